@@ -1,0 +1,15 @@
+package io.schemasync.apply;
+
+import io.schemasync.plan.Plan;
+
+/** What apply reports while it runs, so the command can print it as it happens. */
+public interface ApplyListener {
+    /** The plan recomputed under the lock, about to run (not called when it is refused). */
+    default void planned(Plan plan) {}
+
+    /** One statement about to be executed. */
+    default void executing(String sql) {}
+
+    /** The lock was busy (SQLSTATE 55P03); apply waits and tries again. */
+    default void retrying(int attempt, String reason) {}
+}

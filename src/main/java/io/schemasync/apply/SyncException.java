@@ -1,0 +1,24 @@
+package io.schemasync.apply;
+
+/**
+ * A database-side failure of plan or apply: cannot connect, a statement failed (everything was rolled back),
+ * the verification after apply found differences. The CLI maps it to exit code 1.
+ *
+ * @see #statement() the SQL that failed, when one did
+ */
+public class SyncException extends Exception {
+    private final String statement;
+
+    public SyncException(String message, String statement, Throwable cause) {
+        super(message, cause);
+        this.statement = statement;
+    }
+
+    public SyncException(String message) {
+        this(message, null, null);
+    }
+
+    public String statement() {
+        return statement;
+    }
+}

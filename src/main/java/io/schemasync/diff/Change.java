@@ -1,0 +1,137 @@
+package io.schemasync.diff;
+
+import io.schemasync.model.Column;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.Extension;
+import io.schemasync.model.Index;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.ObjectRef.Kind;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+
+import java.util.List;
+import java.util.Set;
+
+/** One difference between the live database and the desired schema; the closed vocabulary of the planner. */
+public sealed interface Change {
+    /** The object the change is about, as people name it. */
+    ObjectRef target();
+
+    record CreateSchema(String schema, String comment) implements Change {
+        public ObjectRef target() { return ObjectRef.schema(schema); }
+    }
+
+    record CreateExtension(String schema, Extension extension) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.EXTENSION, schema, extension.name()); }
+    }
+
+    record CreateEnum(String schema, EnumType type) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, type.name()); }
+    }
+
+    /** ALTER TYPE ... ADD VALUE; {@code before}/{@code after} place it (both null: at the end). */
+    record AddEnumValue(String schema, String type, String value, String before, String after) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, type); }
+    }
+
+    record DropEnum(String schema, EnumType type) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, type.name()); }
+    }
+
+    record CreateSequence(String schema, Sequence sequence) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.SEQUENCE, schema, sequence.name()); }
+    }
+
+    record AlterSequence(String schema, Sequence from, Sequence to) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.SEQUENCE, schema, to.name()); }
+    }
+
+    record DropSequence(String schema, Sequence sequence) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.SEQUENCE, schema, sequence.name()); }
+    }
+
+    /** CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys and indexes follow). */
+    record CreateTable(String schema, Table table) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table.name()); }
+    }
+
+    record RenameTable(String schema, String from, String to) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, to); }
+    }
+
+    record DropTable(String schema, Table table) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table.name()); }
+    }
+
+    record AddColumn(String schema, String table, Column column) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.COLUMN, schema, table, column.name()); }
+    }
+
+    record RenameColumn(String schema, String table, String from, String to) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.COLUMN, schema, table, to); }
+    }
+
+    record AlterColumn(String schema, String table, Column from, Column to, Set<ColumnAspect> aspects)
+            implements Change {
+        public AlterColumn {
+            aspects = Set.copyOf(aspects);
+        }
+
+        public ObjectRef target() { return ObjectRef.inTable(Kind.COLUMN, schema, table, to.name()); }
+    }
+
+    record DropColumn(String schema, String table, Column column) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.COLUMN, schema, table, column.name()); }
+    }
+
+    record AddConstraint(String schema, String table, Constraint constraint) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, constraint.name()); }
+    }
+
+    /** The constraint exists under this name with another definition: drop and add again. */
+    record ReplaceConstraint(String schema, String table, Constraint from, Constraint to) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, to.name()); }
+    }
+
+    record DropConstraint(String schema, String table, Constraint constraint) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, constraint.name()); }
+    }
+
+    record CreateIndex(String schema, String table, Index index) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, index.name()); }
+    }
+
+    record ReplaceIndex(String schema, String table, Index from, Index to) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, to.name()); }
+    }
+
+    record DropIndex(String schema, String table, Index index) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, index.name()); }
+    }
+
+    /** COMMENT ON for a schema, table, index, type or sequence (column comments are an AlterColumn aspect). */
+    record SetComment(ObjectRef object, String from, String to) implements Change {
+        public ObjectRef target() { return object; }
+    }
+
+    /**
+     * A difference PostgreSQL cannot apply in place (removing or reordering enum values, ...): reported, always
+     * refused, never attempted halfway.
+     */
+    record Unsupported(ObjectRef object, String what, String reason) implements Change {
+        public ObjectRef target() { return object; }
+    }
+
+    /** The aspects of a column an AlterColumn changes. */
+    enum ColumnAspect { TYPE, NULLABLE, DEFAULT, IDENTITY, GENERATED, COLLATION, COMMENT }
+
+    /** The result of a diff: the changes, and what is in sync or unmanaged, for the report. */
+    record Result(List<Change> changes, List<ObjectRef> inSync, List<ObjectRef> unmanaged) {
+        public Result {
+            changes = List.copyOf(changes);
+            inSync = List.copyOf(inSync);
+            unmanaged = List.copyOf(unmanaged);
+        }
+    }
+}

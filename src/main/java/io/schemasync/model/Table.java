@@ -1,0 +1,44 @@
+package io.schemasync.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table. Columns keep their order of creation (attnum order); constraints and indexes are sorted by name.
+ *
+ * @param primaryKey  null when the table has none
+ * @param renamedFrom desired side only: the table's previous name, for an explicit rename; never compared
+ */
+public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                    List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
+                    String comment, String renamedFrom) {
+    public Table {
+        Lists.requireName(name, "table");
+        columns = Lists.copy(columns);
+        uniques = Lists.sorted(uniques, Comparator.comparing(UniqueConstraint::name));
+        checks = Lists.sorted(checks, Comparator.comparing(CheckConstraint::name));
+        foreignKeys = Lists.sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
+        indexes = Lists.sorted(indexes, Comparator.comparing(Index::name));
+        Lists.requireUniqueNames(columns, Column::name, "column");
+        Lists.requireUniqueNames(indexes, Index::name, "index");
+    }
+
+    public Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** Every constraint of the table: primary key first, then unique, check and foreign keys. */
+    public List<Constraint> constraints() {
+        var all = new java.util.ArrayList<Constraint>();
+        if (primaryKey != null) all.add(primaryKey);
+        all.addAll(uniques);
+        all.addAll(checks);
+        all.addAll(foreignKeys);
+        return List.copyOf(all);
+    }
+
+    public Table withRenamedFrom(String previous) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous);
+    }
+}

@@ -1,0 +1,40 @@
+package io.schemasync.plan;
+
+import io.schemasync.model.ObjectRef;
+
+import java.util.List;
+
+/**
+ * The ordered steps that bring the live database to the desired schema, with what is already in sync and what
+ * the YAML does not manage. Render and apply both consume this.
+ */
+public record Plan(List<Step> steps, List<ObjectRef> inSync, List<ObjectRef> unmanaged) {
+    public Plan {
+        steps = List.copyOf(steps);
+        inSync = List.copyOf(inSync);
+        unmanaged = List.copyOf(unmanaged);
+    }
+
+    public boolean isEmpty() {
+        return steps.isEmpty();
+    }
+
+    /** True when some step may not run under the options the plan was made with. */
+    public boolean hasRefusals() {
+        return steps.stream().anyMatch(Step::refused);
+    }
+
+    public long count(Step.Action action) {
+        return steps.stream().filter(s -> s.action() == action && !s.refused()).count();
+    }
+
+    public long refusedCount() {
+        return steps.stream().filter(Step::refused).count();
+    }
+
+    public long warningCount() {
+        return steps.stream().mapToLong(s -> s.hazards().stream()
+                .filter(h -> h.kind() != Hazard.Kind.DESTRUCTIVE && h.kind() != Hazard.Kind.UNSUPPORTED).count()
+                + s.preflights().stream().filter(Preflight::failed).count()).sum();
+    }
+}

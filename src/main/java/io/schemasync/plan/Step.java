@@ -1,0 +1,34 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+
+import java.util.List;
+
+/**
+ * One step of the plan: what the dry-run shows and what apply runs are the same object.
+ *
+ * @param action     create, alter or drop, for colour and counts
+ * @param summary    what changes, for people: "add (timestamptz, nullable)", "text → varchar(200)"
+ * @param statements the SQL apply runs, in order
+ * @param script     the same statements guarded so that a script replays safely (IF NOT EXISTS, DO blocks)
+ * @param refused    true when the step may not run under the current options (destructive, unsupported)
+ */
+public record Step(Change change, Action action, String summary, List<String> statements, List<String> script,
+                   Phase phase, List<Hazard> hazards, List<Preflight> preflights, boolean refused) {
+    public enum Action { CREATE, ALTER, DROP }
+
+    public Step {
+        statements = List.copyOf(statements);
+        script = List.copyOf(script);
+        hazards = List.copyOf(hazards);
+        preflights = List.copyOf(preflights);
+    }
+
+    public boolean destructive() {
+        return hazards.stream().anyMatch(h -> h.kind() == Hazard.Kind.DESTRUCTIVE);
+    }
+
+    public Step withPreflights(List<Preflight> checked) {
+        return new Step(change, action, summary, statements, script, phase, hazards, checked, refused);
+    }
+}
