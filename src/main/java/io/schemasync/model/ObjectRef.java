@@ -8,7 +8,9 @@ package io.schemasync.model;
 public record ObjectRef(Kind kind, String schema, String table, String name) {
     public enum Kind {
         SCHEMA("schema"), EXTENSION("extension"), TYPE("type"), SEQUENCE("sequence"), TABLE("table"),
-        COLUMN("column"), CONSTRAINT("constraint"), INDEX("index"), OTHER("object");
+        COLUMN("column"), CONSTRAINT("constraint"), INDEX("index"), VIEW("view"),
+        MATERIALIZED_VIEW("materialized view"), FUNCTION("function"), TRIGGER("trigger"), DOMAIN("domain"),
+        OTHER("object");
 
         private final String word;
 
