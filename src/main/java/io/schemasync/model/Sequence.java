@@ -34,4 +34,12 @@ public record Sequence(String name, String type, long start, long increment, lon
         long st = start != null ? start : inc > 0 ? min : max;
         return new Sequence(name, t, st, inc, min, max, cache == null ? 1 : cache, cycle, ownedBy, comment);
     }
+
+    public Sequence withComment(String text) {
+        return new Sequence(name, type, start, increment, minValue, maxValue, cache, cycle, ownedBy, text);
+    }
+
+    public Sequence withOwnedBy(String column) {
+        return new Sequence(name, type, start, increment, minValue, maxValue, cache, cycle, column, comment);
+    }
 }

@@ -1,0 +1,171 @@
+package io.schemasync.diff;
+
+import io.schemasync.diff.Change.AddEnumValue;
+import io.schemasync.diff.Change.AlterSequence;
+import io.schemasync.diff.Change.CreateEnum;
+import io.schemasync.diff.Change.CreateExtension;
+import io.schemasync.diff.Change.CreateSchema;
+import io.schemasync.diff.Change.CreateSequence;
+import io.schemasync.diff.Change.DropEnum;
+import io.schemasync.diff.Change.DropSequence;
+import io.schemasync.diff.Change.DropTable;
+import io.schemasync.diff.Change.SetComment;
+import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.model.Database;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.ObjectRef.Kind;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Compares the live database with the desired one. Pure: two models in, the changes out. A schema named in the
+ * desired model is managed: its tables, enum types and sequences that the YAML does not list become drops (which
+ * the planner refuses without --allow-destructive). Other schemas and extensions are reported as unmanaged.
+ */
+public final class Differ {
+    private final List<Change> changes = new ArrayList<>();
+    private final List<ObjectRef> inSync = new ArrayList<>();
+    private final List<ObjectRef> unmanaged = new ArrayList<>();
+
+    private Differ() {}
+
+    /** @param liveUnmanaged objects the catalog reader found but does not model (views, other schemas, ...) */
+    public static Change.Result diff(Database live, Database desired, List<ObjectRef> liveUnmanaged) {
+        Differ d = new Differ();
+        d.unmanaged.addAll(liveUnmanaged);
+        for (Schema want : desired.schemas()) {
+            d.schema(live.schema(want.name()).orElse(null), want);
+        }
+        return new Change.Result(d.changes, d.inSync, d.unmanaged);
+    }
+
+    public static Change.Result diff(Database live, Database desired) {
+        return diff(live, desired, List.of());
+    }
+
+    private void schema(Schema have, Schema want) {
+        String s = want.name();
+        if (have == null) {
+            changes.add(new CreateSchema(s, want.comment()));
+            have = Schema.named(s);
+        } else if (!Objects.equals(have.comment(), want.comment())) {
+            changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
+        }
+        extensions(have, want);
+        enums(have, want);
+        sequences(have, want);
+        tables(have, want);
+    }
+
+    private void extensions(Schema have, Schema want) {
+        Set<String> wanted = new HashSet<>();
+        for (var ext : want.extensions()) {
+            wanted.add(ext.name());
+            if (have.extensions().stream().noneMatch(e -> e.name().equals(ext.name()))) {
+                changes.add(new CreateExtension(want.name(), ext));
+            }
+        }
+        have.extensions().stream().filter(e -> !wanted.contains(e.name()))
+                .forEach(e -> unmanaged.add(ObjectRef.of(Kind.EXTENSION, have.name(), e.name())));
+    }
+
+    private void enums(Schema have, Schema want) {
+        String s = want.name();
+        for (EnumType e : want.enums()) {
+            var old = have.enumType(e.name());
+            if (old.isEmpty()) changes.add(new CreateEnum(s, e));
+            else enumValues(s, old.get(), e);
+        }
+        have.enums().stream().filter(e -> want.enumType(e.name()).isEmpty())
+                .forEach(e -> changes.add(new DropEnum(s, e)));
+    }
+
+    /**
+     * New labels can be added in place (ALTER TYPE ... ADD VALUE ... BEFORE/AFTER); removing or reordering labels
+     * cannot be done without recreating the type and rewriting every column that uses it.
+     */
+    private void enumValues(String schema, EnumType have, EnumType want) {
+        ObjectRef ref = ObjectRef.of(Kind.TYPE, schema, want.name());
+        List<String> kept = want.values().stream().filter(have.values()::contains).toList();
+        if (!kept.equals(have.values())) {
+            String what = kept.size() < have.values().size() ? "remove value(s) " + removed(have, want) : "reorder values";
+            changes.add(new Unsupported(ref, what, "PostgreSQL cannot " + what.replaceAll(" .*", "")
+                    + " enum values in place; create a new type and migrate the columns"));
+        } else {
+            addEnumValues(schema, have, want);
+        }
+        if (!Objects.equals(have.comment(), want.comment())) {
+            changes.add(new SetComment(ref, have.comment(), want.comment()));
+        }
+        if (kept.equals(have.values()) && want.values().equals(have.values()) && Objects.equals(have.comment(), want.comment())) {
+            inSync.add(ref);
+        }
+    }
+
+    private static String removed(EnumType have, EnumType want) {
+        return String.join(", ", have.values().stream().filter(v -> !want.values().contains(v))
+                .map(v -> "'" + v + "'").toList());
+    }
+
+    private void addEnumValues(String schema, EnumType have, EnumType want) {
+        List<String> present = new ArrayList<>(have.values());
+        List<String> values = want.values();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (present.contains(v)) continue;
+            String next = values.subList(i + 1, values.size()).stream().filter(present::contains).findFirst().orElse(null);
+            String prev = i > 0 ? values.get(i - 1) : null;
+            changes.add(next != null ? new AddEnumValue(schema, want.name(), v, next, null)
+                    : new AddEnumValue(schema, want.name(), v, null, prev));
+            present.add(next != null ? present.indexOf(next) : present.size(), v);
+        }
+    }
+
+    private void sequences(Schema have, Schema want) {
+        String s = want.name();
+        for (Sequence seq : want.sequences()) {
+            var old = have.sequence(seq.name());
+            ObjectRef ref = ObjectRef.of(Kind.SEQUENCE, s, seq.name());
+            if (old.isEmpty()) createSequence(s, seq);
+            else if (!old.get().equals(seq.withComment(old.get().comment()))) changes.add(new AlterSequence(s, old.get(), seq));
+            else if (Objects.equals(old.get().comment(), seq.comment())) inSync.add(ref);
+            if (old.isPresent() && !Objects.equals(old.get().comment(), seq.comment())) {
+                changes.add(new SetComment(ref, old.get().comment(), seq.comment()));
+            }
+        }
+        have.sequences().stream().filter(q -> want.sequence(q.name()).isEmpty())
+                .forEach(q -> changes.add(new DropSequence(s, q)));
+    }
+
+    /** OWNED BY needs the table, which is created later: it becomes an ALTER after the tables. */
+    private void createSequence(String s, Sequence seq) {
+        changes.add(new CreateSequence(s, seq.withOwnedBy(null)));
+        if (seq.ownedBy() != null) changes.add(new AlterSequence(s, seq.withOwnedBy(null), seq));
+    }
+
+    private void tables(Schema have, Schema want) {
+        Set<String> matched = new HashSet<>();
+        for (Table t : want.tables()) {
+            Table old = have.table(t.name()).orElse(null);
+            if (old == null && t.renamedFrom() != null && have.table(t.renamedFrom()).isPresent()
+                    && want.table(t.renamedFrom()).isEmpty()) {
+                old = have.table(t.renamedFrom()).get();
+                changes.add(new Change.RenameTable(want.name(), old.name(), t.name()));
+            }
+            if (old != null) matched.add(old.name());
+            int before = changes.size();
+            new TableDiffer(want.name(), changes).diff(old, t);
+            if (changes.size() == before) inSync.add(ObjectRef.of(Kind.TABLE, want.name(), t.name()));
+        }
+        have.tables().stream().filter(t -> !matched.contains(t.name()))
+                .forEach(t -> changes.add(new DropTable(want.name(), t)));
+    }
+}

@@ -1,0 +1,145 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change.AddColumn;
+import io.schemasync.diff.Change.AlterColumn;
+import io.schemasync.diff.Change.ColumnAspect;
+import io.schemasync.model.Column;
+import io.schemasync.plan.Hazard.Kind;
+import io.schemasync.plan.Step.Action;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static io.schemasync.plan.Sql.literal;
+import static io.schemasync.plan.Sql.qualified;
+import static io.schemasync.plan.Sql.quote;
+import static io.schemasync.plan.StepBuilder.alterTable;
+
+/** ADD COLUMN and ALTER COLUMN, with what each costs on a table that has rows. */
+final class ColumnSteps {
+    private ColumnSteps() {}
+
+    static Draft add(AddColumn c, boolean newTable) {
+        Column col = c.column();
+        String table = alterTable(c.schema(), c.table());
+        Draft d = new Draft(c, Action.CREATE, "add (" + TypeNamesShort.of(col.type())
+                + (col.nullable() ? ", nullable" : ", not null") + (col.defaultExpr() != null ? ", default " + col.defaultExpr() : "") + ")")
+                .sql(table + " ADD COLUMN " + Ddl.column(col), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(col));
+        if (col.comment() != null) d.sql(comment(c.schema(), c.table(), col));
+        if (newTable) return d;
+        if (!col.nullable() && col.defaultExpr() == null && col.identity() == null && !col.isSerial() && col.generated() == null) {
+            d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()),
+                    "table " + c.schema() + "." + c.table() + " has {n} rows; adding NOT NULL column \"" + col.name()
+                            + "\" without a default would fail (add a default, or add it nullable, backfill, then set NOT NULL)");
+        }
+        if (col.identity() != null || col.isSerial() || col.generated() != null) {
+            d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " to fill the new column");
+        }
+        return d;
+    }
+
+    static String comment(String schema, String table, Column col) {
+        return "COMMENT ON COLUMN " + qualified(schema, table) + "." + quote(col.name()) + " IS " + literal(col.comment());
+    }
+
+    static Draft alter(AlterColumn c) {
+        Column from = c.from(), to = c.to();
+        Draft d = new Draft(c, Action.ALTER, String.join(", ", summaries(c)));
+        if (unsupported(d, c)) return d;
+        String table = alterTable(c.schema(), c.table()) + " ALTER COLUMN " + quote(to.name());
+        boolean typeChange = c.aspects().contains(ColumnAspect.TYPE) || c.aspects().contains(ColumnAspect.COLLATION);
+        boolean defaultChange = c.aspects().contains(ColumnAspect.DEFAULT);
+        if (c.aspects().contains(ColumnAspect.IDENTITY) && from.identity() != null && to.identity() == null) {
+            d.sql(table + " DROP IDENTITY IF EXISTS");
+        }
+        // A default that cannot be cast to the new type would make ALTER TYPE fail: drop it first, set it after.
+        if (from.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " DROP DEFAULT");
+        if (typeChange) type(d, c, table);
+        if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
+        if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION");
+        if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table);
+        if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != null) identity(d, c, table);
+        if (c.aspects().contains(ColumnAspect.COMMENT)) d.sql(comment(c.schema(), c.table(), to));
+        return d;
+    }
+
+    /** What PostgreSQL cannot change in place, or what we will not guess. */
+    private static boolean unsupported(Draft d, AlterColumn c) {
+        Column from = c.from(), to = c.to();
+        String reason = null;
+        if (c.aspects().contains(ColumnAspect.TYPE) && (from.isSerial() || to.isSerial())) {
+            reason = "changing a column to or from serial is not done in place; use an identity column, or drop and add";
+        } else if (c.aspects().contains(ColumnAspect.GENERATED) && to.generated() != null) {
+            reason = "a generated column's expression cannot be changed in place; drop the column and add it again";
+        }
+        if (reason != null) d.hazard(Kind.UNSUPPORTED, reason);
+        return reason != null;
+    }
+
+    private static void type(Draft d, AlterColumn c, String table) {
+        Column to = c.to();
+        String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
+        d.sql(table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type()));
+        if (!c.aspects().contains(ColumnAspect.TYPE)) {
+            d.hazard(Kind.REWRITES_TABLE, "rebuilds indexes on the column to change its collation");
+            return;
+        }
+        TypeChange tc = TypeChange.of(c.from().type(), to.type());
+        if (tc.narrowing()) StepBuilder.destructive(d, "narrowing type change may lose or reject data");
+        if (tc.rewrites()) d.hazard(Kind.REWRITES_TABLE, "rewrites table under an ACCESS EXCLUSIVE lock");
+        if (tc.newLength() != null && tc.narrowing()) {
+            d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE length("
+                    + quote(to.name()) + "::text) > " + tc.newLength(),
+                    "{n} rows longer than " + tc.newLength());
+        }
+    }
+
+    private static void nullability(Draft d, AlterColumn c, String table) {
+        if (c.to().nullable()) {
+            d.sql(table + " DROP NOT NULL");
+            return;
+        }
+        d.sql(table + " SET NOT NULL");
+        d.hazard(Kind.LOCKS_TABLE, "scans the table under an ACCESS EXCLUSIVE lock");
+        d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + quote(c.to().name()) + " IS NULL",
+                "column \"" + c.to().name() + "\" of table \"" + c.schema() + "." + c.table()
+                        + "\" has {n} NULL values; SET NOT NULL would fail (backfill first, or add a default)");
+    }
+
+    /**
+     * A new identity sequence starts at 1; existing rows already use values, so it is moved past the largest one.
+     */
+    private static void identity(Draft d, AlterColumn c, String table) {
+        Column from = c.from(), to = c.to();
+        if (from.identity() != null) {
+            d.sql(table + " SET GENERATED " + to.identity().sql());
+            return;
+        }
+        if (from.nullable()) d.sql(table + " SET NOT NULL");
+        d.sql(table + " ADD GENERATED " + to.identity().sql() + " AS IDENTITY");
+        String rel = qualified(c.schema(), c.table());
+        d.sql("SELECT setval(pg_get_serial_sequence(" + literal(rel) + ", " + literal(to.name()) + "), coalesce(max("
+                + quote(to.name()) + "), 0) + 1, false) FROM " + rel);
+    }
+
+    static List<String> summaries(AlterColumn c) {
+        Column from = c.from(), to = c.to();
+        List<String> parts = new ArrayList<>();
+        for (ColumnAspect a : ColumnAspect.values()) {
+            if (!c.aspects().contains(a)) continue;
+            parts.add(switch (a) {
+                case TYPE -> TypeNamesShort.of(from.type()) + " → " + TypeNamesShort.of(to.type());
+                case NULLABLE -> to.nullable() ? "drop not null" : "set not null";
+                case DEFAULT -> "default " + Objects.requireNonNullElse(from.defaultExpr(), "none") + " → "
+                        + Objects.requireNonNullElse(to.defaultExpr(), "none");
+                case IDENTITY -> to.identity() == null ? "drop identity"
+                        : "identity " + to.identity().sql().toLowerCase(java.util.Locale.ROOT);
+                case GENERATED -> to.generated() == null ? "drop generation expression" : "change generation expression";
+                case COLLATION -> "collation " + Objects.requireNonNullElse(to.collation(), "default");
+                case COMMENT -> to.comment() == null ? "remove comment" : "comment " + literal(to.comment());
+            });
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,113 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change.AddConstraint;
+import io.schemasync.diff.Change.DropConstraint;
+import io.schemasync.diff.Change.ReplaceConstraint;
+import io.schemasync.model.CheckConstraint;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.UniqueConstraint;
+import io.schemasync.plan.Hazard.Kind;
+import io.schemasync.plan.Step.Action;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static io.schemasync.plan.Sql.qualified;
+import static io.schemasync.plan.Sql.quote;
+import static io.schemasync.plan.StepBuilder.alterTable;
+
+/** ADD / DROP CONSTRAINT, with read-only checks of the live rows that would make them fail. */
+final class ConstraintSteps {
+    private ConstraintSteps() {}
+
+    static Draft add(AddConstraint c, boolean newTable) {
+        Draft d = new Draft(c, Action.CREATE, "add " + kind(c.constraint()));
+        addStatements(d, c.schema(), c.table(), c.constraint());
+        if (!newTable) checks(d, c.schema(), c.table(), c.constraint());
+        return d;
+    }
+
+    static Draft replace(ReplaceConstraint c, boolean newTable) {
+        Draft d = new Draft(c, Action.ALTER, "replace " + kind(c.to()) + " (definition changed)");
+        String drop = alterTable(c.schema(), c.table()) + " DROP CONSTRAINT ";
+        d.sql(drop + quote(c.from().name()), drop + "IF EXISTS " + quote(c.from().name()));
+        addStatements(d, c.schema(), c.table(), c.to());
+        if (!newTable) checks(d, c.schema(), c.table(), c.to());
+        return d;
+    }
+
+    static Draft drop(DropConstraint c) {
+        String drop = alterTable(c.schema(), c.table()) + " DROP CONSTRAINT ";
+        return StepBuilder.destructive(new Draft(c, Action.DROP, "drop " + kind(c.constraint())),
+                        "drops the " + kind(c.constraint()))
+                .sql(drop + quote(c.constraint().name()), drop + "IF EXISTS " + quote(c.constraint().name()));
+    }
+
+    private static void addStatements(Draft d, String schema, String table, Constraint c) {
+        String sql = alterTable(schema, table) + " ADD " + Ddl.constraint(schema, c);
+        d.sql(sql, Guard.doIf("NOT " + Guard.constraintExists(schema, table, c.name()), sql));
+    }
+
+    static String kind(Constraint c) {
+        return switch (c) {
+            case PrimaryKey pk -> "primary key (" + String.join(", ", pk.columns()) + ")";
+            case UniqueConstraint u -> "unique (" + String.join(", ", u.columns()) + ")";
+            case CheckConstraint ck -> "check " + ck.expression();
+            case ForeignKey fk -> "foreign key (" + String.join(", ", fk.columns()) + ") → " + fk.refSchema() + "."
+                    + fk.refTable() + "(" + String.join(", ", fk.refColumns()) + ")";
+        };
+    }
+
+    /** Counts the rows of an existing table that the new constraint would reject. */
+    private static void checks(Draft d, String schema, String table, Constraint c) {
+        String rel = qualified(schema, table);
+        String where = schema + "." + table;
+        switch (c) {
+            case PrimaryKey pk -> {
+                duplicates(d, schema, table, pk.columns(), null, false);
+                d.check("SELECT count(*) FROM " + rel + " WHERE " + pk.columns().stream()
+                        .map(col -> quote(col) + " IS NULL").collect(Collectors.joining(" OR ")),
+                        "{n} rows of " + where + " have NULL in the primary key columns");
+            }
+            case UniqueConstraint u -> duplicates(d, schema, table, u.columns(), null, u.nullsNotDistinct());
+            case CheckConstraint ck -> d.check("SELECT count(*) FROM " + rel + " WHERE NOT " + Ddl.expression(ck.expression()),
+                    "{n} rows of " + where + " violate check " + ck.name());
+            case ForeignKey fk -> orphans(d, schema, table, fk);
+        }
+        d.hazard(Kind.LOCKS_TABLE, "validates every row of " + table + " while blocking writes");
+    }
+
+    static void duplicates(Draft d, String schema, String table, Index ix) {
+        if (!ix.keys().stream().allMatch(IndexKey::column)) return;
+        duplicates(d, schema, table, ix.keys().stream().map(IndexKey::expression).toList(), ix.where(), ix.nullsNotDistinct());
+    }
+
+    /** Rows with NULL in a key column never collide (unless NULLS NOT DISTINCT), so they are left out. */
+    private static void duplicates(Draft d, String schema, String table, List<String> columns, String where,
+                                   boolean nullsCollide) {
+        String cols = Sql.quoteAll(columns);
+        String filter = nullsCollide ? "" : columns.stream().map(col -> quote(col) + " IS NOT NULL")
+                .collect(Collectors.joining(" AND "));
+        if (where != null) filter = (filter.isEmpty() ? "" : filter + " AND ") + Ddl.expression(where);
+        d.check("SELECT count(*) FROM (SELECT 1 FROM " + qualified(schema, table)
+                        + (filter.isEmpty() ? "" : " WHERE " + filter) + " GROUP BY " + cols + " HAVING count(*) > 1) AS dup",
+                "{n} duplicate values of (" + String.join(", ", columns) + ") in " + schema + "." + table);
+    }
+
+    /** MATCH SIMPLE skips rows with any NULL key column; MATCH FULL only rows where all are NULL. */
+    private static void orphans(Draft d, String schema, String table, ForeignKey fk) {
+        String join = java.util.stream.IntStream.range(0, fk.columns().size())
+                .mapToObj(i -> "r." + quote(fk.refColumns().get(i)) + " = c." + quote(fk.columns().get(i)))
+                .collect(Collectors.joining(" AND "));
+        String notNull = fk.columns().stream().map(col -> "c." + quote(col) + " IS NOT NULL")
+                .collect(Collectors.joining(" AND "));
+        d.check("SELECT count(*) FROM " + qualified(schema, table) + " AS c WHERE " + notNull + " AND NOT EXISTS (SELECT 1 FROM "
+                        + qualified(fk.refSchema(), fk.refTable()) + " AS r WHERE " + join + ")",
+                "{n} rows of " + schema + "." + table + " reference missing rows of " + fk.refSchema() + "." + fk.refTable());
+    }
+
+}

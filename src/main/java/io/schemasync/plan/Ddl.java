@@ -1,0 +1,144 @@
+package io.schemasync.plan;
+
+import io.schemasync.model.CheckConstraint;
+import io.schemasync.model.Column;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.Deferral;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.FkAction;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+import io.schemasync.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static io.schemasync.plan.Sql.literal;
+import static io.schemasync.plan.Sql.qualified;
+import static io.schemasync.plan.Sql.quote;
+import static io.schemasync.plan.Sql.quoteAll;
+
+/** SQL text for the definitions of model objects: the pieces the statement generators put together. */
+public final class Ddl {
+    private Ddl() {}
+
+    /** {@code "name" type [COLLATE ..] [GENERATED ..] [DEFAULT ..] [NOT NULL]} as in CREATE TABLE / ADD COLUMN. */
+    public static String column(Column c) {
+        var sb = new StringBuilder(quote(c.name())).append(' ').append(Sql.requireType(c.type()));
+        if (c.collation() != null) sb.append(" COLLATE ").append(quote(c.collation()));
+        if (c.generated() != null) {
+            sb.append(" GENERATED ALWAYS AS (").append(Sql.requireExpression(c.generated())).append(") STORED");
+        }
+        if (c.identity() != null) sb.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
+        if (c.defaultExpr() != null) sb.append(" DEFAULT ").append(expression(c.defaultExpr()));
+        if (!c.nullable() && !c.isSerial() && c.identity() == null) sb.append(" NOT NULL");
+        return sb.toString();
+    }
+
+    /**
+     * An expression from the YAML or the catalog, checked and parenthesized unless it is already one
+     * parenthesized group (so the server's canonical text round-trips unchanged).
+     */
+    public static String expression(String text) {
+        String e = Sql.requireExpression(text);
+        return isWrapped(e) ? e : "(" + e + ")";
+    }
+
+    private static boolean isWrapped(String e) {
+        if (!e.startsWith("(") || !e.endsWith(")")) return false;
+        try {
+            Sql.requireExpression(e.substring(1, e.length() - 1));
+            return true;
+        } catch (IllegalArgumentException unbalanced) {
+            return false;
+        }
+    }
+
+    /** CREATE TABLE with columns, primary key, unique and check constraints (foreign keys come later). */
+    public static String createTable(String schema, Table t, boolean ifNotExists) {
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(c -> parts.add(column(c)));
+        if (t.primaryKey() != null) parts.add(constraint(schema, t.primaryKey()));
+        t.uniques().forEach(u -> parts.add(constraint(schema, u)));
+        t.checks().forEach(c -> parts.add(constraint(schema, c)));
+        return "CREATE TABLE " + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + " (\n    "
+                + String.join(",\n    ", parts) + "\n)";
+    }
+
+    /** {@code CONSTRAINT "name" ...} as it appears in CREATE TABLE or ADD CONSTRAINT. */
+    public static String constraint(String schema, Constraint c) {
+        return "CONSTRAINT " + quote(c.name()) + " " + switch (c) {
+            case PrimaryKey pk -> "PRIMARY KEY (" + quoteAll(pk.columns()) + ")";
+            case UniqueConstraint u -> "UNIQUE" + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                    + " (" + quoteAll(u.columns()) + ")" + u.deferral().sql();
+            case CheckConstraint ck -> "CHECK " + expression(ck.expression());
+            case ForeignKey fk -> foreignKey(fk);
+        };
+    }
+
+    private static String foreignKey(ForeignKey fk) {
+        var sb = new StringBuilder("FOREIGN KEY (").append(quoteAll(fk.columns())).append(") REFERENCES ")
+                .append(qualified(fk.refSchema(), fk.refTable())).append(" (").append(quoteAll(fk.refColumns()))
+                .append(")");
+        if (fk.matchFull()) sb.append(" MATCH FULL");
+        if (fk.onUpdate() != FkAction.NO_ACTION) sb.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        if (fk.onDelete() != FkAction.NO_ACTION) sb.append(" ON DELETE ").append(fk.onDelete().sql());
+        if (fk.deferral() != Deferral.NOT_DEFERRABLE) sb.append(fk.deferral().sql());
+        return sb.toString();
+    }
+
+    /** CREATE [UNIQUE] INDEX [IF NOT EXISTS] "name" ON "schema"."table" USING method (...) ... */
+    public static String createIndex(String schema, String table, Index ix, boolean ifNotExists) {
+        var sb = new StringBuilder("CREATE ").append(ix.unique() ? "UNIQUE " : "").append("INDEX ")
+                .append(ifNotExists ? "IF NOT EXISTS " : "").append(quote(ix.name())).append(" ON ")
+                .append(qualified(schema, table)).append(" USING ").append(quote(ix.method())).append(" (")
+                .append(ix.keys().stream().map(Ddl::indexKey).collect(Collectors.joining(", "))).append(")");
+        if (!ix.include().isEmpty()) sb.append(" INCLUDE (").append(quoteAll(ix.include())).append(")");
+        if (ix.nullsNotDistinct()) sb.append(" NULLS NOT DISTINCT");
+        if (ix.where() != null) sb.append(" WHERE ").append(expression(ix.where()));
+        return sb.toString();
+    }
+
+    static String indexKey(IndexKey k) {
+        var sb = new StringBuilder(k.column() ? quote(k.expression()) : expression(k.expression()));
+        if (k.collation() != null) sb.append(" COLLATE ").append(quote(k.collation()));
+        if (k.opclass() != null) sb.append(' ').append(opclass(k.opclass()));
+        if (k.descending()) sb.append(" DESC");
+        if (k.nullsFirst() != k.descending()) sb.append(k.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+        return sb.toString();
+    }
+
+    /** An operator class, possibly schema-qualified ({@code public.gin_trgm_ops}). */
+    private static String opclass(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? quote(name) : qualified(name.substring(0, dot), name.substring(dot + 1));
+    }
+
+    public static String createEnum(String schema, EnumType e) {
+        return "CREATE TYPE " + qualified(schema, e.name()) + " AS ENUM ("
+                + e.values().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The options of CREATE / ALTER SEQUENCE, all spelled out so the result does not depend on defaults. */
+    public static String sequenceOptions(Sequence s) {
+        return " AS " + Sql.requireType(s.type()) + " INCREMENT BY " + s.increment() + " MINVALUE " + s.minValue()
+                + " MAXVALUE " + s.maxValue() + " START WITH " + s.start() + " CACHE " + s.cache()
+                + (s.cycle() ? " CYCLE" : " NO CYCLE");
+    }
+
+    /** OWNED BY table.column (same schema) or NONE. */
+    public static String ownedBy(String schema, Sequence s) {
+        if (s.ownedBy() == null) return "NONE";
+        int dot = s.ownedBy().lastIndexOf('.');
+        return qualified(schema, s.ownedBy().substring(0, dot)) + "." + quote(s.ownedBy().substring(dot + 1));
+    }
+
+    public static String comment(String what, String target, String text) {
+        return "COMMENT ON " + what + " " + target + " IS " + literal(text);
+    }
+}

@@ -1,0 +1,58 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.plan.Step.Action;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A step while the planner builds it. */
+final class Draft {
+    final Change change;
+    final Action action;
+    final String summary;
+    final List<String> statements = new ArrayList<>();
+    final List<String> script = new ArrayList<>();
+    final List<Hazard> hazards = new ArrayList<>();
+    final List<Preflight> preflights = new ArrayList<>();
+    Phase phase = Phase.TRANSACTION;
+
+    Draft(Change change, Action action, String summary) {
+        this.change = change;
+        this.action = action;
+        this.summary = summary;
+    }
+
+    /** A statement that is its own guard (IF NOT EXISTS, IF EXISTS, COMMENT ON, ...). */
+    Draft sql(String statement) {
+        statements.add(statement);
+        script.add(statement);
+        return this;
+    }
+
+    /** A statement and the guarded form the replayable script uses instead. */
+    Draft sql(String statement, String guarded) {
+        statements.add(statement);
+        script.add(guarded);
+        return this;
+    }
+
+    Draft hazard(Hazard.Kind kind, String message) {
+        hazards.add(new Hazard(kind, message));
+        return this;
+    }
+
+    Draft check(String countSql, String problem) {
+        preflights.add(new Preflight(countSql, problem, null));
+        return this;
+    }
+
+    boolean has(Hazard.Kind kind) {
+        return hazards.stream().anyMatch(h -> h.kind() == kind);
+    }
+
+    Step build(boolean allowDestructive) {
+        boolean refused = has(Hazard.Kind.UNSUPPORTED) || has(Hazard.Kind.DESTRUCTIVE) && !allowDestructive;
+        return new Step(change, action, summary, statements, script, phase, hazards, preflights, refused);
+    }
+}

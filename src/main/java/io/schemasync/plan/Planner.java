@@ -1,0 +1,89 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.diff.Change.AddColumn;
+import io.schemasync.diff.Change.AddConstraint;
+import io.schemasync.diff.Change.AddEnumValue;
+import io.schemasync.diff.Change.AlterColumn;
+import io.schemasync.diff.Change.AlterSequence;
+import io.schemasync.diff.Change.CreateEnum;
+import io.schemasync.diff.Change.CreateExtension;
+import io.schemasync.diff.Change.CreateIndex;
+import io.schemasync.diff.Change.CreateSchema;
+import io.schemasync.diff.Change.CreateSequence;
+import io.schemasync.diff.Change.CreateTable;
+import io.schemasync.diff.Change.DropColumn;
+import io.schemasync.diff.Change.DropConstraint;
+import io.schemasync.diff.Change.DropEnum;
+import io.schemasync.diff.Change.DropIndex;
+import io.schemasync.diff.Change.DropSequence;
+import io.schemasync.diff.Change.DropTable;
+import io.schemasync.diff.Change.RenameColumn;
+import io.schemasync.diff.Change.RenameTable;
+import io.schemasync.diff.Change.ReplaceConstraint;
+import io.schemasync.diff.Change.ReplaceIndex;
+import io.schemasync.diff.Change.SetComment;
+import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.ObjectRef;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Turns changes into ordered steps with their SQL, hazards and preflight checks. Pure. The order is by kind,
+ * which respects every dependency between the kinds we manage: schemas, extensions and types before the tables
+ * that use them; foreign keys after every table, column and unique key; drops of what others depend on last.
+ */
+public final class Planner {
+    private Planner() {}
+
+    public static Plan plan(Change.Result diff, PlanOptions options) {
+        Set<String> newTables = new HashSet<>();
+        diff.changes().forEach(c -> {
+            if (c instanceof CreateTable ct) newTables.add(ct.schema() + "." + ct.table().name());
+        });
+        var builder = new StepBuilder(newTables);
+        List<Change> ordered = IntStream.range(0, diff.changes().size()).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> stage(diff.changes().get(i))).thenComparing(i -> i))
+                .map(diff.changes()::get).toList();
+        List<Step> steps = ordered.stream().map(c -> builder.draft(c).build(options.allowDestructive())).toList();
+        return new Plan(steps, diff.inSync(), sorted(diff.unmanaged()));
+    }
+
+    private static List<ObjectRef> sorted(List<ObjectRef> refs) {
+        return refs.stream().sorted(Comparator.comparing(ObjectRef::toString)).toList();
+    }
+
+    /** Position of a change kind in the plan; see the class comment. */
+    static int stage(Change change) {
+        return switch (change) {
+            case CreateSchema c -> 0;
+            case CreateExtension c -> 1;
+            case CreateEnum c -> 2;
+            case AddEnumValue c -> 3;
+            case CreateSequence c -> 4;
+            case RenameTable c -> 5;
+            case DropConstraint c -> c.constraint() instanceof ForeignKey ? 6 : 7;
+            case DropIndex c -> 7;
+            case CreateTable c -> 8;
+            case RenameColumn c -> 9;
+            case DropColumn c -> 10;
+            case AddColumn c -> 11;
+            case AlterColumn c -> 12;
+            case AlterSequence c -> 13;
+            case AddConstraint c -> c.constraint() instanceof ForeignKey ? 16 : 14;
+            case ReplaceConstraint c -> c.to() instanceof ForeignKey ? 16 : 14;
+            case CreateIndex c -> 15;
+            case ReplaceIndex c -> 15;
+            case SetComment c -> 17;
+            case DropTable c -> 18;
+            case DropSequence c -> 19;
+            case DropEnum c -> 20;
+            case Unsupported c -> 21;
+        };
+    }
+}

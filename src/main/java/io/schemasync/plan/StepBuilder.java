@@ -1,0 +1,244 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.diff.Change.AddColumn;
+import io.schemasync.diff.Change.AddConstraint;
+import io.schemasync.diff.Change.AddEnumValue;
+import io.schemasync.diff.Change.AlterColumn;
+import io.schemasync.diff.Change.AlterSequence;
+import io.schemasync.diff.Change.CreateEnum;
+import io.schemasync.diff.Change.CreateExtension;
+import io.schemasync.diff.Change.CreateIndex;
+import io.schemasync.diff.Change.CreateSchema;
+import io.schemasync.diff.Change.CreateSequence;
+import io.schemasync.diff.Change.CreateTable;
+import io.schemasync.diff.Change.DropColumn;
+import io.schemasync.diff.Change.DropConstraint;
+import io.schemasync.diff.Change.DropEnum;
+import io.schemasync.diff.Change.DropIndex;
+import io.schemasync.diff.Change.DropSequence;
+import io.schemasync.diff.Change.DropTable;
+import io.schemasync.diff.Change.RenameColumn;
+import io.schemasync.diff.Change.RenameTable;
+import io.schemasync.diff.Change.ReplaceConstraint;
+import io.schemasync.diff.Change.ReplaceIndex;
+import io.schemasync.diff.Change.SetComment;
+import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.model.Column;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+import io.schemasync.plan.Hazard.Kind;
+import io.schemasync.plan.Step.Action;
+
+import java.util.Set;
+
+import static io.schemasync.plan.Sql.literal;
+import static io.schemasync.plan.Sql.qualified;
+import static io.schemasync.plan.Sql.quote;
+
+/** One generator per change kind: the SQL of each step, its replayable form, hazards and preflight checks. */
+final class StepBuilder {
+    private final Set<String> newTables;
+
+    StepBuilder(Set<String> newTables) {
+        this.newTables = newTables;
+    }
+
+    Draft draft(Change change) {
+        return switch (change) {
+            case CreateSchema c -> createSchema(c);
+            case CreateExtension c -> new Draft(c, Action.CREATE, "create").sql("CREATE EXTENSION IF NOT EXISTS "
+                    + quote(c.extension().name()) + " WITH SCHEMA " + quote(c.schema())
+                    + (c.extension().version() == null ? "" : " VERSION " + literal(c.extension().version())));
+            case CreateEnum c -> createEnum(c);
+            case AddEnumValue c -> addEnumValue(c);
+            case DropEnum c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the type")
+                    .sql("DROP TYPE " + qualified(c.schema(), c.type().name()),
+                            "DROP TYPE IF EXISTS " + qualified(c.schema(), c.type().name()));
+            case CreateSequence c -> createSequence(c);
+            case AlterSequence c -> alterSequence(c);
+            case DropSequence c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the sequence and its current value")
+                    .sql("DROP SEQUENCE " + qualified(c.schema(), c.sequence().name()),
+                            "DROP SEQUENCE IF EXISTS " + qualified(c.schema(), c.sequence().name()));
+            case CreateTable c -> createTable(c);
+            case RenameTable c -> renameTable(c);
+            case DropTable c -> dropTable(c);
+            case AddColumn c -> ColumnSteps.add(c, isNew(c.schema(), c.table()));
+            case RenameColumn c -> renameColumn(c);
+            case AlterColumn c -> ColumnSteps.alter(c);
+            case DropColumn c -> destructive(new Draft(c, Action.DROP, "drop"), "deletes the column's data")
+                    .sql(alterTable(c.schema(), c.table()) + " DROP COLUMN " + quote(c.column().name()),
+                            alterTable(c.schema(), c.table()) + " DROP COLUMN IF EXISTS " + quote(c.column().name()));
+            case AddConstraint c -> ConstraintSteps.add(c, isNew(c.schema(), c.table()));
+            case ReplaceConstraint c -> ConstraintSteps.replace(c, isNew(c.schema(), c.table()));
+            case DropConstraint c -> ConstraintSteps.drop(c);
+            case CreateIndex c -> createIndex(c);
+            case ReplaceIndex c -> replaceIndex(c);
+            case DropIndex c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the index")
+                    .sql("DROP INDEX " + qualified(c.schema(), c.index().name()),
+                            "DROP INDEX IF EXISTS " + qualified(c.schema(), c.index().name()));
+            case SetComment c -> setComment(c);
+            case Unsupported c -> new Draft(c, Action.ALTER, c.what()).hazard(Kind.UNSUPPORTED, c.reason());
+        };
+    }
+
+    private boolean isNew(String schema, String table) {
+        return newTables.contains(schema + "." + table);
+    }
+
+    static Draft destructive(Draft d, String why) {
+        return d.hazard(Kind.DESTRUCTIVE, why);
+    }
+
+    static String alterTable(String schema, String table) {
+        return "ALTER TABLE " + qualified(schema, table);
+    }
+
+    private static Draft createSchema(CreateSchema c) {
+        Draft d = new Draft(c, Action.CREATE, "create")
+                .sql("CREATE SCHEMA " + quote(c.schema()), "CREATE SCHEMA IF NOT EXISTS " + quote(c.schema()));
+        if (c.comment() != null) d.sql(Ddl.comment("SCHEMA", quote(c.schema()), c.comment()));
+        return d;
+    }
+
+    private static Draft createEnum(CreateEnum c) {
+        String sql = Ddl.createEnum(c.schema(), c.type());
+        Draft d = new Draft(c, Action.CREATE, "create enum (" + String.join(", ", c.type().values()) + ")")
+                .sql(sql, Guard.doIf("NOT " + Guard.typeExists(c.schema(), c.type().name()), sql));
+        if (c.type().comment() != null) {
+            d.sql(Ddl.comment("TYPE", qualified(c.schema(), c.type().name()), c.type().comment()));
+        }
+        return d;
+    }
+
+    /**
+     * ADD VALUE runs inside the transaction (PostgreSQL 12+), but the new label cannot be used before commit:
+     * a default or check in the same plan that names it fails with "unsafe use of new value".
+     */
+    private static Draft addEnumValue(AddEnumValue c) {
+        String position = c.before() != null ? " BEFORE " + literal(c.before())
+                : c.after() != null ? " AFTER " + literal(c.after()) : "";
+        String type = "ALTER TYPE " + qualified(c.schema(), c.type());
+        String summary = "add value " + literal(c.value()) + (c.before() != null ? " before " + literal(c.before())
+                : c.after() != null ? " after " + literal(c.after()) : "");
+        return new Draft(c, Action.ALTER, summary)
+                .sql(type + " ADD VALUE " + literal(c.value()) + position,
+                        type + " ADD VALUE IF NOT EXISTS " + literal(c.value()) + position);
+    }
+
+    private static Draft createSequence(CreateSequence c) {
+        Sequence s = c.sequence();
+        String name = qualified(c.schema(), s.name());
+        Draft d = new Draft(c, Action.CREATE, "create (start " + s.start() + ")")
+                .sql("CREATE SEQUENCE " + name + Ddl.sequenceOptions(s),
+                        "CREATE SEQUENCE IF NOT EXISTS " + name + Ddl.sequenceOptions(s));
+        if (s.comment() != null) d.sql(Ddl.comment("SEQUENCE", name, s.comment()));
+        return d;
+    }
+
+    private static Draft alterSequence(AlterSequence c) {
+        Sequence from = c.from(), to = c.to();
+        String name = qualified(c.schema(), to.name());
+        boolean optionsChanged = !from.withOwnedBy(null).withComment(null).equals(to.withOwnedBy(null).withComment(null));
+        boolean ownerChanged = !java.util.Objects.equals(from.ownedBy(), to.ownedBy());
+        String summary = optionsChanged ? "alter options" + (ownerChanged ? ", owned by " + to.ownedBy() : "")
+                : "owned by " + (to.ownedBy() == null ? "none" : to.ownedBy());
+        Draft d = new Draft(c, Action.ALTER, summary);
+        if (optionsChanged) d.sql("ALTER SEQUENCE " + name + Ddl.sequenceOptions(to));
+        if (ownerChanged) d.sql("ALTER SEQUENCE " + name + " OWNED BY " + Ddl.ownedBy(c.schema(), to));
+        return d;
+    }
+
+    private static Draft createTable(CreateTable c) {
+        Table t = c.table();
+        String name = qualified(c.schema(), t.name());
+        Draft d = new Draft(c, Action.CREATE, "create (" + t.columns().size() + " columns)")
+                .sql(Ddl.createTable(c.schema(), t, false), Ddl.createTable(c.schema(), t, true));
+        if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
+        for (Column col : t.columns()) {
+            if (col.comment() != null) d.sql(Ddl.comment("COLUMN", name + "." + quote(col.name()), col.comment()));
+        }
+        return d;
+    }
+
+    private static Draft renameTable(RenameTable c) {
+        String sql = alterTable(c.schema(), c.from()) + " RENAME TO " + quote(c.to());
+        return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(
+                Guard.relation(c.schema(), c.from()) + " IS NOT NULL AND " + Guard.relation(c.schema(), c.to())
+                        + " IS NULL", sql));
+    }
+
+    /** Drops the table's own foreign keys first, so tables that reference each other drop in any order. */
+    private static Draft dropTable(DropTable c) {
+        Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the table and all its rows");
+        for (ForeignKey fk : c.table().foreignKeys()) {
+            d.sql(alterTable(c.schema(), c.table().name()) + " DROP CONSTRAINT " + quote(fk.name()),
+                    alterTable(c.schema(), c.table().name()) + " DROP CONSTRAINT IF EXISTS " + quote(fk.name()));
+        }
+        String name = qualified(c.schema(), c.table().name());
+        return d.sql("DROP TABLE " + name, "DROP TABLE IF EXISTS " + name);
+    }
+
+    private static Draft renameColumn(RenameColumn c) {
+        String sql = alterTable(c.schema(), c.table()) + " RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to());
+        return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(
+                Guard.columnExists(c.schema(), c.table(), c.from()) + " AND NOT "
+                        + Guard.columnExists(c.schema(), c.table(), c.to()), sql));
+    }
+
+    private Draft createIndex(CreateIndex c) {
+        Draft d = new Draft(c, Action.CREATE, "create" + describe(c.index()));
+        indexStatements(d, c.schema(), c.table(), c.index());
+        if (!isNew(c.schema(), c.table())) {
+            d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index builds");
+            if (c.index().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.index());
+        }
+        return d;
+    }
+
+    private Draft replaceIndex(ReplaceIndex c) {
+        Draft d = new Draft(c, Action.ALTER, "rebuild (definition changed)" + describe(c.to()));
+        String name = qualified(c.schema(), c.from().name());
+        d.sql("DROP INDEX " + name, "DROP INDEX IF EXISTS " + name);
+        indexStatements(d, c.schema(), c.table(), c.to());
+        d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index rebuilds");
+        if (c.to().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.to());
+        return d;
+    }
+
+    private static String describe(Index ix) {
+        String s = (ix.unique() ? " unique" : "") + (ix.method().equals("btree") ? "" : " using " + ix.method());
+        return s.isEmpty() ? "" : " (" + s.strip() + ")";
+    }
+
+    private static void indexStatements(Draft d, String schema, String table, Index ix) {
+        d.sql(Ddl.createIndex(schema, table, ix, false), Ddl.createIndex(schema, table, ix, true));
+        if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));
+    }
+
+    private static Draft setComment(SetComment c) {
+        ObjectRef o = c.object();
+        String target = switch (o.kind()) {
+            case SCHEMA -> quote(o.schema());
+            case INDEX -> qualified(o.schema(), o.name());
+            default -> qualified(o.schema(), o.name());
+        };
+        String what = switch (o.kind()) {
+            case SCHEMA -> "SCHEMA";
+            case INDEX -> "INDEX";
+            case TYPE -> "TYPE";
+            case SEQUENCE -> "SEQUENCE";
+            default -> "TABLE";
+        };
+        String summary = c.to() == null ? "remove comment" : "comment " + literal(c.to());
+        return new Draft(c, Action.ALTER, summary).sql("COMMENT ON " + what + " " + target + " IS " + literal(c.to()));
+    }
+
+    static String constraintName(Constraint c) {
+        return quote(c.name());
+    }
+}
