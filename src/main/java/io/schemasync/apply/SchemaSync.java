@@ -1,21 +1,59 @@
 package io.schemasync.apply;
 
+import io.schemasync.catalog.CatalogReader;
+import io.schemasync.catalog.LiveCatalog;
+import io.schemasync.diff.Differ;
 import io.schemasync.model.Database;
+import io.schemasync.model.Schema;
+import io.schemasync.plan.Phase;
 import io.schemasync.plan.Plan;
+import io.schemasync.plan.PlanOptions;
+import io.schemasync.plan.Planner;
+import io.schemasync.plan.Step;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The facade the commands use: plan and apply a desired schema against one live database. */
 public final class SchemaSync {
+    /** Key of pg_advisory_xact_lock: every schemasync apply on a database serializes on it. */
+    static final long LOCK_KEY = 0x5c4e_3a5f_0000_0001L;
+    private static final String LOCK_TIMEOUT = "55P03";
+    private static final int ATTEMPTS = 5;
+
     private SchemaSync() {}
 
     /** Options of apply. */
     public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {}
 
-    /** Reads the live catalog, canonicalizes the desired schema on the server, diffs, plans and runs preflights. */
+    /**
+     * Reads the live catalog, canonicalizes the desired schema on the server, diffs, plans and runs the preflight
+     * checks, in a transaction that is rolled back: plan never changes the database.
+     */
     public static Plan plan(Connection connection, Database desired, boolean allowDestructive) throws SyncException {
-        throw new UnsupportedOperationException("in progress");
+        try {
+            connection.setAutoCommit(false);
+            try {
+                return compute(connection, desired, allowDestructive);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the database", null, e);
+        }
+    }
+
+    static Plan compute(Connection c, Database desired, boolean allowDestructive) throws SQLException, SyncException {
+        Set<String> managed = desired.schemas().stream().map(Schema::name).collect(Collectors.toSet());
+        LiveCatalog live = CatalogReader.read(c, managed::contains);
+        Database canonical = Canonicalizer.canonicalize(c, desired);
+        Plan plan = Planner.plan(Differ.diff(live.database(), canonical, live.unmanaged()),
+                new PlanOptions(allowDestructive));
+        return Preflights.run(c, plan);
     }
 
     /**
@@ -24,6 +62,112 @@ public final class SchemaSync {
      */
     public static ApplyResult apply(Connection connection, Database desired, Options options, ApplyListener listener)
             throws SyncException {
-        throw new UnsupportedOperationException("in progress");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Applier(connection, desired, options, listener).run();
+            } catch (SyncException e) {
+                if (!(e.getCause() instanceof SQLException sql) || !LOCK_TIMEOUT.equals(sql.getSQLState())
+                        || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                listener.retrying(attempt, e.getMessage());
+                sleep(Duration.ofMillis(500L << attempt));
+            }
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static SyncException failure(String what, String statement, SQLException e) {
+        return new SyncException(what + ": " + Canonicalizer.serverMessage(e), statement, e);
+    }
+
+    /** One attempt of apply. */
+    private record Applier(Connection c, Database desired, Options options, ApplyListener listener) {
+        ApplyResult run() throws SyncException {
+            Plan plan;
+            int executed;
+            try {
+                c.setAutoCommit(false);
+                try (Statement st = c.createStatement()) {
+                    st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+                    st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                }
+                plan = compute(c, desired, options.allowDestructive());
+                if (plan.isEmpty() || plan.hasRefusals()) {
+                    c.rollback();
+                    return new ApplyResult(plan, false, 0);
+                }
+                listener.planned(plan);
+                executed = execute(plan, Phase.TRANSACTION);
+                c.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw failure("cannot apply", null, e);
+            } catch (SyncException e) {
+                rollbackQuietly();
+                throw e;
+            }
+            executed += afterCommit(plan);
+            if (options.verify()) verify();
+            return new ApplyResult(plan, true, executed);
+        }
+
+        private int execute(Plan plan, Phase phase) throws SyncException {
+            int n = 0;
+            try (Statement st = c.createStatement()) {
+                for (Step step : plan.steps()) {
+                    if (step.phase() != phase) continue;
+                    for (String sql : step.statements()) {
+                        listener.executing(sql);
+                        run(st, sql);
+                        n++;
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure("cannot apply", null, e);
+            }
+            return n;
+        }
+
+        private static void run(Statement st, String sql) throws SyncException {
+            try {
+                st.execute(sql);
+            } catch (SQLException e) {
+                throw failure("statement failed, nothing was applied (rolled back)", sql, e);
+            }
+        }
+
+        private int afterCommit(Plan plan) throws SyncException {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw failure("cannot continue after commit", null, e);
+            }
+            return execute(plan, Phase.AFTER_COMMIT);
+        }
+
+        private void verify() throws SyncException {
+            Plan after = plan(c, desired, true);
+            if (!after.isEmpty()) {
+                String left = after.steps().stream().map(s -> s.change().target() + " " + s.summary())
+                        .collect(Collectors.joining("; "));
+                throw new SyncException("apply finished but the database still differs from the schema: " + left);
+            }
+        }
+
+        private void rollbackQuietly() {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // The connection is gone: the server rolls the transaction back itself.
+            }
+        }
     }
 }

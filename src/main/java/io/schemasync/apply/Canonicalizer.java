@@ -1,0 +1,203 @@
+package io.schemasync.apply;
+
+import io.schemasync.catalog.CatalogReader;
+import io.schemasync.diff.Differ;
+import io.schemasync.model.Column;
+import io.schemasync.model.Database;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Table;
+import io.schemasync.plan.Plan;
+import io.schemasync.plan.PlanOptions;
+import io.schemasync.plan.Planner;
+import io.schemasync.plan.Sql;
+import io.schemasync.plan.Step;
+
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Brings the desired schema into the server's canonical form, so that {@code int} equals {@code integer},
+ * {@code now()} equals {@code now()}, and {@code price > 0} equals {@code (price > (0)::numeric)}: the desired
+ * objects are created in scratch schemas inside a savepoint that is always rolled back, read back with the same
+ * catalog reader that reads the live database, and renamed back. Scratch schemas come first in the search_path,
+ * followed by the session's own path, so names resolve (and print) the way they do for the live objects.
+ */
+public final class Canonicalizer {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Canonicalizer() {}
+
+    /** The connection must be in a transaction (autocommit off); it is left as it was. */
+    public static Database canonicalize(Connection c, Database desired) throws SyncException {
+        if (desired.schemas().isEmpty()) return desired;
+        Map<String, String> scratch = scratchNames(desired);
+        Savepoint sp = savepoint(c);
+        try {
+            setSearchPath(c, scratch);
+            materialize(c, rename(desired, scratch::get, type -> qualifyType(type, scratch), UnaryOperator.identity()), scratch);
+            Map<String, String> back = new LinkedHashMap<>();
+            scratch.forEach((orig, tmp) -> back.put(tmp, orig));
+            Database read = CatalogReader.read(c, back::containsKey).database();
+            UnaryOperator<String> unqualify = text -> unqualify(text, back);
+            return restore(rename(read, back::get, unqualify, unqualify), desired);
+        } catch (SQLException e) {
+            throw new SyncException("cannot canonicalize the desired schema: " + e.getMessage(), null, e);
+        } finally {
+            rollback(c, sp);
+        }
+    }
+
+    private static Map<String, String> scratchNames(Database desired) {
+        String run = "schemasync_" + HexFormat.of().formatHex(RANDOM.generateSeed(4)) + "_";
+        Map<String, String> names = new LinkedHashMap<>();
+        int i = 0;
+        for (Schema s : desired.schemas()) names.put(s.name(), run + i++);
+        return names;
+    }
+
+    private static Savepoint savepoint(Connection c) throws SyncException {
+        try {
+            return c.setSavepoint("schemasync_canonical");
+        } catch (SQLException e) {
+            throw new SyncException("cannot start the canonicalization: " + e.getMessage(), null, e);
+        }
+    }
+
+    private static void rollback(Connection c, Savepoint sp) {
+        try {
+            c.rollback(sp);
+            c.releaseSavepoint(sp);
+        } catch (SQLException ignored) {
+            // The connection is broken; the caller's next statement reports it.
+        }
+    }
+
+    /** Scratch schemas first, then the session's schemas: unqualified names find the desired objects first. */
+    private static void setSearchPath(Connection c, Map<String, String> scratch) throws SQLException {
+        List<String> path = new ArrayList<>();
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT current_schemas(false)")) {
+            rs.next();
+            Array arr = rs.getArray(1);
+            for (Object o : (Object[]) arr.getArray()) path.add((String) o);
+        }
+        List<String> full = new ArrayList<>();
+        path.stream().filter(scratch::containsKey).forEach(s -> full.add(scratch.get(s)));
+        full.addAll(path);
+        try (Statement st = c.createStatement()) {
+            for (String tmp : scratch.values()) st.execute("CREATE SCHEMA " + Sql.quote(tmp));
+            st.execute("SET LOCAL search_path = " + String.join(", ", full.stream().map(Sql::quote).toList()));
+        }
+    }
+
+    /** Runs the plan that creates the desired schema from nothing, naming the object the server rejected. */
+    private static void materialize(Connection c, Database scratchDb, Map<String, String> scratch) throws SyncException {
+        Plan plan = Planner.plan(Differ.diff(Database.empty(), scratchDb), PlanOptions.safe());
+        Map<String, String> back = new LinkedHashMap<>();
+        scratch.forEach((orig, tmp) -> back.put(tmp, orig));
+        try (Statement st = c.createStatement()) {
+            for (Step step : plan.steps()) {
+                for (String sql : step.statements()) {
+                    if (sql.startsWith("CREATE SCHEMA ")) continue;
+                    execute(st, sql, step, back);
+                }
+            }
+        } catch (SQLException e) {
+            throw new SyncException("cannot canonicalize the desired schema: " + e.getMessage(), null, e);
+        }
+    }
+
+    private static void execute(Statement st, String sql, Step step, Map<String, String> back) throws SyncException {
+        try {
+            st.execute(sql);
+        } catch (SQLException e) {
+            String target = unqualify(step.change().target().toString(), back);
+            for (var entry : back.entrySet()) target = target.replace(entry.getKey(), entry.getValue());
+            throw new SchemaRejectedException(target + ": PostgreSQL rejects it: " + serverMessage(e), sql, e);
+        }
+    }
+
+    static String serverMessage(SQLException e) {
+        String m = e.getMessage();
+        return m == null ? e.toString() : m.replaceFirst("^ERROR: ", "").replaceAll("\\s*Position: \\d+$", "");
+    }
+
+    /** Replaces scratch schema qualifiers in server text with the real (quoted when needed) schema names. */
+    static String unqualify(String text, Map<String, String> back) {
+        if (text == null) return null;
+        String out = text;
+        for (var e : back.entrySet()) out = out.replace(e.getKey() + ".", Identifiers.display(e.getValue()) + ".");
+        return out;
+    }
+
+    /** A column type qualified with a desired schema ({@code app.status}) points at that schema's scratch copy. */
+    static String qualifyType(String type, Map<String, String> scratch) {
+        for (var e : scratch.entrySet()) {
+            for (String prefix : List.of(e.getKey() + ".", Sql.quote(e.getKey()) + ".")) {
+                if (type.startsWith(prefix)) return Sql.quote(e.getValue()) + "." + type.substring(prefix.length());
+            }
+        }
+        return type;
+    }
+
+    /** Renames schemas (and references to them) through {@code names}; {@code text} rewrites types and expressions. */
+    static Database rename(Database db, UnaryOperator<String> names, UnaryOperator<String> type,
+                           UnaryOperator<String> text) {
+        List<Schema> schemas = new ArrayList<>();
+        for (Schema s : db.schemas()) {
+            List<Table> tables = s.tables().stream().map(t -> renameTable(t, names, type, text)).toList();
+            schemas.add(new Schema(names.apply(s.name()), s.comment(), s.extensions(), s.enums(), s.sequences(), tables));
+        }
+        return new Database(schemas);
+    }
+
+    private static Table renameTable(Table t, UnaryOperator<String> names, UnaryOperator<String> type,
+                                     UnaryOperator<String> text) {
+        List<Column> columns = t.columns().stream().map(c -> new Column(c.name(), type.apply(c.type()), c.nullable(),
+                text.apply(c.defaultExpr()), c.identity(), text.apply(c.generated()), c.collation(), c.comment(),
+                c.renamedFrom())).toList();
+        List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> {
+            String ref = names.apply(fk.refSchema());
+            return new ForeignKey(fk.name(), fk.columns(), ref == null ? fk.refSchema() : ref, fk.refTable(),
+                    fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral());
+        }).toList();
+        List<Index> indexes = t.indexes().stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
+                ix.keys().stream().map(k -> k.column() ? k : new IndexKey(text.apply(k.expression()), false,
+                        k.collation(), k.opclass(), k.descending(), k.nullsFirst())).toList(),
+                ix.include(), text.apply(ix.where()), ix.nullsNotDistinct(), ix.comment())).toList();
+        var checks = t.checks().stream().map(ck -> new io.schemasync.model.CheckConstraint(ck.name(),
+                text.apply(ck.expression()))).toList();
+        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), checks, fks, indexes, t.comment(), t.renamedFrom());
+    }
+
+    /** Puts back what the server does not know: declared renames, and the extensions each schema declares. */
+    private static Database restore(Database canonical, Database desired) {
+        List<Schema> schemas = new ArrayList<>();
+        for (Schema s : canonical.schemas()) {
+            Schema want = desired.schema(s.name()).orElseThrow();
+            List<Table> tables = s.tables().stream().map(t -> withRenames(t, want.table(t.name()).orElse(null))).toList();
+            schemas.add(new Schema(s.name(), s.comment(), want.extensions(), s.enums(), s.sequences(), tables));
+        }
+        return new Database(schemas);
+    }
+
+    private static Table withRenames(Table canonical, Table want) {
+        if (want == null) return canonical;
+        List<Column> columns = canonical.columns().stream().map(c -> c.withRenamedFrom(
+                want.column(c.name()).map(Column::renamedFrom).orElse(null))).toList();
+        return new Table(canonical.name(), columns, canonical.primaryKey(), canonical.uniques(), canonical.checks(),
+                canonical.foreignKeys(), canonical.indexes(), canonical.comment(), want.renamedFrom());
+    }
+}
