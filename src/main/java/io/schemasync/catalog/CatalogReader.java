@@ -1,0 +1,158 @@
+package io.schemasync.catalog;
+
+import io.schemasync.model.Database;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.Extension;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads a live PostgreSQL (13-18) catalog into the model, in a fixed number of queries whatever the number of
+ * tables. Types, defaults, expressions and predicates are the server's own canonical text (format_type,
+ * pg_get_expr, pg_get_indexdef), so a desired schema materialized on the server and read back with this reader
+ * compares equal to the live one exactly when PostgreSQL considers them the same. Objects that belong to an
+ * extension are skipped.
+ */
+public final class CatalogReader {
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger JOOQ_LOGGER = Logger.getLogger("org.jooq");
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        JOOQ_LOGGER.setLevel(Level.SEVERE);
+    }
+
+    private final DSLContext ctx;
+
+    private CatalogReader(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public static LiveCatalog read(Connection connection, Predicate<String> managedSchema) throws SQLException {
+        return read(DSL.using(connection, SQLDialect.POSTGRES), managedSchema);
+    }
+
+    /** The same through an existing jOOQ context (dialect POSTGRES), e.g. one with execute listeners. */
+    public static LiveCatalog read(DSLContext ctx, Predicate<String> managedSchema) throws SQLException {
+        try {
+            return new CatalogReader(ctx).readAll(managedSchema);
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
+    /** Only the server version, in one query. */
+    public static ServerInfo server(Connection connection) throws SQLException {
+        try {
+            return new CatalogReader(DSL.using(connection, SQLDialect.POSTGRES)).readServer();
+        } catch (DataAccessException e) {
+            throw new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
+    private LiveCatalog readAll(Predicate<String> managedSchema) {
+        ServerInfo server = readServer();
+        Map<String, String> comments = new TreeMap<>();
+        List<ObjectRef> unmanaged = new ArrayList<>();
+        for (Record r : ctx.fetch(CatalogSql.SCHEMAS)) {
+            String name = r.get("name", String.class);
+            if (managedSchema.test(name)) comments.put(name, r.get("comment", String.class));
+            else unmanaged.add(ObjectRef.schema(name));
+        }
+        String[] managed = comments.keySet().toArray(String[]::new);
+        Map<String, List<Extension>> extensions = group(fetch(CatalogSql.EXTENSIONS, managed), CatalogReader::extension);
+        Map<String, List<EnumType>> enums = group(fetch(CatalogSql.ENUMS, managed), CatalogReader::enumType);
+        Map<String, List<Sequence>> sequences = group(sequenceRows(managed), CatalogReader::sequence);
+        Map<String, List<Table>> tables = TableReader.read(ctx, server, managed);
+        unmanaged.addAll(unmanaged(managed));
+        List<Schema> schemas = comments.entrySet().stream()
+                .map(e -> new Schema(e.getKey(), e.getValue(), get(extensions, e.getKey()), get(enums, e.getKey()),
+                        get(sequences, e.getKey()), get(tables, e.getKey())))
+                .toList();
+        return new LiveCatalog(new Database(schemas), unmanaged, server);
+    }
+
+    private ServerInfo readServer() {
+        Record r = ctx.fetchOne(CatalogSql.SERVER);
+        return new ServerInfo(r.get("version_num", Integer.class), r.get("version", String.class));
+    }
+
+    private Result<Record> fetch(String sql, String[] managed) {
+        return ctx.fetch(sql, (Object) managed);
+    }
+
+    private static <T> List<T> get(Map<String, List<T>> bySchema, String schema) {
+        return bySchema.getOrDefault(schema, List.of());
+    }
+
+    private static <T> Map<String, List<T>> group(List<Record> rows, java.util.function.Function<Record, T> map) {
+        Map<String, List<T>> bySchema = new TreeMap<>();
+        for (Record r : rows) {
+            bySchema.computeIfAbsent(r.get("schema", String.class), s -> new ArrayList<>()).add(map.apply(r));
+        }
+        return bySchema;
+    }
+
+    private static Extension extension(Record r) {
+        return new Extension(r.get("name", String.class), r.get("version", String.class));
+    }
+
+    private static EnumType enumType(Record r) {
+        return new EnumType(r.get("name", String.class), Arrays.asList(r.get("labels", String[].class)),
+                r.get("comment", String.class));
+    }
+
+    /** Sequences that belong to an identity or serial column are part of that column, not of the schema. */
+    private List<Record> sequenceRows(String[] managed) {
+        return fetch(CatalogSql.SEQUENCES, managed).stream()
+                .filter(r -> !"i".equals(r.get("owner_dep", String.class)))
+                .filter(r -> !r.get("serial", Boolean.class))
+                .map(r -> (Record) r)
+                .toList();
+    }
+
+    private static Sequence sequence(Record r) {
+        return new Sequence(r.get("name", String.class), r.get("type", String.class), r.get("start", Long.class),
+                r.get("increment", Long.class), r.get("min_value", Long.class), r.get("max_value", Long.class),
+                r.get("cache", Long.class), r.get("cycle", Boolean.class), ownedBy(r), r.get("comment", String.class));
+    }
+
+    /** "table.column", or "schema.table.column" when the owning table lives in another schema. */
+    private static String ownedBy(Record r) {
+        String table = r.get("owner_table", String.class);
+        if (table == null) return null;
+        String column = table + "." + r.get("owner_column", String.class);
+        String ownerSchema = r.get("owner_schema", String.class);
+        return ownerSchema.equals(r.get("schema", String.class)) ? column : ownerSchema + "." + column;
+    }
+
+    private List<ObjectRef> unmanaged(String[] managed) {
+        Object[] binds = new Object[CatalogSql.UNMANAGED_BINDS];
+        Arrays.fill(binds, managed);
+        return ctx.fetch(CatalogSql.UNMANAGED, binds).stream()
+                .map(r -> new ObjectRef(ObjectRef.Kind.valueOf(r.get("kind", String.class)),
+                        r.get("schema", String.class), r.get("table_name", String.class), r.get("name", String.class)))
+                .toList();
+    }
+}

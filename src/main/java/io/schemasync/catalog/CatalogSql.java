@@ -1,0 +1,227 @@
+package io.schemasync.catalog;
+
+/**
+ * The catalog queries. Each reads one kind of object for every managed schema at once (the schema names are the
+ * one bind, a {@code text[]}), so the number of queries never depends on the number of tables. Every column is
+ * named and cast explicitly: pg_catalog tables gain and lose columns between major versions.
+ */
+final class CatalogSql {
+    private CatalogSql() {}
+
+    static final String SERVER = """
+            select current_setting('server_version_num')::int as version_num,
+                   current_setting('server_version') as version""";
+
+    private static final String USER_SCHEMA = """
+            n.nspname not in ('pg_catalog', 'information_schema')
+              and n.nspname not like 'pg\\_toast%' and n.nspname not like 'pg\\_temp\\_%'""";
+
+    /** Objects created by CREATE EXTENSION belong to the extension, not to us. */
+    private static String notInExtension(String catalog, String oid) {
+        return " and not exists (select 1 from pg_depend e where e.classid = '" + catalog + "'::regclass"
+                + " and e.objid = " + oid + " and e.deptype = 'e')";
+    }
+
+    private static String comment(String alias, String catalog, String oid, String subId) {
+        return " left join pg_description " + alias + " on " + alias + ".objoid = " + oid + " and " + alias
+                + ".classoid = '" + catalog + "'::regclass and " + alias + ".objsubid = " + subId;
+    }
+
+    private static final String MANAGED_TABLE =
+            " c.relkind in ('r', 'p') and not c.relispartition and n.nspname::text = any(?)"
+            + notInExtension("pg_class", "c.oid");
+
+    static final String SCHEMAS = """
+            select n.nspname::text as name, d.description as comment
+            from pg_namespace n"""
+            + comment("d", "pg_namespace", "n.oid", "0")
+            + " where " + USER_SCHEMA + notInExtension("pg_namespace", "n.oid");
+
+    static final String EXTENSIONS = """
+            select n.nspname::text as schema, x.extname::text as name, x.extversion::text as version
+            from pg_extension x join pg_namespace n on n.oid = x.extnamespace
+            where n.nspname::text = any(?)""";
+
+    static final String ENUMS = """
+            select n.nspname::text as schema, t.typname::text as name,
+                   array(select l.enumlabel::text from pg_enum l where l.enumtypid = t.oid
+                         order by l.enumsortorder) as labels,
+                   d.description as comment
+            from pg_type t join pg_namespace n on n.oid = t.typnamespace"""
+            + comment("d", "pg_type", "t.oid", "0")
+            + " where t.typtype = 'e' and n.nspname::text = any(?)" + notInExtension("pg_type", "t.oid");
+
+    /**
+     * True when column {@code a} (with default {@code ad}) is what SERIAL creates: an integer column whose default
+     * is nextval() of sequence {@code seq}, which the column owns. The text compared is exactly what pg_get_expr
+     * prints for such a default.
+     */
+    private static String serialLike(String seq) {
+        return "a.atttypid in ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)"
+                + " and pg_get_expr(ad.adbin, ad.adrelid) = 'nextval(' || quote_literal(" + seq
+                + "::regclass::text) || '::regclass)'";
+    }
+
+    /** Sequences owned by a column: deptype 'a' for SERIAL and OWNED BY, 'i' for identity columns. */
+    static final String SEQUENCES = """
+            select n.nspname::text as schema, c.relname::text as name, format_type(s.seqtypid, null) as type,
+                   s.seqstart as start, s.seqincrement as increment, s.seqmin as min_value,
+                   s.seqmax as max_value, s.seqcache as cache, s.seqcycle as cycle,
+                   o.deptype::text as owner_dep, oc.relname::text as owner_table, on_.nspname::text as owner_schema,
+                   a.attname::text as owner_column,
+                   coalesce(o.deptype = 'a' and """ + serialLike("c.oid") + """
+            , false) as serial,
+                   d.description as comment
+            from pg_sequence s
+            join pg_class c on c.oid = s.seqrelid
+            join pg_namespace n on n.oid = c.relnamespace
+            left join pg_depend o on o.classid = 'pg_class'::regclass and o.objid = c.oid
+                 and o.refclassid = 'pg_class'::regclass and o.refobjsubid > 0 and o.deptype in ('a', 'i')
+            left join pg_class oc on oc.oid = o.refobjid
+            left join pg_namespace on_ on on_.oid = oc.relnamespace
+            left join pg_attribute a on a.attrelid = o.refobjid and a.attnum = o.refobjsubid
+            left join pg_attrdef ad on ad.adrelid = o.refobjid and ad.adnum = o.refobjsubid"""
+            + comment("d", "pg_class", "c.oid", "0")
+            + " where n.nspname::text = any(?)" + notInExtension("pg_class", "c.oid");
+
+    static final String TABLES = """
+            select n.nspname::text as schema, c.relname::text as name, d.description as comment
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace"""
+            + comment("d", "pg_class", "c.oid", "0")
+            + " where" + MANAGED_TABLE;
+
+    static final String COLUMNS = """
+            select n.nspname::text as schema, c.relname::text as table_name, a.attname::text as name,
+                   format_type(a.atttypid, a.atttypmod) as type, a.attnotnull as not_null,
+                   a.attidentity::text as identity, a.attgenerated::text as generated,
+                   pg_get_expr(ad.adbin, ad.adrelid) as expression,
+                   case when a.attcollation <> t.typcollation then co.collname::text end as collation,
+                   exists (select 1 from pg_depend sd join pg_class s on s.oid = sd.objid and s.relkind = 'S'
+                           where sd.classid = 'pg_class'::regclass and sd.refclassid = 'pg_class'::regclass
+                             and sd.refobjid = a.attrelid and sd.refobjsubid = a.attnum and sd.deptype = 'a'
+                             and """ + serialLike("s.oid") + """
+            ) as serial,
+                   d.description as comment
+            from pg_attribute a
+            join pg_class c on c.oid = a.attrelid
+            join pg_namespace n on n.oid = c.relnamespace
+            join pg_type t on t.oid = a.atttypid
+            left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+            left join pg_collation co on co.oid = a.attcollation"""
+            + comment("d", "pg_class", "c.oid", "a.attnum")
+            + " where a.attnum > 0 and not a.attisdropped and" + MANAGED_TABLE
+            + " order by n.nspname, c.relname, a.attnum";
+
+    private static String attnames(String attnums, String relid) {
+        return "array(select a.attname::text from unnest(" + attnums + ") with ordinality u(attnum, ord)"
+                + " join pg_attribute a on a.attrelid = " + relid + " and a.attnum = u.attnum order by u.ord)";
+    }
+
+    /**
+     * 'p', 'u', 'c', 'f' only: 'n' is PostgreSQL 18's NOT NULL, 't' a constraint trigger, 'x' an exclusion
+     * constraint (reported unmanaged). A foreign key that references a partitioned table has clones towards
+     * each partition (conparentid set); only the parent is the constraint people declared.
+     */
+    static String constraints(ServerInfo server) {
+        return """
+                select n.nspname::text as schema, c.relname::text as table_name, k.conname::text as name,
+                       k.contype::text as type, """ + attnames("k.conkey", "k.conrelid") + """
+                 as columns,
+                       rn.nspname::text as ref_schema, rc.relname::text as ref_table,
+                       """ + attnames("k.confkey", "k.confrelid") + """
+                 as ref_columns,
+                       k.confdeltype::text as on_delete, k.confupdtype::text as on_update,
+                       k.confmatchtype::text as match_type, k.condeferrable as deferrable,
+                       k.condeferred as deferred,
+                       case when k.contype = 'c' then pg_get_expr(k.conbin, k.conrelid) end as expression,
+                       """ + nullsNotDistinct(server) + """
+                 as nulls_not_distinct
+                from pg_constraint k
+                join pg_class c on c.oid = k.conrelid
+                join pg_namespace n on n.oid = c.relnamespace
+                left join pg_class rc on rc.oid = k.confrelid
+                left join pg_namespace rn on rn.oid = rc.relnamespace
+                left join pg_index i on i.indexrelid = k.conindid
+                where k.contype in ('p', 'u', 'c', 'f') and k.conparentid = 0 and""" + MANAGED_TABLE;
+    }
+
+    private static String nullsNotDistinct(ServerInfo server) {
+        return server.supportsNullsNotDistinct() ? "coalesce(i.indnullsnotdistinct, false)" : "false";
+    }
+
+    /**
+     * One row per index column (keys, then INCLUDE columns), for every index that does not back a primary key,
+     * unique or exclusion constraint. indkey, indclass, indcollation and indoption are 0-based vectors;
+     * indclass, indcollation and indoption only cover the key columns. pg_get_indexdef(oid, k, true) prints
+     * key k alone, without opclass, collation or ordering.
+     */
+    static String indexes(ServerInfo server) {
+        return """
+                select n.nspname::text as schema, c.relname::text as table_name, ic.relname::text as name,
+                       i.indisunique as is_unique, am.amname::text as method, i.indnkeyatts::int as key_count,
+                       """ + nullsNotDistinct(server) + """
+                 as nulls_not_distinct,
+                       pg_get_expr(i.indpred, i.indrelid) as predicate, d.description as comment,
+                       k.n::int as position, i.indkey[k.n - 1] <> 0 as is_column,
+                       case when i.indkey[k.n - 1] <> 0 then a.attname::text
+                            else pg_get_indexdef(i.indexrelid, k.n, true) end as expression,
+                       case when not oc.opcdefault then oc.opcname::text end as opclass,
+                       case when i.indcollation[k.n - 1] <> 0
+                             and i.indcollation[k.n - 1] <> coalesce(a.attcollation, it.typcollation)
+                            then co.collname::text end as collation,
+                       coalesce(i.indoption[k.n - 1], 0)::int as options
+                from pg_index i
+                join pg_class ic on ic.oid = i.indexrelid
+                join pg_am am on am.oid = ic.relam
+                join pg_class c on c.oid = i.indrelid
+                join pg_namespace n on n.oid = c.relnamespace
+                cross join lateral generate_series(1, i.indnatts::int) k(n)
+                join pg_attribute ia on ia.attrelid = i.indexrelid and ia.attnum = k.n
+                join pg_type it on it.oid = ia.atttypid
+                left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[k.n - 1]
+                     and i.indkey[k.n - 1] <> 0
+                left join pg_opclass oc on oc.oid = i.indclass[k.n - 1] and k.n <= i.indnkeyatts
+                left join pg_collation co on co.oid = i.indcollation[k.n - 1] and k.n <= i.indnkeyatts"""
+                + comment("d", "pg_class", "i.indexrelid", "0")
+                + " where not exists (select 1 from pg_constraint x where x.conindid = i.indexrelid"
+                + " and x.conrelid = i.indrelid and x.contype in ('p', 'u', 'x')) and" + MANAGED_TABLE
+                + " order by n.nspname, c.relname, ic.relname, k.n";
+    }
+
+    /**
+     * Objects of kinds schemasync does not manage, inside managed schemas: (kind, schema, table, name), where kind
+     * is an {@link io.schemasync.model.ObjectRef.Kind} name. Triggers cloned onto partitions (tgparentid) are
+     * left out: the partition itself is reported.
+     */
+    static final String UNMANAGED = """
+            select case c.relkind when 'v' then 'VIEW' when 'm' then 'MATERIALIZED_VIEW' else 'OTHER' end as kind,
+                   n.nspname::text as schema, null::text as table_name, c.relname::text as name
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where (c.relkind in ('v', 'm', 'f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))
+              and n.nspname::text = any(?)""" + notInExtension("pg_class", "c.oid") + """
+
+            union all
+            select 'FUNCTION', n.nspname::text, null,
+                   p.proname::text || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+            from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+            where n.nspname::text = any(?)""" + notInExtension("pg_proc", "p.oid") + """
+
+            union all
+            select 'TRIGGER', n.nspname::text, c.relname::text, g.tgname::text
+            from pg_trigger g join pg_class c on c.oid = g.tgrelid join pg_namespace n on n.oid = c.relnamespace
+            where not g.tgisinternal and g.tgparentid = 0 and n.nspname::text = any(?)"""
+            + notInExtension("pg_class", "c.oid") + """
+
+            union all
+            select case t.typtype when 'd' then 'DOMAIN' else 'OTHER' end, n.nspname::text, null, t.typname::text
+            from pg_type t join pg_namespace n on n.oid = t.typnamespace
+            where t.typtype in ('d', 'r') and n.nspname::text = any(?)""" + notInExtension("pg_type", "t.oid") + """
+
+            union all
+            select 'OTHER', n.nspname::text, c.relname::text, k.conname::text
+            from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
+            where k.contype = 'x' and k.conparentid = 0 and n.nspname::text = any(?)"""
+            + notInExtension("pg_class", "c.oid");
+
+    static final int UNMANAGED_BINDS = 5;
+}

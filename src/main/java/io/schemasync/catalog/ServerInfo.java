@@ -1,0 +1,50 @@
+package io.schemasync.catalog;
+
+/**
+ * The server we talk to and what it can do. Version differences live here, not in {@code if} chains.
+ *
+ * @param versionNum {@code server_version_num}, e.g. 170011
+ * @param version    {@code server_version}, e.g. "17.11"
+ */
+public record ServerInfo(int versionNum, String version) {
+    public ServerInfo {
+        java.util.Objects.requireNonNull(version, "server version");
+    }
+
+    public int major() {
+        return versionNum / 10000;
+    }
+
+    /** UNIQUE ... NULLS NOT DISTINCT and pg_index.indnullsnotdistinct (PostgreSQL 15). */
+    public boolean supportsNullsNotDistinct() {
+        return major() >= 15;
+    }
+
+    /** DROP DATABASE ... WITH (FORCE) (PostgreSQL 13). */
+    public boolean supportsDropDatabaseForce() {
+        return major() >= 13;
+    }
+
+    /** ALTER TABLE ... ALTER COLUMN ... SET EXPRESSION AS (...) for generated columns (PostgreSQL 17). */
+    public boolean supportsSetGeneratedExpression() {
+        return major() >= 17;
+    }
+
+    /**
+     * PostgreSQL 18 records NOT NULL as constraints in pg_constraint (contype 'n'), and its GENERATED ALWAYS AS
+     * (...) without STORED makes a virtual column.
+     */
+    public boolean hasNotNullConstraints() {
+        return major() >= 18;
+    }
+
+    /** GENERATED ALWAYS AS (...) VIRTUAL, and VIRTUAL is the default kind of generated column (PostgreSQL 18). */
+    public boolean supportsVirtualGeneratedColumns() {
+        return major() >= 18;
+    }
+
+    @Override
+    public String toString() {
+        return "PostgreSQL " + version;
+    }
+}

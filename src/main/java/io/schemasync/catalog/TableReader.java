@@ -1,0 +1,187 @@
+package io.schemasync.catalog;
+
+import io.schemasync.model.CheckConstraint;
+import io.schemasync.model.Column;
+import io.schemasync.model.Deferral;
+import io.schemasync.model.FkAction;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Identity;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.Table;
+import io.schemasync.model.UniqueConstraint;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Tables with their columns, constraints and indexes: four queries for all tables of all managed schemas. */
+final class TableReader {
+    private record Key(String schema, String table) {
+        static Key of(Record r) {
+            return new Key(r.get("schema", String.class), r.get("table_name", String.class));
+        }
+    }
+
+    /** A table while its rows come in. */
+    private static final class Parts {
+        final String comment;
+        final List<Column> columns = new ArrayList<>();
+        PrimaryKey primaryKey;
+        final List<UniqueConstraint> uniques = new ArrayList<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+
+        Parts(String comment) {
+            this.comment = comment;
+        }
+
+        Table build(String name) {
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null);
+        }
+    }
+
+    private final Map<Key, Parts> tables = new LinkedHashMap<>();
+
+    private TableReader() {}
+
+    static Map<String, List<Table>> read(DSLContext ctx, ServerInfo server, String[] schemas) {
+        TableReader reader = new TableReader();
+        for (Record r : ctx.fetch(CatalogSql.TABLES, (Object) schemas)) {
+            reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)),
+                    new Parts(r.get("comment", String.class)));
+        }
+        ctx.fetch(CatalogSql.COLUMNS, (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
+        ctx.fetch(CatalogSql.constraints(server), (Object) schemas).forEach(reader::addConstraint);
+        reader.addIndexes(ctx.fetch(CatalogSql.indexes(server), (Object) schemas));
+        return reader.bySchema();
+    }
+
+    private Parts parts(Record r) {
+        return tables.get(Key.of(r));
+    }
+
+    private Map<String, List<Table>> bySchema() {
+        Map<String, List<Table>> result = new TreeMap<>();
+        tables.forEach((key, parts) ->
+                result.computeIfAbsent(key.schema(), s -> new ArrayList<>()).add(parts.build(key.table())));
+        return result;
+    }
+
+    /**
+     * attgenerated 's' (stored, or 'v' virtual on PostgreSQL 18) keeps its expression in pg_attrdef, where a
+     * default would be. A SERIAL column reads back as serial/bigserial/smallserial with no default.
+     */
+    private static Column column(Record r) {
+        boolean generated = !r.get("generated", String.class).isEmpty();
+        boolean serial = r.get("serial", Boolean.class);
+        String expression = r.get("expression", String.class);
+        String type = r.get("type", String.class);
+        return new Column(r.get("name", String.class), serial ? serialType(type) : type,
+                !r.get("not_null", Boolean.class), generated || serial ? null : expression,
+                identity(r.get("identity", String.class)), generated ? expression : null,
+                r.get("collation", String.class), r.get("comment", String.class), null);
+    }
+
+    private static String serialType(String type) {
+        return switch (type) {
+            case "smallint" -> "smallserial";
+            case "integer" -> "serial";
+            case "bigint" -> "bigserial";
+            default -> throw new IllegalStateException("not a serial type: " + type);
+        };
+    }
+
+    private static Identity identity(String attidentity) {
+        return switch (attidentity) {
+            case "a" -> Identity.ALWAYS;
+            case "d" -> Identity.BY_DEFAULT;
+            default -> null;
+        };
+    }
+
+    private void addConstraint(Record r) {
+        Parts parts = parts(r);
+        String name = r.get("name", String.class);
+        List<String> columns = strings(r, "columns");
+        switch (r.get("type", String.class)) {
+            case "p" -> parts.primaryKey = new PrimaryKey(name, columns);
+            case "u" -> parts.uniques.add(new UniqueConstraint(name, columns,
+                    r.get("nulls_not_distinct", Boolean.class), deferral(r)));
+            case "c" -> parts.checks.add(new CheckConstraint(name, r.get("expression", String.class)));
+            case "f" -> parts.foreignKeys.add(foreignKey(r, name, columns));
+            default -> throw new IllegalStateException("unexpected constraint type in " + r);
+        }
+    }
+
+    private static ForeignKey foreignKey(Record r, String name, List<String> columns) {
+        return new ForeignKey(name, columns, r.get("ref_schema", String.class), r.get("ref_table", String.class),
+                strings(r, "ref_columns"), action(r.get("on_delete", String.class)),
+                action(r.get("on_update", String.class)), "f".equals(r.get("match_type", String.class)),
+                deferral(r));
+    }
+
+    private static FkAction action(String code) {
+        return switch (code) {
+            case "a" -> FkAction.NO_ACTION;
+            case "r" -> FkAction.RESTRICT;
+            case "c" -> FkAction.CASCADE;
+            case "n" -> FkAction.SET_NULL;
+            case "d" -> FkAction.SET_DEFAULT;
+            default -> throw new IllegalStateException("unknown foreign key action " + code);
+        };
+    }
+
+    private static Deferral deferral(Record r) {
+        if (!r.get("deferrable", Boolean.class)) return Deferral.NOT_DEFERRABLE;
+        return r.get("deferred", Boolean.class)
+                ? Deferral.DEFERRABLE_INITIALLY_DEFERRED
+                : Deferral.DEFERRABLE_INITIALLY_IMMEDIATE;
+    }
+
+    private static List<String> strings(Record r, String field) {
+        String[] values = r.get(field, String[].class);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    /** Rows come one per index column, ordered by table, index and position. */
+    private void addIndexes(List<Record> rows) {
+        int i = 0;
+        while (i < rows.size()) {
+            int end = i + 1;
+            while (end < rows.size() && sameIndex(rows.get(i), rows.get(end))) end++;
+            parts(rows.get(i)).indexes.add(index(rows.subList(i, end)));
+            i = end;
+        }
+    }
+
+    private static boolean sameIndex(Record a, Record b) {
+        return Key.of(a).equals(Key.of(b)) && a.get("name", String.class).equals(b.get("name", String.class));
+    }
+
+    private static Index index(List<Record> rows) {
+        Record first = rows.getFirst();
+        int keyCount = first.get("key_count", Integer.class);
+        List<IndexKey> keys = rows.subList(0, keyCount).stream().map(TableReader::indexKey).toList();
+        List<String> include = rows.subList(keyCount, rows.size()).stream()
+                .map(r -> r.get("expression", String.class)).toList();
+        return new Index(first.get("name", String.class), first.get("is_unique", Boolean.class),
+                first.get("method", String.class), keys, include, first.get("predicate", String.class),
+                first.get("nulls_not_distinct", Boolean.class), first.get("comment", String.class));
+    }
+
+    /** pg_index.indoption: bit 0 is DESC, bit 1 NULLS FIRST (set for the default of DESC keys). */
+    private static IndexKey indexKey(Record r) {
+        int options = r.get("options", Integer.class);
+        return new IndexKey(r.get("expression", String.class), r.get("is_column", Boolean.class),
+                r.get("collation", String.class), r.get("opclass", String.class), (options & 1) != 0,
+                (options & 2) != 0);
+    }
+}
