@@ -33,7 +33,7 @@ public final class MarkdownRenderer {
     }
 
     private static void table(StringBuilder out, Plan plan) {
-        out.append("\n|   | object | change | notes |\n|---|---|---|---|\n");
+        out.append("\n| | object | change | notes |\n|---|---|---|---|\n");
         plan.steps().forEach(step -> out.append(row(step)));
         plan.unmanaged().forEach(ref -> out.append(row("?", ref, "unmanaged", "left alone")));
     }
