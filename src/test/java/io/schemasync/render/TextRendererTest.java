@@ -1,0 +1,137 @@
+package io.schemasync.render;
+
+import io.schemasync.diff.Change;
+import io.schemasync.model.Column;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.plan.Plan;
+import io.schemasync.plan.Step;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.schemasync.render.Fixtures.TARGET;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextRendererTest {
+    private static final String ESC = "\u001b";
+
+    @Test
+    void rendersTheDesignExample() {
+        assertEquals("""
+                schemasync plan  postgres://app:*****@db.internal:5432/app
+                  ✓ table public.users                       in sync
+                  + table public.orders                      create
+                  + column public.users.last_login_at        add (timestamptz, nullable)
+                  ~ column public.users.name                 text → varchar(200)   ⚠ rewrites table; 3 rows longer than 200
+                  - column public.users.legacy_flag          drop   ✗ refused without --allow-destructive
+                  ? view public.active_users                 unmanaged (left alone)
+                Plan: 2 to create, 1 to alter, 1 to drop (refused), 1 in sync · 1 unmanaged · 2 warnings
+                """, TextRenderer.render(Fixtures.designExample(), TARGET, false));
+    }
+
+    @Test
+    void showsUnsupportedRefusalsAndTheAfterCommitPhase() {
+        assertEquals("""
+                schemasync plan  postgres://app:*****@db.internal:5432/app
+                  ✓ table public.users                       in sync
+                  + table public.orders                      create
+                  + column public.users.last_login_at        add (timestamptz, nullable)
+                  ~ column public.users.name                 text → varchar(200)   ⚠ rewrites table; 3 rows longer than 200
+                  - column public.users.legacy_flag          drop   ✗ refused without --allow-destructive
+                  ~ type public.status                       remove value 'shipped'   ✗ PostgreSQL cannot remove an enum value
+                  + index public.orders.orders_customer_idx  create (customer_id)   (after commit)   ⚠ builds without blocking writes
+                Plan: 3 to create, 2 to alter (1 refused), 1 to drop (refused), 1 in sync · 3 warnings
+                """, TextRenderer.render(Fixtures.full(), TARGET, false));
+    }
+
+    @Test
+    void anEmptyPlanSaysSo() {
+        assertEquals("""
+                schemasync plan  postgres://app:*****@db.internal:5432/app
+                  ✓ table public.orders                      in sync
+                  ✓ table public.users                       in sync
+                In sync: nothing to do (2 objects in sync)
+                """, TextRenderer.render(Fixtures.empty(), TARGET, false));
+    }
+
+    @Test
+    void colourMarksEachActionAndStripsBackToThePlainText() {
+        String colour = TextRenderer.render(Fixtures.full(), TARGET, true);
+        assertTrue(colour.contains("  " + ESC + "[2m✓ table public.users" + ESC + "[0m "));
+        assertTrue(colour.contains("  " + ESC + "[32m+ table public.orders" + ESC + "[0m "));
+        assertTrue(colour.contains("  " + ESC + "[33m~ column public.users.name" + ESC + "[0m "));
+        assertTrue(colour.contains("  " + ESC + "[31m- column public.users.legacy_flag" + ESC + "[0m "));
+        assertTrue(colour.contains(ESC + "[33m⚠ rewrites table; 3 rows longer than 200" + ESC + "[0m\n"));
+        assertTrue(colour.contains(ESC + "[31m✗ refused without --allow-destructive" + ESC + "[0m\n"));
+        assertTrue(colour.contains(ESC + "[31m✗ PostgreSQL cannot remove an enum value" + ESC + "[0m\n"));
+        assertTrue(colour.contains(ESC + "[1mPlan: 3 to create"));
+        assertEquals(TextRenderer.render(Fixtures.full(), TARGET, false), colour.replaceAll(ESC + "\\[\\d+m", ""));
+    }
+
+    @Test
+    void withoutColourThereIsNoEscapeCodeEvenInHostileNames() {
+        Plan plan = new Plan(List.of(addColumn("t\u001b[31m", "c\u009b2J")),
+                List.of(ObjectRef.of(ObjectRef.Kind.TABLE, "public", "\u001b]0;title\u0007")), List.of());
+        String text = TextRenderer.render(plan, TARGET, false);
+        assertFalse(text.contains(ESC), text);
+        assertFalse(text.contains("\u009b"), text);
+        assertTrue(text.contains("column public.t\\u001b[31m.c\\u009b2J"), text);
+    }
+
+    @Test
+    void aNewlineInANameCannotForgeALine() {
+        String text = TextRenderer.render(Fixtures.of(addColumn("users", "x\n  - table public.users  drop")),
+                TARGET, false);
+        assertEquals(3, text.lines().count(), text);
+        assertTrue(text.contains("column public.users.x\\n  - table public.users  drop "), text);
+    }
+
+    @Test
+    void theColumnWidensForTheLongestLabel() {
+        String longName = "a_column_name_long_enough_to_push_past_forty";
+        String text = TextRenderer.render(new Plan(List.of(addColumn("users", longName)),
+                List.of(Fixtures.table("users")), List.of()), TARGET, false);
+        String label = "column public.users." + longName;
+        assertEquals("""
+                schemasync plan  postgres://app:*****@db.internal:5432/app
+                  ✓ %s in sync
+                  + %s add
+                Plan: 1 to create, 1 in sync
+                """.formatted(pad("table public.users", label.length()), label), text);
+    }
+
+    @Test
+    void widthCountsCharactersNotUtf16Units() {
+        String text = TextRenderer.render(new Plan(List.of(addColumn("users", "\uD83D\uDE00")),
+                List.of(Fixtures.table("users")), List.of()), TARGET, false);
+        List<String> lines = text.lines().toList();
+        assertEquals(lines.get(1).indexOf("in sync"), lines.get(2).codePointCount(0, lines.get(2).indexOf("add")));
+    }
+
+    @Test
+    void oneWarningIsSingular() {
+        String text = TextRenderer.render(Fixtures.of(Fixtures.concurrentIndex()), TARGET, false);
+        assertTrue(text.endsWith("\nPlan: 1 to create · 1 warning\n"), text);
+    }
+
+    @Test
+    void allowedDestructiveStepsAreCountedWithoutRefusal() {
+        String text = TextRenderer.render(Fixtures.of(Fixtures.dropLegacyFlag(false)), TARGET, false);
+        assertEquals("""
+                schemasync plan  postgres://app:*****@db.internal:5432/app
+                  - column public.users.legacy_flag          drop
+                Plan: 1 to drop
+                """, text);
+    }
+
+    static Step addColumn(String table, String column) {
+        return Fixtures.step(new Change.AddColumn("public", table, Column.of(column, "text", true)),
+                Step.Action.CREATE, "add", List.of(), List.of());
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+}
