@@ -57,7 +57,7 @@ final class CatalogSql {
      * prints for such a default.
      */
     private static String serialLike(String seq) {
-        return "a.atttypid in ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)"
+        return " a.atttypid in ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)"
                 + " and pg_get_expr(ad.adbin, ad.adrelid) = 'nextval(' || quote_literal(" + seq
                 + "::regclass::text) || '::regclass)'";
     }
@@ -202,7 +202,7 @@ final class CatalogSql {
 
             union all
             select 'FUNCTION', n.nspname::text, null,
-                   p.proname::text || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+                   p.proname::text || '(' || oidvectortypes(p.proargtypes) || ')'
             from pg_proc p join pg_namespace n on n.oid = p.pronamespace
             where n.nspname::text = any(?)""" + notInExtension("pg_proc", "p.oid") + """
 
