@@ -63,7 +63,7 @@ class SchemaSyncTest {
                                 "status <> 'cancelled'", false, null)),
                 null, null);
         Schema pub = new Schema("public", null, List.of(),
-                List.of(new EnumType("order_status", List.of("pending", "paid", "shipped"), null)),
+                List.of(new EnumType("order_status", List.of("pending", "paid", "shipped", "cancelled"), null)),
                 List.of(Sequence.withDefaults("invoice_number", null, 1000L, null, null, null, null, false, null, null)),
                 List.of(customer, order));
         return new Database(List.of(pub));
@@ -94,7 +94,7 @@ class SchemaSyncTest {
     void addsEnumValueAndColumnThenRefusesDrop(TestDatabase db) throws Exception {
         try (Connection c = db.connect()) {
             SchemaSync.apply(c, shop(), SAFE, new ApplyListener() {});
-            Database next = withEnum(shop(), List.of("pending", "paid", "refunded", "shipped"));
+            Database next = withEnum(shop(), List.of("pending", "paid", "refunded", "shipped", "cancelled"));
             ApplyResult r = SchemaSync.apply(c, next, SAFE, new ApplyListener() {});
             assertTrue(r.applied(), () -> describe(r.plan()));
             Database dropped = withoutNote(next);
