@@ -133,7 +133,7 @@ final class ConstraintReader {
         List<IndexKey> keys = keys(columnsNode, e.key(), what);
         List<String> include = Reader.get(map, "include")
                 .map(n -> t.columnList(n, "include of " + what, "index.include", e.key())).orElse(List.of());
-        String method = r.choice(map, "using", what, methods(), METHODS);
+        String method = method(map, what);
         Boolean unique = r.bool(map, "unique", what);
         Boolean nnd = r.bool(map, "nulls_not_distinct", what);
         if (keys == null) return Optional.empty();
@@ -142,10 +142,18 @@ final class ConstraintReader {
                 r.optionalText(map, "comment", what)));
     }
 
-    private static Map<String, String> methods() {
-        var m = new java.util.HashMap<String, String>();
-        METHODS.forEach(x -> m.put(x, x));
-        return m;
+    /** A built-in access method, or one an extension adds (hnsw, ivfflat, bloom): any plain name that is no typo. */
+    private String method(MapNode map, String what) {
+        String written = r.requiredText(map, "using", what);
+        if (written == null) return null;
+        String method = written.strip().toLowerCase(java.util.Locale.ROOT);
+        String typo = Reader.didYouMean(method, METHODS);
+        if (!METHODS.contains(method) && (!typo.isEmpty() || !method.matches("[a-z_][a-z0-9_]*"))) {
+            r.error(Reader.get(map, "using").orElseThrow().loc(), "using of " + what + " must be an index method ("
+                    + String.join(", ", METHODS) + ", or one an extension adds), not \"" + written + "\"" + typo);
+            return null;
+        }
+        return method;
     }
 
     private List<IndexKey> keys(Node node, String index, String what) {

@@ -8,6 +8,7 @@ import io.schemasync.model.Schema;
 import io.schemasync.model.Table;
 import io.schemasync.model.TypeNames;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,9 @@ final class TypeCheck {
         String typeSchema = dot < 0 ? null : unquote(base.substring(0, dot));
         String name = unquote(dot < 0 ? base : base.substring(dot + 1));
         if (typeSchema != null && db.schema(typeSchema).isEmpty()) return Optional.empty();
-        if (known(typeSchema == null ? Set.of(schema.name(), "public") : Set.of(typeSchema), name, typeSchema == null)) {
+        Set<String> searched = typeSchema == null ? new java.util.HashSet<>(List.of(schema.name(), "public"))
+                : Set.of(typeSchema);
+        if (known(searched, name, typeSchema == null)) {
             return Optional.empty();
         }
         return Optional.of("column " + Reader.quoted(column.name()) + " of table "
