@@ -132,7 +132,7 @@ class Reader {
     /** " (did you mean "x"?)" for the closest candidate within an edit distance of 2, else "". */
     static String didYouMean(String word, java.util.Collection<String> candidates) {
         return candidates.stream()
-                .filter(c -> !c.equals(word) && levenshtein(word, c) <= 2)
+                .filter(c -> !c.equals(word) && levenshtein(word, c) <= Math.min(2, word.length() - 1))
                 .min(Comparator.comparingInt((String c) -> levenshtein(word, c)).thenComparing(c -> c))
                 .map(c -> " (did you mean \"" + c + "\"?)")
                 .orElse("");
