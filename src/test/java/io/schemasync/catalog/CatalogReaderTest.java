@@ -53,7 +53,7 @@ class CatalogReaderTest {
         Schema app = live.database().schema("app").orElseThrow();
         assertEquals("the application", app.comment());
         assertEquals(List.of(new Extension("pgcrypto", defaultVersion(db, "pgcrypto"))), app.extensions());
-        assertEquals(List.of(new EnumType("status", List.of("new", "paid", "shipped"), "order status")), app.enums());
+        assertEquals(List.of(new EnumType("status", List.of("new", "paid", "shipped", "it's {odd}, \"quoted\""), "order status")), app.enums());
         assertEquals(expectedSequences(), app.sequences());
         assertEquals(List.of("Weird \"Name", "booking", "customer", "measure", "order", "pair", "reading"),
                 app.tables().stream().map(Table::name).toList());
@@ -155,15 +155,20 @@ class CatalogReaderTest {
     private static Table customer() {
         return table("customer", List.of(
                         new Column("id", "bigint", false, null, Identity.ALWAYS, null, null, null, null),
-                        Column.of("email", "citext", false).withComment("where we write"),
+                        Column.of("email", "citext", false).withComment("where we'write"),
                         new Column("name", "text", true, null, null, null, "C", null, null),
                         Column.of("created_at", "timestamp with time zone", false).withDefault("now()"),
                         Column.of("code", "character varying(20)", true).withDefault("'x'::character varying"),
                         Column.of("counter", "integer", true)),
                 new PrimaryKey("customer_pkey", List.of("id")),
-                List.of(UniqueConstraint.of("customer_email_key", List.of("email"))), List.of(), List.of(),
-                List.of(index("customer_name_posix", "btree",
-                        new IndexKey("name", true, "POSIX", null, false, false))),
+                List.of(new UniqueConstraint("customer_code_key", List.of("code"), false,
+                                Deferral.DEFERRABLE_INITIALLY_IMMEDIATE),
+                        UniqueConstraint.of("customer_email_key", List.of("email"))),
+                List.of(), List.of(),
+                List.of(index("customer_lower_name", "btree",
+                                new IndexKey("lower(name)", false, "POSIX", null, true, true)),
+                        index("customer_name_posix", "btree",
+                                new IndexKey("name", true, "POSIX", null, false, false))),
                 "people who order");
     }
 
@@ -283,7 +288,7 @@ class CatalogReaderTest {
                 create table other.ignored (id int);
                 create extension pgcrypto schema app;
 
-                create type app.status as enum ('new', 'paid', 'shipped');
+                create type app.status as enum ('new', 'paid', 'shipped', 'it''s {odd}, "quoted"');
                 comment on type app.status is 'order status';
                 create sequence app.invoice_number start 1000 increment 5 cache 10 cycle;
                 comment on sequence app.invoice_number is 'invoice numbers';
@@ -296,12 +301,14 @@ class CatalogReaderTest {
                     created_at timestamptz not null default now(),
                     code varchar(20) default 'x',
                     counter integer,
-                    constraint customer_email_key unique (email)
+                    constraint customer_email_key unique (email),
+                    constraint customer_code_key unique (code) deferrable initially immediate
                 );
                 comment on table app.customer is 'people who order';
-                comment on column app.customer.email is 'where we write';
+                comment on column app.customer.email is 'where we''write';
                 create sequence app.counter_seq owned by app.customer.counter;
                 create index customer_name_posix on app.customer (name collate "POSIX");
+                create index customer_lower_name on app.customer ((lower(name)) collate "POSIX" desc);
 
                 create table app.pair (a integer not null, b integer not null, constraint pair_b_a_key unique (b, a));
 
