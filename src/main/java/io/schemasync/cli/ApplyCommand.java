@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Bring the database to the YAML schema: in one transaction, under an advisory lock, "
                 + "then verify that nothing is left to do.")
 final class ApplyCommand implements Callable<Integer> {
