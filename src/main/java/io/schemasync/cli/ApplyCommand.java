@@ -51,7 +51,7 @@ final class ApplyCommand implements Callable<Integer> {
                 progress.failed(e);
                 return Exit.FAILURE.code();
             }
-            return progress.finished(result, Duration.ofNanos(System.nanoTime() - start)).code();
+            return progress.finished(result, Duration.ofNanos(System.nanoTime() - start), !noVerify).code();
         }
     }
 }
