@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Bring the database to the YAML schema: in one transaction, under an advisory lock, "
                 + "then verify that nothing is left to do.")
 final class ApplyCommand implements Callable<Integer> {
@@ -51,7 +51,7 @@ final class ApplyCommand implements Callable<Integer> {
                 progress.failed(e);
                 return Exit.FAILURE.code();
             }
-            return progress.finished(result, Duration.ofNanos(System.nanoTime() - start)).code();
+            return progress.finished(result, Duration.ofNanos(System.nanoTime() - start), !noVerify).code();
         }
     }
 }

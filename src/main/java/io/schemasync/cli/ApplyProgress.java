@@ -52,6 +52,11 @@ final class ApplyProgress implements ApplyListener {
     }
 
     Exit finished(ApplyResult result, Duration elapsed) {
+        return finished(result, elapsed, true);
+    }
+
+    /** The outcome line; without verification apply cannot claim the database is in sync. */
+    Exit finished(ApplyResult result, Duration elapsed, boolean verified) {
         show(result.plan());
         if (result.plan().hasRefusals()) return refused(result.plan());
         if (!result.applied()) {
@@ -59,7 +64,7 @@ final class ApplyProgress implements ApplyListener {
             return Exit.OK;
         }
         cli.out().println(style.green("Applied " + result.executed() + " statement" + (result.executed() == 1 ? "" : "s")
-                + " in " + elapsed.toMillis() + " ms; database is in sync"));
+                + " in " + elapsed.toMillis() + " ms" + (verified ? "; database is in sync" : " (not verified: --no-verify)")));
         return Exit.OK;
     }
 

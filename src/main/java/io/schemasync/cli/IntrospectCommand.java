@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
-@Command(name = "introspect", mixinStandardHelpOptions = true,
+@Command(name = "introspect", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Write the live database's schema as YAML: the starting point for adopting schemasync.")
 final class IntrospectCommand implements Callable<Integer> {
     private static final int UNMANAGED_SHOWN = 10;

@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -80,6 +82,9 @@ public final class Main {
                 if (s.statement() != null) cli.error("  statement: " + s.statement().strip());
             }
             case UsageException u -> cli.error("error: " + u.getMessage());
+            case SQLException q -> cli.error("error: " + DatabaseTarget.serverMessage(q)
+                    + (q.getSQLState() == null ? "" : " (SQLSTATE " + q.getSQLState() + ")"));
+            case IOException io -> cli.error("error: " + io.getClass().getSimpleName() + ": " + io.getMessage());
             default -> unexpected(cli, e);
         }
         return Exit.of(e).code();

@@ -19,8 +19,8 @@ final class Options {
     static final class Url {
         @Option(names = "--url", paramLabel = "URL",
                 description = "postgres://user:pass@host:port/db?sslmode=require or jdbc:postgresql://...; "
-                        + "default: $DATABASE_URL, then PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD/PGSSLMODE, "
-                        + "then the embedded development PostgreSQL in .schemasync/")
+                        + "default: $DATABASE_URL, then the libpq variables (PGHOST, PGDATABASE, ...), "
+                        + "then the embedded development PostgreSQL")
         String url;
     }
 

@@ -14,13 +14,15 @@ final class Percent {
 
     static String decode(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%') {
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '%') {
                 bytes.write(hexByte(text, i));
-                i += 2;
+                i += 3;
             } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                int codePoint = text.codePointAt(i);
+                bytes.writeBytes(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(codePoint);
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);

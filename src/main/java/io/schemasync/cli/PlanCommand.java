@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Show what apply would change, without changing anything (a dry run).")
 final class PlanCommand implements Callable<Integer> {
     enum Format { TEXT, SQL, JSON, MARKDOWN }

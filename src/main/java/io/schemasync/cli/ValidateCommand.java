@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Check the YAML schema files without a database; problems are printed as file:line:col.")
 final class ValidateCommand implements Callable<Integer> {
     private final Cli cli;

@@ -39,6 +39,16 @@ class ConnectionSpecTest {
     }
 
     @Test
+    void nonAsciiCredentialsSurviveBothWays() {
+        ConnectionSpec spec = ConnectionSpec.parse("postgres://j%C3%BCrgen:%F0%9F%94%91k%C3%A9y@db/caf%C3%A9");
+        assertEquals("jürgen", spec.user());
+        assertEquals("\uD83D\uDD11kéy", spec.password());
+        assertEquals("café", spec.database());
+        assertEquals("\uD83D\uDD11kéy", ConnectionSpec.parse("postgres://u:\uD83D\uDD11kéy@db/x").password());
+        assertEquals("postgres://j%C3%BCrgen:*****@db:5432/caf%C3%A9", spec.redacted());
+    }
+
+    @Test
     void unencodedAtAndColonInThePasswordStillParse() {
         ConnectionSpec spec = ConnectionSpec.parse("postgres://app:p@ss:word@db/app");
         assertEquals("p@ss:word", spec.password());
