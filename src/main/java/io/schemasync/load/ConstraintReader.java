@@ -29,6 +29,8 @@ final class ConstraintReader {
             Map.entry("set_null", FkAction.SET_NULL), Map.entry("set null", FkAction.SET_NULL),
             Map.entry("set_default", FkAction.SET_DEFAULT), Map.entry("set default", FkAction.SET_DEFAULT));
     static final List<String> METHODS = List.of("btree", "hash", "gist", "spgist", "gin", "brin");
+    /** Access methods of well-known extensions (pgvector, bloom, rum), accepted without a typo check. */
+    private static final Set<String> EXTENSION_METHODS = Set.of("hnsw", "ivfflat", "bloom", "rum", "diskann");
     private static final Map<String, Boolean> MATCH = Map.of("full", true, "simple", false);
 
     private final TableReader t;
@@ -148,7 +150,7 @@ final class ConstraintReader {
         if (written == null) return null;
         String method = written.strip().toLowerCase(java.util.Locale.ROOT);
         String typo = Reader.didYouMean(method, METHODS);
-        if (!METHODS.contains(method) && (!typo.isEmpty() || !method.matches("[a-z_][a-z0-9_]*"))) {
+        if (!METHODS.contains(method) && !EXTENSION_METHODS.contains(method) && (!typo.isEmpty() || !method.matches("[a-z_][a-z0-9_]*"))) {
             r.error(Reader.get(map, "using").orElseThrow().loc(), "using of " + what + " must be an index method ("
                     + String.join(", ", METHODS) + ", or one an extension adds), not \"" + written + "\"" + typo);
             return null;

@@ -159,7 +159,7 @@ final class SchemaReader {
                 r.integer(map, "min_value", where), r.integer(map, "max_value", where),
                 r.integer(map, "cache", where), cycle != null && cycle, ownedBy,
                 r.optionalText(map, "comment", where));
-        return checkRange(s, map, e, where) ? Optional.of(s) : Optional.empty();
+        return checkRange(s, e, where) ? Optional.of(s) : Optional.empty();
     }
 
     private String sequenceType(MapNode map, String where) {
@@ -173,7 +173,7 @@ final class SchemaReader {
     }
 
     /** PostgreSQL refuses these at CREATE SEQUENCE; saying so here points at the line. */
-    private boolean checkRange(Sequence s, MapNode map, Entry e, String where) {
+    private boolean checkRange(Sequence s, Entry e, String where) {
         Node.Loc loc = e.keyLoc();
         long typeMin = s.type().equals("smallint") ? Short.MIN_VALUE
                 : s.type().equals("integer") ? Integer.MIN_VALUE : Long.MIN_VALUE;

@@ -79,7 +79,7 @@ public final class YamlWriter {
             return out.toString();
         }
         line(2, scalar(s.name()) + ":");
-        if (s.comment() != null) line(4, "comment: " + scalar(s.comment()));
+        if (present(s.comment())) line(4, "comment: " + scalar(s.comment()));
         if (!s.extensions().isEmpty()) line(4, "extensions: [" + String.join(", ",
                 s.extensions().stream().map(YamlWriter::extension).toList()) + "]");
         if (!s.enums().isEmpty()) {
@@ -99,7 +99,7 @@ public final class YamlWriter {
 
     private static List<String> schemaBodyKeys(Schema s, List<Table> tables) {
         var keys = new ArrayList<String>();
-        if (s.comment() != null) keys.add("comment");
+        if (present(s.comment())) keys.add("comment");
         if (!s.extensions().isEmpty()) keys.add("extensions");
         if (!s.enums().isEmpty()) keys.add("enums");
         if (!s.sequences().isEmpty()) keys.add("sequences");
@@ -121,7 +121,7 @@ public final class YamlWriter {
     }
 
     private static String enumValue(EnumType e) {
-        if (e.comment() == null) return flowList(e.values());
+        if (!present(e.comment())) return flowList(e.values());
         return flowMap(List.of("values: " + flowList(e.values()), "comment: " + scalar(e.comment())));
     }
 
@@ -140,19 +140,19 @@ public final class YamlWriter {
         if (q.cache() != 1) parts.add("cache: " + q.cache());
         if (q.cycle()) parts.add("cycle: true");
         if (q.ownedBy() != null) parts.add("owned_by: " + scalar(q.ownedBy()));
-        if (q.comment() != null) parts.add("comment: " + scalar(q.comment()));
+        if (present(q.comment())) parts.add("comment: " + scalar(q.comment()));
         return parts;
     }
 
     private void table(int indent, Table t, String schema) {
-        if (t.comment() == null && t.renamedFrom() == null && t.columns().isEmpty() && t.primaryKey() == null
+        if (!present(t.comment()) && t.renamedFrom() == null && t.columns().isEmpty() && t.primaryKey() == null
                 && t.constraints().isEmpty() && t.indexes().isEmpty()) {
             line(indent, scalar(t.name()) + ": {}");
             return;
         }
         line(indent, scalar(t.name()) + ":");
         int in = indent + 2;
-        if (t.comment() != null) line(in, "comment: " + scalar(t.comment()));
+        if (present(t.comment())) line(in, "comment: " + scalar(t.comment()));
         if (t.renamedFrom() != null) line(in, "renamed_from: " + scalar(t.renamedFrom()));
         columns(in, t);
         if (t.primaryKey() != null) line(in, "primary_key: " + primaryKey(t.name(), t.primaryKey()));
@@ -184,7 +184,7 @@ public final class YamlWriter {
         if (c.identity() != null) parts.add("identity: " + c.identity().name().toLowerCase(Locale.ROOT));
         if (c.generated() != null) parts.add("generated: " + scalar(c.generated()));
         if (c.collation() != null) parts.add("collation: " + scalar(c.collation()));
-        if (c.comment() != null) parts.add("comment: " + scalar(c.comment()));
+        if (present(c.comment())) parts.add("comment: " + scalar(c.comment()));
         if (c.renamedFrom() != null) parts.add("renamed_from: " + scalar(c.renamedFrom()));
         return parts;
     }
@@ -236,8 +236,13 @@ public final class YamlWriter {
         if (!i.include().isEmpty()) parts.add("include: " + flowList(i.include()));
         if (i.where() != null) parts.add("where: " + scalar(i.where()));
         if (i.nullsNotDistinct()) parts.add("nulls_not_distinct: true");
-        if (i.comment() != null) parts.add("comment: " + scalar(i.comment()));
+        if (present(i.comment())) parts.add("comment: " + scalar(i.comment()));
         return parts;
+    }
+
+    /** PostgreSQL stores no comment for COMMENT ... IS '': empty and absent are the same. */
+    private static boolean present(String comment) {
+        return comment != null && !comment.isEmpty();
     }
 
     private void section(int indent, String key, List<String> entries) {

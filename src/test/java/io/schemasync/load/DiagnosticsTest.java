@@ -83,6 +83,14 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aliasesAndSeveralDocumentsAreRefused() {
+        assertEquals(List.of("s.yaml:3:29: YAML aliases (*v) are not supported; write the value out"),
+                errors("schemas:\n  public:\n    enums: { e: [&v a], f: [*v] }\n"));
+        assertEquals(List.of("s.yaml:3:1: a schema file holds one YAML document; split it into files instead of "
+                + "using \"---\""), errors("schemas: {}\n---\nschemas: {}\n"));
+    }
+
+    @Test
     void theSameObjectInTwoFilesNamesBothPlaces() {
         fixture().write("a.yaml", "schemas:\n  public:\n    comment: one\n    tables:\n      t: {}\n");
         fixture().write("b.yaml", "schemas:\n  public:\n    comment: two\n    enums: { e: [x] }\n    tables:\n"
