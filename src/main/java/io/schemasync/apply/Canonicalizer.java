@@ -38,8 +38,11 @@ import java.util.function.UnaryOperator;
  */
 public final class Canonicalizer {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, String> SERIAL_TYPES = Map.of("serial", "integer", "bigserial", "bigint",
+            "smallserial", "smallint");
+    private static final String PARTITION_COLUMN = "schemasync partition key";
     /** Tables materialized per savepoint: about 6 locks each, far below the default lock table of 6,400. */
-    private static final int BATCH = 250;
+    private static final int BATCH = Integer.getInteger("schemasync.batch", 250);
 
     private Canonicalizer() {}
 
@@ -113,7 +116,7 @@ public final class Canonicalizer {
      */
     private static Database materialize(Connection c, Database scratchDb, Map<String, String> back) throws SQLException,
             SyncException {
-        Plan plan = Planner.plan(Differ.diff(Database.empty(), scratchDb), PlanOptions.safe());
+        Plan plan = Planner.plan(Differ.diff(Database.empty(), forScratch(scratchDb)), PlanOptions.safe());
         Map<String, List<Step>> perTable = new LinkedHashMap<>();
         try (Statement st = c.createStatement()) {
             for (Step step : plan.steps()) {
@@ -121,7 +124,7 @@ public final class Canonicalizer {
                     case Change.CreateSchema s -> { }
                     case Change.AddConstraint a when a.constraint() instanceof ForeignKey -> { }
                     case Change.AlterSequence a -> { }
-                    case Change.CreateTable t -> perTable.computeIfAbsent(t.table().name() + "\0" + t.schema(), k -> new ArrayList<>()).add(step);
+                    case Change.CreateTable t -> perTable.computeIfAbsent(t.table().name() + "\0" + t.schema(), k -> new ArrayList<>()).add(partitioned(step, t));
                     case Change.CreateIndex i -> perTable.computeIfAbsent(i.table() + "\0" + i.schema(), k -> new ArrayList<>()).add(step);
                     default -> executeAll(st, step, back);
                 }
@@ -132,6 +135,36 @@ public final class Canonicalizer {
             for (List<Step> batch : batches) readBatch(c, st, batch, back, tables);
             return withTables(base, tables);
         }
+    }
+
+    /**
+     * Scratch tables are created partitioned: a partitioned table and its indexes have no storage, which makes
+     * materializing a thousand tables several times faster, and their defaults, checks, generated columns and
+     * index definitions read back exactly as on a plain table. Keys and foreign keys are structural and come from
+     * the desired model; a partitioned table could not hold them without the partition column.
+     */
+    static Database forScratch(Database db) {
+        return new Database(db.schemas().stream().map(s -> s.withTables(s.tables().stream()
+                .map(Canonicalizer::scratchTable).toList())).toList());
+    }
+
+    /** Identity and serial are structural too; leaving them out spares a sequence (with storage) per table. */
+    private static Table scratchTable(Table t) {
+        List<Column> columns = new ArrayList<>(t.columns().stream().map(c -> c.isSerial()
+                ? new Column(c.name(), SERIAL_TYPES.get(c.type()), false, null, null, null, c.collation(), c.comment(), null)
+                : c.identity() != null ? new Column(c.name(), c.type(), false, c.defaultExpr(), null, c.generated(),
+                        c.collation(), c.comment(), null) : c).toList());
+        columns.add(Column.of(PARTITION_COLUMN, "integer", true));
+        List<Index> indexes = t.indexes().stream().map(ix -> new Index(ix.name(), false, ix.method(), ix.keys(),
+                ix.include(), ix.where(), false, ix.comment())).toList();
+        return new Table(t.name(), columns, null, List.of(), t.checks(), List.of(), indexes, t.comment(), null);
+    }
+
+    private static Step partitioned(Step step, Change.CreateTable t) {
+        List<String> statements = new ArrayList<>(step.statements());
+        statements.set(0, statements.get(0) + " PARTITION BY LIST (" + Sql.quote(PARTITION_COLUMN) + ")");
+        return new Step(step.change(), step.action(), step.summary(), statements, step.script(), step.phase(),
+                step.hazards(), step.preflights(), step.refused());
     }
 
     private static List<List<Step>> batches(List<List<Step>> perTable) {
@@ -146,8 +179,15 @@ public final class Canonicalizer {
                                   Map<String, List<Table>> tables) throws SQLException, SyncException {
         Savepoint sp = c.setSavepoint();
         try {
-            for (Step step : batch) executeAll(st, step, back);
-            for (Schema s : CatalogReader.read(c, back::containsKey).database().schemas()) {
+            long t0 = System.nanoTime();
+            executeBatch(c, st, batch, back);
+            long t1 = System.nanoTime();
+            var read = CatalogReader.read(c, back::containsKey).database().schemas();
+            if (Boolean.getBoolean("schemasync.timing")) {
+                System.err.printf("timing: canonical batch of %d steps: create %d ms, read %d ms%n", batch.size(),
+                        (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            }
+            for (Schema s : read) {
                 tables.computeIfAbsent(s.name(), k -> new ArrayList<>()).addAll(s.tables());
             }
         } finally {
@@ -159,6 +199,25 @@ public final class Canonicalizer {
     private static Database withTables(Database base, Map<String, List<Table>> tables) {
         return new Database(base.schemas().stream()
                 .map(s -> s.withTables(tables.getOrDefault(s.name(), List.of()))).toList());
+    }
+
+    /**
+     * Sends the whole batch in one round trip; when the server rejects it, runs it again statement by statement
+     * (inside a nested savepoint) only to name the object it rejected.
+     */
+    private static void executeBatch(Connection c, Statement st, List<Step> batch, Map<String, String> back)
+            throws SQLException, SyncException {
+        String all = String.join(";\n", batch.stream().flatMap(s -> s.statements().stream()).toList());
+        if (all.isEmpty()) return;
+        Savepoint sp = c.setSavepoint();
+        try {
+            st.execute(all);
+            c.releaseSavepoint(sp);
+        } catch (SQLException e) {
+            c.rollback(sp);
+            for (Step step : batch) executeAll(st, step, back);
+            throw e;
+        }
     }
 
     private static void executeAll(Statement st, Step step, Map<String, String> back) throws SyncException {
@@ -233,7 +292,7 @@ public final class Canonicalizer {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : canonical.schemas()) {
             Schema want = desired.schema(s.name()).orElseThrow();
-            List<Table> tables = s.tables().stream().map(t -> withRenames(t, want.table(t.name()).orElse(null))).toList();
+            List<Table> tables = s.tables().stream().map(t -> withRenames(t, want.table(t.name()).orElseThrow())).toList();
             var sequences = s.sequences().stream().map(q -> q.withOwnedBy(
                     want.sequence(q.name()).map(io.schemasync.model.Sequence::ownedBy).orElse(null))).toList();
             schemas.add(new Schema(s.name(), s.comment(), want.extensions(), s.enums(), sequences, tables));
@@ -241,11 +300,20 @@ public final class Canonicalizer {
         return new Database(schemas);
     }
 
+    private static Column structural(Column canonical, Column want) {
+        String type = want.isSerial() ? want.type() : canonical.type();
+        return new Column(canonical.name(), type, canonical.nullable(), canonical.defaultExpr(), want.identity(),
+                canonical.generated(), canonical.collation(), canonical.comment(), want.renamedFrom());
+    }
+
     private static Table withRenames(Table canonical, Table want) {
-        if (want == null) return canonical;
-        List<Column> columns = canonical.columns().stream().map(c -> c.withRenamedFrom(
-                want.column(c.name()).map(Column::renamedFrom).orElse(null))).toList();
-        return new Table(canonical.name(), columns, canonical.primaryKey(), canonical.uniques(), canonical.checks(),
-                want.foreignKeys(), canonical.indexes(), canonical.comment(), want.renamedFrom());
+        List<Column> columns = canonical.columns().stream().filter(c -> !c.name().equals(PARTITION_COLUMN))
+                .map(c -> structural(c, want.column(c.name()).orElseThrow())).toList();
+        List<Index> indexes = canonical.indexes().stream().map(ix -> want.indexes().stream()
+                .filter(w -> w.name().equals(ix.name())).findFirst()
+                .map(w -> new Index(ix.name(), w.unique(), ix.method(), ix.keys(), ix.include(), ix.where(),
+                        w.nullsNotDistinct(), ix.comment())).orElse(ix)).toList();
+        return new Table(canonical.name(), columns, want.primaryKey(), want.uniques(), canonical.checks(),
+                want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom());
     }
 }

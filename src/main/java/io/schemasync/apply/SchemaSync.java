@@ -49,11 +49,20 @@ public final class SchemaSync {
 
     static Plan compute(Connection c, Database desired, boolean allowDestructive) throws SQLException, SyncException {
         Set<String> managed = desired.schemas().stream().map(Schema::name).collect(Collectors.toSet());
+        long t0 = System.nanoTime();
         LiveCatalog live = CatalogReader.read(c, managed::contains);
+        long t1 = System.nanoTime();
         Database canonical = Canonicalizer.canonicalize(c, desired);
+        long t2 = System.nanoTime();
         Plan plan = Planner.plan(Differ.diff(live.database(), canonical, live.unmanaged()),
                 new PlanOptions(allowDestructive));
-        return Preflights.run(c, plan);
+        long t3 = System.nanoTime();
+        Plan checked = Preflights.run(c, plan);
+        if (Boolean.getBoolean("schemasync.timing")) {
+            System.err.printf("timing: read catalog %d ms, canonicalize %d ms, diff+plan %d ms, preflight checks %d ms%n",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        }
+        return checked;
     }
 
     /**
