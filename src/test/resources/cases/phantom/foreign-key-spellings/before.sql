@@ -1,0 +1,6 @@
+CREATE TABLE customer (id bigint PRIMARY KEY);
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customer ON DELETE NO ACTION ON UPDATE NO ACTION MATCH SIMPLE NOT DEFERRABLE INITIALLY IMMEDIATE
+);
