@@ -1,6 +1,7 @@
 package io.schemasync.apply;
 
 import io.schemasync.catalog.CatalogReader;
+import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
 import io.schemasync.model.Column;
 import io.schemasync.model.Database;
@@ -37,6 +38,8 @@ import java.util.function.UnaryOperator;
  */
 public final class Canonicalizer {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Tables materialized per savepoint: about 6 locks each, far below the default lock table of 6,400. */
+    private static final int BATCH = 250;
 
     private Canonicalizer() {}
 
@@ -47,10 +50,10 @@ public final class Canonicalizer {
         Savepoint sp = savepoint(c);
         try {
             setSearchPath(c, scratch);
-            materialize(c, rename(desired, scratch::get, type -> qualifyType(type, scratch), UnaryOperator.identity()), scratch);
             Map<String, String> back = new LinkedHashMap<>();
             scratch.forEach((orig, tmp) -> back.put(tmp, orig));
-            Database read = CatalogReader.read(c, back::containsKey).database();
+            Database read = materialize(c, rename(desired, scratch::get, type -> qualifyType(type, scratch),
+                    UnaryOperator.identity()), back);
             UnaryOperator<String> unqualify = text -> unqualify(text, back);
             return restore(rename(read, back::get, unqualify, unqualify), desired);
         } catch (SQLException e) {
@@ -102,21 +105,64 @@ public final class Canonicalizer {
         }
     }
 
-    /** Runs the plan that creates the desired schema from nothing, naming the object the server rejected. */
-    private static void materialize(Connection c, Database scratchDb, Map<String, String> scratch) throws SyncException {
+    /**
+     * Runs the plan that creates the desired schema from nothing and reads it back. Tables go in batches, each in
+     * a savepoint rolled back after it was read: locks taken in a subtransaction are released when it aborts, so
+     * a schema of any size stays within the server's lock table. Foreign keys and OWNED BY are structural (no
+     * expression to canonicalize) and are taken from the desired model as they are.
+     */
+    private static Database materialize(Connection c, Database scratchDb, Map<String, String> back) throws SQLException,
+            SyncException {
         Plan plan = Planner.plan(Differ.diff(Database.empty(), scratchDb), PlanOptions.safe());
-        Map<String, String> back = new LinkedHashMap<>();
-        scratch.forEach((orig, tmp) -> back.put(tmp, orig));
+        Map<String, List<Step>> perTable = new LinkedHashMap<>();
         try (Statement st = c.createStatement()) {
             for (Step step : plan.steps()) {
-                for (String sql : step.statements()) {
-                    if (sql.startsWith("CREATE SCHEMA ")) continue;
-                    execute(st, sql, step, back);
+                switch (step.change()) {
+                    case Change.CreateSchema s -> { }
+                    case Change.AddConstraint a when a.constraint() instanceof ForeignKey -> { }
+                    case Change.AlterSequence a -> { }
+                    case Change.CreateTable t -> perTable.computeIfAbsent(t.table().name() + "\0" + t.schema(), k -> new ArrayList<>()).add(step);
+                    case Change.CreateIndex i -> perTable.computeIfAbsent(i.table() + "\0" + i.schema(), k -> new ArrayList<>()).add(step);
+                    default -> executeAll(st, step, back);
                 }
             }
-        } catch (SQLException e) {
-            throw new SyncException("cannot canonicalize the desired schema: " + e.getMessage(), null, e);
+            Database base = CatalogReader.read(c, back::containsKey).database();
+            List<List<Step>> batches = batches(new ArrayList<>(perTable.values()));
+            Map<String, List<Table>> tables = new LinkedHashMap<>();
+            for (List<Step> batch : batches) readBatch(c, st, batch, back, tables);
+            return withTables(base, tables);
         }
+    }
+
+    private static List<List<Step>> batches(List<List<Step>> perTable) {
+        List<List<Step>> out = new ArrayList<>();
+        for (int i = 0; i < perTable.size(); i += BATCH) {
+            out.add(perTable.subList(i, Math.min(perTable.size(), i + BATCH)).stream().flatMap(List::stream).toList());
+        }
+        return out;
+    }
+
+    private static void readBatch(Connection c, Statement st, List<Step> batch, Map<String, String> back,
+                                  Map<String, List<Table>> tables) throws SQLException, SyncException {
+        Savepoint sp = c.setSavepoint();
+        try {
+            for (Step step : batch) executeAll(st, step, back);
+            for (Schema s : CatalogReader.read(c, back::containsKey).database().schemas()) {
+                tables.computeIfAbsent(s.name(), k -> new ArrayList<>()).addAll(s.tables());
+            }
+        } finally {
+            c.rollback(sp);
+            c.releaseSavepoint(sp);
+        }
+    }
+
+    private static Database withTables(Database base, Map<String, List<Table>> tables) {
+        return new Database(base.schemas().stream()
+                .map(s -> s.withTables(tables.getOrDefault(s.name(), List.of()))).toList());
+    }
+
+    private static void executeAll(Statement st, Step step, Map<String, String> back) throws SyncException {
+        for (String sql : step.statements()) execute(st, sql, step, back);
     }
 
     private static void execute(Statement st, String sql, Step step, Map<String, String> back) throws SyncException {
@@ -188,7 +234,9 @@ public final class Canonicalizer {
         for (Schema s : canonical.schemas()) {
             Schema want = desired.schema(s.name()).orElseThrow();
             List<Table> tables = s.tables().stream().map(t -> withRenames(t, want.table(t.name()).orElse(null))).toList();
-            schemas.add(new Schema(s.name(), s.comment(), want.extensions(), s.enums(), s.sequences(), tables));
+            var sequences = s.sequences().stream().map(q -> q.withOwnedBy(
+                    want.sequence(q.name()).map(io.schemasync.model.Sequence::ownedBy).orElse(null))).toList();
+            schemas.add(new Schema(s.name(), s.comment(), want.extensions(), s.enums(), sequences, tables));
         }
         return new Database(schemas);
     }
@@ -198,6 +246,6 @@ public final class Canonicalizer {
         List<Column> columns = canonical.columns().stream().map(c -> c.withRenamedFrom(
                 want.column(c.name()).map(Column::renamedFrom).orElse(null))).toList();
         return new Table(canonical.name(), columns, canonical.primaryKey(), canonical.uniques(), canonical.checks(),
-                canonical.foreignKeys(), canonical.indexes(), canonical.comment(), want.renamedFrom());
+                want.foreignKeys(), canonical.indexes(), canonical.comment(), want.renamedFrom());
     }
 }

@@ -104,6 +104,7 @@ public final class SchemaSync {
                     c.rollback();
                     return new ApplyResult(plan, false, 0);
                 }
+                LockBudget.check(c, plan);
                 listener.planned(plan);
                 executed = execute(plan, Phase.TRANSACTION);
                 c.commit();

@@ -56,7 +56,8 @@ public final class Differ {
         if (have == null) {
             changes.add(new CreateSchema(s, want.comment()));
             have = Schema.named(s);
-        } else if (!Objects.equals(have.comment(), want.comment())) {
+        } else if (want.comment() != null && !want.comment().equals(have.comment())) {
+            // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
         extensions(have, want);

@@ -1,6 +1,283 @@
 package io.schemasync.catalog;
 
+import io.schemasync.model.CheckConstraint;
+import io.schemasync.model.Column;
+import io.schemasync.model.Database;
+import io.schemasync.model.Deferral;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.Extension;
+import io.schemasync.model.FkAction;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Identity;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.ObjectRef.Kind;
+import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+import io.schemasync.model.UniqueConstraint;
+import io.schemasync.test.PostgresExtension;
+import io.schemasync.test.TestDatabase;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(PostgresExtension.class)
 class CatalogReaderTest {
+    private static final long BIGINT_MAX = Long.MAX_VALUE;
+
+    @Test
+    void readsEveryManagedFeatureInTheServersCanonicalText(TestDatabase db) throws SQLException {
+        db.execute(ddl(db.major()));
+        LiveCatalog live = read(db, s -> !s.equals("other"));
+        boolean nnd = db.major() >= 15;
+
+        assertEquals(db.major(), live.server().major());
+        assertEquals(nnd, live.server().supportsNullsNotDistinct());
+        Schema app = live.database().schema("app").orElseThrow();
+        assertEquals("the application", app.comment());
+        assertEquals(List.of(new Extension("pgcrypto", defaultVersion(db, "pgcrypto"))), app.extensions());
+        assertEquals(List.of(new EnumType("status", List.of("new", "paid", "shipped", "it's {odd}, \"quoted\""), "order status")), app.enums());
+        assertEquals(expectedSequences(), app.sequences());
+        assertEquals(List.of("Weird \"Name", "booking", "customer", "measure", "order", "pair", "reading"),
+                app.tables().stream().map(Table::name).toList());
+        assertEquals(customer(), app.table("customer").orElseThrow());
+        assertEquals(order(), app.table("order").orElseThrow());
+        assertEquals(weird(nnd), app.table("Weird \"Name").orElseThrow());
+        assertEquals(pair(), app.table("pair").orElseThrow());
+        assertEquals(partitioned(), app.table("measure").orElseThrow());
+        assertEquals(reading(), app.table("reading").orElseThrow());
+        assertEquals(table("booking", List.of(Column.of("during", "tsrange", true)), null, List.of(), List.of(),
+                List.of(), List.of(), null), app.table("booking").orElseThrow());
+
+        Schema pub = new Schema("public", "standard public schema",
+                List.of(new Extension("citext", defaultVersion(db, "citext"))), List.of(), List.of(), List.of());
+        assertEquals(new Database(List.of(app, pub)), live.database());
+        assertEquals(expectedUnmanaged(), live.unmanaged());
+    }
+
+    @Test
+    void schemasThatAreNotManagedAreReportedAndNotRead(TestDatabase db) throws SQLException {
+        db.execute("create schema app; create table app.t (id int); create table public.p (id int);"
+                + " create schema \"Mixed Case\"; create view \"Mixed Case\".v as select 1 as one;");
+        LiveCatalog live = read(db, s -> s.equals("app"));
+        assertEquals(List.of("app"), live.database().schemas().stream().map(Schema::name).toList());
+        assertEquals(List.of(ObjectRef.schema("Mixed Case"), ObjectRef.schema("public")), live.unmanaged());
+    }
+
+    @Test
+    void anEmptyManagedSchemaIsPresentAndAMissingOneIsAbsent(TestDatabase db) throws SQLException {
+        db.execute("create schema app");
+        LiveCatalog live = read(db, s -> s.equals("app") || s.equals("missing"));
+        assertEquals(new Database(List.of(Schema.named("app"))), live.database());
+    }
+
+    @Test
+    void theNumberOfQueriesDoesNotGrowWithTheNumberOfTables(TestDatabase db) throws SQLException {
+        db.execute("create schema one; create schema fifty");
+        db.execute(tables("one", 1));
+        db.execute(tables("fifty", 50));
+        int forOne = countQueries(db, "one");
+        int forFifty = countQueries(db, "fifty");
+        assertEquals(forOne, forFifty);
+        // server, schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unmanaged objects
+        assertEquals(10, forOne);
+        assertEquals(50, read(db, "fifty"::equals).database().schema("fifty").orElseThrow().tables().size());
+    }
+
+    private static LiveCatalog read(TestDatabase db, java.util.function.Predicate<String> managed)
+            throws SQLException {
+        try (Connection c = db.connect()) {
+            return CatalogReader.read(c, managed);
+        }
+    }
+
+    private static int countQueries(TestDatabase db, String schema) throws SQLException {
+        AtomicInteger count = new AtomicInteger();
+        ExecuteListener counter = new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                count.incrementAndGet();
+            }
+        };
+        try (Connection c = db.connect()) {
+            var ctx = DSL.using(new DefaultConfiguration().set(c).set(SQLDialect.POSTGRES).set(counter));
+            Schema read = CatalogReader.read(ctx, schema::equals).database().schema(schema).orElseThrow();
+            assertTrue(read.tables().stream().allMatch(t -> t.indexes().size() == 1 && t.checks().size() == 1));
+        }
+        return count.get();
+    }
+
+    /** Tables with a primary key, a foreign key, a check, an index, an enum column and comments each. */
+    private static String tables(String schema, int n) {
+        StringBuilder sql = new StringBuilder("create type " + schema + ".mood as enum ('ok');");
+        for (int i = 0; i < n; i++) {
+            String t = schema + ".t" + i;
+            sql.append("create table ").append(t).append(" (id serial primary key, mood ").append(schema)
+                    .append(".mood, parent int references ").append(t).append(" (id), qty int check (qty > 0));")
+                    .append("create index t").append(i).append("_qty on ").append(t).append(" (qty);")
+                    .append("comment on table ").append(t).append(" is 'table ").append(i).append("';");
+        }
+        return sql.toString();
+    }
+
+    private static String defaultVersion(TestDatabase db, String extension) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select extversion from pg_extension where extname = '" + extension + "'")) {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
+    }
+
+    private static List<Sequence> expectedSequences() {
+        return List.of(
+                new Sequence("counter_seq", "bigint", 1, 1, 1, BIGINT_MAX, 1, false, "customer.counter", null),
+                new Sequence("invoice_number", "bigint", 1000, 5, 1, BIGINT_MAX, 10, true, null, "invoice numbers"),
+                new Sequence("small_seq", "smallint", 1, 1, 1, Short.MAX_VALUE, 1, false, null, null));
+    }
+
+    private static Table customer() {
+        return table("customer", List.of(
+                        new Column("id", "bigint", false, null, Identity.ALWAYS, null, null, null, null),
+                        Column.of("email", "citext", false).withComment("where we'write"),
+                        new Column("name", "text", true, null, null, null, "C", null, null),
+                        Column.of("created_at", "timestamp with time zone", false).withDefault("now()"),
+                        Column.of("code", "character varying(20)", true).withDefault("'x'::character varying"),
+                        Column.of("counter", "integer", true)),
+                new PrimaryKey("customer_pkey", List.of("id")),
+                List.of(new UniqueConstraint("customer_code_key", List.of("code"), false,
+                                Deferral.DEFERRABLE_INITIALLY_IMMEDIATE),
+                        UniqueConstraint.of("customer_email_key", List.of("email"))),
+                List.of(), List.of(),
+                List.of(index("customer_lower_name", "btree",
+                                new IndexKey("lower(name)", false, "POSIX", null, true, true)),
+                        index("customer_name_posix", "btree",
+                                new IndexKey("name", true, "POSIX", null, false, false))),
+                "people who order");
+    }
+
+    private static Table order() {
+        return table("order", List.of(
+                        Column.of("id", "serial", false),
+                        Column.of("customer_id", "bigint", false),
+                        Column.of("status", "app.status", false).withDefault("'new'::app.status"),
+                        Column.of("price", "numeric(12,2)", false).withDefault("0"),
+                        new Column("qty", "integer", false, null, Identity.BY_DEFAULT, null, null, null, null),
+                        new Column("total", "numeric", true, null, null, "(price * (2)::numeric)", null, null, null),
+                        Column.of("note", "text", true)),
+                new PrimaryKey("order_pkey", List.of("id")), List.of(),
+                List.of(new CheckConstraint("order_note_len", "(length(note) < 100)"),
+                        new CheckConstraint("order_price_check", "(price > (0)::numeric)")),
+                List.of(new ForeignKey("order_customer_id_fkey", List.of("customer_id"), "app", "customer",
+                        List.of("id"), FkAction.CASCADE, FkAction.RESTRICT, false, Deferral.NOT_DEFERRABLE)),
+                List.of(new Index("order_customer_incl", true, "btree", List.of(IndexKey.column("customer_id")),
+                                List.of("note", "price"), null, false, null),
+                        index("order_desc", "btree", new IndexKey("customer_id", true, null, null, true, false),
+                                IndexKey.column("id"), new IndexKey("price", true, null, null, false, true)),
+                        index("order_lower_note", "btree", new IndexKey("lower(note)", false, null, null, false, false)),
+                        index("order_note_pattern", "btree",
+                                new IndexKey("note", true, null, "text_pattern_ops", false, false))
+                                .withComment("for LIKE"),
+                        new Index("order_open_idx", false, "btree", List.of(IndexKey.column("status")), List.of(),
+                                "(status <> 'shipped'::app.status)", false, null)),
+                null);
+    }
+
+    private static Table weird(boolean nnd) {
+        return table("Weird \"Name", List.of(
+                        Column.of("Id", "integer", false),
+                        Column.of("order", "integer", true),
+                        Column.of("ref_a", "integer", true),
+                        Column.of("ref_b", "integer", true),
+                        Column.of("tags", "text[]", true),
+                        Column.of("body", "jsonb", true),
+                        Column.of("ts", "timestamp(3) without time zone", true),
+                        Column.of("small", "smallserial", false),
+                        Column.of("big", "bigserial", false)),
+                new PrimaryKey("Weird pk", List.of("Id")),
+                List.of(new UniqueConstraint("weird_unique", List.of("ref_a", "ref_b"), nnd, Deferral.NOT_DEFERRABLE)),
+                List.of(),
+                List.of(new ForeignKey("fk_default", List.of("ref_a"), "app", "order", List.of("id"),
+                                FkAction.SET_DEFAULT, FkAction.CASCADE, false, Deferral.DEFERRABLE_INITIALLY_IMMEDIATE),
+                        new ForeignKey("fk_null", List.of("order"), "app", "order", List.of("id"),
+                                FkAction.SET_NULL, FkAction.NO_ACTION, false, Deferral.DEFERRABLE_INITIALLY_DEFERRED),
+                        new ForeignKey("fk_pair", List.of("ref_a", "ref_b"), "app", "pair", List.of("b", "a"),
+                                FkAction.NO_ACTION, FkAction.NO_ACTION, true, Deferral.NOT_DEFERRABLE)),
+                List.of(index("weird_body_path", "gin", new IndexKey("body", true, null, "jsonb_path_ops", false, false)),
+                        index("weird_tags_gin", "gin", IndexKey.column("tags")),
+                        index("weird_ts_brin", "brin", IndexKey.column("ts")),
+                        new Index("weird_ts_unique", true, "btree", List.of(IndexKey.column("ts")), List.of(), null,
+                                nnd, null)),
+                null);
+    }
+
+    private static Table pair() {
+        return table("pair", List.of(Column.of("a", "integer", false), Column.of("b", "integer", false)), null,
+                List.of(UniqueConstraint.of("pair_b_a_key", List.of("b", "a"))), List.of(), List.of(), List.of(),
+                null);
+    }
+
+    private static Table partitioned() {
+        return table("measure", List.of(Column.of("id", "integer", false), Column.of("at", "date", false)),
+                new PrimaryKey("measure_pkey", List.of("id", "at")), List.of(), List.of(), List.of(), List.of(),
+                null);
+    }
+
+    /** One foreign key: the clones PostgreSQL adds towards each partition of the referenced table are not listed. */
+    private static Table reading() {
+        return table("reading", List.of(Column.of("measure_id", "integer", true), Column.of("at", "date", true)),
+                null, List.of(), List.of(),
+                List.of(new ForeignKey("reading_measure_fk", List.of("measure_id", "at"), "app", "measure",
+                        List.of("id", "at"), FkAction.NO_ACTION, FkAction.NO_ACTION, false, Deferral.NOT_DEFERRABLE)),
+                List.of(), null);
+    }
+
+    /** Everything of pgcrypto (in app) and citext (in public) belongs to its extension and is not listed. */
+    private static List<ObjectRef> expectedUnmanaged() {
+        return List.of(
+                ObjectRef.inTable(Kind.OTHER, "app", "booking", "booking_during_excl"),
+                ObjectRef.of(Kind.FUNCTION, "app", "f(integer, text)"),
+                ObjectRef.of(Kind.OTHER, "app", "measure_2024"),
+                ObjectRef.of(Kind.MATERIALIZED_VIEW, "app", "mv"),
+                ObjectRef.inTable(Kind.TRIGGER, "app", "order", "order_touch"),
+                ObjectRef.of(Kind.FUNCTION, "app", "p()"),
+                ObjectRef.of(Kind.OTHER, "app", "pair_t"),
+                ObjectRef.of(Kind.DOMAIN, "app", "positive"),
+                ObjectRef.of(Kind.FUNCTION, "app", "trg()"),
+                ObjectRef.of(Kind.VIEW, "app", "v_orders"),
+                ObjectRef.schema("other"));
+    }
+
+    private static Table table(String name, List<Column> columns, PrimaryKey pk, List<UniqueConstraint> uniques,
+                               List<CheckConstraint> checks, List<ForeignKey> fks, List<Index> indexes,
+                               String comment) {
+        return new Table(name, columns, pk, uniques, checks, fks, indexes, comment, null);
+    }
+
+    private static Index index(String name, String method, IndexKey... keys) {
+        return new Index(name, false, method, List.of(keys), List.of(), null, false, null);
+    }
+
+    /**
+     * Every feature the reader maps, with reserved, mixed-case and quote-bearing names; plus objects of kinds it
+     * does not manage.
+     */
     static String ddl(int major) {
         String nnd = major >= 15 ? " nulls not distinct" : "";
         return """
@@ -11,7 +288,7 @@ class CatalogReaderTest {
                 create table other.ignored (id int);
                 create extension pgcrypto schema app;
 
-                create type app.status as enum ('new', 'paid', 'shipped');
+                create type app.status as enum ('new', 'paid', 'shipped', 'it''s {odd}, "quoted"');
                 comment on type app.status is 'order status';
                 create sequence app.invoice_number start 1000 increment 5 cache 10 cycle;
                 comment on sequence app.invoice_number is 'invoice numbers';
@@ -24,12 +301,14 @@ class CatalogReaderTest {
                     created_at timestamptz not null default now(),
                     code varchar(20) default 'x',
                     counter integer,
-                    constraint customer_email_key unique (email)
+                    constraint customer_email_key unique (email),
+                    constraint customer_code_key unique (code) deferrable initially immediate
                 );
                 comment on table app.customer is 'people who order';
-                comment on column app.customer.email is 'where we write';
+                comment on column app.customer.email is 'where we''write';
                 create sequence app.counter_seq owned by app.customer.counter;
                 create index customer_name_posix on app.customer (name collate "POSIX");
+                create index customer_lower_name on app.customer ((lower(name)) collate "POSIX" desc);
 
                 create table app.pair (a integer not null, b integer not null, constraint pair_b_a_key unique (b, a));
 

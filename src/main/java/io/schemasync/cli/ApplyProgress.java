@@ -1,0 +1,103 @@
+package io.schemasync.cli;
+
+import io.schemasync.apply.ApplyListener;
+import io.schemasync.apply.ApplyResult;
+import io.schemasync.apply.SyncException;
+import io.schemasync.plan.Phase;
+import io.schemasync.plan.Plan;
+import io.schemasync.plan.Step;
+import io.schemasync.render.TextRenderer;
+
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** What apply prints: the plan it is about to run, each statement as it runs (dim), and the outcome. */
+final class ApplyProgress implements ApplyListener {
+    private final Cli cli;
+    private final Style style;
+    private final String target;
+    private Plan shown;
+    private int executed;
+
+    ApplyProgress(Cli cli, Style style, String target) {
+        this.cli = cli;
+        this.style = style;
+        this.target = target;
+    }
+
+    @Override
+    public void planned(Plan plan) {
+        show(plan);
+    }
+
+    @Override
+    public void executing(String sql) {
+        executed++;
+        String statement = sql.strip().endsWith(";") ? sql.strip() : sql.strip() + ";";
+        cli.out().println(style.dim("  " + statement.replace("\n", "\n  ")));
+        cli.out().flush();
+    }
+
+    @Override
+    public void retrying(int attempt, String reason) {
+        cli.error("lock busy (attempt " + attempt + "): " + reason + "; retrying");
+    }
+
+    private void show(Plan plan) {
+        if (shown != null) return;
+        shown = plan;
+        String text = TextRenderer.render(plan, target, style.color());
+        cli.out().print(PlanCommand.withNewline(text.replaceFirst("schemasync plan", "schemasync apply")));
+        cli.out().flush();
+    }
+
+    Exit finished(ApplyResult result, Duration elapsed) {
+        show(result.plan());
+        if (result.plan().hasRefusals()) return refused(result.plan());
+        if (!result.applied()) {
+            cli.out().println("Nothing to do: database is in sync");
+            return Exit.OK;
+        }
+        cli.out().println(style.green("Applied " + result.executed() + " statement" + (result.executed() == 1 ? "" : "s")
+                + " in " + elapsed.toMillis() + " ms; database is in sync"));
+        return Exit.OK;
+    }
+
+    private Exit refused(Plan plan) {
+        boolean destructive = plan.steps().stream().anyMatch(s -> s.refused() && s.destructive());
+        long other = plan.steps().stream().filter(s -> s.refused() && !s.destructive()).count();
+        StringBuilder message = new StringBuilder("Refused: nothing was applied. ");
+        if (destructive) message.append("The plan drops or narrows objects; review it, then run apply with --allow-destructive. ");
+        if (other > 0) message.append(other).append(other == 1 ? " change" : " changes")
+                .append(" cannot be made in place by PostgreSQL; change the YAML (see the plan above).");
+        cli.err().println(style.red(message.toString().strip()));
+        return Exit.REFUSED;
+    }
+
+    /** A statement failed, or verification did: say which, what the server said, and what state the database is in. */
+    void failed(SyncException e) {
+        cli.error(style.red("apply failed: " + describe(e)));
+        if (e.statement() != null) cli.error("  statement: " + e.statement().strip().replace("\n", "\n    "));
+        if (afterCommit(e.statement())) {
+            cli.error("the transaction was committed; this after-commit step did not complete: run apply again to resume");
+        } else if (e.statement() != null || executed == 0) {
+            cli.error("nothing was applied (rolled back)");
+        }
+    }
+
+    static String describe(SyncException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e.getCause() instanceof SQLException sql) {
+            String server = DatabaseTarget.serverMessage(sql);
+            if (!message.contains(server)) message = message.isEmpty() ? server : message + ": " + server;
+            if (sql.getSQLState() != null) message += " (SQLSTATE " + sql.getSQLState() + ")";
+        }
+        return message;
+    }
+
+    private boolean afterCommit(String statement) {
+        if (statement == null || shown == null) return false;
+        return shown.steps().stream().filter(s -> s.phase() == Phase.AFTER_COMMIT)
+                .map(Step::statements).anyMatch(list -> list.contains(statement));
+    }
+}

@@ -1,0 +1,28 @@
+package io.schemasync.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What one run of the command line works with, passed to every command instead of reaching for System.out or
+ * System.getenv, so that a run can be tested in-process.
+ *
+ * @param terminal whether {@code out} is an interactive terminal (for {@code --color auto})
+ */
+record Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Redactor redactor) {
+    /** Where the embedded development database lives; {@code SCHEMASYNC_DIR} moves it (tests do). */
+    Path stateDirectory() {
+        String dir = env.get("SCHEMASYNC_DIR");
+        return Path.of(ConnectionSpec.present(dir) ? dir : ".schemasync");
+    }
+
+    Style style(ColorMode mode) {
+        return new Style(mode.enabled(env, terminal));
+    }
+
+    /** Prints a line to stderr with every known secret removed. */
+    void error(String line) {
+        err.println(redactor.scrub(line));
+    }
+}

@@ -1,0 +1,118 @@
+package io.schemasync.cli;
+
+import io.schemasync.apply.SyncException;
+import io.schemasync.load.SchemaException;
+import org.jline.jansi.AnsiConsole;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The command line. {@link #run} is the whole program and can be called in-process; only {@link #main} exits.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        // Jansi translates ANSI for the Windows console; elsewhere it would strip forced colour and ignore NO_COLOR.
+        boolean jansi = Terminal.isWindows();
+        if (jansi) AnsiConsole.systemInstall();
+        int code;
+        try {
+            code = run(args, System.out, System.err, System.getenv());
+        } finally {
+            if (jansi) AnsiConsole.systemUninstall();
+        }
+        System.exit(code);
+    }
+
+    /** Runs one command and returns its exit code (see {@link Exit}). */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        Quiet.install();
+        Cli cli = new Cli(out, err, Map.copyOf(env), out == System.out && Terminal.stdoutIsTerminal(), new Redactor());
+        int code = commandLine(cli).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(Cli cli) {
+        CommandLine cmd = new CommandLine(new Root(cli))
+                .addSubcommand(new PlanCommand(cli))
+                .addSubcommand(new ApplyCommand(cli))
+                .addSubcommand(new IntrospectCommand(cli))
+                .addSubcommand(new ValidateCommand(cli));
+        cmd.setOut(new PrintWriter(cli.out(), true));
+        cmd.setErr(new PrintWriter(cli.err(), true));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setColorScheme(Help.defaultColorScheme(ColorMode.AUTO.enabled(cli.env(), cli.terminal())
+                ? Help.Ansi.ON : Help.Ansi.OFF));
+        cmd.setParameterExceptionHandler((e, args) -> usageError(cli, e));
+        cmd.setExecutionExceptionHandler((e, command, parseResult) -> failure(cli, e, parseResult));
+        return cmd;
+    }
+
+    private static int usageError(Cli cli, ParameterException e) {
+        cli.error("error: " + e.getMessage());
+        cli.error("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+        return Exit.of(e).code();
+    }
+
+    /** Every failure a command throws is reported here, then mapped to its exit code by {@link Exit#of}. */
+    private static int failure(Cli cli, Exception e, ParseResult parseResult) {
+        switch (e) {
+            case SchemaException s -> {
+                s.diagnostics().forEach(d -> cli.error(d.toString()));
+                cli.error("invalid schema: " + Counts.of(s.diagnostics().size(), "problem"));
+            }
+            case DatabaseTarget.ConnectException c -> cli.error(c.getMessage());
+            case SyncException s -> {
+                cli.error("error: " + ApplyProgress.describe(s));
+                if (s.statement() != null) cli.error("  statement: " + s.statement().strip());
+            }
+            case UsageException u -> cli.error("error: " + u.getMessage());
+            default -> unexpected(cli, e);
+        }
+        return Exit.of(e).code();
+    }
+
+    private static void unexpected(Cli cli, Exception e) {
+        cli.error("error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+        if (ConnectionSpec.present(cli.env().get("SCHEMASYNC_DEBUG"))) {
+            var trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            cli.error(trace.toString());
+        }
+    }
+
+    @Command(name = "schemasync", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Declarative, idempotent schema sync for PostgreSQL: YAML in schema/ -> plan -> apply.",
+            footer = {"", "Exit codes:", "  0  success; the database is in sync", "  1  runtime or database failure",
+                    "  2  usage error or invalid schema files", "  3  plan --exit-code: the plan is not empty",
+                    "  4  changes refused (destructive or unsupported); nothing was applied"})
+    static final class Root implements Callable<Integer> {
+        private final Cli cli;
+
+        @Spec
+        CommandSpec spec;
+
+        Root(Cli cli) {
+            this.cli = cli;
+        }
+
+        @Override
+        public Integer call() {
+            cli.err().print(spec.commandLine().getUsageMessage(Help.Ansi.OFF));
+            return Exit.USAGE.code();
+        }
+    }
+}

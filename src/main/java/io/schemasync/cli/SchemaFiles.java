@@ -1,0 +1,38 @@
+package io.schemasync.cli;
+
+import io.schemasync.load.SchemaException;
+import io.schemasync.load.SchemaLoader;
+import io.schemasync.model.Database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The desired schema as the command line finds it: the paths given with -s, loaded. */
+record SchemaFiles(Database database, int fileCount) {
+    static SchemaFiles load(List<Path> paths) throws SchemaException {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new UsageException("schema path " + path + " does not exist (point -s at your YAML files)");
+            }
+        }
+        return new SchemaFiles(SchemaLoader.load(paths), (int) paths.stream().mapToLong(SchemaFiles::countYaml).sum());
+    }
+
+    private static long countYaml(Path path) {
+        if (!Files.isDirectory(path)) return 1;
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile).filter(SchemaFiles::isYaml).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+}

@@ -1,0 +1,37 @@
+package io.schemasync.cli;
+
+import io.schemasync.load.SchemaException;
+import io.schemasync.model.Database;
+import io.schemasync.model.Schema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the YAML schema files without a database; problems are printed as file:line:col.")
+final class ValidateCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Mixin Options.SchemaPaths schema;
+
+    ValidateCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws SchemaException {
+        SchemaFiles files = SchemaFiles.load(schema.paths);
+        Database db = files.database();
+        cli.out().println("valid: " + Counts.of(sum(db, s -> s.tables().size()), "table") + ", "
+                + Counts.of(sum(db, s -> s.enums().size()), "enum") + ", "
+                + Counts.of(sum(db, s -> s.sequences().size()), "sequence") + " in "
+                + Counts.of(db.schemas().size(), "schema") + " (" + Counts.of(files.fileCount(), "file") + ")");
+        return Exit.OK.code();
+    }
+
+    private static long sum(Database db, ToIntFunction<Schema> count) {
+        return db.schemas().stream().mapToInt(count).sum();
+    }
+}

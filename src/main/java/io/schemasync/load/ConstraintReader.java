@@ -1,0 +1,173 @@
+package io.schemasync.load;
+
+import io.schemasync.load.Node.Entry;
+import io.schemasync.load.Node.ListNode;
+import io.schemasync.load.Node.MapNode;
+import io.schemasync.model.CheckConstraint;
+import io.schemasync.model.FkAction;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Unique constraints, checks, foreign keys and indexes of one table. */
+final class ConstraintReader {
+    static final Set<String> FOREIGN_KEY_KEYS = Set.of("columns", "references", "on_delete", "on_update", "match",
+            "deferrable", "initially_deferred");
+    static final Set<String> INDEX_KEYS = Set.of("columns", "unique", "using", "include", "where",
+            "nulls_not_distinct", "comment");
+    static final List<String> ACTIONS = List.of("no_action", "restrict", "cascade", "set_null", "set_default");
+    private static final Map<String, FkAction> ACTION_SPELLINGS = Map.ofEntries(
+            Map.entry("no_action", FkAction.NO_ACTION), Map.entry("no action", FkAction.NO_ACTION),
+            Map.entry("restrict", FkAction.RESTRICT), Map.entry("cascade", FkAction.CASCADE),
+            Map.entry("set_null", FkAction.SET_NULL), Map.entry("set null", FkAction.SET_NULL),
+            Map.entry("set_default", FkAction.SET_DEFAULT), Map.entry("set default", FkAction.SET_DEFAULT));
+    static final List<String> METHODS = List.of("btree", "hash", "gist", "spgist", "gin", "brin");
+    private static final Map<String, Boolean> MATCH = Map.of("full", true, "simple", false);
+
+    private final TableReader t;
+    private final Reader r;
+
+    ConstraintReader(TableReader table) {
+        this.t = table;
+        this.r = table.r;
+    }
+
+    Optional<UniqueConstraint> unique(Entry e) {
+        String what = t.inTable("unique constraint", e.key());
+        t.at("unique", e.key(), e.keyLoc());
+        if (e.value() instanceof MapNode map) {
+            r.allowKeys(map, what, TableReader.UNIQUE_KEYS);
+            Node columnsNode = Reader.get(map, "columns").orElse(null);
+            if (columnsNode == null) {
+                r.error(e.keyLoc(), what + " needs columns: [..]");
+                return Optional.empty();
+            }
+            List<String> columns = t.columnList(columnsNode, "columns of " + what, "unique.col", e.key());
+            Boolean nnd = r.bool(map, "nulls_not_distinct", what);
+            var deferral = deferral(map, what);
+            return Optional.ofNullable(columns).map(c -> new UniqueConstraint(e.key(), c, Boolean.TRUE.equals(nnd),
+                    deferral));
+        }
+        return Optional.ofNullable(t.columnList(e.value(), what, "unique.col", e.key()))
+                .map(c -> UniqueConstraint.of(e.key(), c));
+    }
+
+    Optional<CheckConstraint> check(Entry e) {
+        String what = t.inTable("check", e.key());
+        t.at("check", e.key(), e.keyLoc());
+        String expr = r.string(e.value(), what);
+        if (expr == null || expr.isBlank()) {
+            if (e.value() instanceof Node.Scalar) r.error(e.value().loc(), what + " needs an SQL expression, e.g. "
+                    + "total >= 0");
+            return Optional.empty();
+        }
+        return Optional.of(new CheckConstraint(e.key(), expr.strip()));
+    }
+
+    Optional<ForeignKey> foreignKey(Entry e) {
+        String what = t.inTable("foreign key", e.key());
+        t.at("fk", e.key(), e.keyLoc());
+        MapNode map = r.map(e.value(), what);
+        if (map == null) return Optional.empty();
+        r.allowKeys(map, what, FOREIGN_KEY_KEYS);
+        Optional<References> refs = references(map, e, what);
+        Node columnsNode = Reader.get(map, "columns").orElse(null);
+        if (columnsNode == null) r.error(e.keyLoc(), what + " needs columns: [..]");
+        List<String> columns = columnsNode == null ? null : t.columnList(columnsNode, "columns of " + what,
+                "fk.col", e.key());
+        FkAction onDelete = r.choice(map, "on_delete", what, ACTION_SPELLINGS, ACTIONS);
+        FkAction onUpdate = r.choice(map, "on_update", what, ACTION_SPELLINGS, ACTIONS);
+        Boolean full = r.choice(map, "match", what, MATCH, List.of("simple", "full"));
+        var deferral = deferral(map, what);
+        if (refs.isEmpty() || columns == null) return Optional.empty();
+        References ref = refs.get();
+        // Without columns the target is the referenced table's primary key; the Validator fills them in.
+        return Optional.of(new ForeignKey(e.key(), columns, ref.schema() == null ? t.schema : ref.schema(),
+                ref.table(), ref.columns() == null ? List.of() : ref.columns(), onDelete, onUpdate,
+                Boolean.TRUE.equals(full), deferral));
+    }
+
+    private Optional<References> references(MapNode map, Entry e, String what) {
+        Node node = Reader.get(map, "references").orElse(null);
+        if (node == null) {
+            r.error(e.keyLoc(), what + " needs references: table(column, ...)");
+            return Optional.empty();
+        }
+        t.at("fk.references", e.key(), node.loc());
+        String text = r.string(node, "references of " + what);
+        if (text == null) return Optional.empty();
+        Optional<References> refs = References.parse(text);
+        if (refs.isEmpty()) r.error(node.loc(), "references of " + what + " must read table(column, ...) or "
+                + "schema.table(column, ...), not \"" + text + "\"; double-quote names that hold . ( ) , or spaces");
+        return refs;
+    }
+
+    private io.schemasync.model.Deferral deferral(MapNode map, String what) {
+        Boolean deferrable = r.bool(map, "deferrable", what);
+        Boolean deferred = r.bool(map, "initially_deferred", what);
+        if (Boolean.FALSE.equals(deferrable) && Boolean.TRUE.equals(deferred)) {
+            r.error(Reader.get(map, "initially_deferred").orElseThrow().loc(), what + " is initially_deferred "
+                    + "but not deferrable; PostgreSQL refuses this, remove deferrable: false");
+        }
+        return TableReader.deferral(deferrable, deferred);
+    }
+
+    Optional<Index> index(Entry e) {
+        String what = t.inTable("index", e.key());
+        t.at("index", e.key(), e.keyLoc());
+        MapNode map = r.map(e.value(), what);
+        if (map == null) return Optional.empty();
+        r.allowKeys(map, what, INDEX_KEYS);
+        Node columnsNode = Reader.get(map, "columns").orElse(null);
+        if (columnsNode == null) {
+            r.error(e.keyLoc(), what + " needs columns: [..]");
+            return Optional.empty();
+        }
+        List<IndexKey> keys = keys(columnsNode, e.key(), what);
+        List<String> include = Reader.get(map, "include")
+                .map(n -> t.columnList(n, "include of " + what, "index.include", e.key())).orElse(List.of());
+        String method = method(map, what);
+        Boolean unique = r.bool(map, "unique", what);
+        Boolean nnd = r.bool(map, "nulls_not_distinct", what);
+        if (keys == null) return Optional.empty();
+        return Optional.of(new Index(e.key(), Boolean.TRUE.equals(unique), method, keys,
+                include == null ? List.of() : include, r.requiredText(map, "where", what), Boolean.TRUE.equals(nnd),
+                r.optionalText(map, "comment", what)));
+    }
+
+    /** A built-in access method, or one an extension adds (hnsw, ivfflat, bloom): any plain name that is no typo. */
+    private String method(MapNode map, String what) {
+        String written = r.requiredText(map, "using", what);
+        if (written == null) return null;
+        String method = written.strip().toLowerCase(java.util.Locale.ROOT);
+        String typo = Reader.didYouMean(method, METHODS);
+        if (!METHODS.contains(method) && (!typo.isEmpty() || !method.matches("[a-z_][a-z0-9_]*"))) {
+            r.error(Reader.get(map, "using").orElseThrow().loc(), "using of " + what + " must be an index method ("
+                    + String.join(", ", METHODS) + ", or one an extension adds), not \"" + written + "\"" + typo);
+            return null;
+        }
+        return method;
+    }
+
+    private List<IndexKey> keys(Node node, String index, String what) {
+        List<String> written = r.strings(node, "columns of " + what);
+        if (written == null) return null;
+        if (written.isEmpty()) {
+            r.error(node.loc(), "columns of " + what + " must hold at least one key");
+            return null;
+        }
+        var keys = new ArrayList<IndexKey>();
+        for (int i = 0; i < written.size(); i++) {
+            if (node instanceof ListNode list && list.items().size() == written.size()) t.at("index.key", index + "/" + i, list.items().get(i).loc());
+            keys.add(IndexKeys.parse(written.get(i), t.columnNames()));
+        }
+        return keys;
+    }
+}

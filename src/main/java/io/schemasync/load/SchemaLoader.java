@@ -1,0 +1,177 @@
+package io.schemasync.load;
+
+import io.schemasync.load.Node.Entry;
+import io.schemasync.load.Node.ListNode;
+import io.schemasync.load.Node.Loc;
+import io.schemasync.load.Node.MapNode;
+import io.schemasync.model.Database;
+import io.schemasync.model.Schema;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads the schema files into one {@link Database}: every file is parsed, the schemas they describe are merged
+ * (an object defined in two files is an error naming both), then the merged model is checked as a whole.
+ * All problems found are reported together in one {@link SchemaException}.
+ */
+public final class SchemaLoader {
+    static final Set<String> ROOT_KEYS = Set.of("schemas", "version");
+    static final Set<String> SCHEMA_KEYS = Set.of("comment", "extensions", "enums", "sequences", "tables");
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Reader reader = new Reader(diagnostics);
+    private final Map<String, SchemaParts> schemas = new TreeMap<>();
+
+    private SchemaLoader() {}
+
+    /** The parts of one schema gathered from every file that mentions it. */
+    static final class SchemaParts {
+        final String name;
+        Entry comment;
+        final List<Node> extensions = new ArrayList<>();
+        final Map<String, Entry> enums = new LinkedHashMap<>();
+        final Map<String, Entry> sequences = new LinkedHashMap<>();
+        final Map<String, Entry> tables = new LinkedHashMap<>();
+
+        SchemaParts(String name) {
+            this.name = name;
+        }
+    }
+
+    /**
+     * Loads the given files and directories (every {@code *.yaml} / {@code *.yml} below a directory, in path
+     * order) as one model.
+     */
+    public static Database load(List<Path> paths) throws SchemaException {
+        return new SchemaLoader().run(paths);
+    }
+
+    private Database run(List<Path> paths) throws SchemaException {
+        for (Path file : files(paths)) {
+            read(file).flatMap(text -> YamlTree.parse(file, text, diagnostics)).ifPresent(this::merge);
+        }
+        var locations = new Locations();
+        var built = new ArrayList<Schema>();
+        for (SchemaParts parts : schemas.values()) {
+            new SchemaReader(reader, locations, parts).build().ifPresent(built::add);
+        }
+        Database db = new Validator(reader, locations, new Database(built)).run();
+        if (!diagnostics.isEmpty()) throw new SchemaException(diagnostics);
+        return db;
+    }
+
+    private List<Path> files(List<Path> paths) {
+        var files = new ArrayList<Path>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) files.addAll(yamlFilesUnder(path));
+            else if (Files.isRegularFile(path)) files.add(path);
+            else diagnostics.add(new Diagnostic(path, 0, 0, "no such file or directory"));
+        }
+        return files.stream().distinct().toList();
+    }
+
+    private List<Path> yamlFilesUnder(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> found = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml")
+                            || p.getFileName().toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+            if (found.isEmpty()) diagnostics.add(new Diagnostic(dir, 0, 0, "no *.yaml or *.yml files in this "
+                    + "directory; point --schema at the directory that holds the schema files"));
+            return found;
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(dir, 0, 0, "cannot read the directory: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private Optional<String> read(Path file) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(
+                    java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+        } catch (CharacterCodingException e) {
+            diagnostics.add(new Diagnostic(file, 0, 0, "is not valid UTF-8; save it as UTF-8"));
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(file, 0, 0, "cannot read: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private void merge(Node root) {
+        MapNode map = reader.map(root, "a schema file");
+        if (map == null) return;
+        reader.allowKeys(map, "the file (a schema file starts with \"schemas:\")", ROOT_KEYS);
+        Reader.get(map, "version").ifPresent(this::checkVersion);
+        Reader.get(map, "schemas").map(n -> reader.map(n, "schemas")).ifPresent(this::mergeSchemas);
+    }
+
+    private void checkVersion(Node node) {
+        if (!(node instanceof Node.Scalar s && s.text().equals("1"))) {
+            reader.error(node.loc(), "version must be 1 (the only version of the format so far), not "
+                    + Node.describe(node));
+        }
+    }
+
+    private void mergeSchemas(MapNode map) {
+        for (Entry e : map.entries().values()) {
+            if (e.key().isEmpty()) {
+                reader.error(e.keyLoc(), "a schema name is empty");
+                continue;
+            }
+            String where = "schema " + Reader.quoted(e.key());
+            MapNode body = reader.map(e.value(), where);
+            if (body == null) continue;
+            reader.allowKeys(body, where, SCHEMA_KEYS);
+            mergeSchema(schemas.computeIfAbsent(e.key(), SchemaParts::new), body, where);
+        }
+    }
+
+    private void mergeSchema(SchemaParts parts, MapNode body, String where) {
+        Entry comment = body.entries().get("comment");
+        if (comment != null) {
+            if (parts.comment != null) duplicate("the comment of " + where, comment.keyLoc(), parts.comment.keyLoc());
+            else parts.comment = comment;
+        }
+        Reader.get(body, "extensions").ifPresent(n -> {
+            if (n instanceof ListNode list) parts.extensions.addAll(list.items());
+            else if (!(n instanceof Node.Scalar s && s.kind() == Node.Kind.NULL)) {
+                reader.error(n.loc(), "extensions of " + where + " must be a list like [citext, pgcrypto], not "
+                        + Node.describe(n));
+            }
+        });
+        mergeNamed(body, "enums", "enum", parts, parts.enums);
+        mergeNamed(body, "sequences", "sequence", parts, parts.sequences);
+        mergeNamed(body, "tables", "table", parts, parts.tables);
+    }
+
+    private void mergeNamed(MapNode body, String key, String kind, SchemaParts parts, Map<String, Entry> into) {
+        Optional<MapNode> map = Reader.get(body, key).map(n -> reader.map(n, key + " of schema "
+                + Reader.quoted(parts.name)));
+        if (map.isEmpty() || map.get() == null) return;
+        for (Entry e : map.get().entries().values()) {
+            Entry previous = into.get(e.key());
+            if (e.key().isEmpty()) reader.error(e.keyLoc(), "a " + kind + " name is empty");
+            else if (previous != null) {
+                duplicate(kind + " " + Reader.quoted(parts.name + "." + e.key()), e.keyLoc(), previous.keyLoc());
+            } else into.put(e.key(), e);
+        }
+    }
+
+    private void duplicate(String what, Loc here, Loc first) {
+        reader.error(here, what + " is defined twice: here and at " + first.diagnostic("").toString()
+                .replaceAll(": $", "") + "; keep one definition");
+    }
+}

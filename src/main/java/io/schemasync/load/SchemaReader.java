@@ -1,0 +1,192 @@
+package io.schemasync.load;
+
+import io.schemasync.load.Node.Entry;
+import io.schemasync.load.Node.ListNode;
+import io.schemasync.load.Node.MapNode;
+import io.schemasync.load.Node.Scalar;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.Extension;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+import io.schemasync.model.TypeNames;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds one {@link Schema} from its merged parts: extensions, enums, sequences, then tables. */
+final class SchemaReader {
+    static final Set<String> EXTENSION_KEYS = Set.of("name", "version");
+    static final Set<String> ENUM_KEYS = Set.of("values", "comment");
+    static final Set<String> SEQUENCE_KEYS = Set.of("type", "start", "increment", "min_value", "max_value", "cache",
+            "cycle", "owned_by", "comment");
+    private static final Set<String> SEQUENCE_TYPES = Set.of("smallint", "integer", "bigint");
+
+    private final Reader r;
+    private final Locations locations;
+    private final SchemaLoader.SchemaParts parts;
+    private final String schema;
+
+    SchemaReader(Reader reader, Locations locations, SchemaLoader.SchemaParts parts) {
+        this.r = reader;
+        this.locations = locations;
+        this.parts = parts;
+        this.schema = parts.name;
+    }
+
+    Optional<Schema> build() {
+        String comment = parts.comment == null ? null
+                : Optional.ofNullable(r.string(parts.comment.value(), "comment of schema " + Reader.quoted(schema)))
+                        .filter(s -> !s.isEmpty()).orElse(null);
+        var tables = new ArrayList<Table>();
+        for (Entry e : parts.tables.values()) {
+            new TableReader(r, locations, schema, e).build().ifPresent(tables::add);
+        }
+        return Optional.of(new Schema(schema, comment, extensions(), enums(), sequences(), tables));
+    }
+
+    private List<Extension> extensions() {
+        var out = new ArrayList<Extension>();
+        var seen = new HashSet<String>();
+        for (Node item : parts.extensions) {
+            Extension ext = extension(item);
+            if (ext == null) continue;
+            if (!seen.add(ext.name())) {
+                r.error(item.loc(), "extension " + Reader.quoted(ext.name()) + " is listed twice in schema "
+                        + Reader.quoted(schema) + "; keep one");
+                continue;
+            }
+            locations.put(Locations.schemaLevel("extension", schema, ext.name()), item.loc());
+            out.add(ext);
+        }
+        return out;
+    }
+
+    private Extension extension(Node item) {
+        String where = "an extension of schema " + Reader.quoted(schema);
+        if (item instanceof MapNode map) {
+            r.allowKeys(map, where, EXTENSION_KEYS);
+            String name = r.requiredText(map, "name", where);
+            if (name == null) {
+                if (!map.entries().containsKey("name")) r.error(item.loc(), where + " needs a name");
+                return null;
+            }
+            return new Extension(name, r.requiredText(map, "version", "extension " + Reader.quoted(name)));
+        }
+        String name = r.string(item, where);
+        if (name == null || name.isBlank()) {
+            if (item instanceof Scalar) r.error(item.loc(), where + " is empty");
+            return null;
+        }
+        return Extension.named(name);
+    }
+
+    private List<EnumType> enums() {
+        var out = new ArrayList<EnumType>();
+        for (Entry e : parts.enums.values()) {
+            locations.put(Locations.schemaLevel("enum", schema, e.key()), e.keyLoc());
+            enumType(e).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<EnumType> enumType(Entry e) {
+        String where = "enum " + Reader.quoted(schema + "." + e.key());
+        Node valuesNode = e.value();
+        String comment = null;
+        if (e.value() instanceof MapNode map) {
+            r.allowKeys(map, where, ENUM_KEYS);
+            comment = r.optionalText(map, "comment", where);
+            valuesNode = Reader.get(map, "values").orElse(null);
+            if (valuesNode == null) {
+                r.error(e.keyLoc(), where + " needs values: [a, b, ...]");
+                return Optional.empty();
+            }
+        }
+        if (!(valuesNode instanceof ListNode list)) {
+            r.error(valuesNode.loc(), where + " must be a list of values like [pending, paid], not "
+                    + Node.describe(valuesNode));
+            return Optional.empty();
+        }
+        return Optional.of(new EnumType(e.key(), enumValues(list, where), comment));
+    }
+
+    private List<String> enumValues(ListNode list, String where) {
+        var values = new LinkedHashSet<String>();
+        for (Node item : list.items()) {
+            String v = r.string(item, "a value of " + where);
+            if (v == null) {
+                if (item instanceof Scalar) r.error(item.loc(), "a value of " + where + " is null; quote it "
+                        + "(\"null\") if you mean the word");
+            } else if (v.isEmpty()) {
+                r.error(item.loc(), "a value of " + where + " is empty");
+            } else if (!values.add(v)) {
+                r.error(item.loc(), "value " + Reader.quoted(v) + " appears twice in " + where + "; remove one");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    private List<Sequence> sequences() {
+        var out = new ArrayList<Sequence>();
+        for (Entry e : parts.sequences.values()) {
+            locations.put(Locations.schemaLevel("sequence", schema, e.key()), e.keyLoc());
+            sequence(e).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Sequence> sequence(Entry e) {
+        String where = "sequence " + Reader.quoted(schema + "." + e.key());
+        MapNode map = r.map(e.value(), where);
+        if (map == null) return Optional.empty();
+        r.allowKeys(map, where, SEQUENCE_KEYS);
+        String type = sequenceType(map, where);
+        Long increment = r.integer(map, "increment", where);
+        if (increment != null && increment == 0) {
+            r.error(Reader.get(map, "increment").orElseThrow().loc(), "increment of " + where + " must not be 0");
+            increment = null;
+        }
+        Boolean cycle = r.bool(map, "cycle", where);
+        String ownedBy = r.requiredText(map, "owned_by", where);
+        Reader.get(map, "owned_by").ifPresent(n -> locations.put(Locations.schemaLevel("sequence.owned_by",
+                schema, e.key()), n.loc()));
+        Sequence s = Sequence.withDefaults(e.key(), type, r.integer(map, "start", where), increment,
+                r.integer(map, "min_value", where), r.integer(map, "max_value", where),
+                r.integer(map, "cache", where), cycle != null && cycle, ownedBy,
+                r.optionalText(map, "comment", where));
+        return checkRange(s, map, e, where) ? Optional.of(s) : Optional.empty();
+    }
+
+    private String sequenceType(MapNode map, String where) {
+        String written = r.requiredText(map, "type", where);
+        if (written == null) return null;
+        String type = TypeNames.canonical(written);
+        if (SEQUENCE_TYPES.contains(type)) return type;
+        r.error(Reader.get(map, "type").orElseThrow().loc(), "type of " + where
+                + " must be smallint, integer or bigint, not \"" + written + "\"");
+        return null;
+    }
+
+    /** PostgreSQL refuses these at CREATE SEQUENCE; saying so here points at the line. */
+    private boolean checkRange(Sequence s, MapNode map, Entry e, String where) {
+        Node.Loc loc = e.keyLoc();
+        long typeMin = s.type().equals("smallint") ? Short.MIN_VALUE
+                : s.type().equals("integer") ? Integer.MIN_VALUE : Long.MIN_VALUE;
+        long typeMax = s.type().equals("smallint") ? Short.MAX_VALUE
+                : s.type().equals("integer") ? Integer.MAX_VALUE : Long.MAX_VALUE;
+        String problem = null;
+        if (s.minValue() < typeMin || s.maxValue() > typeMax) problem = "min_value and max_value must fit in "
+                + s.type();
+        else if (s.minValue() >= s.maxValue()) problem = "min_value must be less than max_value";
+        else if (s.start() < s.minValue() || s.start() > s.maxValue()) problem = "start must lie between "
+                + "min_value (" + s.minValue() + ") and max_value (" + s.maxValue() + ")";
+        else if (s.cache() < 1) problem = "cache must be at least 1";
+        if (problem != null) r.error(loc, problem + " in " + where);
+        return problem == null;
+    }
+}

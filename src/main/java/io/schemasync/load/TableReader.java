@@ -1,0 +1,206 @@
+package io.schemasync.load;
+
+import io.schemasync.load.Node.Entry;
+import io.schemasync.load.Node.ListNode;
+import io.schemasync.load.Node.MapNode;
+import io.schemasync.model.Column;
+import io.schemasync.model.Deferral;
+import io.schemasync.model.Identity;
+import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.Table;
+import io.schemasync.model.TypeNames;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Builds one {@link Table}: columns first (the other parts refer to them), then constraints and indexes. */
+final class TableReader {
+    static final Set<String> TABLE_KEYS = Set.of("comment", "renamed_from", "columns", "primary_key", "unique",
+            "checks", "foreign_keys", "indexes");
+    static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
+            "collation", "comment", "renamed_from");
+    static final Set<String> PRIMARY_KEY_KEYS = Set.of("name", "columns");
+    static final Set<String> UNIQUE_KEYS = Set.of("columns", "nulls_not_distinct", "deferrable", "initially_deferred");
+    private static final Map<String, Identity> IDENTITY = Map.of("always", Identity.ALWAYS,
+            "by_default", Identity.BY_DEFAULT, "by default", Identity.BY_DEFAULT);
+
+    final Reader r;
+    final Locations locations;
+    final String schema;
+    private final Entry entry;
+    final String table;
+    final String where;
+    private Set<String> columnNames = Set.of();
+    private final java.util.Map<String, Node.Loc> saidNullable = new java.util.HashMap<>();
+
+    TableReader(Reader reader, Locations locations, String schema, Entry entry) {
+        this.r = reader;
+        this.locations = locations;
+        this.schema = schema;
+        this.entry = entry;
+        this.table = entry.key();
+        this.where = "table " + Reader.quoted(schema + "." + table);
+    }
+
+    Optional<Table> build() {
+        locations.put(Locations.table(schema, table), entry.keyLoc());
+        MapNode map = r.map(entry.value(), where);
+        if (map == null) return Optional.empty();
+        r.allowKeys(map, where, TABLE_KEYS);
+        Reader.get(map, "renamed_from").ifPresent(n -> locations.put("table.renamed_from:" + schema + "." + table,
+                n.loc()));
+        List<Column> columns = columns(map);
+        Reader.get(map, "columns").filter(MapNode.class::isInstance)
+                .ifPresent(n -> columnNames = Set.copyOf(((MapNode) n).entries().keySet()));
+        PrimaryKey pk = Reader.get(map, "primary_key").map(this::primaryKey).orElse(null);
+        if (pk != null) columns = primaryKeyColumnsNotNull(columns, pk);
+        var constraints = new ConstraintReader(this);
+        return Optional.of(new Table(table, columns, pk,
+                named(map, "unique", constraints::unique),
+                named(map, "checks", constraints::check),
+                named(map, "foreign_keys", constraints::foreignKey),
+                named(map, "indexes", constraints::index),
+                r.optionalText(map, "comment", where),
+                r.requiredText(map, "renamed_from", where)));
+    }
+
+    /** Every column name the table's YAML gives, including columns that had errors. */
+    Set<String> columnNames() {
+        return columnNames;
+    }
+
+    String inTable(String kind, String name) {
+        return kind + " " + Reader.quoted(name) + " of " + where;
+    }
+
+    void at(String kind, String name, Node.Loc loc) {
+        locations.put(Locations.in(kind, schema, table, name), loc);
+    }
+
+    private List<Column> columns(MapNode table) {
+        var out = new ArrayList<Column>();
+        Optional<MapNode> map = Reader.get(table, "columns").map(n -> r.map(n, "columns of " + where));
+        if (map.isEmpty()) return out;
+        for (Entry e : map.get().entries().values()) {
+            if (e.key().isEmpty()) r.error(e.keyLoc(), "a column name in " + where + " is empty");
+            else column(e).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Column> column(Entry e) {
+        String what = inTable("column", e.key());
+        at("column", e.key(), e.keyLoc());
+        MapNode map = r.map(e.value(), what);
+        if (map == null) return Optional.empty();
+        r.allowKeys(map, what, COLUMN_KEYS);
+        Reader.get(map, "type").ifPresent(n -> at("column.type", e.key(), n.loc()));
+        Reader.get(map, "renamed_from").ifPresent(n -> at("column.renamed_from", e.key(), n.loc()));
+        String written = r.requiredText(map, "type", what);
+        if (written == null) {
+            if (!map.entries().containsKey("type")) r.error(e.keyLoc(), what + " needs a type, e.g. { type: text }");
+            return Optional.empty();
+        }
+        String type = TypeNames.canonical(written);
+        Identity identity = r.choice(map, "identity", what, IDENTITY, List.of("always", "by_default"));
+        String defaultExpr = r.requiredText(map, "default", what);
+        String generated = r.requiredText(map, "generated", what);
+        Boolean nullable = r.bool(map, "nullable", what);
+        checkColumn(map, what, type, identity, defaultExpr, generated, nullable);
+        if (Boolean.TRUE.equals(nullable)) saidNullable.put(e.key(), Reader.get(map, "nullable").orElseThrow().loc());
+        boolean implicitNotNull = identity != null || isSerial(type);
+        return Optional.of(new Column(e.key(), type, !implicitNotNull && (nullable == null || nullable),
+                defaultExpr, identity, generated, r.requiredText(map, "collation", what),
+                r.optionalText(map, "comment", what), r.requiredText(map, "renamed_from", what)));
+    }
+
+    private void checkColumn(MapNode map, String what, String type, Identity identity, String defaultExpr,
+                             String generated, Boolean nullable) {
+        Function<String, Node.Loc> loc = key -> Reader.get(map, key).orElseThrow().loc();
+        if (identity != null && !Set.of("smallint", "integer", "bigint").contains(type)) {
+            r.error(loc.apply("identity"), what + " has type " + type + ", but identity columns must be smallint, "
+                    + "integer or bigint");
+        }
+        if (identity != null && defaultExpr != null) r.error(loc.apply("default"), what
+                + " has both identity and a default; identity already supplies the value, remove one");
+        if (identity != null && generated != null) r.error(loc.apply("generated"), what
+                + " has both identity and generated; remove one");
+        if (defaultExpr != null && generated != null) r.error(loc.apply("generated"), what
+                + " has both a default and generated; a generated column cannot have a default");
+        if (isSerial(type) && (defaultExpr != null || identity != null)) r.error(loc.apply("type"), what
+                + " is " + type + ", which already draws its default from a sequence; use a plain integer type "
+                + "with the default, or drop the default/identity");
+        if (Boolean.TRUE.equals(nullable) && (identity != null || isSerial(type))) r.error(loc.apply("nullable"),
+                what + " says nullable: true, but " + (identity != null ? "identity" : type)
+                        + " columns are always NOT NULL; remove nullable");
+    }
+
+    private static boolean isSerial(String type) {
+        return Set.of("serial", "bigserial", "smallserial").contains(type);
+    }
+
+    private PrimaryKey primaryKey(Node node) {
+        String what = "the primary key of " + where;
+        locations.put("pk:" + schema + "." + table, node.loc());
+        String name = table + "_pkey";
+        Node columnsNode = node;
+        if (node instanceof MapNode map) {
+            r.allowKeys(map, what, PRIMARY_KEY_KEYS);
+            name = Optional.ofNullable(r.requiredText(map, "name", what)).orElse(name);
+            columnsNode = Reader.get(map, "columns").orElse(null);
+            if (columnsNode == null) {
+                r.error(node.loc(), what + " needs columns: [..]");
+                return null;
+            }
+        }
+        List<String> columns = columnList(columnsNode, "columns of " + what, "pk.col", "");
+        return columns == null ? null : new PrimaryKey(name, columns);
+    }
+
+    /** PRIMARY KEY implies NOT NULL on its columns; saying nullable: true there is a contradiction. */
+    private List<Column> primaryKeyColumnsNotNull(List<Column> columns, PrimaryKey pk) {
+        var out = new ArrayList<Column>();
+        for (Column c : columns) {
+            boolean inKey = pk.columns().contains(c.name());
+            if (inKey && saidNullable.containsKey(c.name())) r.error(saidNullable.get(c.name()), inTable("column",
+                    c.name()) + " is in the primary key, which makes it NOT NULL; remove nullable: true");
+            out.add(inKey ? c.withNullable(false) : c);
+        }
+        return out;
+    }
+
+    /** A list of column names, each item's location recorded under {@code kind:schema.table.owner/column}. */
+    List<String> columnList(Node node, String what, String kind, String owner) {
+        List<String> names = r.strings(node, what);
+        if (names == null) return null;
+        if (node instanceof ListNode list) {
+            for (int i = 0; i < list.items().size() && i < names.size(); i++) {
+                at(kind, owner + "/" + names.get(i), list.items().get(i).loc());
+            }
+        }
+        if (names.isEmpty()) r.error(node.loc(), what + " must name at least one column");
+        if (new LinkedHashSet<>(names).size() != names.size()) r.error(node.loc(), what + " names a column twice");
+        return names.isEmpty() ? null : names;
+    }
+
+    static Deferral deferral(Boolean deferrable, Boolean initiallyDeferred) {
+        if (Boolean.TRUE.equals(initiallyDeferred)) return Deferral.DEFERRABLE_INITIALLY_DEFERRED;
+        return Boolean.TRUE.equals(deferrable) ? Deferral.DEFERRABLE_INITIALLY_IMMEDIATE : Deferral.NOT_DEFERRABLE;
+    }
+
+    private <T> List<T> named(MapNode map, String key, Function<Entry, Optional<T>> reader) {
+        var out = new ArrayList<T>();
+        Optional<MapNode> items = Reader.get(map, key).map(n -> r.map(n, key + " of " + where));
+        if (items.isEmpty()) return out;
+        for (Entry e : items.get().entries().values()) {
+            if (e.key().isEmpty()) r.error(e.keyLoc(), "a name in " + key + " of " + where + " is empty");
+            else reader.apply(e).ifPresent(out::add);
+        }
+        return out;
+    }
+}

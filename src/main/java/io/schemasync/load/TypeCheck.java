@@ -1,0 +1,103 @@
+package io.schemasync.load;
+
+import io.schemasync.model.Column;
+import io.schemasync.model.Database;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.Extension;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Table;
+import io.schemasync.model.TypeNames;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Is a column's type known? Built into PostgreSQL, an enum of the YAML, a type of an extension the YAML declares,
+ * or qualified with a schema the YAML does not manage (then the database is trusted to have it).
+ */
+final class TypeCheck {
+    /** Types of well-known extensions; a type listed here needs its extension declared. */
+    static final Map<String, String> EXTENSION_TYPES = Map.ofEntries(
+            Map.entry("citext", "citext"), Map.entry("hstore", "hstore"),
+            Map.entry("ltree", "ltree"), Map.entry("lquery", "ltree"), Map.entry("ltxtquery", "ltree"),
+            Map.entry("vector", "vector"), Map.entry("halfvec", "vector"), Map.entry("sparsevec", "vector"),
+            Map.entry("geometry", "postgis"), Map.entry("geography", "postgis"), Map.entry("box2d", "postgis"),
+            Map.entry("box3d", "postgis"), Map.entry("cube", "cube"), Map.entry("seg", "seg"),
+            Map.entry("isbn", "isn"), Map.entry("isbn13", "isn"), Map.entry("issn", "isn"),
+            Map.entry("issn13", "isn"), Map.entry("ean13", "isn"), Map.entry("ismn", "isn"),
+            Map.entry("ismn13", "isn"), Map.entry("upc", "isn"));
+
+    private final Database db;
+
+    TypeCheck(Database db) {
+        this.db = db;
+    }
+
+    /** A message when the column's type is unknown; empty when it is fine. */
+    Optional<String> check(Schema schema, Table table, Column column) {
+        String base = baseName(column.type());
+        if (TypeNames.isBuiltin(column.type()) || TypeNames.isBuiltin(base)) return Optional.empty();
+        int dot = qualifierDot(base);
+        String typeSchema = dot < 0 ? null : unquote(base.substring(0, dot));
+        String name = unquote(dot < 0 ? base : base.substring(dot + 1));
+        if (typeSchema != null && db.schema(typeSchema).isEmpty()) return Optional.empty();
+        Set<String> searched = typeSchema == null ? new java.util.HashSet<>(List.of(schema.name(), "public"))
+                : Set.of(typeSchema);
+        if (known(searched, name, typeSchema == null)) {
+            return Optional.empty();
+        }
+        return Optional.of("column " + Reader.quoted(column.name()) + " of table "
+                + Reader.quoted(schema.name() + "." + table.name()) + " has unknown type " + Reader.quoted(column.type())
+                + hint(name));
+    }
+
+    private boolean known(Set<String> schemas, String name, boolean anyExtensionSchema) {
+        for (String s : schemas) {
+            if (db.schema(s).flatMap(x -> x.enumType(name)).isPresent()) return true;
+        }
+        String extension = EXTENSION_TYPES.get(name);
+        if (extension == null) return false;
+        return db.schemas().stream()
+                .filter(s -> anyExtensionSchema || schemas.contains(s.name()))
+                .anyMatch(s -> s.extensions().stream().map(Extension::name).anyMatch(extension::equals));
+    }
+
+    private String hint(String name) {
+        String extension = EXTENSION_TYPES.get(name);
+        if (extension != null) return "; it comes with extension " + Reader.quoted(extension)
+                + ": declare it with extensions: [" + extension + "]";
+        var candidates = new TreeSet<String>();
+        for (Schema s : db.schemas()) s.enums().stream().map(EnumType::name).forEach(candidates::add);
+        candidates.addAll(Set.of("integer", "bigint", "smallint", "text", "boolean", "numeric", "uuid", "jsonb",
+                "json", "date", "timestamptz", "timestamp", "bytea", "real", "varchar", "interval", "inet"));
+        String mean = Reader.didYouMean(name, candidates);
+        return mean.isEmpty() ? "; define it as an enum, declare the extension that provides it, or qualify it "
+                + "with a schema the YAML does not manage" : mean;
+    }
+
+    /** The type without array brackets and type modifiers: {@code app.money_t}, {@code vector}. */
+    private static String baseName(String type) {
+        String t = type.strip();
+        while (t.endsWith("[]")) t = t.substring(0, t.length() - 2).strip();
+        int paren = t.indexOf('(');
+        return paren < 0 ? t : t.substring(0, paren).strip();
+    }
+
+    private static int qualifierDot(String name) {
+        boolean quoted = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (c == '.' && !quoted) return i;
+        }
+        return -1;
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1)
+                .replace("\"\"", "\"") : s;
+    }
+}

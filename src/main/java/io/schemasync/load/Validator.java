@@ -1,0 +1,258 @@
+package io.schemasync.load;
+
+import io.schemasync.load.Node.Loc;
+import io.schemasync.model.Column;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.Database;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks that need the whole merged model: references between objects, names that must be unique, types. */
+final class Validator {
+    private final Reader r;
+    private final Locations locations;
+    private final Database db;
+    private final TypeCheck types;
+
+    Validator(Reader reader, Locations locations, Database db) {
+        this.r = reader;
+        this.locations = locations;
+        this.db = db;
+        this.types = new TypeCheck(db);
+    }
+
+    /**
+     * Fills in the referenced columns of foreign keys written without them (the target's primary key), then runs
+     * every check; problems go to the reader's diagnostics.
+     */
+    Database run() {
+        Database resolved = resolveReferences();
+        for (Schema s : resolved.schemas()) {
+            checkSchemaNames(s);
+            s.sequences().forEach(q -> checkOwnedBy(s, q));
+            s.tables().forEach(t -> checkTable(resolved, s, t));
+        }
+        return resolved;
+    }
+
+    private Database resolveReferences() {
+        var schemas = new ArrayList<Schema>();
+        for (Schema s : db.schemas()) {
+            schemas.add(s.withTables(s.tables().stream().map(t -> resolve(s, t)).toList()));
+        }
+        return new Database(schemas);
+    }
+
+    private Table resolve(Schema s, Table t) {
+        if (t.foreignKeys().stream().noneMatch(fk -> fk.refColumns().isEmpty())) return t;
+        var fks = new ArrayList<ForeignKey>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            fks.add(fk.refColumns().isEmpty() ? withPrimaryKey(s, t, fk) : fk);
+        }
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(),
+                t.comment(), t.renamedFrom());
+    }
+
+    private ForeignKey withPrimaryKey(Schema s, Table t, ForeignKey fk) {
+        Loc loc = locations.at(Locations.in("fk.references", s.name(), t.name(), fk.name()));
+        String what = "foreign key " + Reader.quoted(fk.name()) + " of " + tableName(s.name(), t.name());
+        List<String> pk = List.of();
+        if (db.schema(fk.refSchema()).isEmpty()) {
+            r.error(loc, what + " references " + fk.refSchema() + "." + fk.refTable() + " without columns, but "
+                    + "schema " + Reader.quoted(fk.refSchema()) + " is not in the YAML; name the columns: "
+                    + fk.refTable() + "(id)");
+        } else {
+            Optional<Table> target = db.table(fk.refSchema(), fk.refTable());
+            if (target.isPresent() && target.get().primaryKey() == null) {
+                r.error(loc, what + " references " + tableName(fk.refSchema(), fk.refTable()) + ", which has no "
+                        + "primary key; name the referenced columns: " + fk.refTable() + "(column)");
+            }
+            pk = target.map(x -> x.primaryKey() == null ? List.<String>of() : x.primaryKey().columns())
+                    .orElse(List.of());
+        }
+        return new ForeignKey(fk.name(), fk.columns(), fk.refSchema(), fk.refTable(), pk, fk.onDelete(),
+                fk.onUpdate(), fk.matchFull(), fk.deferral());
+    }
+
+    static String tableName(String schema, String table) {
+        return "table " + Reader.quoted(schema + "." + table);
+    }
+
+    private void checkTable(Database resolved, Schema s, Table t) {
+        var columns = new HashSet<String>();
+        t.columns().forEach(c -> columns.add(c.name()));
+        if (t.primaryKey() != null) checkColumns(s, t, columns, t.primaryKey().columns(), "pk.col", "",
+                "the primary key", "pk:" + s.name() + "." + t.name());
+        t.uniques().forEach(u -> checkColumns(s, t, columns, u.columns(), "unique.col", u.name(),
+                "unique constraint " + Reader.quoted(u.name()), Locations.in("unique", s.name(), t.name(), u.name())));
+        t.indexes().forEach(i -> checkIndex(s, t, columns, i));
+        t.foreignKeys().forEach(fk -> checkForeignKey(resolved, s, t, columns, fk));
+        t.columns().forEach(c -> types.check(s, t, c).ifPresent(msg -> r.error(locations.at(
+                Locations.in("column.type", s.name(), t.name(), c.name())), msg)));
+        checkConstraintNames(s, t);
+        checkRenames(s, t);
+    }
+
+    private void checkColumns(Schema s, Table t, Set<String> columns, List<String> names, String kind, String owner,
+                              String what, String ownerPath) {
+        for (String name : names) {
+            if (columns.contains(name)) continue;
+            Loc loc = locations.at(Locations.in(kind, s.name(), t.name(), owner + "/" + name), ownerPath,
+                    Locations.table(s.name(), t.name()));
+            r.error(loc, what + " of " + tableName(s.name(), t.name()) + " names column " + Reader.quoted(name)
+                    + ", which the table does not have" + Reader.didYouMean(name, columns));
+        }
+    }
+
+    private void checkIndex(Schema s, Table t, Set<String> columns, Index index) {
+        String ownerPath = Locations.in("index", s.name(), t.name(), index.name());
+        String what = "index " + Reader.quoted(index.name());
+        for (int i = 0; i < index.keys().size(); i++) {
+            IndexKey key = index.keys().get(i);
+            if (key.column() || !IndexKeys.looksLikeColumn(key.expression())) continue;
+            Loc loc = locations.at(Locations.in("index.key", s.name(), t.name(), index.name() + "/" + i), ownerPath);
+            r.error(loc, what + " of " + tableName(s.name(), t.name()) + " names column "
+                    + Reader.quoted(key.expression()) + ", which the table does not have"
+                    + Reader.didYouMean(key.expression(), columns));
+        }
+        checkColumns(s, t, columns, index.include(), "index.include", index.name(), what + " (include)", ownerPath);
+    }
+
+    private void checkForeignKey(Database resolved, Schema s, Table t, Set<String> columns, ForeignKey fk) {
+        String what = "foreign key " + Reader.quoted(fk.name());
+        String ownerPath = Locations.in("fk", s.name(), t.name(), fk.name());
+        checkColumns(s, t, columns, fk.columns(), "fk.col", fk.name(), what, ownerPath);
+        Loc refLoc = locations.at(Locations.in("fk.references", s.name(), t.name(), fk.name()), ownerPath);
+        String full = what + " of " + tableName(s.name(), t.name());
+        if (resolved.schema(fk.refSchema()).isPresent()) {
+            Optional<Table> target = resolved.table(fk.refSchema(), fk.refTable());
+            if (target.isEmpty()) {
+                r.error(refLoc, full + " references " + tableName(fk.refSchema(), fk.refTable()) + ", which is not "
+                        + "defined" + Reader.didYouMean(fk.refTable(), resolved.schema(fk.refSchema()).orElseThrow()
+                        .tables().stream().map(Table::name).toList()));
+                return;
+            }
+            for (String c : fk.refColumns()) {
+                if (target.get().column(c).isEmpty()) r.error(refLoc, full + " references column "
+                        + Reader.quoted(c) + ", which " + tableName(fk.refSchema(), fk.refTable())
+                        + " does not have" + Reader.didYouMean(c, target.get().columns().stream()
+                        .map(Column::name).toList()));
+            }
+        }
+        if (!fk.refColumns().isEmpty() && fk.refColumns().size() != fk.columns().size()) {
+            r.error(refLoc, full + " has " + fk.columns().size() + " column(s) but references "
+                    + fk.refColumns().size() + "; the lists must match one to one");
+        }
+    }
+
+    /** PostgreSQL requires constraint names to be unique within a table. */
+    private void checkConstraintNames(Schema s, Table t) {
+        var seen = new HashMap<String, String>();
+        for (Constraint c : t.constraints()) {
+            String kind = kindOf(c);
+            String previous = seen.putIfAbsent(c.name(), kind);
+            if (previous != null) {
+                r.error(constraintLoc(s, t, c), "constraint name " + Reader.quoted(c.name()) + " is used twice in "
+                        + tableName(s.name(), t.name()) + " (" + previous + " and " + kind + "); rename one");
+            }
+        }
+    }
+
+    private Loc constraintLoc(Schema s, Table t, Constraint c) {
+        String kind = switch (c) {
+            case io.schemasync.model.PrimaryKey p -> "pk";
+            case io.schemasync.model.UniqueConstraint u -> "unique";
+            case io.schemasync.model.CheckConstraint ch -> "check";
+            case ForeignKey f -> "fk";
+        };
+        return kind.equals("pk") ? locations.at("pk:" + s.name() + "." + t.name())
+                : locations.at(Locations.in(kind, s.name(), t.name(), c.name()));
+    }
+
+    private static String kindOf(Constraint c) {
+        return switch (c) {
+            case io.schemasync.model.PrimaryKey p -> "primary key";
+            case io.schemasync.model.UniqueConstraint u -> "unique";
+            case io.schemasync.model.CheckConstraint ch -> "check";
+            case ForeignKey f -> "foreign key";
+        };
+    }
+
+    /**
+     * Tables, sequences and indexes (including those behind PRIMARY KEY and UNIQUE) share one namespace per
+     * schema (pg_class); tables and enums share another (pg_type: every table has a row type).
+     */
+    private void checkSchemaNames(Schema s) {
+        var relations = new HashMap<String, String>();
+        for (Sequence q : s.sequences()) claim(relations, q.name(), "sequence " + Reader.quoted(q.name()),
+                locations.at(Locations.schemaLevel("sequence", s.name(), q.name())), s);
+        for (Table t : s.tables()) claim(relations, t.name(), tableName(s.name(), t.name()),
+                locations.at(Locations.table(s.name(), t.name())), s);
+        for (Table t : s.tables()) {
+            if (t.primaryKey() != null) claim(relations, t.primaryKey().name(), "the primary key of "
+                    + tableName(s.name(), t.name()), locations.at("pk:" + s.name() + "." + t.name()), s);
+            t.uniques().forEach(u -> claim(relations, u.name(), "unique constraint " + Reader.quoted(u.name()),
+                    locations.at(Locations.in("unique", s.name(), t.name(), u.name())), s));
+            t.indexes().forEach(i -> claim(relations, i.name(), "index " + Reader.quoted(i.name()) + " of "
+                    + tableName(s.name(), t.name()), locations.at(Locations.in("index", s.name(), t.name(), i.name())), s));
+        }
+        var typeNames = new HashMap<String, String>();
+        s.tables().forEach(t -> typeNames.put(t.name(), tableName(s.name(), t.name())));
+        for (var e : s.enums()) {
+            String previous = typeNames.putIfAbsent(e.name(), "enum");
+            if (previous != null) r.error(locations.at(Locations.schemaLevel("enum", s.name(), e.name())),
+                    "enum " + Reader.quoted(s.name() + "." + e.name()) + " has the same name as " + previous
+                            + " (a table's row type is a type too); rename one");
+        }
+    }
+
+    private void claim(Map<String, String> names, String name, String what, Loc loc, Schema s) {
+        String previous = names.putIfAbsent(name, what);
+        if (previous != null) r.error(loc, what + " is named " + Reader.quoted(name) + " like " + previous
+                + "; PostgreSQL requires table, sequence, index and key names to be unique within schema "
+                + Reader.quoted(s.name()) + ", rename one");
+    }
+
+    private void checkOwnedBy(Schema s, Sequence q) {
+        if (q.ownedBy() == null) return;
+        Loc loc = locations.at(Locations.schemaLevel("sequence.owned_by", s.name(), q.name()));
+        int dot = q.ownedBy().lastIndexOf('.');
+        String table = dot < 0 ? null : q.ownedBy().substring(0, dot);
+        String column = dot < 0 ? null : q.ownedBy().substring(dot + 1);
+        if (table == null || s.table(table).flatMap(t -> t.column(column)).isEmpty()) {
+            r.error(loc, "owned_by of sequence " + Reader.quoted(s.name() + "." + q.name()) + " must name a column "
+                    + "of a table in the same schema as table.column; \"" + q.ownedBy() + "\" is not one");
+        }
+    }
+
+    private void checkRenames(Schema s, Table t) {
+        if (t.renamedFrom() != null && s.table(t.renamedFrom()).isPresent()) {
+            r.error(locations.at("table.renamed_from:" + s.name() + "." + t.name()), tableName(s.name(), t.name())
+                    + " is renamed_from " + Reader.quoted(t.renamedFrom()) + ", but that table is defined too; "
+                    + "remove one of them or the renamed_from");
+        }
+        var sources = new HashSet<String>();
+        for (Column c : t.columns()) {
+            if (c.renamedFrom() == null) continue;
+            Loc loc = locations.at(Locations.in("column.renamed_from", s.name(), t.name(), c.name()));
+            String what = "column " + Reader.quoted(c.name()) + " of " + tableName(s.name(), t.name());
+            if (t.column(c.renamedFrom()).isPresent()) r.error(loc, what + " is renamed_from "
+                    + Reader.quoted(c.renamedFrom()) + ", but the table still defines that column; remove one of "
+                    + "them or the renamed_from");
+            else if (!sources.add(c.renamedFrom())) r.error(loc, what + " is renamed_from "
+                    + Reader.quoted(c.renamedFrom()) + " like another column; one column can be renamed only once");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.schemasync.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.schemasync.load.Node.Entry;
+import io.schemasync.load.Node.Kind;
+import io.schemasync.load.Node.ListNode;
+import io.schemasync.load.Node.Loc;
+import io.schemasync.load.Node.MapNode;
+import io.schemasync.load.Node.Scalar;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses one YAML file into a {@link Node} tree, reporting syntax errors and duplicate keys. */
+final class YamlTree {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private final Path file;
+    private final List<Diagnostic> diagnostics;
+    private YAMLParser parser;
+
+    private YamlTree(Path file, List<Diagnostic> diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The root node of the file; empty when the file is empty or has a syntax error (reported). */
+    static Optional<Node> parse(Path file, String text, List<Diagnostic> diagnostics) {
+        return new YamlTree(file, diagnostics).parse(text);
+    }
+
+    private Optional<Node> parse(String text) {
+        try (YAMLParser p = FACTORY.createParser(text)) {
+            parser = p;
+            if (p.nextToken() == null) return Optional.empty();
+            Node root = value();
+            if (p.nextToken() != null || p.nextToken() != null) {
+                diagnostics.add(loc().diagnostic("a schema file holds one YAML document; split it into files "
+                        + "instead of using \"---\""));
+            }
+            return Optional.of(root);
+        } catch (JsonProcessingException e) {
+            diagnostics.add(syntaxError(e));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(file, 0, 0, "cannot read: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Node value() throws IOException {
+        Loc loc = loc();
+        return switch (parser.currentToken()) {
+            case START_OBJECT -> map(loc);
+            case START_ARRAY -> list(loc);
+            default -> scalar(loc);
+        };
+    }
+
+    private MapNode map(Loc loc) throws IOException {
+        var entries = new LinkedHashMap<String, Entry>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            Loc keyLoc = loc();
+            parser.nextToken();
+            Node value = value();
+            Entry previous = entries.get(key);
+            if (previous != null) {
+                diagnostics.add(keyLoc.diagnostic("duplicate key \"" + key + "\" (first defined at line "
+                        + previous.keyLoc().line() + "); remove one of them"));
+            } else {
+                entries.put(key, new Entry(key, keyLoc, value));
+            }
+        }
+        return new MapNode(loc, entries);
+    }
+
+    private ListNode list(Loc loc) throws IOException {
+        var items = new ArrayList<Node>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(value());
+        }
+        return new ListNode(loc, items);
+    }
+
+    private Scalar scalar(Loc loc) throws IOException {
+        if (parser.isCurrentAlias()) {
+            diagnostics.add(loc.diagnostic("YAML aliases (*" + parser.getText() + ") are not supported; "
+                    + "write the value out"));
+        }
+        Kind kind = switch (parser.currentToken()) {
+            case VALUE_TRUE, VALUE_FALSE -> Kind.BOOL;
+            case VALUE_NUMBER_INT -> Kind.INT;
+            case VALUE_NUMBER_FLOAT -> Kind.FLOAT;
+            case VALUE_NULL -> Kind.NULL;
+            default -> Kind.STRING;
+        };
+        return new Scalar(loc, parser.getText(), kind);
+    }
+
+    private Loc loc() {
+        JsonLocation l = parser.currentTokenLocation();
+        return new Loc(file, l.getLineNr(), l.getColumnNr());
+    }
+
+    /** SnakeYAML's own mark points at the problem; Jackson's location sometimes points at the context. */
+    private Diagnostic syntaxError(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            Mark mark = m.getProblemMark();
+            String context = m.getContext() == null ? "" : " (" + m.getContext() + contextLine(m) + ")";
+            return new Diagnostic(file, mark.getLine() + 1, mark.getColumn() + 1,
+                    "YAML syntax error: " + m.getProblem() + context);
+        }
+        JsonLocation l = e.getLocation();
+        int line = l == null ? 0 : Math.max(l.getLineNr(), 0);
+        return new Diagnostic(file, line, line == 0 ? 0 : l.getColumnNr(), "YAML syntax error: "
+                + e.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+
+    private static String contextLine(MarkedYAMLException m) {
+        return m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1);
+    }
+}

@@ -1,0 +1,252 @@
+package io.schemasync.load;
+
+import io.schemasync.model.Column;
+import io.schemasync.model.Database;
+import io.schemasync.model.Deferral;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.Extension;
+import io.schemasync.model.FkAction;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+import io.schemasync.model.UniqueConstraint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static io.schemasync.load.YamlText.flowList;
+import static io.schemasync.load.YamlText.flowMap;
+import static io.schemasync.load.YamlText.scalar;
+
+/**
+ * Writes a model in the documented YAML format (what {@code introspect} produces): compact, defaults left out,
+ * and always read back by {@link SchemaLoader} as the same model.
+ */
+public final class YamlWriter {
+    private final StringBuilder out = new StringBuilder();
+
+    private YamlWriter() {}
+
+    /**
+     * The files to write, by path relative to the output directory: {@code <schema>.yaml} per schema, or with
+     * {@code split} {@code <schema>/_schema.yaml} plus {@code <schema>/<table>.yaml} per table.
+     */
+    public static Map<Path, String> files(Database db, boolean split) {
+        var files = new TreeMap<Path, String>();
+        var taken = new HashSet<String>();
+        for (Schema s : db.schemas()) {
+            String dir = fileName(s.name(), taken);
+            if (!split) {
+                files.put(Path.of(dir + ".yaml"), new YamlWriter().schemaFile(s, s.tables()));
+                continue;
+            }
+            files.put(Path.of(dir, "_schema.yaml"), new YamlWriter().schemaFile(s, List.of()));
+            var tableNames = new HashSet<String>(Set.of("_schema"));
+            for (Table t : s.tables()) {
+                files.put(Path.of(dir, fileName(t.name(), tableNames) + ".yaml"),
+                        new YamlWriter().tableFile(s.name(), t));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * A file name for an object name: characters unsafe in paths become "_", and names that would collide
+     * (also on case-insensitive file systems) get a numeric suffix.
+     */
+    private static String fileName(String name, Set<String> taken) {
+        String base = name.replaceAll("[^A-Za-z0-9_.\\-]", "_");
+        if (base.startsWith(".")) base = "_" + base.substring(1);
+        String candidate = base;
+        for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) candidate = base + "_" + n;
+        return candidate;
+    }
+
+    private String schemaFile(Schema s, List<Table> tables) {
+        line(0, "schemas:");
+        List<String> body = schemaBodyKeys(s, tables);
+        if (body.isEmpty()) {
+            line(2, scalar(s.name()) + ": {}");
+            return out.toString();
+        }
+        line(2, scalar(s.name()) + ":");
+        if (s.comment() != null) line(4, "comment: " + scalar(s.comment()));
+        if (!s.extensions().isEmpty()) line(4, "extensions: [" + String.join(", ",
+                s.extensions().stream().map(YamlWriter::extension).toList()) + "]");
+        if (!s.enums().isEmpty()) {
+            line(4, "enums:");
+            s.enums().forEach(e -> line(6, scalar(e.name()) + ": " + enumValue(e)));
+        }
+        if (!s.sequences().isEmpty()) {
+            line(4, "sequences:");
+            s.sequences().forEach(q -> line(6, scalar(q.name()) + ": " + flowMap(sequence(q))));
+        }
+        if (!tables.isEmpty()) {
+            line(4, "tables:");
+            tables.forEach(t -> table(6, t, s.name()));
+        }
+        return out.toString();
+    }
+
+    private static List<String> schemaBodyKeys(Schema s, List<Table> tables) {
+        var keys = new ArrayList<String>();
+        if (s.comment() != null) keys.add("comment");
+        if (!s.extensions().isEmpty()) keys.add("extensions");
+        if (!s.enums().isEmpty()) keys.add("enums");
+        if (!s.sequences().isEmpty()) keys.add("sequences");
+        if (!tables.isEmpty()) keys.add("tables");
+        return keys;
+    }
+
+    private String tableFile(String schema, Table t) {
+        line(0, "schemas:");
+        line(2, scalar(schema) + ":");
+        line(4, "tables:");
+        table(6, t, schema);
+        return out.toString();
+    }
+
+    private static String extension(Extension e) {
+        return e.version() == null ? scalar(e.name())
+                : flowMap(List.of("name: " + scalar(e.name()), "version: " + scalar(e.version())));
+    }
+
+    private static String enumValue(EnumType e) {
+        if (e.comment() == null) return flowList(e.values());
+        return flowMap(List.of("values: " + flowList(e.values()), "comment: " + scalar(e.comment())));
+    }
+
+    /** Only what differs from what {@link Sequence#withDefaults} would fill in from the other fields. */
+    private static List<String> sequence(Sequence q) {
+        var parts = new ArrayList<String>();
+        Sequence typical = Sequence.withDefaults(q.name(), q.type(), null, q.increment(), null, null, null, false,
+                null, null);
+        if (!q.type().equals("bigint")) parts.add("type: " + q.type());
+        Sequence startDefault = Sequence.withDefaults(q.name(), q.type(), null, q.increment(), q.minValue(),
+                q.maxValue(), null, false, null, null);
+        if (q.start() != startDefault.start()) parts.add("start: " + q.start());
+        if (q.increment() != 1) parts.add("increment: " + q.increment());
+        if (q.minValue() != typical.minValue()) parts.add("min_value: " + q.minValue());
+        if (q.maxValue() != typical.maxValue()) parts.add("max_value: " + q.maxValue());
+        if (q.cache() != 1) parts.add("cache: " + q.cache());
+        if (q.cycle()) parts.add("cycle: true");
+        if (q.ownedBy() != null) parts.add("owned_by: " + scalar(q.ownedBy()));
+        if (q.comment() != null) parts.add("comment: " + scalar(q.comment()));
+        return parts;
+    }
+
+    private void table(int indent, Table t, String schema) {
+        if (t.comment() == null && t.renamedFrom() == null && t.columns().isEmpty() && t.primaryKey() == null
+                && t.constraints().isEmpty() && t.indexes().isEmpty()) {
+            line(indent, scalar(t.name()) + ": {}");
+            return;
+        }
+        line(indent, scalar(t.name()) + ":");
+        int in = indent + 2;
+        if (t.comment() != null) line(in, "comment: " + scalar(t.comment()));
+        if (t.renamedFrom() != null) line(in, "renamed_from: " + scalar(t.renamedFrom()));
+        columns(in, t);
+        if (t.primaryKey() != null) line(in, "primary_key: " + primaryKey(t.name(), t.primaryKey()));
+        section(in, "unique", t.uniques().stream().map(u -> scalar(u.name()) + ": " + unique(u)).toList());
+        section(in, "checks", t.checks().stream().map(c -> scalar(c.name()) + ": " + scalar(c.expression()))
+                .toList());
+        section(in, "foreign_keys", t.foreignKeys().stream()
+                .map(fk -> scalar(fk.name()) + ": " + flowMap(foreignKey(schema, fk))).toList());
+        section(in, "indexes", t.indexes().stream().map(i -> scalar(i.name()) + ": " + flowMap(index(i))).toList());
+    }
+
+    private void columns(int indent, Table t) {
+        if (t.columns().isEmpty()) return;
+        line(indent, "columns:");
+        int width = t.columns().stream().mapToInt(c -> scalar(c.name()).length()).max().orElse(0) + 1;
+        Set<String> keyColumns = t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
+        for (Column c : t.columns()) {
+            String key = scalar(c.name()) + ":";
+            line(indent + 2, key + " ".repeat(width - key.length() + 1) + flowMap(column(c, keyColumns)));
+        }
+    }
+
+    private static List<String> column(Column c, Set<String> keyColumns) {
+        var parts = new ArrayList<String>();
+        parts.add("type: " + scalar(c.type()));
+        boolean impliedNotNull = c.identity() != null || c.isSerial() || keyColumns.contains(c.name());
+        if (!c.nullable() && !impliedNotNull) parts.add("nullable: false");
+        if (c.defaultExpr() != null) parts.add("default: " + YamlText.expression(c.defaultExpr()));
+        if (c.identity() != null) parts.add("identity: " + c.identity().name().toLowerCase(Locale.ROOT));
+        if (c.generated() != null) parts.add("generated: " + scalar(c.generated()));
+        if (c.collation() != null) parts.add("collation: " + scalar(c.collation()));
+        if (c.comment() != null) parts.add("comment: " + scalar(c.comment()));
+        if (c.renamedFrom() != null) parts.add("renamed_from: " + scalar(c.renamedFrom()));
+        return parts;
+    }
+
+    private static String primaryKey(String table, PrimaryKey pk) {
+        if (pk.name().equals(table + "_pkey")) return flowList(pk.columns());
+        return flowMap(List.of("name: " + scalar(pk.name()), "columns: " + flowList(pk.columns())));
+    }
+
+    private static String unique(UniqueConstraint u) {
+        if (!u.nullsNotDistinct() && u.deferral() == Deferral.NOT_DEFERRABLE) return flowList(u.columns());
+        var parts = new ArrayList<String>();
+        parts.add("columns: " + flowList(u.columns()));
+        if (u.nullsNotDistinct()) parts.add("nulls_not_distinct: true");
+        parts.addAll(deferral(u.deferral()));
+        return flowMap(parts);
+    }
+
+    private static List<String> deferral(Deferral d) {
+        return switch (d) {
+            case NOT_DEFERRABLE -> List.of();
+            case DEFERRABLE_INITIALLY_IMMEDIATE -> List.of("deferrable: true");
+            case DEFERRABLE_INITIALLY_DEFERRED -> List.of("deferrable: true", "initially_deferred: true");
+        };
+    }
+
+    private static List<String> foreignKey(String schema, ForeignKey fk) {
+        var parts = new ArrayList<String>();
+        parts.add("columns: " + flowList(fk.columns()));
+        String target = References.format(fk.refSchema().equals(schema) ? null : fk.refSchema(), fk.refTable(),
+                fk.refColumns());
+        parts.add("references: " + scalar(target));
+        if (fk.onDelete() != FkAction.NO_ACTION) parts.add("on_delete: " + action(fk.onDelete()));
+        if (fk.onUpdate() != FkAction.NO_ACTION) parts.add("on_update: " + action(fk.onUpdate()));
+        if (fk.matchFull()) parts.add("match: full");
+        parts.addAll(deferral(fk.deferral()));
+        return parts;
+    }
+
+    private static String action(FkAction a) {
+        return a.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> index(Index i) {
+        var parts = new ArrayList<String>();
+        parts.add("columns: " + flowList(i.keys().stream().map(IndexKeys::format).toList()));
+        if (i.unique()) parts.add("unique: true");
+        if (!i.method().equals("btree")) parts.add("using: " + scalar(i.method()));
+        if (!i.include().isEmpty()) parts.add("include: " + flowList(i.include()));
+        if (i.where() != null) parts.add("where: " + scalar(i.where()));
+        if (i.nullsNotDistinct()) parts.add("nulls_not_distinct: true");
+        if (i.comment() != null) parts.add("comment: " + scalar(i.comment()));
+        return parts;
+    }
+
+    private void section(int indent, String key, List<String> entries) {
+        if (entries.isEmpty()) return;
+        line(indent, key + ":");
+        entries.forEach(e -> line(indent + 2, e));
+    }
+
+    private void line(int indent, String text) {
+        out.append(" ".repeat(indent)).append(text).append('\n');
+    }
+}

@@ -1,0 +1,99 @@
+package io.schemasync.cli;
+
+import io.schemasync.apply.ApplyResult;
+import io.schemasync.apply.SyncException;
+import io.schemasync.diff.Change;
+import io.schemasync.plan.Hazard;
+import io.schemasync.plan.Phase;
+import io.schemasync.plan.Plan;
+import io.schemasync.plan.Step;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What apply prints around the plan: statements as they run, the final line, refusals and failures. */
+class ApplyProgressTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ApplyProgress progress = new ApplyProgress(new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false, new Redactor()),
+            new Style(false), "postgres://app:*****@db:5432/app");
+
+    private static Step step(String sql, Phase phase, boolean refused, Hazard.Kind... hazards) {
+        return new Step(new Change.CreateSchema("app", null), Step.Action.CREATE, "create", List.of(sql), List.of(sql),
+                phase, java.util.Arrays.stream(hazards).map(k -> new Hazard(k, "why")).toList(), List.of(), refused);
+    }
+
+    private static Plan plan(Step... steps) {
+        return new Plan(List.of(steps), List.of(), List.of());
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anEmptyPlanSaysNothingToDo() {
+        Exit exit = progress.finished(new ApplyResult(plan(), false, 0), Duration.ofMillis(12));
+        assertEquals(Exit.OK, exit);
+        assertTrue(out().contains("schemasync apply"), out());
+        assertFalse(out().contains("schemasync plan"), out());
+        assertTrue(out().endsWith("Nothing to do: database is in sync\n"), out());
+    }
+
+    @Test
+    void statementsAreShownAsTheyRunThenCounted() {
+        Plan plan = plan(step("CREATE SCHEMA IF NOT EXISTS \"app\"", Phase.TRANSACTION, false));
+        progress.planned(plan);
+        progress.executing("CREATE SCHEMA IF NOT EXISTS \"app\"");
+        progress.executing("COMMENT ON SCHEMA \"app\" IS 'x';");
+        Exit exit = progress.finished(new ApplyResult(plan, true, 2), Duration.ofMillis(42));
+        assertEquals(Exit.OK, exit);
+        assertTrue(out().contains("  CREATE SCHEMA IF NOT EXISTS \"app\";\n  COMMENT ON SCHEMA \"app\" IS 'x';\n"), out());
+        assertTrue(out().endsWith("Applied 2 statements in 42 ms; database is in sync\n"), out());
+        assertEquals(1, out().split("schemasync apply", -1).length - 1, "the plan is printed once");
+    }
+
+    @Test
+    void destructiveRefusalsNameTheFlagAndExit4() {
+        Plan plan = plan(step("DROP TABLE \"app\".\"old\"", Phase.TRANSACTION, true, Hazard.Kind.DESTRUCTIVE));
+        assertEquals(Exit.REFUSED, progress.finished(new ApplyResult(plan, false, 0), Duration.ZERO));
+        assertTrue(err().contains("--allow-destructive"), err());
+        assertTrue(err().contains("nothing was applied"), err());
+    }
+
+    @Test
+    void aFailedStatementIsShownWithTheServerMessageAndTheRollback() {
+        String sql = "ALTER TABLE \"app\".\"users\" ALTER COLUMN \"email\" SET NOT NULL";
+        progress.planned(plan(step(sql, Phase.TRANSACTION, false)));
+        progress.executing(sql);
+        progress.failed(new SyncException("statement failed", sql,
+                new SQLException("ERROR: column \"email\" of relation \"users\" contains null values", "23502")));
+        assertTrue(err().contains("contains null values (SQLSTATE 23502)"), err());
+        assertTrue(err().contains("statement: " + sql), err());
+        assertTrue(err().contains("nothing was applied (rolled back)"), err());
+    }
+
+    @Test
+    void aFailureAfterCommitDoesNotClaimARollback() {
+        String sql = "CREATE INDEX CONCURRENTLY IF NOT EXISTS \"users_email_idx\" ON \"app\".\"users\" (\"email\")";
+        progress.planned(plan(step(sql, Phase.AFTER_COMMIT, false)));
+        progress.failed(new SyncException("statement failed", sql, new SQLException("ERROR: deadlock detected")));
+        assertTrue(err().contains("committed"), err());
+        assertFalse(err().contains("rolled back"), err());
+    }
+}

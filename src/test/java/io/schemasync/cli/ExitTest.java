@@ -1,0 +1,41 @@
+package io.schemasync.cli;
+
+import io.schemasync.apply.SyncException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ExitTest {
+    @Test
+    void codesAreTheDocumentedOnes() {
+        assertEquals(0, Exit.OK.code());
+        assertEquals(1, Exit.FAILURE.code());
+        assertEquals(2, Exit.USAGE.code());
+        assertEquals(3, Exit.CHANGES.code());
+        assertEquals(4, Exit.REFUSED.code());
+    }
+
+    @Test
+    void failuresMapToTheirCodes() {
+        assertEquals(Exit.USAGE, Exit.of(new UsageException("bad")));
+        assertEquals(Exit.FAILURE, Exit.of(new SyncException("statement failed")));
+        assertEquals(Exit.FAILURE, Exit.of(new SQLException("gone")));
+        assertEquals(Exit.FAILURE, Exit.of(new DatabaseTarget.ConnectException("cannot connect")));
+        assertEquals(Exit.FAILURE, Exit.of(new IllegalStateException("bug")));
+    }
+
+    @Test
+    void durationsReadLikePostgresSettings() {
+        DurationConverter converter = new DurationConverter();
+        assertEquals(Duration.ofSeconds(5), converter.convert("5s"));
+        assertEquals(Duration.ofMillis(500), converter.convert("500ms"));
+        assertEquals(Duration.ofMinutes(2), converter.convert("2min"));
+        assertEquals(Duration.ofSeconds(7), converter.convert("7"));
+        assertEquals(Duration.ofSeconds(90), converter.convert("PT1M30S"));
+        assertThrows(picocli.CommandLine.TypeConversionException.class, () -> converter.convert("soon"));
+    }
+}
