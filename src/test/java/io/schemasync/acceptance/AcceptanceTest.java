@@ -1,0 +1,250 @@
+package io.schemasync.acceptance;
+
+import io.schemasync.apply.ApplyListener;
+import io.schemasync.apply.ApplyResult;
+import io.schemasync.apply.SchemaRejectedException;
+import io.schemasync.apply.SchemaSync;
+import io.schemasync.apply.SyncException;
+import io.schemasync.catalog.CatalogReader;
+import io.schemasync.load.SchemaException;
+import io.schemasync.load.SchemaLoader;
+import io.schemasync.load.YamlWriter;
+import io.schemasync.model.Database;
+import io.schemasync.model.Schema;
+import io.schemasync.plan.Hazard;
+import io.schemasync.plan.Plan;
+import io.schemasync.render.SqlRenderer;
+import io.schemasync.render.TextRenderer;
+import io.schemasync.test.PostgresExtension;
+import io.schemasync.test.TestDatabase;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The acceptance suite: every directory under {@code src/test/resources/cases/<area>/<name>/} is one case (see
+ * {@link Case}), run against a real PostgreSQL. A case is planned and the plan compared with {@code expected.txt};
+ * it is applied and planned again (empty); the result is compared with a database built straight from the YAML;
+ * the introspected YAML plans empty; and the SQL script form runs twice on a fresh copy of the starting database.
+ * <p>
+ * {@code -Dschemasync.updateExpected=true} rewrites the {@code expected.txt} files instead of comparing them (read
+ * every changed file before committing it); {@code -Dschemasync.cases=alter/} runs only the cases whose name
+ * contains the text.
+ * <p>
+ * Each case gets three fresh databases from {@link PostgresExtension}: the one it is applied to, the one built
+ * straight from the YAML, and the one the script runs on.
+ */
+@ExtendWith(PostgresExtension.class)
+class AcceptanceTest {
+    private static final Path ROOT = Path.of("src/test/resources/cases");
+    private static final boolean UPDATE = Boolean.getBoolean("schemasync.updateExpected");
+    private static final String TARGET = "test";
+    private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(5);
+
+    static Stream<Case> cases() throws IOException {
+        String only = System.getProperty("schemasync.cases", "");
+        List<Case> all = Case.findAll(ROOT);
+        assertTrue(all.size() >= 70, "expected at least 70 cases under " + ROOT + ", found " + all.size());
+        List<Case> chosen = all.stream().filter(c -> c.name().contains(only)).toList();
+        assertFalse(chosen.isEmpty(), "no case name contains \"" + only + "\"");
+        return chosen.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void acceptance(Case c, TestDatabase live, TestDatabase fromYaml, TestDatabase script) throws Exception {
+        try (Connection conn = live.connect()) {
+            run(conn, c.beforeSql());
+            Database before = readAll(conn);
+            if (c.isErrorCase()) {
+                expectRejected(c, conn, before);
+                return;
+            }
+            Database desired = SchemaLoader.load(c.schemaPaths());
+            if (live.major() < c.minVersion()) {
+                expectTooOld(c, conn, desired, before, live.major());
+                return;
+            }
+            Plan plan = SchemaSync.plan(conn, desired, c.allowDestructive());
+            checkExpected(c, TextRenderer.render(plan, TARGET, false));
+            if (!applyExpectingOutcome(c, conn, desired, plan, before)) return;
+            sameAsBuiltFromYaml(c, conn, desired, fromYaml);
+            introspectedYamlPlansEmpty(c, conn, desired);
+            scriptRunsTwice(c, plan, desired, script);
+        }
+    }
+
+    /** The YAML (or, for errors only the server finds, the plan) is rejected and the database is left alone. */
+    private static void expectRejected(Case c, Connection conn, Database before) throws Exception {
+        Exception e = assertThrows(Exception.class, () -> {
+            Database desired = SchemaLoader.load(c.schemaPaths());
+            SchemaSync.plan(conn, desired, c.allowDestructive());
+        }, c + ": the schema files were accepted, but error.txt expects them to be rejected");
+        if (!(e instanceof SchemaException) && !(e instanceof SchemaRejectedException)) {
+            throw new AssertionError(c + ": expected SchemaException or SchemaRejectedException, got " + e, e);
+        }
+        String message = e.getMessage().replace(c.dir() + "/", "");
+        for (String line : c.errorLines()) {
+            assertTrue(message.contains(line), c + ": the error output lacks\n  " + line + "\nit was:\n" + message);
+        }
+        assertSameModel(c, "the database after a rejected schema", before, readAll(conn));
+    }
+
+    /** A case that needs a newer server than the one under test: the plan fails clearly and changes nothing. */
+    private static void expectTooOld(Case c, Connection conn, Database desired, Database before, int major)
+            throws Exception {
+        SyncException e = assertThrows(SyncException.class, () -> SchemaSync.plan(conn, desired, false),
+                c + " needs PostgreSQL " + c.minVersion() + "; on " + major + " the plan must fail");
+        assertFalse(e.getMessage().isBlank(), c + ": the failure on PostgreSQL " + major + " says nothing");
+        assertSameModel(c, "the database after a failed plan", before, readAll(conn));
+    }
+
+    private static void checkExpected(Case c, String actual) throws IOException {
+        Path file = c.dir().resolve("expected.txt");
+        if (UPDATE) {
+            Files.writeString(file, actual);
+            return;
+        }
+        if (!Files.exists(file)) fail(c + ": no expected.txt; the plan is\n" + actual);
+        assertEquals(Files.readString(file), actual, c + ": the plan differs from expected.txt");
+    }
+
+    /** Applies; returns false when the case ends there (a refused plan, which must leave the database alone). */
+    private static boolean applyExpectingOutcome(Case c, Connection conn, Database desired, Plan plan,
+                                                 Database before) throws Exception {
+        List<String> ran = new ArrayList<>();
+        ApplyResult result = apply(conn, desired, c.allowDestructive(), ran);
+        if (c.expectsRefusal()) {
+            assertTrue(plan.hasRefusals(), c + ": exit.txt says " + c.exit() + " but the plan refuses nothing");
+            if (c.exit().equals("unsupported")) {
+                assertTrue(plan.steps().stream().anyMatch(s -> s.refused() && s.hazards().stream()
+                        .anyMatch(h -> h.kind() == Hazard.Kind.UNSUPPORTED)), c + ": no step is unsupported");
+            }
+            assertFalse(result.applied(), c + ": a refused plan was applied: " + ran);
+            assertEquals(List.of(), ran, c + ": statements ran although the plan was refused");
+            assertSameModel(c, "the database after a refused apply", before, readAll(conn));
+            return false;
+        }
+        assertFalse(plan.hasRefusals(), c + ": the plan refuses steps; if that is right, say so in exit.txt");
+        assertTrue(result.applied() || plan.isEmpty(), c + ": the plan was not applied");
+        Plan again = SchemaSync.plan(conn, desired, c.allowDestructive());
+        assertTrue(again.isEmpty(), () -> c + ": after apply the plan is not empty:\n"
+                + TextRenderer.render(again, TARGET, false) + "statements that ran:\n" + String.join("\n", ran));
+        return true;
+    }
+
+    private static ApplyResult apply(Connection conn, Database desired, boolean allowDestructive, List<String> ran)
+            throws SyncException {
+        try {
+            return SchemaSync.apply(conn, desired, new SchemaSync.Options(allowDestructive, LOCK_TIMEOUT, true),
+                    new ApplyListener() {
+                        @Override
+                        public void executing(String sql) {
+                            ran.add(sql);
+                        }
+                    });
+        } catch (SyncException e) {
+            throw new SyncException(e.getMessage() + (e.statement() == null ? "" : "\nstatement: " + e.statement())
+                    + "\nstatements that ran:\n" + String.join("\n", ran), e.statement(), e);
+        }
+    }
+
+    /** Altering the old database must end where creating from nothing ends (in the managed schemas). */
+    private static void sameAsBuiltFromYaml(Case c, Connection conn, Database desired, TestDatabase fromYaml)
+            throws Exception {
+        try (Connection other = fromYaml.connect()) {
+            ApplyResult built = apply(other, desired, false, new ArrayList<>());
+            assertTrue(built.applied() || built.plan().isEmpty(), c + ": the YAML alone did not apply");
+            Predicate<String> managed = managed(desired);
+            assertSameModel(c, "the altered database against one built straight from the YAML",
+                    CatalogReader.read(other, managed).database(), CatalogReader.read(conn, managed).database());
+        }
+    }
+
+    /** What introspect writes for the result loads again and plans empty against it. */
+    private static void introspectedYamlPlansEmpty(Case c, Connection conn, Database desired) throws Exception {
+        Database result = CatalogReader.read(conn, managed(desired)).database();
+        Path dir = Files.createTempDirectory("schemasync-introspect");
+        try {
+            Map<Path, String> files = YamlWriter.files(result, false);
+            for (var file : files.entrySet()) Files.writeString(dir.resolve(file.getKey()), file.getValue());
+            Database reloaded = SchemaLoader.load(List.of(dir));
+            Plan plan = SchemaSync.plan(conn, reloaded, true);
+            assertTrue(plan.isEmpty(), () -> c + ": the introspected YAML does not plan empty:\n"
+                    + TextRenderer.render(plan, TARGET, false) + "YAML:\n" + String.join("\n", files.values()));
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** The printed script applies the plan on a fresh copy of the starting database, and replays safely. */
+    private static void scriptRunsTwice(Case c, Plan plan, Database desired, TestDatabase script) throws Exception {
+        String sql = SqlRenderer.render(plan, TARGET);
+        try (Connection conn = script.connect()) {
+            run(conn, c.beforeSql());
+            for (int round = 1; round <= 2; round++) {
+                try {
+                    run(conn, sql);
+                } catch (SQLException e) {
+                    throw new AssertionError(c + ": the SQL script failed in run " + round + ": " + e.getMessage()
+                            + "\n" + sql, e);
+                }
+            }
+            Plan after = SchemaSync.plan(conn, desired, c.allowDestructive());
+            assertTrue(after.isEmpty(), () -> c + ": after the SQL script the plan is not empty:\n"
+                    + TextRenderer.render(after, TARGET, false) + "script:\n" + sql);
+        }
+    }
+
+    private static Predicate<String> managed(Database desired) {
+        Set<String> names = desired.schemas().stream().map(Schema::name).collect(Collectors.toSet());
+        return names::contains;
+    }
+
+    private static Database readAll(Connection conn) throws SQLException {
+        conn.setAutoCommit(true);
+        return CatalogReader.read(conn, s -> true).database();
+    }
+
+    /** Compared as YAML first, so a failure shows a readable difference; then exactly. */
+    private static void assertSameModel(Case c, String what, Database expected, Database actual) {
+        assertEquals(YamlWriter.files(expected, false).toString(), YamlWriter.files(actual, false).toString(),
+                c + ": " + what);
+        assertEquals(expected, actual, c + ": " + what);
+    }
+
+    private static void run(Connection conn, String sql) throws SQLException {
+        if (sql.isBlank()) return;
+        conn.setAutoCommit(true);
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

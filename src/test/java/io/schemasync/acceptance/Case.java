@@ -1,0 +1,106 @@
+package io.schemasync.acceptance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One acceptance case: a directory {@code <area>/<name>/} holding
+ * <ul>
+ *   <li>{@code before.sql}: run on a fresh database first (missing: the database starts empty);</li>
+ *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
+ *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
+ *   <li>{@code options} (optional): lines {@code allow-destructive} and {@code min-version N};</li>
+ *   <li>{@code exit.txt} (optional): {@code refused} (the plan refuses a step and apply changes nothing) or
+ *       {@code unsupported} (the same, and a refused step is one PostgreSQL cannot do in place);</li>
+ *   <li>{@code error.txt} (optional): the schema must be rejected, by the loader or by the server while planning;
+ *       every line must appear in the message (paths relative to the case directory).</li>
+ * </ul>
+ */
+record Case(String name, Path dir, boolean allowDestructive, int minVersion, String exit, List<String> errorLines) {
+    private static final Set<String> EXITS = Set.of("refused", "unsupported");
+    private static final Set<String> FILES = Set.of("before.sql", "schema.yaml", "schema", "expected.txt", "options",
+            "exit.txt", "error.txt");
+
+    static List<Case> findAll(Path root) throws IOException {
+        try (Stream<Path> areas = Files.list(root)) {
+            return areas.filter(Files::isDirectory).flatMap(Case::children).sorted()
+                    .map(dir -> load(root, dir)).toList();
+        }
+    }
+
+    private static Stream<Path> children(Path area) {
+        try {
+            return Files.list(area).filter(Files::isDirectory).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Case load(Path root, Path dir) {
+        String name = root.relativize(dir).toString().replace('\\', '/');
+        try {
+            checkFiles(name, dir);
+            boolean allow = false;
+            int minVersion = 0;
+            for (String line : lines(dir.resolve("options"))) {
+                if (line.equals("allow-destructive")) allow = true;
+                else if (line.startsWith("min-version ")) minVersion = Integer.parseInt(line.substring(12).strip());
+                else throw new IllegalArgumentException(name + "/options: unknown option \"" + line + "\"");
+            }
+            List<String> exit = lines(dir.resolve("exit.txt"));
+            if (exit.size() > 1 || !exit.isEmpty() && !EXITS.contains(exit.get(0))) {
+                throw new IllegalArgumentException(name + "/exit.txt must hold one of " + EXITS + ": " + exit);
+            }
+            return new Case(name, dir, allow, minVersion, exit.isEmpty() ? null : exit.get(0),
+                    lines(dir.resolve("error.txt")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A misspelt file name would silently change what a case checks. */
+    private static void checkFiles(String name, Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String file = f.getFileName().toString();
+                if (!FILES.contains(file)) throw new IllegalArgumentException(name + ": unknown file " + file);
+            }
+        }
+        if (!Files.exists(dir.resolve("schema.yaml")) && !Files.isDirectory(dir.resolve("schema"))) {
+            throw new IllegalArgumentException(name + ": has neither schema.yaml nor schema/");
+        }
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        if (!Files.exists(file)) return List.of();
+        return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    String beforeSql() throws IOException {
+        Path file = dir.resolve("before.sql");
+        return Files.exists(file) ? Files.readString(file) : "";
+    }
+
+    List<Path> schemaPaths() {
+        Path dirForm = dir.resolve("schema");
+        return List.of(Files.isDirectory(dirForm) ? dirForm : dir.resolve("schema.yaml"));
+    }
+
+    boolean isErrorCase() {
+        return !errorLines.isEmpty();
+    }
+
+    boolean expectsRefusal() {
+        return exit != null;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    status text NOT NULL DEFAULT 'pending'
+);
+INSERT INTO orders (status) VALUES ('pending'), ('paid'), ('lost in transit');

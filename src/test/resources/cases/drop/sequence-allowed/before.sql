@@ -1,0 +1,1 @@
+CREATE SEQUENCE legacy_ticket_seq START 500;

@@ -1,0 +1,6 @@
+CREATE TABLE customer (id bigint PRIMARY KEY);
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customer MATCH SIMPLE ON DELETE NO ACTION ON UPDATE NO ACTION NOT DEFERRABLE INITIALLY IMMEDIATE
+);

@@ -1,0 +1,4 @@
+CREATE SEQUENCE invoice_number AS bigint START WITH 1000 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
+CREATE SEQUENCE plain_seq;
+CREATE SEQUENCE int_seq AS integer;
+SELECT nextval('invoice_number');

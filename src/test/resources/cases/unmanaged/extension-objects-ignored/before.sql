@@ -1,0 +1,2 @@
+CREATE EXTENSION hstore;
+CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, prefs hstore);
