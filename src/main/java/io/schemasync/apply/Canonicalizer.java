@@ -55,7 +55,8 @@ public final class Canonicalizer {
             setSearchPath(c, scratch);
             Map<String, String> back = new LinkedHashMap<>();
             scratch.forEach((orig, tmp) -> back.put(tmp, orig));
-            Database read = materialize(c, rename(desired, scratch::get, type -> qualifyType(type, scratch),
+            Database forward = new ScratchReferences(desired, scratch).apply(desired);
+            Database read = materialize(c, rename(forward, scratch::get, UnaryOperator.identity(),
                     UnaryOperator.identity()), back);
             UnaryOperator<String> unqualify = text -> unqualify(text, back);
             return restore(rename(read, back::get, unqualify, unqualify), desired);
@@ -129,7 +130,7 @@ public final class Canonicalizer {
                     default -> executeAll(st, step, back);
                 }
             }
-            Database base = CatalogReader.read(c, back::containsKey).database();
+            Database base = CatalogReader.read(c, back::containsKey, true).database();
             List<List<Step>> batches = batches(new ArrayList<>(perTable.values()));
             Map<String, List<Table>> tables = new LinkedHashMap<>();
             for (List<Step> batch : batches) readBatch(c, st, batch, back, tables);
@@ -182,7 +183,7 @@ public final class Canonicalizer {
             long t0 = System.nanoTime();
             executeBatch(c, st, batch, back);
             long t1 = System.nanoTime();
-            var read = CatalogReader.read(c, back::containsKey).database().schemas();
+            var read = CatalogReader.read(c, back::containsKey, true).database().schemas();
             if (Boolean.getBoolean("schemasync.timing")) {
                 System.err.printf("timing: canonical batch of %d steps: create %d ms, read %d ms%n", batch.size(),
                         (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
@@ -247,16 +248,6 @@ public final class Canonicalizer {
         return out;
     }
 
-    /** A column type qualified with a desired schema ({@code app.status}) points at that schema's scratch copy. */
-    static String qualifyType(String type, Map<String, String> scratch) {
-        for (var e : scratch.entrySet()) {
-            for (String prefix : List.of(e.getKey() + ".", Sql.quote(e.getKey()) + ".")) {
-                if (type.startsWith(prefix)) return Sql.quote(e.getValue()) + "." + type.substring(prefix.length());
-            }
-        }
-        return type;
-    }
-
     /** Renames schemas (and references to them) through {@code names}; {@code text} rewrites types and expressions. */
     static Database rename(Database db, UnaryOperator<String> names, UnaryOperator<String> type,
                            UnaryOperator<String> text) {
@@ -295,7 +286,7 @@ public final class Canonicalizer {
             List<Table> tables = s.tables().stream().map(t -> withRenames(t, want.table(t.name()).orElseThrow())).toList();
             var sequences = s.sequences().stream().map(q -> q.withOwnedBy(
                     want.sequence(q.name()).map(io.schemasync.model.Sequence::ownedBy).orElse(null))).toList();
-            schemas.add(new Schema(s.name(), s.comment(), want.extensions(), s.enums(), sequences, tables));
+            schemas.add(new Schema(s.name(), want.comment(), want.extensions(), s.enums(), sequences, tables));
         }
         return new Database(schemas);
     }

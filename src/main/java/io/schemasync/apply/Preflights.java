@@ -26,22 +26,25 @@ final class Preflights {
 
     private static Step checked(Connection c, Step step) throws SQLException {
         List<Preflight> done = new ArrayList<>();
-        for (Preflight p : step.preflights()) done.add(p.withCount(count(c, p.countSql())));
+        for (Preflight p : step.preflights()) done.add(run(c, p));
         Step s = step.withPreflights(done);
         boolean failed = done.stream().anyMatch(Preflight::failed);
         return failed ? new Step(s.change(), s.action(), s.summary(), s.statements(), s.script(), s.phase(),
                 s.hazards(), s.preflights(), true) : s;
     }
 
-    /** A check that itself fails (say, an expression that errors on some row) counts as one offending row. */
-    private static long count(Connection c, String sql) throws SQLException {
+    /**
+     * A check that raises an error is unchecked (it may name a table that an earlier step of the same plan creates
+     * or renames), except a cast check, whose error is exactly what the step would hit.
+     */
+    private static Preflight run(Connection c, Preflight p) throws SQLException {
         Savepoint sp = c.setSavepoint();
-        try (Statement st = c.createStatement(); var rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery(p.countSql())) {
             rs.next();
-            return rs.getLong(1);
+            return p.withCount(rs.getLong(1));
         } catch (SQLException e) {
             c.rollback(sp);
-            return 1;
+            return p.withError(Canonicalizer.serverMessage(e));
         } finally {
             c.releaseSavepoint(sp);
         }

@@ -51,6 +51,7 @@ public final class SchemaSync {
         Set<String> managed = desired.schemas().stream().map(Schema::name).collect(Collectors.toSet());
         long t0 = System.nanoTime();
         LiveCatalog live = CatalogReader.read(c, managed::contains);
+        ServerSupport.check(desired, live.server());
         long t1 = System.nanoTime();
         Database canonical = Canonicalizer.canonicalize(c, desired);
         long t2 = System.nanoTime();
@@ -101,21 +102,24 @@ public final class SchemaSync {
     private record Applier(Connection c, Database desired, Options options, ApplyListener listener) {
         ApplyResult run() throws SyncException {
             Plan plan;
-            int executed;
+            int executed = 0;
             try {
-                c.setAutoCommit(false);
-                try (Statement st = c.createStatement()) {
-                    st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
-                    st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
-                }
-                plan = compute(c, desired, options.allowDestructive());
+                plan = begin();
                 if (plan.isEmpty() || plan.hasRefusals()) {
                     c.rollback();
                     return new ApplyResult(plan, false, 0);
                 }
                 LockBudget.check(c, plan);
                 listener.planned(plan);
-                executed = execute(plan, Phase.TRANSACTION);
+                if (plan.steps().stream().anyMatch(s -> s.phase() == Phase.BEFORE_TRANSACTION)) {
+                    executed += execute(plan, Phase.BEFORE_TRANSACTION, step -> true);
+                    c.commit();
+                    Plan rest = begin();
+                    if (rest.hasRefusals()) throw new SyncException("the plan changed after the new enum values were"
+                            + " committed and now holds refused steps; nothing else was applied: run plan again");
+                    plan = rest;
+                }
+                executed += execute(plan, Phase.TRANSACTION, step -> true);
                 c.commit();
             } catch (SQLException e) {
                 rollbackQuietly();
@@ -129,11 +133,21 @@ public final class SchemaSync {
             return new ApplyResult(plan, true, executed);
         }
 
-        private int execute(Plan plan, Phase phase) throws SyncException {
+        /** A transaction under the advisory lock, with lock_timeout, and the plan computed in it. */
+        private Plan begin() throws SQLException, SyncException {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+                st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+            }
+            return compute(c, desired, options.allowDestructive());
+        }
+
+        private int execute(Plan plan, Phase phase, java.util.function.Predicate<Step> which) throws SyncException {
             int n = 0;
             try (Statement st = c.createStatement()) {
                 for (Step step : plan.steps()) {
-                    if (step.phase() != phase) continue;
+                    if (step.phase() != phase || !which.test(step)) continue;
                     for (String sql : step.statements()) {
                         listener.executing(sql);
                         run(st, sql);
@@ -160,7 +174,7 @@ public final class SchemaSync {
             } catch (SQLException e) {
                 throw failure("cannot continue after commit", null, e);
             }
-            return execute(plan, Phase.AFTER_COMMIT);
+            return execute(plan, Phase.AFTER_COMMIT, step -> true);
         }
 
         private void verify() throws SyncException {

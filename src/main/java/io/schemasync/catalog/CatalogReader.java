@@ -44,8 +44,11 @@ public final class CatalogReader {
 
     private final DSLContext ctx;
 
-    private CatalogReader(DSLContext ctx) {
+    private final boolean withPartitioned;
+
+    private CatalogReader(DSLContext ctx, boolean withPartitioned) {
         this.ctx = ctx;
+        this.withPartitioned = withPartitioned;
     }
 
     public static LiveCatalog read(Connection connection, Predicate<String> managedSchema) throws SQLException {
@@ -54,8 +57,22 @@ public final class CatalogReader {
 
     /** The same through an existing jOOQ context (dialect POSTGRES), e.g. one with execute listeners. */
     public static LiveCatalog read(DSLContext ctx, Predicate<String> managedSchema) throws SQLException {
+        return read(ctx, managedSchema, false);
+    }
+
+    /**
+     * @param withPartitioned read partitioned tables as tables (the canonicalizer's scratch tables are
+     *                        partitioned); otherwise they are reported unmanaged
+     */
+    public static LiveCatalog read(Connection connection, Predicate<String> managedSchema, boolean withPartitioned)
+            throws SQLException {
+        return read(DSL.using(connection, SQLDialect.POSTGRES), managedSchema, withPartitioned);
+    }
+
+    private static LiveCatalog read(DSLContext ctx, Predicate<String> managedSchema, boolean withPartitioned)
+            throws SQLException {
         try {
-            return new CatalogReader(ctx).readAll(managedSchema);
+            return new CatalogReader(ctx, withPartitioned).readAll(managedSchema);
         } catch (DataAccessException e) {
             SQLException cause = e.getCause(SQLException.class);
             throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
@@ -65,7 +82,7 @@ public final class CatalogReader {
     /** Only the server version, in one query. */
     public static ServerInfo server(Connection connection) throws SQLException {
         try {
-            return new CatalogReader(DSL.using(connection, SQLDialect.POSTGRES)).readServer();
+            return new CatalogReader(DSL.using(connection, SQLDialect.POSTGRES), false).readServer();
         } catch (DataAccessException e) {
             throw new SQLException(e.getMessage(), e.sqlState(), e);
         }
@@ -84,7 +101,7 @@ public final class CatalogReader {
         Map<String, List<Extension>> extensions = group(fetch(CatalogSql.EXTENSIONS, managed), CatalogReader::extension);
         Map<String, List<EnumType>> enums = group(fetch(CatalogSql.ENUMS, managed), CatalogReader::enumType);
         Map<String, List<Sequence>> sequences = group(sequenceRows(managed), CatalogReader::sequence);
-        Map<String, List<Table>> tables = TableReader.read(ctx, server, managed);
+        Map<String, List<Table>> tables = TableReader.read(ctx, server, managed, withPartitioned);
         unmanaged.addAll(unmanaged(managed));
         List<Schema> schemas = comments.entrySet().stream()
                 .map(e -> new Schema(e.getKey(), e.getValue(), get(extensions, e.getKey()), get(enums, e.getKey()),
@@ -150,7 +167,7 @@ public final class CatalogReader {
     private List<ObjectRef> unmanaged(String[] managed) {
         Object[] binds = new Object[CatalogSql.UNMANAGED_BINDS];
         Arrays.fill(binds, managed);
-        return ctx.fetch(CatalogSql.UNMANAGED, binds).stream()
+        return ctx.fetch(CatalogSql.tables(CatalogSql.UNMANAGED, withPartitioned), binds).stream()
                 .map(r -> new ObjectRef(ObjectRef.Kind.valueOf(r.get("kind", String.class)),
                         r.get("schema", String.class), r.get("table_name", String.class), r.get("name", String.class)))
                 .toList();

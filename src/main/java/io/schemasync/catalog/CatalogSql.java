@@ -27,6 +27,19 @@ final class CatalogSql {
                 + ".classoid = '" + catalog + "'::regclass and " + alias + ".objsubid = " + subId;
     }
 
+    /**
+     * Partitioned tables are not in the model yet: live ones are reported unmanaged. The canonicalizer's scratch
+     * tables are partitioned (they have no storage) and are read as plain tables.
+     */
+    static String tables(String sql, boolean withPartitioned) {
+        return withPartitioned ? sql : sql
+                .replace(UNMANAGED_RELATIONS, "(c.relkind in ('v', 'm', 'f', 'c', 'p') or (c.relkind = 'r' and c.relispartition))")
+                .replace(PLAIN_OR_PARTITIONED, "c.relkind = 'r'");
+    }
+
+    private static final String PLAIN_OR_PARTITIONED = "c.relkind in ('r', 'p')";
+    private static final String UNMANAGED_RELATIONS = "(c.relkind in ('v', 'm', 'f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))";
+
     private static final String MANAGED_TABLE =
             " c.relkind in ('r', 'p') and not c.relispartition and n.nspname::text = any(?)"
             + notInExtension("pg_class", "c.oid");
@@ -56,10 +69,16 @@ final class CatalogSql {
      * is nextval() of sequence {@code seq}, which the column owns. The text compared is exactly what pg_get_expr
      * prints for such a default.
      */
-    private static String serialLike(String seq) {
+    private static String serialLike(String seq, String seqName, String table) {
+        String base = "(" + table + "::text || '_' || a.attname::text || '_seq')";
         return " a.atttypid in ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)"
                 + " and pg_get_expr(ad.adbin, ad.adrelid) = 'nextval(' || quote_literal(" + seq
-                + "::regclass::text) || '::regclass)'";
+                + "::regclass::text) || '::regclass)'"
+                // SERIAL names its sequence <table>_<column>_seq (a digit is appended on a clash, the parts are
+                // shortened past 63 bytes); a sequence of another name was made and attached by hand (OWNED BY).
+                + " and (" + seqName + "::text = " + base + " or octet_length(" + base + ") > 63"
+                + " or (starts_with(" + seqName + "::text, " + base + ") and substr(" + seqName + "::text, length("
+                + base + ") + 1) ~ '^[0-9]+$'))";
     }
 
     /** Sequences owned by a column: deptype 'a' for SERIAL and OWNED BY, 'i' for identity columns. */
@@ -69,7 +88,7 @@ final class CatalogSql {
                    s.seqmax as max_value, s.seqcache as cache, s.seqcycle as cycle,
                    o.deptype::text as owner_dep, oc.relname::text as owner_table, on_.nspname::text as owner_schema,
                    a.attname::text as owner_column,
-                   coalesce(o.deptype = 'a' and """ + serialLike("c.oid") + """
+                   coalesce(o.deptype = 'a' and """ + serialLike("c.oid", "c.relname", "oc.relname") + """
             , false) as serial,
                    d.description as comment
             from pg_sequence s
@@ -99,7 +118,7 @@ final class CatalogSql {
                    exists (select 1 from pg_depend sd join pg_class s on s.oid = sd.objid and s.relkind = 'S'
                            where sd.classid = 'pg_class'::regclass and sd.refclassid = 'pg_class'::regclass
                              and sd.refobjid = a.attrelid and sd.refobjsubid = a.attnum and sd.deptype = 'a'
-                             and """ + serialLike("s.oid") + """
+                             and """ + serialLike("s.oid", "s.relname", "c.relname") + """
             ) as serial,
                    d.description as comment
             from pg_attribute a

@@ -52,15 +52,15 @@ final class TableReader {
 
     private TableReader() {}
 
-    static Map<String, List<Table>> read(DSLContext ctx, ServerInfo server, String[] schemas) {
+    static Map<String, List<Table>> read(DSLContext ctx, ServerInfo server, String[] schemas, boolean withPartitioned) {
         TableReader reader = new TableReader();
-        for (Record r : ctx.fetch(CatalogSql.TABLES, (Object) schemas)) {
+        for (Record r : ctx.fetch(CatalogSql.tables(CatalogSql.TABLES, withPartitioned), (Object) schemas)) {
             reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)),
                     new Parts(r.get("comment", String.class)));
         }
-        ctx.fetch(CatalogSql.COLUMNS, (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
-        ctx.fetch(CatalogSql.constraints(server), (Object) schemas).forEach(reader::addConstraint);
-        reader.addIndexes(ctx.fetch(CatalogSql.indexes(server), (Object) schemas));
+        ctx.fetch(CatalogSql.tables(CatalogSql.COLUMNS, withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
+        ctx.fetch(CatalogSql.tables(CatalogSql.constraints(server), withPartitioned), (Object) schemas).forEach(reader::addConstraint);
+        reader.addIndexes(ctx.fetch(CatalogSql.tables(CatalogSql.indexes(server), withPartitioned), (Object) schemas));
         return reader.bySchema();
     }
 

@@ -94,6 +94,16 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, to.name()); }
     }
 
+    /** Same definition under another name: RENAME CONSTRAINT (which renames the index behind a key too). */
+    record RenameConstraint(String schema, String table, String from, String to) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, to); }
+    }
+
+    /** Same definition under another name: ALTER INDEX ... RENAME. */
+    record RenameIndex(String schema, String table, String from, String to) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, to); }
+    }
+
     record DropConstraint(String schema, String table, Constraint constraint) implements Change {
         public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, constraint.name()); }
     }

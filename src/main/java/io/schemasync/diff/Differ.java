@@ -35,11 +35,15 @@ public final class Differ {
     private final List<ObjectRef> inSync = new ArrayList<>();
     private final List<ObjectRef> unmanaged = new ArrayList<>();
 
-    private Differ() {}
+    private final Renames renames;
+
+    private Differ(Renames renames) {
+        this.renames = renames;
+    }
 
     /** @param liveUnmanaged objects the catalog reader found but does not model (views, other schemas, ...) */
     public static Change.Result diff(Database live, Database desired, List<ObjectRef> liveUnmanaged) {
-        Differ d = new Differ();
+        Differ d = new Differ(Renames.of(live, desired));
         d.unmanaged.addAll(liveUnmanaged);
         for (Schema want : desired.schemas()) {
             d.schema(live.schema(want.name()).orElse(null), want);
@@ -156,14 +160,14 @@ public final class Differ {
         Set<String> matched = new HashSet<>();
         for (Table t : want.tables()) {
             Table old = have.table(t.name()).orElse(null);
+            int before = changes.size();
             if (old == null && t.renamedFrom() != null && have.table(t.renamedFrom()).isPresent()
                     && want.table(t.renamedFrom()).isEmpty()) {
                 old = have.table(t.renamedFrom()).get();
                 changes.add(new Change.RenameTable(want.name(), old.name(), t.name()));
             }
             if (old != null) matched.add(old.name());
-            int before = changes.size();
-            new TableDiffer(want.name(), changes).diff(old, t);
+            new TableDiffer(want.name(), changes, renames).diff(old, t);
             if (changes.size() == before) inSync.add(ObjectRef.of(Kind.TABLE, want.name(), t.name()));
         }
         have.tables().stream().filter(t -> !matched.contains(t.name()))

@@ -10,6 +10,7 @@ import io.schemasync.diff.Change.DropColumn;
 import io.schemasync.diff.Change.DropConstraint;
 import io.schemasync.diff.Change.DropIndex;
 import io.schemasync.diff.Change.RenameColumn;
+import io.schemasync.diff.Change.RenameConstraint;
 import io.schemasync.diff.Change.ReplaceConstraint;
 import io.schemasync.diff.Change.ReplaceIndex;
 import io.schemasync.diff.Change.SetComment;
@@ -23,6 +24,7 @@ import io.schemasync.model.Table;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,9 +37,12 @@ final class TableDiffer {
     private final String schema;
     private final List<Change> changes;
 
-    TableDiffer(String schema, List<Change> changes) {
+    private final Renames renames;
+
+    TableDiffer(String schema, List<Change> changes, Renames renames) {
         this.schema = schema;
         this.changes = changes;
+        this.renames = renames;
     }
 
     /** @param have the live table (possibly under its old name), null when it does not exist */
@@ -95,63 +100,66 @@ final class TableDiffer {
         return a;
     }
 
+    /**
+     * Constraints by name. A live constraint that is not wanted under its name but has exactly the definition of
+     * a wanted one that does not exist yet was only renamed (say, person_pkey after the table became customer):
+     * RENAME CONSTRAINT, never a drop and an add.
+     */
     private void constraints(Table have, Table want) {
         String t = want.name();
-        Map<String, Constraint> old = byName(have.constraints(), Constraint::name);
-        Map<String, Constraint> wanted = byName(want.constraints(), Constraint::name);
+        Map<String, Constraint> old = new LinkedHashMap<>();
+        have.constraints().forEach(c -> old.put(c.name(), renames.constraint(schema, t, c)));
+        Set<String> wanted = want.constraints().stream().map(Constraint::name).collect(Collectors.toSet());
+        Set<String> renamedAway = new HashSet<>();
         for (Constraint c : want.constraints()) {
             Constraint o = old.get(c.name());
-            if (o == null) changes.add(new AddConstraint(schema, t, c));
-            else if (!renamed(o, renames(have, want)).equals(c)) changes.add(new ReplaceConstraint(schema, t, o, c));
-        }
-        have.constraints().stream().filter(c -> !wanted.containsKey(c.name()))
-                .forEach(c -> changes.add(new DropConstraint(schema, t, c)));
-    }
-
-    /**
-     * The live constraint as it will read after the declared column renames: PostgreSQL renames columns inside
-     * constraints itself, so a key over a renamed column is unchanged.
-     */
-    private static Constraint renamed(Constraint live, Map<String, String> renames) {
-        if (renames.isEmpty()) return live;
-        return switch (live) {
-            case io.schemasync.model.PrimaryKey pk -> new io.schemasync.model.PrimaryKey(pk.name(), rename(pk.columns(), renames));
-            case io.schemasync.model.UniqueConstraint u -> new io.schemasync.model.UniqueConstraint(u.name(),
-                    rename(u.columns(), renames), u.nullsNotDistinct(), u.deferral());
-            case ForeignKey fk -> new ForeignKey(fk.name(), rename(fk.columns(), renames), fk.refSchema(), fk.refTable(),
-                    fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral());
-            case io.schemasync.model.CheckConstraint ck -> ck;
-        };
-    }
-
-    private static List<String> rename(List<String> columns, Map<String, String> renames) {
-        return columns.stream().map(c -> renames.getOrDefault(c, c)).toList();
-    }
-
-    private static Map<String, String> renames(Table have, Table want) {
-        Map<String, String> m = new java.util.HashMap<>();
-        for (Column c : want.columns()) {
-            if (c.renamedFrom() != null && have.column(c.name()).isEmpty() && have.column(c.renamedFrom()).isPresent()) {
-                m.put(c.renamedFrom(), c.name());
+            if (o == null) {
+                Constraint same = old.values().stream().filter(x -> !wanted.contains(x.name())
+                        && !renamedAway.contains(x.name()) && Renames.named(x, c.name()).equals(c)).findFirst().orElse(null);
+                if (same != null) {
+                    renamedAway.add(same.name());
+                    changes.add(new RenameConstraint(schema, t, same.name(), c.name()));
+                } else {
+                    changes.add(new AddConstraint(schema, t, c));
+                }
+            } else if (!o.equals(c)) {
+                changes.add(new ReplaceConstraint(schema, t, o, c));
             }
         }
-        return m;
+        have.constraints().stream().filter(c -> !wanted.contains(c.name()) && !renamedAway.contains(c.name()))
+                .forEach(c -> changes.add(new DropConstraint(schema, t, c)));
     }
 
     private void indexes(Table have, Table want) {
         String t = want.name();
-        Map<String, Index> old = byName(have.indexes(), Index::name);
+        Map<String, Index> old = new LinkedHashMap<>();
+        have.indexes().forEach(ix -> old.put(ix.name(), renames.index(schema, t, ix)));
         Set<String> wanted = want.indexes().stream().map(Index::name).collect(Collectors.toSet());
+        Set<String> renamedAway = new HashSet<>();
         for (Index ix : want.indexes()) {
             Index o = old.get(ix.name());
-            if (o == null) changes.add(new CreateIndex(schema, t, ix));
-            else if (!o.sameDefinition(ix)) changes.add(new ReplaceIndex(schema, t, o, ix));
+            if (o == null) {
+                o = old.values().stream().filter(x -> !wanted.contains(x.name()) && !renamedAway.contains(x.name())
+                        && sameButName(x, ix)).findFirst().orElse(null);
+                if (o == null) {
+                    changes.add(new CreateIndex(schema, t, ix));
+                    continue;
+                }
+                renamedAway.add(o.name());
+                changes.add(new Change.RenameIndex(schema, t, o.name(), ix.name()));
+            }
+            if (!sameButName(o, ix)) changes.add(new ReplaceIndex(schema, t, o, ix));
             else if (!Objects.equals(o.comment(), ix.comment())) {
                 changes.add(new SetComment(ObjectRef.inTable(Kind.INDEX, schema, t, ix.name()), o.comment(), ix.comment()));
             }
         }
-        have.indexes().stream().filter(ix -> !wanted.contains(ix.name()))
+        have.indexes().stream().filter(ix -> !wanted.contains(ix.name()) && !renamedAway.contains(ix.name()))
                 .forEach(ix -> changes.add(new DropIndex(schema, t, ix)));
+    }
+
+    private static boolean sameButName(Index a, Index b) {
+        return new Index(b.name(), a.unique(), a.method(), a.keys(), a.include(), a.where(), a.nullsNotDistinct(), null)
+                .sameDefinition(b);
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {

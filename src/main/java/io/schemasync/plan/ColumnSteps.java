@@ -9,6 +9,7 @@ import io.schemasync.plan.Step.Action;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static io.schemasync.plan.Sql.literal;
@@ -43,7 +44,7 @@ final class ColumnSteps {
         return "COMMENT ON COLUMN " + qualified(schema, table) + "." + quote(col.name()) + " IS " + literal(col.comment());
     }
 
-    static Draft alter(AlterColumn c) {
+    static Draft alter(AlterColumn c, Map<String, List<String>> changedEnums) {
         Column from = c.from(), to = c.to();
         Draft d = new Draft(c, Action.ALTER, String.join(", ", summaries(c)));
         if (unsupported(d, c)) return d;
@@ -55,7 +56,7 @@ final class ColumnSteps {
         }
         // A default that cannot be cast to the new type would make ALTER TYPE fail: drop it first, set it after.
         if (from.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " DROP DEFAULT");
-        if (typeChange) type(d, c, table);
+        if (typeChange) type(d, c, table, changedEnums);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
         if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION");
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table);
@@ -77,7 +78,7 @@ final class ColumnSteps {
         return reason != null;
     }
 
-    private static void type(Draft d, AlterColumn c, String table) {
+    private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums) {
         Column to = c.to();
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
         d.sql(table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type()));
@@ -88,6 +89,30 @@ final class ColumnSteps {
         TypeChange tc = TypeChange.of(c.from().type(), to.type());
         if (tc.narrowing()) StepBuilder.destructive(d, "narrowing type change may lose or reject data");
         if (tc.rewrites()) d.hazard(Kind.REWRITES_TABLE, "rewrites table under an ACCESS EXCLUSIVE lock");
+        String enumName = unqualified(to.type());
+        if (tc.narrowing() && changedEnums.containsKey(enumName)) {
+            // The type does not exist yet, or lacks the new labels until they are committed: check the labels.
+            List<String> labels = changedEnums.get(enumName);
+            if (labels != null) {
+                d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + quote(to.name())
+                        + " IS NOT NULL AND " + quote(to.name()) + "::text NOT IN (" + String.join(", ",
+                        labels.stream().map(Sql::literal).toList()) + ")",
+                        "{n} rows have a value of " + to.name() + " that is not a label of " + enumName);
+            }
+        } else if (tc.narrowing() && tc.newLength() == null) {
+            String col = quote(to.name());
+            d.castCheck("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + col + " IS NOT NULL AND ("
+                    + col + "::" + Sql.requireType(to.type()) + ") IS NULL",
+                    "values of " + to.name() + " cannot all be converted to " + TypeNamesShort.of(to.type()) + ": {error}");
+        }
+        d.check("SELECT count(DISTINCT r.ev_class) FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_rewrite r"
+                        + " ON r.oid = dep.objid AND dep.classid = 'pg_catalog.pg_rewrite'::regclass"
+                        + " WHERE dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = "
+                        + Guard.relation(c.schema(), c.table()) + " AND dep.refobjsubid = (SELECT attnum FROM"
+                        + " pg_catalog.pg_attribute WHERE attrelid = " + Guard.relation(c.schema(), c.table())
+                        + " AND attname = " + literal(c.from().name()) + ") AND r.ev_class <> dep.refobjid",
+                "{n} views or rules use column " + to.name() + "; PostgreSQL cannot change its type while they"
+                        + " exist (drop them first, change the type, create them again)");
         if (tc.newLength() != null && tc.narrowing()) {
             d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE length("
                     + quote(to.name()) + "::text) > " + tc.newLength(),
@@ -117,10 +142,20 @@ final class ColumnSteps {
             return;
         }
         if (from.nullable()) d.sql(table + " SET NOT NULL");
-        d.sql(table + " ADD GENERATED " + to.identity().sql() + " AS IDENTITY");
+        String add = table + " ADD GENERATED " + to.identity().sql() + " AS IDENTITY";
+        d.sql(add, Guard.doIf("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = "
+                + Guard.relation(c.schema(), c.table()) + " AND attname = " + literal(to.name())
+                + " AND attidentity <> '')", add));
         String rel = qualified(c.schema(), c.table());
         d.sql("SELECT setval(pg_get_serial_sequence(" + literal(rel) + ", " + literal(to.name()) + "), coalesce(max("
                 + quote(to.name()) + "), 0) + 1, false) FROM " + rel);
+    }
+
+    /** The last identifier of a possibly qualified, possibly quoted type name. */
+    static String unqualified(String type) {
+        String t = type.endsWith("\"") ? type.substring(type.lastIndexOf('"', type.length() - 2) + 1, type.length() - 1)
+                : type.substring(type.lastIndexOf('.') + 1);
+        return t.replace("\"\"", "\"");
     }
 
     static List<String> summaries(AlterColumn c) {

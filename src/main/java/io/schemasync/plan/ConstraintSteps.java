@@ -82,15 +82,23 @@ final class ConstraintSteps {
     }
 
     static void duplicates(Draft d, String schema, String table, Index ix) {
-        if (!ix.keys().stream().allMatch(IndexKey::column)) return;
-        duplicates(d, schema, table, ix.keys().stream().map(IndexKey::expression).toList(), ix.where(), ix.nullsNotDistinct());
+        List<String> keys = ix.keys().stream().map(k -> k.column() ? quote(k.expression()) : Ddl.expression(k.expression()))
+                .toList();
+        List<String> labels = ix.keys().stream().map(IndexKey::expression).toList();
+        duplicates(d, schema, table, keys, labels, ix.where(), ix.nullsNotDistinct());
     }
 
-    /** Rows with NULL in a key column never collide (unless NULLS NOT DISTINCT), so they are left out. */
     private static void duplicates(Draft d, String schema, String table, List<String> columns, String where,
                                    boolean nullsCollide) {
-        String cols = Sql.quoteAll(columns);
-        String filter = nullsCollide ? "" : columns.stream().map(col -> quote(col) + " IS NOT NULL")
+        duplicates(d, schema, table, columns.stream().map(Sql::quote).toList(), columns, where, nullsCollide);
+    }
+
+    /** Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out. */
+    private static void duplicates(Draft d, String schema, String table, List<String> keys, List<String> labels,
+                                   String where, boolean nullsCollide) {
+        String cols = String.join(", ", keys);
+        List<String> columns = labels;
+        String filter = nullsCollide ? "" : keys.stream().map(k -> k + " IS NOT NULL")
                 .collect(Collectors.joining(" AND "));
         if (where != null) filter = (filter.isEmpty() ? "" : filter + " AND ") + Ddl.expression(where);
         d.check("SELECT count(*) FROM (SELECT 1 FROM " + qualified(schema, table)

@@ -47,6 +47,12 @@ final class Draft {
         return this;
     }
 
+    /** A check that passes when the query runs, and fails with the server's error ({@code {error}}) otherwise. */
+    Draft castCheck(String sql, String problem) {
+        preflights.add(new Preflight(sql, problem, null, true));
+        return this;
+    }
+
     boolean has(Hazard.Kind kind) {
         return hazards.stream().anyMatch(h -> h.kind() == kind);
     }

@@ -28,6 +28,8 @@ import io.schemasync.model.ForeignKey;
 import io.schemasync.model.ObjectRef;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,11 +48,22 @@ public final class Planner {
         diff.changes().forEach(c -> {
             if (c instanceof CreateTable ct) newTables.add(ct.schema() + "." + ct.table().name());
         });
-        var builder = new StepBuilder(newTables);
+        Map<String, List<String>> enums = new HashMap<>();
+        diff.changes().forEach(c -> {
+            if (c instanceof CreateEnum ce) enums.put(ce.type().name(), ce.type().values());
+            if (c instanceof AddEnumValue av) enums.put(av.type(), null);
+        });
+        var builder = new StepBuilder(newTables, enums);
         List<Change> ordered = IntStream.range(0, diff.changes().size()).boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> stage(diff.changes().get(i))).thenComparing(i -> i))
                 .map(diff.changes()::get).toList();
-        List<Step> steps = ordered.stream().map(c -> builder.draft(c).build(options.allowDestructive())).toList();
+        boolean labelsFirst = ordered.stream().anyMatch(c -> c instanceof AddEnumValue)
+                && ordered.stream().anyMatch(c -> !(c instanceof AddEnumValue));
+        List<Step> steps = ordered.stream().map(c -> {
+            Draft d = builder.draft(c);
+            if (labelsFirst && c instanceof AddEnumValue) d.phase = Phase.BEFORE_TRANSACTION;
+            return d.build(options.allowDestructive());
+        }).toList();
         return new Plan(steps, diff.inSync(), sorted(diff.unmanaged()));
     }
 
@@ -71,6 +84,8 @@ public final class Planner {
             case DropIndex c -> 7;
             case CreateTable c -> 8;
             case RenameColumn c -> 9;
+            case Change.RenameConstraint c -> 9;
+            case Change.RenameIndex c -> 9;
             case DropColumn c -> 10;
             case AddColumn c -> 11;
             case AlterColumn c -> 12;

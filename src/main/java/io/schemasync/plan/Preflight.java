@@ -4,14 +4,25 @@ package io.schemasync.plan;
  * A read-only query run against the live data before apply, counting rows that would make a step fail
  * (NULLs before SET NOT NULL, duplicates before UNIQUE, ...).
  *
- * @param countSql a SELECT returning one bigint: the number of offending rows
- * @param problem  what a non-zero count means, with {@code {n}} for the count, e.g.
- *                 "{n} rows have NULL in email; SET NOT NULL would fail (backfill first, or add a default)"
- * @param count    null until the check ran
+ * @param countSql  a SELECT returning one bigint: the number of offending rows
+ * @param problem   what a non-zero count means, with {@code {n}} for the count, e.g.
+ *                  "{n} rows have NULL in email; SET NOT NULL would fail (backfill first, or add a default)"
+ * @param count     null until the check ran (or when it could not run)
+ * @param errorFails true for a check that fails by raising the very error the step would raise (a cast that
+ *                  some value cannot take): then the server's message is the finding
  */
-public record Preflight(String countSql, String problem, Long count) {
+public record Preflight(String countSql, String problem, Long count, boolean errorFails) {
+    public Preflight(String countSql, String problem, Long count) {
+        this(countSql, problem, count, false);
+    }
+
     public Preflight withCount(long n) {
-        return new Preflight(countSql, problem, n);
+        return new Preflight(countSql, problem, n, errorFails);
+    }
+
+    /** The check raised {@code serverMessage}: a finding for a cast check, otherwise unchecked. */
+    public Preflight withError(String serverMessage) {
+        return errorFails ? new Preflight(countSql, problem.replace("{error}", serverMessage), 1L, true) : this;
     }
 
     public boolean failed() {
@@ -19,6 +30,10 @@ public record Preflight(String countSql, String problem, Long count) {
     }
 
     public String message() {
-        return problem.replace("{n}", String.valueOf(count));
+        String text = problem.replace("{n}", String.valueOf(count));
+        if (count == null || count != 1) return text;
+        return text.replace("1 rows have", "1 row has").replace("1 rows ", "1 row ")
+                .replace("1 duplicate values", "1 duplicate value").replace("1 views or rules use", "1 view or rule uses")
+                .replace("has 1 NULL values", "has 1 NULL value");
     }
 }

@@ -34,6 +34,8 @@ import io.schemasync.model.Table;
 import io.schemasync.plan.Hazard.Kind;
 import io.schemasync.plan.Step.Action;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.schemasync.plan.Sql.literal;
@@ -43,9 +45,12 @@ import static io.schemasync.plan.Sql.quote;
 /** One generator per change kind: the SQL of each step, its replayable form, hazards and preflight checks. */
 final class StepBuilder {
     private final Set<String> newTables;
+    private final Map<String, List<String>> changedEnums;
 
-    StepBuilder(Set<String> newTables) {
+    /** @param changedEnums enum types this plan creates (with their labels) or extends (null labels), by name */
+    StepBuilder(Set<String> newTables, Map<String, List<String>> changedEnums) {
         this.newTables = newTables;
+        this.changedEnums = changedEnums;
     }
 
     Draft draft(Change change) {
@@ -69,7 +74,9 @@ final class StepBuilder {
             case DropTable c -> dropTable(c);
             case AddColumn c -> ColumnSteps.add(c, isNew(c.schema(), c.table()));
             case RenameColumn c -> renameColumn(c);
-            case AlterColumn c -> ColumnSteps.alter(c);
+            case Change.RenameConstraint c -> renameConstraint(c);
+            case Change.RenameIndex c -> renameIndex(c);
+            case AlterColumn c -> ColumnSteps.alter(c, changedEnums);
             case DropColumn c -> destructive(new Draft(c, Action.DROP, "drop"), "deletes the column's data")
                     .sql(alterTable(c.schema(), c.table()) + " DROP COLUMN " + quote(c.column().name()),
                             alterTable(c.schema(), c.table()) + " DROP COLUMN IF EXISTS " + quote(c.column().name()));
@@ -156,7 +163,7 @@ final class StepBuilder {
     private static Draft createTable(CreateTable c) {
         Table t = c.table();
         String name = qualified(c.schema(), t.name());
-        Draft d = new Draft(c, Action.CREATE, "create (" + t.columns().size() + " columns)")
+        Draft d = new Draft(c, Action.CREATE, "create (" + t.columns().size() + (t.columns().size() == 1 ? " column)" : " columns)"))
                 .sql(Ddl.createTable(c.schema(), t, false), Ddl.createTable(c.schema(), t, true));
         if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
         for (Column col : t.columns()) {
@@ -177,7 +184,8 @@ final class StepBuilder {
         Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the table and all its rows");
         for (ForeignKey fk : c.table().foreignKeys()) {
             d.sql(alterTable(c.schema(), c.table().name()) + " DROP CONSTRAINT " + quote(fk.name()),
-                    alterTable(c.schema(), c.table().name()) + " DROP CONSTRAINT IF EXISTS " + quote(fk.name()));
+                    "ALTER TABLE IF EXISTS " + qualified(c.schema(), c.table().name()) + " DROP CONSTRAINT IF EXISTS "
+                            + quote(fk.name()));
         }
         String name = qualified(c.schema(), c.table().name());
         return d.sql("DROP TABLE " + name, "DROP TABLE IF EXISTS " + name);
@@ -188,6 +196,20 @@ final class StepBuilder {
         return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(
                 Guard.columnExists(c.schema(), c.table(), c.from()) + " AND NOT "
                         + Guard.columnExists(c.schema(), c.table(), c.to()), sql));
+    }
+
+    private static Draft renameConstraint(Change.RenameConstraint c) {
+        String sql = alterTable(c.schema(), c.table()) + " RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to());
+        return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(
+                Guard.constraintExists(c.schema(), c.table(), c.from()) + " AND NOT "
+                        + Guard.constraintExists(c.schema(), c.table(), c.to()), sql));
+    }
+
+    private static Draft renameIndex(Change.RenameIndex c) {
+        String sql = "ALTER INDEX " + qualified(c.schema(), c.from()) + " RENAME TO " + quote(c.to());
+        return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(
+                Guard.relation(c.schema(), c.from()) + " IS NOT NULL AND " + Guard.relation(c.schema(), c.to())
+                        + " IS NULL", sql));
     }
 
     private Draft createIndex(CreateIndex c) {

@@ -39,8 +39,8 @@ final class Notes {
         List<String> unsupported = step.hazards().stream()
                 .filter(h -> h.kind() == Hazard.Kind.UNSUPPORTED).map(Hazard::message).toList();
         if (!unsupported.isEmpty()) return String.join("; ", unsupported);
+        if (step.preflights().stream().anyMatch(Preflight::failed)) return "would fail on the live database (see ⚠)";
         if (step.destructive()) return "needs " + NEEDS_FLAG;
-        if (step.preflights().stream().anyMatch(Preflight::failed)) return "would fail on the live data (fix the rows first)";
         return "not allowed under the current options";
     }
 

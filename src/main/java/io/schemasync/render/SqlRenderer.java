@@ -33,6 +33,13 @@ public final class SqlRenderer {
     /** The phases of the plan with the given SQL of each step; Markdown shows the unguarded statements. */
     static String body(Plan plan, Function<Step, List<String>> sql) {
         StringBuilder out = new StringBuilder();
+        List<Step> before = phase(plan, Phase.BEFORE_TRANSACTION);
+        if (!before.isEmpty()) {
+            out.append("\n-- committed first: PostgreSQL cannot use a new enum label in the transaction that adds it\n");
+            out.append("BEGIN;\n");
+            before.forEach(step -> step(out, step, sql.apply(step)));
+            out.append("\nCOMMIT;\n");
+        }
         List<Step> inTransaction = phase(plan, Phase.TRANSACTION);
         if (!inTransaction.isEmpty()) {
             out.append("\nBEGIN;\n");

@@ -59,6 +59,7 @@ public final class TextRenderer {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(Notes.clean(step.summary()), Ansi.PLAIN));
         if (step.phase() == Phase.AFTER_COMMIT) parts.add(new Part("(after commit)", Ansi.PLAIN));
+        if (step.phase() == Phase.BEFORE_TRANSACTION) parts.add(new Part("(committed first)", Ansi.PLAIN));
         List<String> warnings = Notes.warnings(step);
         if (!warnings.isEmpty()) parts.add(new Part("⚠ " + Notes.clean(String.join("; ", warnings)), Ansi.YELLOW));
         if (step.refused()) parts.add(new Part("✗ " + refusal(step), Ansi.RED));
@@ -66,7 +67,8 @@ public final class TextRenderer {
     }
 
     private static String refusal(Step step) {
-        if (!Notes.unsupported(step) && step.destructive()) return "refused without " + Notes.NEEDS_FLAG;
+        boolean failsOnData = step.preflights().stream().anyMatch(io.schemasync.plan.Preflight::failed);
+        if (!Notes.unsupported(step) && !failsOnData && step.destructive()) return "refused without " + Notes.NEEDS_FLAG;
         return Notes.clean(Notes.refusal(step));
     }
 

@@ -114,6 +114,6 @@ class PlannerTest {
         Step step = Planner.plan(Differ.diff(live, want), PlanOptions.safe()).steps().get(0);
         assertEquals("text → varchar(200)", step.summary());
         assertTrue(step.refused());
-        assertTrue(step.preflights().get(0).countSql().contains("> 200"));
+        assertTrue(step.preflights().stream().anyMatch(p -> p.countSql().contains("> 200")));
     }
 }

@@ -1,0 +1,98 @@
+package io.schemasync.apply;
+
+import io.schemasync.model.Column;
+import io.schemasync.model.Database;
+import io.schemasync.model.EnumType;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Sequence;
+import io.schemasync.model.Table;
+import io.schemasync.plan.Sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Points references to the desired schema's own types and sequences at their scratch copies: a column type
+ * {@code mood} of a table in schema app (where the type is defined), {@code app.mood} or {@code "Sales"."Stage"}
+ * in a type or a cast, {@code nextval('app.invoice_no')} in a default. Functions and other objects that
+ * schemasync does not manage stay where they are.
+ */
+final class ScratchReferences {
+    private final Map<String, String> scratch;
+    private final Map<Pattern, String> qualified = new LinkedHashMap<>();
+
+    ScratchReferences(Database desired, Map<String, String> scratch) {
+        this.scratch = scratch;
+        for (Schema s : desired.schemas()) {
+            for (EnumType e : s.enums()) add(s.name(), e.name());
+            for (Sequence q : s.sequences()) add(s.name(), q.name());
+        }
+    }
+
+    private void add(String schema, String name) {
+        String target = Sql.quote(scratch.get(schema)) + "." + Identifiers.display(name);
+        List<String> schemas = spellings(schema), names = spellings(name);
+        for (String sp : schemas) {
+            for (String np : names) {
+                qualified.put(Pattern.compile("(?<![\\w$\"])" + Pattern.quote(sp + "." + np) + "(?![\\w$])"),
+                        Matcher.quoteReplacement(target));
+            }
+        }
+    }
+
+    /** How a name may be written: quoted always; bare when it is a lower-case identifier. */
+    private static List<String> spellings(String name) {
+        List<String> out = new ArrayList<>();
+        out.add(Sql.quote(name));
+        if (name.matches("[a-z_][a-z0-9_$]*")) out.add(name);
+        return out;
+    }
+
+    String expression(String text) {
+        if (text == null) return null;
+        String out = text;
+        for (var e : qualified.entrySet()) out = e.getKey().matcher(out).replaceAll(e.getValue());
+        return out;
+    }
+
+    /** A column type: qualified references as in expressions; a bare name of an enum of the table's own schema. */
+    String type(Schema own, String type) {
+        String mapped = expression(type);
+        if (!mapped.equals(type)) return mapped;
+        String base = type.endsWith("[]") ? type.substring(0, type.length() - 2) : type;
+        String suffix = type.substring(base.length());
+        String bare = base.startsWith("\"") && base.endsWith("\"") && base.length() > 1
+                ? base.substring(1, base.length() - 1).replace("\"\"", "\"") : base;
+        if (own.enumType(bare).isPresent()) {
+            return Sql.quote(scratch.get(own.name())) + "." + Sql.quote(bare) + suffix;
+        }
+        return type;
+    }
+
+    Database apply(Database desired) {
+        List<Schema> schemas = new ArrayList<>();
+        for (Schema s : desired.schemas()) {
+            List<Table> tables = s.tables().stream().map(t -> table(s, t)).toList();
+            schemas.add(s.withTables(tables));
+        }
+        return new Database(schemas);
+    }
+
+    private Table table(Schema own, Table t) {
+        List<Column> columns = t.columns().stream().map(c -> new Column(c.name(), type(own, c.type()), c.nullable(),
+                expression(c.defaultExpr()), c.identity(), expression(c.generated()), c.collation(), c.comment(),
+                c.renamedFrom())).toList();
+        var checks = t.checks().stream().map(ck -> new io.schemasync.model.CheckConstraint(ck.name(),
+                expression(ck.expression()))).toList();
+        var indexes = t.indexes().stream().map(ix -> new io.schemasync.model.Index(ix.name(), ix.unique(), ix.method(),
+                ix.keys().stream().map(k -> k.column() ? k : new io.schemasync.model.IndexKey(expression(k.expression()),
+                        false, k.collation(), k.opclass(), k.descending(), k.nullsFirst())).toList(),
+                ix.include(), expression(ix.where()), ix.nullsNotDistinct(), ix.comment())).toList();
+        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), checks, t.foreignKeys(), indexes, t.comment(),
+                t.renamedFrom());
+    }
+}

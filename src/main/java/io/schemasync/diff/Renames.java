@@ -1,0 +1,104 @@
+package io.schemasync.diff;
+
+import io.schemasync.model.CheckConstraint;
+import io.schemasync.model.Column;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.Database;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Table;
+import io.schemasync.model.UniqueConstraint;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The declared renames of a plan, to read live objects as they will be after the renames: PostgreSQL carries
+ * keys, indexes and foreign keys along when a table or column is renamed, so those are unchanged.
+ */
+final class Renames {
+    private final Map<String, String> tables = new HashMap<>();
+    private final Map<String, Map<String, String>> columns = new HashMap<>();
+
+    /** Collects the renames that will happen: the old name exists live and the new one does not. */
+    static Renames of(Database live, Database desired) {
+        Renames r = new Renames();
+        for (Schema want : desired.schemas()) {
+            Schema have = live.schema(want.name()).orElse(Schema.named(want.name()));
+            for (Table t : want.tables()) {
+                Table old = have.table(t.name()).orElse(null);
+                if (old == null && t.renamedFrom() != null && want.table(t.renamedFrom()).isEmpty()) {
+                    old = have.table(t.renamedFrom()).orElse(null);
+                    if (old != null) r.tables.put(key(want.name(), old.name()), t.name());
+                }
+                if (old != null) r.columns.put(key(want.name(), t.name()), columnRenames(old, t));
+            }
+        }
+        return r;
+    }
+
+    private static Map<String, String> columnRenames(Table have, Table want) {
+        Map<String, String> m = new HashMap<>();
+        for (Column c : want.columns()) {
+            if (c.renamedFrom() != null && have.column(c.name()).isEmpty() && have.column(c.renamedFrom()).isPresent()) {
+                m.put(c.renamedFrom(), c.name());
+            }
+        }
+        return m;
+    }
+
+    private static String key(String schema, String table) {
+        return schema + "\0" + table;
+    }
+
+    Map<String, String> columnsOf(String schema, String table) {
+        return columns.getOrDefault(key(schema, table), Map.of());
+    }
+
+    /** The live constraint of table {@code schema.table} (new name) as it reads after the renames. */
+    Constraint constraint(String schema, String table, Constraint live) {
+        Map<String, String> own = columnsOf(schema, table);
+        return switch (live) {
+            case PrimaryKey pk -> new PrimaryKey(pk.name(), rename(pk.columns(), own));
+            case UniqueConstraint u -> new UniqueConstraint(u.name(), rename(u.columns(), own), u.nullsNotDistinct(),
+                    u.deferral());
+            case CheckConstraint ck -> ck;
+            case ForeignKey fk -> {
+                String refTable = tables.getOrDefault(key(fk.refSchema(), fk.refTable()), fk.refTable());
+                yield new ForeignKey(fk.name(), rename(fk.columns(), own), fk.refSchema(), refTable,
+                        rename(fk.refColumns(), columnsOf(fk.refSchema(), refTable)), fk.onDelete(), fk.onUpdate(),
+                        fk.matchFull(), fk.deferral());
+            }
+        };
+    }
+
+    /** The live index as it reads after column renames (column keys and INCLUDE; expressions are kept). */
+    Index index(String schema, String table, Index live) {
+        Map<String, String> own = columnsOf(schema, table);
+        if (own.isEmpty()) return live;
+        List<IndexKey> keys = live.keys().stream().map(k -> k.column() && own.containsKey(k.expression())
+                ? new IndexKey(own.get(k.expression()), true, k.collation(), k.opclass(), k.descending(), k.nullsFirst())
+                : k).toList();
+        return new Index(live.name(), live.unique(), live.method(), keys, rename(live.include(), own), live.where(),
+                live.nullsNotDistinct(), live.comment());
+    }
+
+    private static List<String> rename(List<String> names, Map<String, String> renames) {
+        return renames.isEmpty() ? names : names.stream().map(n -> renames.getOrDefault(n, n)).toList();
+    }
+
+    /** The same constraint under another name, to recognise one that was only renamed. */
+    static Constraint named(Constraint c, String name) {
+        return switch (c) {
+            case PrimaryKey pk -> new PrimaryKey(name, pk.columns());
+            case UniqueConstraint u -> new UniqueConstraint(name, u.columns(), u.nullsNotDistinct(), u.deferral());
+            case CheckConstraint ck -> new CheckConstraint(name, ck.expression());
+            case ForeignKey fk -> new ForeignKey(name, fk.columns(), fk.refSchema(), fk.refTable(), fk.refColumns(),
+                    fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral());
+        };
+    }
+}
