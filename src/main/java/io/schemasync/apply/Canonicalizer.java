@@ -7,6 +7,7 @@ import io.schemasync.model.Column;
 import io.schemasync.model.Database;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.model.IndexKey;
 import io.schemasync.model.Schema;
 import io.schemasync.model.Table;
@@ -229,9 +230,9 @@ public final class Canonicalizer {
         try {
             st.execute(sql);
         } catch (SQLException e) {
-            String target = unqualify(step.change().target().toString(), back);
-            for (var entry : back.entrySet()) target = target.replace(entry.getKey(), entry.getValue());
-            throw new SchemaRejectedException(target + ": PostgreSQL rejects it: " + serverMessage(e), sql, e);
+            ObjectRef t = step.change().target();
+            ObjectRef ref = new ObjectRef(t.kind(), back.getOrDefault(t.schema(), t.schema()), t.table(), t.name());
+            throw new SchemaRejectedException(ref + ": PostgreSQL rejects it: " + serverMessage(e), sql, e, ref);
         }
     }
 

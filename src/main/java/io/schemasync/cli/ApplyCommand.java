@@ -2,6 +2,7 @@ package io.schemasync.cli;
 
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.apply.SchemaSync;
+import io.schemasync.apply.SchemaRejectedException;
 import io.schemasync.apply.SyncException;
 import io.schemasync.load.SchemaException;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws SchemaException, DatabaseTarget.ConnectException {
+    public Integer call() throws SchemaException, SchemaRejectedException, DatabaseTarget.ConnectException {
         SchemaFiles desired = SchemaFiles.load(schema.paths);
         try (DatabaseTarget db = DatabaseTarget.open(url.url, cli)) {
             ApplyProgress progress = new ApplyProgress(cli, cli.style(color.mode), db.label());
@@ -47,6 +48,8 @@ final class ApplyCommand implements Callable<Integer> {
             try {
                 result = SchemaSync.apply(db.connection(), desired.database(),
                         new SchemaSync.Options(allowDestructive, lockTimeout, !noVerify), progress);
+            } catch (SchemaRejectedException e) {
+                throw desired.located(e);
             } catch (SyncException e) {
                 progress.failed(e);
                 return Exit.FAILURE.code();

@@ -77,6 +77,10 @@ public final class Main {
                 cli.error("invalid schema: " + Counts.of(s.diagnostics().size(), "problem"));
             }
             case DatabaseTarget.ConnectException c -> cli.error(c.getMessage());
+            case io.schemasync.apply.SchemaRejectedException r -> {
+                cli.error(r.getMessage());
+                cli.error("invalid schema: PostgreSQL rejects it (nothing was changed)");
+            }
             case SyncException s -> {
                 cli.error("error: " + ApplyProgress.describe(s));
                 if (s.statement() != null) cli.error("  statement: " + s.statement().strip());

@@ -1,5 +1,6 @@
 package io.schemasync.cli;
 
+import io.schemasync.apply.SchemaRejectedException;
 import io.schemasync.apply.SchemaSync;
 import io.schemasync.apply.SyncException;
 import io.schemasync.load.SchemaException;
@@ -43,7 +44,12 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws SchemaException, SyncException, DatabaseTarget.ConnectException {
         SchemaFiles desired = SchemaFiles.load(schema.paths);
         try (DatabaseTarget db = DatabaseTarget.open(url.url, cli)) {
-            Plan plan = SchemaSync.plan(db.connection(), desired.database(), allowDestructive);
+            Plan plan;
+            try {
+                plan = SchemaSync.plan(db.connection(), desired.database(), allowDestructive);
+            } catch (SchemaRejectedException e) {
+                throw desired.located(e);
+            }
             cli.out().print(withNewline(render(plan, db.label())));
             cli.out().flush();
             return (exitCode && !plan.isEmpty() ? Exit.CHANGES : Exit.OK).code();

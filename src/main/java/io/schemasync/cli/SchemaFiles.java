@@ -1,5 +1,6 @@
 package io.schemasync.cli;
 
+import io.schemasync.apply.SchemaRejectedException;
 import io.schemasync.load.SchemaException;
 import io.schemasync.load.SchemaLoader;
 import io.schemasync.model.Database;
@@ -12,14 +13,23 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The desired schema as the command line finds it: the paths given with -s, loaded. */
-record SchemaFiles(Database database, int fileCount) {
+record SchemaFiles(Database database, int fileCount, List<Path> paths) {
     static SchemaFiles load(List<Path> paths) throws SchemaException {
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new UsageException("schema path " + path + " does not exist (point -s at your YAML files)");
             }
         }
-        return new SchemaFiles(SchemaLoader.load(paths), (int) paths.stream().mapToLong(SchemaFiles::countYaml).sum());
+        return new SchemaFiles(SchemaLoader.load(paths), (int) paths.stream().mapToLong(SchemaFiles::countYaml).sum(),
+                List.copyOf(paths));
+    }
+
+    /** The server's rejection of an object, prefixed with where the YAML defines it. */
+    SchemaRejectedException located(SchemaRejectedException e) {
+        if (e.object() == null) return e;
+        return SchemaLoader.sourceOf(paths, e.object())
+                .map(at -> new SchemaRejectedException(at + ": " + e.getMessage(), e.statement(), e.getCause(), e.object()))
+                .orElse(e);
     }
 
     private static long countYaml(Path path) {

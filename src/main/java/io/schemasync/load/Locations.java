@@ -25,6 +25,15 @@ final class Locations {
         throw new IllegalStateException("no source location for " + String.join(", ", paths));
     }
 
+    /** Like {@link #at}, but empty when none of the paths is known. */
+    java.util.Optional<Loc> find(String... paths) {
+        for (String p : paths) {
+            Loc loc = byPath.get(p);
+            if (loc != null) return java.util.Optional.of(loc);
+        }
+        return java.util.Optional.empty();
+    }
+
     static String table(String schema, String table) {
         return "table:" + schema + "." + table;
     }

@@ -5,6 +5,7 @@ import io.schemasync.load.Node.ListNode;
 import io.schemasync.load.Node.Loc;
 import io.schemasync.load.Node.MapNode;
 import io.schemasync.model.Database;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Schema;
 
 import java.io.IOException;
@@ -56,6 +57,30 @@ public final class SchemaLoader {
      */
     public static Database load(List<Path> paths) throws SchemaException {
         return new SchemaLoader().run(paths);
+    }
+
+    /**
+     * Where an object of the desired schema is defined, as {@code file:line:col}, for errors that only the server
+     * finds (a check naming a column that does not exist). Empty when the files no longer define it.
+     */
+    public static Optional<String> sourceOf(List<Path> paths, ObjectRef ref) {
+        SchemaLoader loader = new SchemaLoader();
+        for (Path file : loader.files(paths)) {
+            loader.read(file).flatMap(text -> YamlTree.parse(file, text, loader.diagnostics)).ifPresent(loader::merge);
+        }
+        var locations = new Locations();
+        for (SchemaParts parts : loader.schemas.values()) new SchemaReader(loader.reader, locations, parts).build();
+        String s = ref.schema(), t = ref.table(), n = ref.name();
+        return (switch (ref.kind()) {
+            case TABLE -> locations.find(Locations.table(s, n));
+            case COLUMN, CONSTRAINT, INDEX -> locations.find(Locations.in("column", s, t, n), Locations.in("check", s, t, n),
+                    Locations.in("unique", s, t, n), Locations.in("fk", s, t, n), Locations.in("index", s, t, n),
+                    "pk:" + s + "." + t, Locations.table(s, t));
+            case TYPE -> locations.find(Locations.schemaLevel("enum", s, n));
+            case SEQUENCE -> locations.find(Locations.schemaLevel("sequence", s, n));
+            case EXTENSION -> locations.find(Locations.schemaLevel("extension", s, n));
+            default -> Optional.<Node.Loc>empty();
+        }).map(loc -> loc.file() + ":" + loc.line() + ":" + loc.column());
     }
 
     private Database run(List<Path> paths) throws SchemaException {
