@@ -53,7 +53,7 @@ public final class SchemaSync {
         LiveCatalog live = CatalogReader.read(c, managed::contains);
         ServerSupport.check(desired, live.server());
         long t1 = System.nanoTime();
-        Database canonical = Canonicalizer.canonicalize(c, desired);
+        Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
         long t2 = System.nanoTime();
         Plan plan = Planner.plan(Differ.diff(live.database(), canonical, live.unmanaged()),
                 new PlanOptions(allowDestructive));

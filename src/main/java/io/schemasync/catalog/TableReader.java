@@ -85,9 +85,14 @@ final class TableReader {
         String expression = r.get("expression", String.class);
         String type = r.get("type", String.class);
         return new Column(r.get("name", String.class), serial ? serialType(type) : type,
-                !r.get("not_null", Boolean.class), generated || serial ? null : expression,
+                !r.get("not_null", Boolean.class), generated || serial || isNull(expression) ? null : expression,
                 identity(r.get("identity", String.class)), generated ? expression : null,
                 r.get("collation", String.class), r.get("comment", String.class), null);
+    }
+
+    /** {@code DEFAULT NULL} (printed {@code NULL::character varying}) is the same as no default at all. */
+    private static boolean isNull(String expression) {
+        return expression != null && expression.matches("(?i)NULL(::[a-z ]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?)?");
     }
 
     private static String serialType(String type) {

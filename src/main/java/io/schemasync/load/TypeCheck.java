@@ -49,6 +49,11 @@ final class TypeCheck {
         if (known(searched, name, typeSchema == null)) {
             return Optional.empty();
         }
+        // A name that is neither a near miss nor an extension's type may be a domain or a type that the database
+        // has and schemasync does not manage: the server decides when the schema is planned (file:line:col too).
+        if (EXTENSION_TYPES.get(name) == null && Reader.didYouMean(name, candidates()).isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of("column " + Reader.quoted(column.name()) + " of table "
                 + Reader.quoted(schema.name() + "." + table.name()) + " has unknown type " + Reader.quoted(column.type())
                 + hint(name));
@@ -65,15 +70,19 @@ final class TypeCheck {
                 .anyMatch(s -> s.extensions().stream().map(Extension::name).anyMatch(extension::equals));
     }
 
-    private String hint(String name) {
-        String extension = EXTENSION_TYPES.get(name);
-        if (extension != null) return "; it comes with extension " + Reader.quoted(extension)
-                + ": declare it with extensions: [" + extension + "]";
+    private TreeSet<String> candidates() {
         var candidates = new TreeSet<String>();
         for (Schema s : db.schemas()) s.enums().stream().map(EnumType::name).forEach(candidates::add);
         candidates.addAll(Set.of("integer", "bigint", "smallint", "text", "boolean", "numeric", "uuid", "jsonb",
                 "json", "date", "timestamptz", "timestamp", "bytea", "real", "varchar", "interval", "inet"));
-        String mean = Reader.didYouMean(name, candidates);
+        return candidates;
+    }
+
+    private String hint(String name) {
+        String extension = EXTENSION_TYPES.get(name);
+        if (extension != null) return "; it comes with extension " + Reader.quoted(extension)
+                + ": declare it with extensions: [" + extension + "]";
+        String mean = Reader.didYouMean(name, candidates());
         return mean.isEmpty() ? "; define it as an enum, declare the extension that provides it, or qualify it "
                 + "with a schema the YAML does not manage" : mean;
     }

@@ -75,6 +75,7 @@ class AcceptanceTest {
     @MethodSource("cases")
     void acceptance(Case c, TestDatabase live, TestDatabase fromYaml, TestDatabase script) throws Exception {
         try (Connection conn = live.connect()) {
+            run(conn, c.setupSql());
             run(conn, c.beforeSql());
             Database before = readAll(conn);
             if (c.isErrorCase()) {
@@ -174,6 +175,7 @@ class AcceptanceTest {
     private static void sameAsBuiltFromYaml(Case c, Connection conn, Database desired, TestDatabase fromYaml)
             throws Exception {
         try (Connection other = fromYaml.connect()) {
+            run(other, c.setupSql());
             ApplyResult built = apply(other, desired, false, new ArrayList<>());
             assertTrue(built.applied() || built.plan().isEmpty(), c + ": the YAML alone did not apply");
             Predicate<String> managed = managed(desired);
@@ -202,6 +204,7 @@ class AcceptanceTest {
     private static void scriptRunsTwice(Case c, Plan plan, Database desired, TestDatabase script) throws Exception {
         String sql = SqlRenderer.render(plan, TARGET);
         try (Connection conn = script.connect()) {
+            run(conn, c.setupSql());
             run(conn, c.beforeSql());
             for (int round = 1; round <= 2; round++) {
                 try {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 /**
  * One acceptance case: a directory {@code <area>/<name>/} holding
  * <ul>
+ *   <li>{@code setup.sql}: run first on every database of the case (objects schemasync does not manage);</li>
  *   <li>{@code before.sql}: run on a fresh database first (missing: the database starts empty);</li>
  *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
  *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
  */
 record Case(String name, Path dir, boolean allowDestructive, int minVersion, String exit, List<String> errorLines) {
     private static final Set<String> EXITS = Set.of("refused", "unsupported");
-    private static final Set<String> FILES = Set.of("before.sql", "schema.yaml", "schema", "expected.txt", "options",
+    private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt", "options",
             "exit.txt", "error.txt");
 
     static List<Case> findAll(Path root) throws IOException {
@@ -79,6 +80,16 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
     private static List<String> lines(Path file) throws IOException {
         if (!Files.exists(file)) return List.of();
         return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /**
+     * {@code setup.sql}: what every database of the case has and schemasync leaves alone (an unmanaged schema that
+     * the YAML references, a domain, a function used in a default); run before {@code before.sql}, and also on the
+     * database built straight from the YAML and on the one the SQL script runs on.
+     */
+    String setupSql() throws IOException {
+        Path file = dir.resolve("setup.sql");
+        return Files.exists(file) ? Files.readString(file) : "";
     }
 
     String beforeSql() throws IOException {

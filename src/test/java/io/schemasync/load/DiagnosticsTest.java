@@ -195,14 +195,12 @@ class DiagnosticsTest {
 
     @Test
     void typesMustBeKnown() {
+        // public.money_t may be a domain the database has: the server checks it when the schema is planned.
         assertEquals(List.of(
                 "s.yaml:6:22: column \"a\" of table \"public.users\" has unknown type \"citext\"; it comes with "
                         + "extension \"citext\": declare it with extensions: [citext]",
                 "s.yaml:7:22: column \"b\" of table \"public.users\" has unknown type \"integr\" (did you mean "
-                        + "\"integer\"?)",
-                "s.yaml:8:22: column \"c\" of table \"public.users\" has unknown type \"public.money_t\"; define it "
-                        + "as an enum, declare the extension that provides it, or qualify it with a schema the YAML "
-                        + "does not manage"),
+                        + "\"integer\"?)"),
                 errors(USERS + """
                                   a: { type: citext }
                                   b: { type: integr }
