@@ -182,7 +182,7 @@ public final class Canonicalizer {
         Savepoint sp = c.setSavepoint();
         try {
             long t0 = System.nanoTime();
-            executeBatch(c, st, batch, back);
+            for (Step step : batch) executeAll(st, step, back);
             long t1 = System.nanoTime();
             var read = CatalogReader.read(c, back::containsKey, true).database().schemas();
             if (Boolean.getBoolean("schemasync.timing")) {
@@ -201,25 +201,6 @@ public final class Canonicalizer {
     private static Database withTables(Database base, Map<String, List<Table>> tables) {
         return new Database(base.schemas().stream()
                 .map(s -> s.withTables(tables.getOrDefault(s.name(), List.of()))).toList());
-    }
-
-    /**
-     * Sends the whole batch in one round trip; when the server rejects it, runs it again statement by statement
-     * (inside a nested savepoint) only to name the object it rejected.
-     */
-    private static void executeBatch(Connection c, Statement st, List<Step> batch, Map<String, String> back)
-            throws SQLException, SyncException {
-        String all = String.join(";\n", batch.stream().flatMap(s -> s.statements().stream()).toList());
-        if (all.isEmpty()) return;
-        Savepoint sp = c.setSavepoint();
-        try {
-            st.execute(all);
-            c.releaseSavepoint(sp);
-        } catch (SQLException e) {
-            c.rollback(sp);
-            for (Step step : batch) executeAll(st, step, back);
-            throw e;
-        }
     }
 
     private static void executeAll(Statement st, Step step, Map<String, String> back) throws SyncException {

@@ -38,12 +38,23 @@ public final class SchemaSync {
         try {
             connection.setAutoCommit(false);
             try {
+                sessionSettings(connection);
                 return compute(connection, desired, allowDestructive);
             } finally {
                 connection.rollback();
             }
         } catch (SQLException e) {
             throw failure("cannot read the database", null, e);
+        }
+    }
+
+    /**
+     * The YAML's SQL text was checked to be one expression under standard string rules; the server must read it
+     * the same way, whatever the database's default.
+     */
+    static void sessionSettings(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET LOCAL standard_conforming_strings = on");
         }
     }
 
@@ -140,6 +151,7 @@ public final class SchemaSync {
                 st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
                 st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
             }
+            sessionSettings(c);
             return compute(c, desired, options.allowDestructive());
         }
 

@@ -4,6 +4,7 @@ import io.schemasync.load.Node.Loc;
 import io.schemasync.model.Column;
 import io.schemasync.model.Constraint;
 import io.schemasync.model.Database;
+import io.schemasync.plan.Sql;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;
@@ -101,8 +102,42 @@ final class Validator {
         t.foreignKeys().forEach(fk -> checkForeignKey(resolved, s, t, columns, fk));
         t.columns().forEach(c -> types.check(s, t, c).ifPresent(msg -> r.error(locations.at(
                 Locations.in("column.type", s.name(), t.name(), c.name())), msg)));
+        checkSqlText(s, t);
         checkConstraintNames(s, t);
         checkRenames(s, t);
+    }
+
+    /**
+     * Every piece of SQL text must be exactly one expression (or one type name): whoever wrote the YAML, it cannot
+     * end the statement it is placed in and start another.
+     */
+    private void checkSqlText(Schema s, Table t) {
+        String table = Locations.table(s.name(), t.name());
+        for (var c : t.columns()) {
+            String col = Locations.in("column", s.name(), t.name(), c.name());
+            sql(() -> Sql.requireType(c.type()), "column " + Reader.quoted(c.name()), col, table);
+            if (c.defaultExpr() != null) sql(() -> Sql.requireExpression(c.defaultExpr()), "the default of column "
+                    + Reader.quoted(c.name()), col, table);
+            if (c.generated() != null) sql(() -> Sql.requireExpression(c.generated()), "the generated expression of"
+                    + " column " + Reader.quoted(c.name()), col, table);
+        }
+        t.checks().forEach(ck -> sql(() -> Sql.requireExpression(ck.expression()), "check " + Reader.quoted(ck.name()),
+                Locations.in("check", s.name(), t.name(), ck.name()), table));
+        for (var ix : t.indexes()) {
+            String at = Locations.in("index", s.name(), t.name(), ix.name());
+            if (ix.where() != null) sql(() -> Sql.requireExpression(ix.where()), "the where of index "
+                    + Reader.quoted(ix.name()), at, table);
+            ix.keys().stream().filter(k -> !k.column()).forEach(k -> sql(() -> Sql.requireExpression(k.expression()),
+                    "a key of index " + Reader.quoted(ix.name()), at, table));
+        }
+    }
+
+    private void sql(Runnable check, String what, String... paths) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            r.error(locations.at(paths), what + ": " + e.getMessage());
+        }
     }
 
     private void checkColumns(Schema s, Table t, Set<String> columns, List<String> names, String kind, String owner,

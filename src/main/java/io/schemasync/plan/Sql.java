@@ -46,14 +46,25 @@ public final class Sql {
         return text.strip();
     }
 
-    /** A type name as written or as format_type prints it: no statement separators, quotes balanced. */
+    /**
+     * A type name as written or as format_type prints it, and nothing else: words, quoted names, dots, one
+     * modifier list of numbers or words ({@code numeric(12,2)}, {@code geometry(Point,4326)}) and array brackets.
+     */
     public static String requireType(String type) {
-        requireExpression(type);
-        if (type.contains("(") && !type.matches("(?s)[^()]*\\([^()]*\\)[^()]*")) {
-            throw new IllegalArgumentException("type \"" + type + "\" is not a type name");
+        if (type == null || !TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("\"" + type + "\" is not a type name (write it as PostgreSQL does:"
+                    + " integer, varchar(20), numeric(12,2), timestamp(3) with time zone, app.status, text[])");
         }
         return type.strip();
     }
+
+    private static final String WORD = "(?:\"(?:[^\"\\x00]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    /** The only words that may follow a type's name: the parts of PostgreSQL's multi-word type names. */
+    private static final String KEYWORD = "(?i:varying|precision|with|without|time|zone|year|month|day|hour|minute|second|to)";
+    private static final java.util.regex.Pattern TYPE = java.util.regex.Pattern.compile(
+            "\\s*" + WORD + "(?:\\s*\\.\\s*" + WORD + ")?(?:\\s+" + KEYWORD + ")*"
+                    + "(?:\\s*\\(\\s*[A-Za-z0-9_]+(?:\\s*,\\s*[A-Za-z0-9_]+)*\\s*\\))?(?:\\s+" + KEYWORD + ")*"
+                    + "(?:\\s*\\[\\s*\\d*\\s*\\])*\\s*");
 
     /** Scans SQL text for quotes, parentheses, comments and semicolons. */
     private static final class ExpressionScanner {
@@ -68,7 +79,8 @@ public final class Sql {
         void scan() {
             while (pos < text.length()) {
                 char c = text.charAt(pos);
-                if (c == '\'') skipQuoted('\'');
+                if (c == '\'' && escapeString()) skipEscapeString();
+                else if (c == '\'') skipQuoted('\'');
                 else if (c == '"') skipQuoted('"');
                 else if (c == '$' && dollarTag() != null) skipDollar(dollarTag());
                 else scanPlain(c);
@@ -82,6 +94,29 @@ public final class Sql {
             if (c == '(') depth++;
             if (c == ')' && --depth < 0) fail("has unbalanced parentheses");
             pos++;
+        }
+
+        /** {@code E'...'}: a backslash escapes the next character (so {@code E'\''} is one quote). */
+        private boolean escapeString() {
+            return pos > 0 && (text.charAt(pos - 1) == 'E' || text.charAt(pos - 1) == 'e')
+                    && (pos == 1 || !isIdentifierPart(text.charAt(pos - 2)));
+        }
+
+        private static boolean isIdentifierPart(char c) {
+            return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        }
+
+        private void skipEscapeString() {
+            int i = pos + 1;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == '\\') i += 2;
+                else if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') i += 2;
+                else if (c == '\'') break;
+                else i++;
+            }
+            if (i >= text.length()) fail("has an unterminated string");
+            pos = i + 1;
         }
 
         private char next() {

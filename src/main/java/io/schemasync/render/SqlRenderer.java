@@ -27,6 +27,7 @@ public final class SqlRenderer {
                 .append("--   psql -v ON_ERROR_STOP=1 -f <this file>\n");
         if (plan.isEmpty()) return out.append("\n-- in sync: nothing to do\n").toString();
         out.append("-- ").append(Summary.of(plan).line()).append('\n');
+        out.append("\nSET standard_conforming_strings = on;\n");
         return out.append(body(plan, Step::script)).toString();
     }
 

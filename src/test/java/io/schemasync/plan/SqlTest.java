@@ -44,4 +44,26 @@ class SqlTest {
         assertEquals("(price > (0)::numeric)", Ddl.expression("(price > (0)::numeric)"));
         assertEquals("((a) + (b))", Ddl.expression("(a) + (b)"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"E'\\'' = '' ); COMMIT; DROP TABLE public.victim; -- '", "e'\\'' ; select 1 --'",
+            "E'unterminated\\'", "x = E'a\\'' ; drop table t; --'"})
+    void escapeStringsCannotHideASecondStatement(String expr) {
+        assertThrows(IllegalArgumentException.class, () -> Sql.requireExpression(expr));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"integer", "character varying(20)", "numeric(12,2)", "timestamp(3) with time zone",
+            "timestamp with time zone", "double precision[]", "app.status", "\"Sales\".\"Stage\"", "text[][]",
+            "geometry(Point,4326)", "interval day to second(3)", "bit varying(5)", "\"Weird \"\" type\"[]", "vector(3)"})
+    void acceptsTypeNames(String type) {
+        assertEquals(type, Sql.requireType(type));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"other.t CHECK (false)", "text NOT NULL", "text DEFAULT 1", "int; drop table x",
+            "text REFERENCES users", "other.t(E'\\'') ; DROP TABLE x; --')", "text COLLATE \"C\"", "int -- x", ""})
+    void rejectsAnythingButATypeName(String type) {
+        assertThrows(IllegalArgumentException.class, () -> Sql.requireType(type));
+    }
 }
