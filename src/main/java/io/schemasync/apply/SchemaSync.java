@@ -63,6 +63,8 @@ public final class SchemaSync {
         long t0 = System.nanoTime();
         LiveCatalog live = CatalogReader.read(c, managed::contains);
         ServerSupport.check(desired, live.server());
+        ServerSupport.checkCanMaterialize(c);
+        desired = Extensions.withoutInstalledElsewhere(c, desired);
         long t1 = System.nanoTime();
         Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
         long t2 = System.nanoTime();
@@ -114,6 +116,7 @@ public final class SchemaSync {
         ApplyResult run() throws SyncException {
             Plan plan;
             int executed = 0;
+            String labelsCommitted = null;
             try {
                 plan = begin();
                 if (plan.isEmpty() || plan.hasRefusals()) {
@@ -125,6 +128,8 @@ public final class SchemaSync {
                 if (plan.steps().stream().anyMatch(s -> s.phase() == Phase.BEFORE_TRANSACTION)) {
                     executed += execute(plan, Phase.BEFORE_TRANSACTION, step -> true);
                     c.commit();
+                    labelsCommitted = plan.steps().stream().filter(s -> s.phase() == Phase.BEFORE_TRANSACTION)
+                            .map(s -> s.change().target() + " " + s.summary()).collect(Collectors.joining(", "));
                     Plan rest = begin();
                     if (rest.hasRefusals()) throw new SyncException("the plan changed after the new enum values were"
                             + " committed and now holds refused steps; nothing else was applied: run plan again");
@@ -134,14 +139,21 @@ public final class SchemaSync {
                 c.commit();
             } catch (SQLException e) {
                 rollbackQuietly();
-                throw failure("cannot apply", null, e);
+                throw committedFirst(failure("cannot apply", null, e), labelsCommitted);
             } catch (SyncException e) {
                 rollbackQuietly();
-                throw e;
+                throw committedFirst(e, labelsCommitted);
             }
             executed += afterCommit(plan);
             if (options.verify()) verify();
             return new ApplyResult(plan, true, executed);
+        }
+
+        /** Says so when enum labels were committed before the transaction that failed (adding a label is harmless). */
+        private static SyncException committedFirst(SyncException e, String labels) {
+            if (labels == null) return e;
+            return new SyncException(e.getMessage() + "; the rest was rolled back, but the new enum labels were"
+                    + " committed before it and remain (" + labels + ")", e.statement(), e.getCause());
         }
 
         /** A transaction under the advisory lock, with lock_timeout, and the plan computed in it. */

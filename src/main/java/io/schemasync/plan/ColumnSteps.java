@@ -58,7 +58,7 @@ final class ColumnSteps {
         if (from.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " DROP DEFAULT");
         if (typeChange) type(d, c, table, changedEnums);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
-        if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION");
+        if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table);
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != null) identity(d, c, table);
         if (c.aspects().contains(ColumnAspect.COMMENT)) d.sql(comment(c.schema(), c.table(), to));

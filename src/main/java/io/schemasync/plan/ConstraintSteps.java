@@ -33,8 +33,8 @@ final class ConstraintSteps {
 
     static Draft replace(ReplaceConstraint c, boolean newTable) {
         Draft d = new Draft(c, Action.ALTER, "replace " + kind(c.to()) + " (definition changed)");
-        String drop = alterTable(c.schema(), c.table()) + " DROP CONSTRAINT ";
-        d.sql(drop + quote(c.from().name()), drop + "IF EXISTS " + quote(c.from().name()));
+        // IF EXISTS: dropping a column in the same plan may already have dropped the constraint with it.
+        d.sql(alterTable(c.schema(), c.table()) + " DROP CONSTRAINT IF EXISTS " + quote(c.from().name()));
         addStatements(d, c.schema(), c.table(), c.to());
         if (!newTable) checks(d, c.schema(), c.table(), c.to());
         return d;

@@ -57,14 +57,23 @@ public final class Planner {
         List<Change> ordered = IntStream.range(0, diff.changes().size()).boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> stage(diff.changes().get(i))).thenComparing(i -> i))
                 .map(diff.changes()::get).toList();
-        boolean labelsFirst = ordered.stream().anyMatch(c -> c instanceof AddEnumValue)
-                && ordered.stream().anyMatch(c -> !(c instanceof AddEnumValue));
-        List<Step> steps = ordered.stream().map(c -> {
-            Draft d = builder.draft(c);
-            if (labelsFirst && c instanceof AddEnumValue) d.phase = Phase.BEFORE_TRANSACTION;
-            return d.build(options.allowDestructive());
-        }).toList();
+        List<Draft> drafts = ordered.stream().map(builder::draft).toList();
+        if (usesNewLabel(drafts)) {
+            drafts.stream().filter(d -> d.change instanceof AddEnumValue).forEach(d -> d.phase = Phase.BEFORE_TRANSACTION);
+        }
+        List<Step> steps = drafts.stream().map(d -> d.build(options.allowDestructive())).toList();
         return new Plan(steps, diff.inSync(), sorted(diff.unmanaged()));
+    }
+
+    /**
+     * PostgreSQL cannot use an enum label in the transaction that adds it ("unsafe use of new value"): when another
+     * step names a new label, the labels are committed first, on their own; otherwise everything is one transaction.
+     */
+    private static boolean usesNewLabel(List<Draft> drafts) {
+        List<String> labels = drafts.stream().filter(d -> d.change instanceof AddEnumValue)
+                .map(d -> Sql.literal(((AddEnumValue) d.change).value())).toList();
+        return !labels.isEmpty() && drafts.stream().filter(d -> !(d.change instanceof AddEnumValue))
+                .flatMap(d -> d.statements.stream()).anyMatch(sql -> labels.stream().anyMatch(sql::contains));
     }
 
     private static List<ObjectRef> sorted(List<ObjectRef> refs) {

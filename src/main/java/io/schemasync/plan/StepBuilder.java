@@ -224,8 +224,8 @@ final class StepBuilder {
 
     private Draft replaceIndex(ReplaceIndex c) {
         Draft d = new Draft(c, Action.ALTER, "rebuild (definition changed)" + describe(c.to()));
-        String name = qualified(c.schema(), c.from().name());
-        d.sql("DROP INDEX " + name, "DROP INDEX IF EXISTS " + name);
+        // IF EXISTS: dropping a column in the same plan may already have dropped the index with it.
+        d.sql("DROP INDEX IF EXISTS " + qualified(c.schema(), c.from().name()));
         indexStatements(d, c.schema(), c.table(), c.to());
         d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index rebuilds");
         if (c.to().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.to());
