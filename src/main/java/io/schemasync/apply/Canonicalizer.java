@@ -270,7 +270,7 @@ public final class Canonicalizer {
                     want.sequence(q.name()).map(io.schemasync.model.Sequence::ownedBy).orElse(null))).toList();
             schemas.add(new Schema(s.name(), want.comment(), want.extensions(), s.enums(), sequences, tables));
         }
-        return new Database(schemas);
+        return desired.withSchemas(schemas);
     }
 
     private static Column structural(Column canonical, Column want) {

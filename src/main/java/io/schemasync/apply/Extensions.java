@@ -23,7 +23,7 @@ final class Extensions {
                 "SELECT extname::text, extnamespace::regnamespace::text FROM pg_catalog.pg_extension")) {
             while (rs.next()) installed.put(rs.getString(1), rs.getString(2));
         }
-        return new Database(desired.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
+        return desired.withSchemas(desired.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
                 s.extensions().stream().filter(e -> !installed.containsKey(e.name())
                         || Identifiers.display(s.name()).equals(installed.get(e.name()))).toList(),
                 s.enums(), s.sequences(), s.tables())).toList());

@@ -55,7 +55,7 @@ final class FixedPoint {
     }
 
     private static Database replace(Database db, Map<String, Table> changed) {
-        return new Database(db.schemas().stream().map(s -> s.withTables(s.tables().stream()
+        return db.withSchemas(db.schemas().stream().map(s -> s.withTables(s.tables().stream()
                 .map(t -> changed.getOrDefault(s.name() + "\0" + t.name(), t)).toList())).toList());
     }
 

@@ -26,9 +26,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Compares the live database with the desired one. Pure: two models in, the changes out. A schema named in the
- * desired model is managed: its tables, enum types and sequences that the YAML does not list become drops (which
- * the planner refuses without --allow-destructive). Other schemas and extensions are reported as unmanaged.
+ * Compares the live database with the desired one. Pure: two models in, the changes out. Inside a table the YAML
+ * defines, columns, constraints and indexes it does not list become drops (which the planner refuses without
+ * --allow-destructive). Tables, enum types and sequences it does not mention are unmanaged and left alone,
+ * unless it lists them under {@code drop:}; so are other schemas and extensions.
  */
 public final class Differ {
     private final List<Change> changes = new ArrayList<>();
@@ -36,14 +37,25 @@ public final class Differ {
     private final List<ObjectRef> unmanaged = new ArrayList<>();
 
     private final Renames renames;
+    private final Database desired;
 
-    private Differ(Renames renames) {
+    private Differ(Renames renames, Database desired) {
         this.renames = renames;
+        this.desired = desired;
+    }
+
+    /**
+     * A table, enum type or sequence that the YAML does not mention is unmanaged and left alone; it is dropped only
+     * when the YAML lists it under {@code drop:}.
+     */
+    private void unlisted(ObjectRef ref, Change drop) {
+        if (desired.drops(ref)) changes.add(drop);
+        else unmanaged.add(ref);
     }
 
     /** @param liveUnmanaged objects the catalog reader found but does not model (views, other schemas, ...) */
     public static Change.Result diff(Database live, Database desired, List<ObjectRef> liveUnmanaged) {
-        Differ d = new Differ(Renames.of(live, desired));
+        Differ d = new Differ(Renames.of(live, desired), desired);
         d.unmanaged.addAll(liveUnmanaged);
         for (Schema want : desired.schemas()) {
             d.schema(live.schema(want.name()).orElse(null), want);
@@ -90,7 +102,7 @@ public final class Differ {
             else enumValues(s, old.get(), e);
         }
         have.enums().stream().filter(e -> want.enumType(e.name()).isEmpty())
-                .forEach(e -> changes.add(new DropEnum(s, e)));
+                .forEach(e -> unlisted(ObjectRef.of(Kind.TYPE, s, e.name()), new DropEnum(s, e)));
     }
 
     /**
@@ -147,7 +159,7 @@ public final class Differ {
             }
         }
         have.sequences().stream().filter(q -> want.sequence(q.name()).isEmpty())
-                .forEach(q -> changes.add(new DropSequence(s, q)));
+                .forEach(q -> unlisted(ObjectRef.of(Kind.SEQUENCE, s, q.name()), new DropSequence(s, q)));
     }
 
     /** OWNED BY needs the table, which is created later: it becomes an ALTER after the tables. */
@@ -171,6 +183,6 @@ public final class Differ {
             if (changes.size() == before) inSync.add(ObjectRef.of(Kind.TABLE, want.name(), t.name()));
         }
         have.tables().stream().filter(t -> !matched.contains(t.name()))
-                .forEach(t -> changes.add(new DropTable(want.name(), t)));
+                .forEach(t -> unlisted(ObjectRef.of(Kind.TABLE, want.name(), t.name()), new DropTable(want.name(), t)));
     }
 }

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  */
 public final class SchemaLoader {
     static final Set<String> ROOT_KEYS = Set.of("schemas", "version");
-    static final Set<String> SCHEMA_KEYS = Set.of("comment", "extensions", "enums", "sequences", "tables");
+    static final Set<String> SCHEMA_KEYS = Set.of("comment", "extensions", "enums", "sequences", "tables", "drop");
+    static final Set<String> DROP_KEYS = Set.of("tables", "enums", "sequences");
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Reader reader = new Reader(diagnostics);
@@ -45,6 +46,7 @@ public final class SchemaLoader {
         final Map<String, Entry> enums = new LinkedHashMap<>();
         final Map<String, Entry> sequences = new LinkedHashMap<>();
         final Map<String, Entry> tables = new LinkedHashMap<>();
+        final Map<ObjectRef, Loc> drops = new LinkedHashMap<>();
 
         SchemaParts(String name) {
             this.name = name;
@@ -92,7 +94,10 @@ public final class SchemaLoader {
         for (SchemaParts parts : schemas.values()) {
             new SchemaReader(reader, locations, parts).build().ifPresent(built::add);
         }
-        Database db = new Validator(reader, locations, new Database(built)).run();
+        Map<ObjectRef, Loc> drops = new LinkedHashMap<>();
+        schemas.values().forEach(p -> drops.putAll(p.drops));
+        checkDrops(drops);
+        Database db = new Validator(reader, locations, new Database(built, List.copyOf(drops.keySet()))).run();
         if (!diagnostics.isEmpty()) throw new SchemaException(diagnostics);
         return db;
     }
@@ -180,6 +185,31 @@ public final class SchemaLoader {
         mergeNamed(body, "enums", "enum", parts, parts.enums);
         mergeNamed(body, "sequences", "sequence", parts, parts.sequences);
         mergeNamed(body, "tables", "table", parts, parts.tables);
+        Reader.get(body, "drop").ifPresent(n -> mergeDrops(parts, n, where));
+    }
+
+    /** {@code drop: { tables: [..], enums: [..], sequences: [..] }}: what the plan may drop (with the flag). */
+    private void mergeDrops(SchemaParts parts, Node node, String where) {
+        MapNode map = reader.map(node, "drop of " + where);
+        if (map == null) return;
+        reader.allowKeys(map, "drop of " + where, DROP_KEYS);
+        for (Entry e : map.entries().values()) {
+            if (!DROP_KEYS.contains(e.key())) continue;
+            ObjectRef.Kind kind = switch (e.key()) {
+                case "tables" -> ObjectRef.Kind.TABLE;
+                case "enums" -> ObjectRef.Kind.TYPE;
+                default -> ObjectRef.Kind.SEQUENCE;
+            };
+            if (!(e.value() instanceof ListNode list)) {
+                reader.error(e.value().loc(), "drop." + e.key() + " of " + where + " must be a list of names, like"
+                        + " [old_table]");
+                continue;
+            }
+            for (Node item : list.items()) {
+                String name = reader.string(item, "a name in drop." + e.key() + " of " + where);
+                if (name != null) parts.drops.putIfAbsent(ObjectRef.of(kind, parts.name, name), item.loc());
+            }
+        }
     }
 
     private void mergeNamed(MapNode body, String key, String kind, SchemaParts parts, Map<String, Entry> into) {
@@ -193,6 +223,21 @@ public final class SchemaLoader {
                 duplicate(kind + " " + Reader.quoted(parts.name + "." + e.key()), e.keyLoc(), previous.keyLoc());
             } else into.put(e.key(), e);
         }
+    }
+
+    /** A name under drop: that the YAML still defines is a contradiction. */
+    private void checkDrops(Map<ObjectRef, Loc> drops) {
+        drops.forEach((ref, loc) -> {
+            SchemaParts parts = schemas.get(ref.schema());
+            Map<String, Entry> defined = switch (ref.kind()) {
+                case TABLE -> parts.tables;
+                case TYPE -> parts.enums;
+                default -> parts.sequences;
+            };
+            if (defined.containsKey(ref.name())) {
+                reader.error(loc, ref + " is both defined and listed under drop; remove one of them");
+            }
+        });
     }
 
     private void duplicate(String what, Loc here, Loc first) {

@@ -53,7 +53,7 @@ final class Validator {
         for (Schema s : db.schemas()) {
             schemas.add(s.withTables(s.tables().stream().map(t -> resolve(s, t)).toList()));
         }
-        return new Database(schemas);
+        return db.withSchemas(schemas);
     }
 
     private Table resolve(Schema s, Table t) {

@@ -46,10 +46,10 @@ public final class YamlWriter {
         for (Schema s : db.schemas()) {
             String dir = fileName(s.name(), taken);
             if (!split) {
-                files.put(Path.of(dir + ".yaml"), new YamlWriter().schemaFile(s, s.tables()));
+                files.put(Path.of(dir + ".yaml"), new YamlWriter().schemaFile(s, s.tables(), drops(db, s)));
                 continue;
             }
-            files.put(Path.of(dir, "_schema.yaml"), new YamlWriter().schemaFile(s, List.of()));
+            files.put(Path.of(dir, "_schema.yaml"), new YamlWriter().schemaFile(s, List.of(), drops(db, s)));
             var tableNames = new HashSet<String>(Set.of("_schema"));
             for (Table t : s.tables()) {
                 files.put(Path.of(dir, fileName(t.name(), tableNames) + ".yaml"),
@@ -71,9 +71,14 @@ public final class YamlWriter {
         return candidate;
     }
 
-    private String schemaFile(Schema s, List<Table> tables) {
+    private static List<io.schemasync.model.ObjectRef> drops(Database db, Schema s) {
+        return db.drops().stream().filter(d -> d.schema().equals(s.name())).toList();
+    }
+
+    private String schemaFile(Schema s, List<Table> tables, List<io.schemasync.model.ObjectRef> drops) {
         line(0, "schemas:");
         List<String> body = schemaBodyKeys(s, tables);
+        if (!drops.isEmpty()) body = List.of("drop");
         if (body.isEmpty()) {
             line(2, scalar(s.name()) + ": {}");
             return out.toString();
@@ -93,6 +98,20 @@ public final class YamlWriter {
         if (!tables.isEmpty()) {
             line(4, "tables:");
             tables.forEach(t -> table(6, t, s.name()));
+        }
+        if (!drops.isEmpty()) {
+            line(4, "drop:");
+            for (var kind : List.of(io.schemasync.model.ObjectRef.Kind.TABLE, io.schemasync.model.ObjectRef.Kind.TYPE,
+                    io.schemasync.model.ObjectRef.Kind.SEQUENCE)) {
+                List<String> names = drops.stream().filter(d -> d.kind() == kind).map(d -> scalar(d.name())).toList();
+                if (names.isEmpty()) continue;
+                String key = switch (kind) {
+                    case TABLE -> "tables";
+                    case TYPE -> "enums";
+                    default -> "sequences";
+                };
+                line(6, key + ": [" + String.join(", ", names) + "]");
+            }
         }
         return out.toString();
     }

@@ -4,15 +4,34 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A whole database as schemasync manages it: its schemas, sorted by name. */
-public record Database(List<Schema> schemas) {
+/**
+ * A whole database as schemasync manages it: its schemas, sorted by name.
+ *
+ * @param drops desired side only: the tables, enum types and sequences the YAML asks to drop (a table that is
+ *              merely not mentioned is unmanaged and left alone); sorted
+ */
+public record Database(List<Schema> schemas, List<ObjectRef> drops) {
     public Database {
         schemas = Lists.sorted(schemas, Comparator.comparing(Schema::name));
         Lists.requireUniqueNames(schemas, Schema::name, "schema");
+        drops = Lists.sorted(drops, Comparator.comparing(ObjectRef::toString));
+    }
+
+    public Database(List<Schema> schemas) {
+        this(schemas, List.of());
     }
 
     public static Database empty() {
         return new Database(List.of());
+    }
+
+    /** The same drops with other schemas (stages that rewrite the schemas keep what the YAML asked to drop). */
+    public Database withSchemas(List<Schema> newSchemas) {
+        return new Database(newSchemas, drops);
+    }
+
+    public boolean drops(ObjectRef ref) {
+        return drops.contains(ref);
     }
 
     public Optional<Schema> schema(String name) {
