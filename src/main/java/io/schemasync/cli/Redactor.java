@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * Removes every secret this run has seen (database passwords) from text before it is printed, in plain and in
  * URL-encoded form, so that a driver message that echoes a URL cannot leak one.
  * <p>
- * A secret is masked where it stands as itself, not inside a longer word: with the password {@code sync}, the word
- * {@code schemasync} stays readable. Secrets shorter than {@value #MIN_STANDALONE} characters are so likely to occur by
- * chance that they are masked only where a password is expected: the userinfo of a URL ({@code user:ro@host}) and
- * after {@code password=} or {@code password:}.
+ * A secret is masked where it stands as itself, not inside a longer word: with the password {@code sync}, the
+ * word {@code schemasync} stays readable. Secrets shorter than {@value #MIN_STANDALONE} characters are so likely
+ * to occur by chance that they are masked only where a password is expected: the userinfo of a URL
+ * ({@code user:ro@host}) and after {@code password=} or {@code password:}.
  */
 public final class Redactor {
     static final String MASK = "*****";
@@ -45,7 +45,7 @@ public final class Redactor {
         rules.sort(Comparator.comparingInt(Rule::length).reversed());
     }
 
-    /** The secret, unless a letter or digit continues it into a longer word on either side. */
+    /** The secret, unless a letter, digit or underscore continues it into a longer word on either side. */
     private static Pattern standalone(String form) {
         String before = isWord(form.codePointAt(0)) ? "(?<!" + WORD + ")" : "";
         String after = isWord(form.codePointBefore(form.length())) ? "(?!" + WORD + ")" : "";
