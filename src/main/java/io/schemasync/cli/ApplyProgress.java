@@ -8,7 +8,6 @@ import io.schemasync.plan.Plan;
 import io.schemasync.plan.Step;
 import io.schemasync.render.TextRenderer;
 
-import java.sql.SQLException;
 import java.time.Duration;
 
 /** What apply prints: the plan it is about to run, each statement as it runs (dim), and the outcome. */
@@ -81,23 +80,15 @@ final class ApplyProgress implements ApplyListener {
 
     /** A statement failed, or verification did: say which, what the server said, and what state the database is in. */
     void failed(SyncException e) {
-        cli.error(style.red("apply failed: " + describe(e)));
+        FailureText text = FailureText.of(e);
+        cli.error(style.red("apply failed: " + text.headline()));
+        text.hint().ifPresent(hint -> cli.error("  hint: " + hint));
         if (e.statement() != null) cli.error("  statement: " + e.statement().strip().replace("\n", "\n    "));
         if (afterCommit(e.statement())) {
             cli.error("the transaction was committed; this after-commit step did not complete: run apply again to resume");
         } else if (e.statement() != null || executed == 0) {
             cli.error("nothing was applied (rolled back)");
         }
-    }
-
-    static String describe(SyncException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (e.getCause() instanceof SQLException sql) {
-            String server = DatabaseTarget.serverMessage(sql);
-            if (!message.contains(server)) message = message.isEmpty() ? server : message + ": " + server;
-            if (sql.getSQLState() != null) message += " (SQLSTATE " + sql.getSQLState() + ")";
-        }
-        return message;
     }
 
     private boolean afterCommit(String statement) {

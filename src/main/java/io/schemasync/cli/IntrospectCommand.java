@@ -23,6 +23,7 @@ import java.util.function.Predicate;
         description = "Write the live database's schema as YAML: the starting point for adopting schemasync.")
 final class IntrospectCommand implements Callable<Integer> {
     private static final int UNMANAGED_SHOWN = 10;
+    private static final String ROOT_KEY = "schemas:\n";
 
     private final Cli cli;
 
@@ -33,10 +34,12 @@ final class IntrospectCommand implements Callable<Integer> {
     List<String> schemas;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "schema/",
-            description = "directory to write into, or - for stdout (default: ${DEFAULT-VALUE})")
+            description = "directory to write <schema>.yaml files into, or - for one document on stdout "
+                    + "(default: ${DEFAULT-VALUE})")
     String output;
 
-    @Option(names = "--split", description = "one file per schema instead of one file")
+    @Option(names = "--split", description = "one file per table (<schema>/<table>.yaml) plus <schema>/_schema.yaml "
+            + "for enums, sequences and extensions, instead of one file per schema")
     boolean split;
 
     @Option(names = "--force", description = "overwrite files that already exist")
@@ -53,11 +56,27 @@ final class IntrospectCommand implements Callable<Integer> {
             LiveCatalog live = CatalogReader.read(db.connection(), managed());
             warnMissingSchemas(live.database());
             Map<Path, String> files = new TreeMap<>(YamlWriter.files(live.database(), split));
-            if (toStdout()) files.values().forEach(cli.out()::print);
+            if (toStdout()) cli.out().print(oneDocument(files));
             else write(files, live.database());
             reportUnmanaged(live.unmanaged());
             return Exit.OK.code();
         }
+    }
+
+    /**
+     * Every schema as one YAML document. YamlWriter writes one file per schema, each under its own {@code schemas:}
+     * key; printed one after the other they would repeat that key, which YAML forbids.
+     */
+    static String oneDocument(Map<Path, String> files) {
+        if (files.isEmpty()) return "schemas: {}\n";
+        StringBuilder document = new StringBuilder(ROOT_KEY);
+        for (var file : files.entrySet()) {
+            if (!file.getValue().startsWith(ROOT_KEY)) {
+                throw new IllegalStateException(file.getKey() + " does not start with " + ROOT_KEY.strip());
+            }
+            document.append(file.getValue(), ROOT_KEY.length(), file.getValue().length());
+        }
+        return document.toString();
     }
 
     private boolean toStdout() {

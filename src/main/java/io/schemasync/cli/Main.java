@@ -82,12 +82,17 @@ public final class Main {
                 cli.error("invalid schema: PostgreSQL rejects it (nothing was changed)");
             }
             case SyncException s -> {
-                cli.error("error: " + ApplyProgress.describe(s));
+                FailureText text = FailureText.of(s);
+                cli.error("error: " + text.headline());
+                text.hint().ifPresent(hint -> cli.error("  hint: " + hint));
                 if (s.statement() != null) cli.error("  statement: " + s.statement().strip());
             }
             case UsageException u -> cli.error("error: " + u.getMessage());
-            case SQLException q -> cli.error("error: " + DatabaseTarget.serverMessage(q)
-                    + (q.getSQLState() == null ? "" : " (SQLSTATE " + q.getSQLState() + ")"));
+            case SQLException q -> {
+                FailureText text = FailureText.of(q);
+                cli.error("error: " + text.headline());
+                text.hint().ifPresent(hint -> cli.error("  hint: " + hint));
+            }
             case IOException io -> cli.error("error: " + io.getClass().getSimpleName() + ": " + io.getMessage());
             default -> unexpected(cli, e);
         }

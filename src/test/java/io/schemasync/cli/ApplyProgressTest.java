@@ -89,6 +89,17 @@ class ApplyProgressTest {
     }
 
     @Test
+    void aFailedStatementShowsOneServerLineAndItsHint() {
+        String sql = "CREATE TABLE \"app\".\"t\" (\"id\" int)";
+        progress.planned(plan(step(sql, Phase.TRANSACTION, false)));
+        progress.failed(new SyncException("statement failed", sql, new SQLException("ERROR: out of shared memory\n"
+                + "  Hint: You might need to increase max_locks_per_transaction.\n  Where: SQL statement", "53200")));
+        assertTrue(err().startsWith("apply failed: statement failed: out of shared memory (SQLSTATE 53200)\n"
+                + "  hint: You might need to increase max_locks_per_transaction.\n  statement: "), err());
+        assertFalse(err().contains("Where"), err());
+    }
+
+    @Test
     void aFailureAfterCommitDoesNotClaimARollback() {
         String sql = "CREATE INDEX CONCURRENTLY IF NOT EXISTS \"users_email_idx\" ON \"app\".\"users\" (\"email\")";
         progress.planned(plan(step(sql, Phase.AFTER_COMMIT, false)));
