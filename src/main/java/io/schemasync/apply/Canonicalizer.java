@@ -106,7 +106,8 @@ public final class Canonicalizer {
         full.addAll(path);
         try (Statement st = c.createStatement()) {
             for (String tmp : scratch.values()) st.execute("CREATE SCHEMA " + Sql.quote(tmp));
-            st.execute("SET LOCAL search_path = " + String.join(", ", full.stream().map(Sql::quote).toList()));
+            st.execute("SET LOCAL search_path = " + (full.isEmpty() ? "''"
+                    : String.join(", ", full.stream().map(Sql::quote).toList())));
         }
     }
 

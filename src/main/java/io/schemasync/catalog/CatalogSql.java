@@ -184,7 +184,10 @@ final class CatalogSql {
                        k.n::int as position, i.indkey[k.n - 1] <> 0 as is_column,
                        case when i.indkey[k.n - 1] <> 0 then a.attname::text
                             else pg_get_indexdef(i.indexrelid, k.n, true) end as expression,
-                       case when not oc.opcdefault then oc.opcname::text end as opclass,
+                       case when not oc.opcdefault then
+                            case when pg_catalog.pg_opclass_is_visible(oc.oid) then oc.opcname::text
+                                 else (select nspname::text from pg_namespace where oid = oc.opcnamespace)
+                                      || '.' || oc.opcname::text end end as opclass,
                        case when i.indcollation[k.n - 1] <> 0
                              and i.indcollation[k.n - 1] <> coalesce(a.attcollation, it.typcollation)
                             then co.collname::text end as collation,

@@ -30,6 +30,14 @@ final class TypeCheck {
             Map.entry("issn13", "isn"), Map.entry("ean13", "isn"), Map.entry("ismn", "isn"),
             Map.entry("ismn13", "isn"), Map.entry("upc", "isn"));
 
+    /** Type names of other languages and databases, and what PostgreSQL calls them. */
+    static final Map<String, String> FOREIGN_TYPES = Map.ofEntries(
+            Map.entry("string", "text"), Map.entry("str", "text"), Map.entry("datetime", "timestamptz"),
+            Map.entry("long", "bigint"), Map.entry("int64", "bigint"), Map.entry("int32", "integer"),
+            Map.entry("number", "numeric"), Map.entry("double", "double precision"), Map.entry("blob", "bytea"),
+            Map.entry("clob", "text"), Map.entry("nvarchar", "varchar"), Map.entry("varchar2", "varchar"),
+            Map.entry("tinyint", "smallint"), Map.entry("mediumint", "integer"), Map.entry("dateTime", "timestamptz"));
+
     private final Database db;
 
     TypeCheck(Database db) {
@@ -51,7 +59,7 @@ final class TypeCheck {
         }
         // A name that is neither a near miss nor an extension's type may be a domain or a type that the database
         // has and schemasync does not manage: the server decides when the schema is planned (file:line:col too).
-        if (EXTENSION_TYPES.get(name) == null && Reader.didYouMean(name, candidates()).isEmpty()) {
+        if (EXTENSION_TYPES.get(name) == null && !nearMiss(name)) {
             return Optional.empty();
         }
         return Optional.of("column " + Reader.quoted(column.name()) + " of table "
@@ -70,6 +78,13 @@ final class TypeCheck {
                 .anyMatch(s -> s.extensions().stream().map(Extension::name).anyMatch(extension::equals));
     }
 
+    /** One edit from a known type (two for longer names): a typo, not a domain like {@code year}. */
+    private boolean nearMiss(String name) {
+        int max = name.length() <= 4 ? 1 : 2;
+        return FOREIGN_TYPES.containsKey(name) || FOREIGN_TYPES.keySet().stream().anyMatch(f -> Reader.levenshtein(name, f) <= 1)
+                || candidates().stream().anyMatch(c -> !c.equals(name) && Reader.levenshtein(name, c) <= max);
+    }
+
     private TreeSet<String> candidates() {
         var candidates = new TreeSet<String>();
         for (Schema s : db.schemas()) s.enums().stream().map(EnumType::name).forEach(candidates::add);
@@ -82,7 +97,10 @@ final class TypeCheck {
         String extension = EXTENSION_TYPES.get(name);
         if (extension != null) return "; it comes with extension " + Reader.quoted(extension)
                 + ": declare it with extensions: [" + extension + "]";
+        if (FOREIGN_TYPES.containsKey(name)) return " (PostgreSQL calls it \"" + FOREIGN_TYPES.get(name) + "\")";
         String mean = Reader.didYouMean(name, candidates());
+        var foreign = FOREIGN_TYPES.keySet().stream().filter(f -> Reader.levenshtein(name, f) <= 1).findFirst();
+        if (mean.isEmpty() && foreign.isPresent()) return " (did you mean \"" + FOREIGN_TYPES.get(foreign.get()) + "\"?)";
         return mean.isEmpty() ? "; define it as an enum, declare the extension that provides it, or qualify it "
                 + "with a schema the YAML does not manage" : mean;
     }

@@ -1,19 +1,5 @@
 -- Mastodon's statuses.id defaults to timestamp_id('statuses'), a plpgsql function Mastodon defines in a migration
 -- of its own (schemasync leaves functions alone). The YAML names the function in the column default.
-SELECT pg_catalog.set_config('search_path', '', false);
-
-CREATE FUNCTION public.timestamp_id(table_name text) RETURNS bigint
-    LANGUAGE plpgsql
-    AS $$
-  DECLARE
-    time_part bigint;
-    tail bigint;
-  BEGIN
-    time_part := ((date_part('epoch', now()) * 1000))::bigint << 16;
-    tail := nextval(table_name || '_id_seq') & 65535;
-    RETURN time_part | tail;
-  END
-$$;
 
 CREATE TABLE public.statuses (
     id bigint DEFAULT public.timestamp_id('statuses'::text) NOT NULL,

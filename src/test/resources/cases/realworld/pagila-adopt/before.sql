@@ -15,8 +15,6 @@ CREATE TYPE public.mpaa_rating AS ENUM (
     'NC-17'
 );
 
-CREATE DOMAIN public.year AS integer
-	CONSTRAINT year_check CHECK (((VALUE >= 1901) AND (VALUE <= 2155)));
 
 CREATE FUNCTION public.last_updated() RETURNS trigger
     LANGUAGE plpgsql

@@ -2,20 +2,6 @@
 -- "extensions"); the app's own tables in public reference auth.users, call extensions.uuid_generate_v4() and
 -- timezone('utc', now()), index with extensions.gin_trgm_ops, and carry row level security policies and a
 -- SECURITY DEFINER trigger function on auth.users that the YAML leaves alone.
-CREATE SCHEMA auth;
-CREATE SCHEMA extensions;
-CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
-CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
-CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA extensions;
-CREATE TABLE auth.users (
-    instance_id uuid,
-    id uuid NOT NULL PRIMARY KEY,
-    email character varying(255),
-    raw_user_meta_data jsonb,
-    created_at timestamp with time zone
-);
-CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
-    AS $$ select nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
 
 -- The app's schema, as the Supabase quickstarts write it.
 create table public.profiles (
