@@ -92,7 +92,7 @@ final class TableDiffer {
         Set<ColumnAspect> a = EnumSet.noneOf(ColumnAspect.class);
         if (!have.type().equals(want.type())) a.add(ColumnAspect.TYPE);
         if (have.nullable() != want.nullable()) a.add(ColumnAspect.NULLABLE);
-        if (!Objects.equals(have.defaultExpr(), want.defaultExpr())) a.add(ColumnAspect.DEFAULT);
+        if (!sameDefault(have, want)) a.add(ColumnAspect.DEFAULT);
         if (have.identity() != want.identity()) a.add(ColumnAspect.IDENTITY);
         if (!Objects.equals(have.generated(), want.generated())) a.add(ColumnAspect.GENERATED);
         if (!Objects.equals(have.collation(), want.collation())) a.add(ColumnAspect.COLLATION);
@@ -105,6 +105,25 @@ final class TableDiffer {
      * a wanted one that does not exist yet was only renamed (say, person_pkey after the table became customer):
      * RENAME CONSTRAINT, never a drop and an add.
      */
+    private static final java.util.regex.Pattern STRING_DEFAULT = java.util.regex.Pattern.compile(
+            "'((?:[^']|'')*)'::(text|character varying(\\(\\d+\\))?|character(\\(\\d+\\))?|bpchar|name)");
+
+    /**
+     * The same string literal cast to another string type ({@code ''::character varying} on a text column, as
+     * Rails and GoTrue schemas have it) stores the same value: not a change.
+     */
+    static boolean sameDefault(Column have, Column want) {
+        if (Objects.equals(have.defaultExpr(), want.defaultExpr())) return true;
+        if (have.defaultExpr() == null || want.defaultExpr() == null) return false;
+        var a = STRING_DEFAULT.matcher(have.defaultExpr());
+        var b = STRING_DEFAULT.matcher(want.defaultExpr());
+        return a.matches() && b.matches() && a.group(1).equals(b.group(1))
+                && STRING_TYPES.matcher(want.type()).matches();
+    }
+
+    private static final java.util.regex.Pattern STRING_TYPES =
+            java.util.regex.Pattern.compile("text|character varying(\\(\\d+\\))?|character(\\(\\d+\\))?|citext");
+
     private void constraints(Table have, Table want) {
         String t = want.name();
         Map<String, Constraint> old = new LinkedHashMap<>();
