@@ -15,32 +15,61 @@ import java.util.Objects;
 /**
  * The server's deparsed text is not always a fixed point: {@code status IN ('a', 'b')} on a varchar column
  * prints as {@code ((status)::text = ANY ((ARRAY['a'::character varying, ...])::text[]))}, and that text, run
- * again (by apply, or by a restore of pg_dump output), prints differently once more. A table whose expressions
- * differ from the live ones is therefore canonicalized again, until its text stops changing; tables already equal
- * to the live ones cost nothing.
+ * again (by a restore of pg_dump output, or from YAML that introspect wrote), prints differently once more. So
+ * for a table whose expressions differ from the live ones, both sides go through the server once more: when they
+ * meet, they are the same and the live text is kept; tables already equal to the live ones cost nothing.
  */
 final class FixedPoint {
-    private static final int ROUNDS = 2;
-
     private FixedPoint() {}
 
     static Database settle(Connection c, Database canonical, Database live) throws SyncException {
-        Database current = canonical;
-        for (int round = 0; round < ROUNDS; round++) {
-            Database candidates = differing(current, live);
-            if (candidates.schemas().stream().allMatch(s -> s.tables().isEmpty())) return current;
-            Database again = Canonicalizer.canonicalize(c, candidates);
-            Map<String, Table> changed = new HashMap<>();
-            for (Schema s : again.schemas()) {
-                for (Table t : s.tables()) {
-                    Table before = candidates.table(s.name(), t.name()).orElseThrow();
-                    if (!expressions(t).equals(expressions(before))) changed.put(s.name() + "\0" + t.name(), t);
+        Database candidates = differing(canonical, live);
+        if (candidates.schemas().stream().allMatch(s -> s.tables().isEmpty())) return canonical;
+        Database desiredAgain = Canonicalizer.canonicalize(c, candidates);
+        Database liveAgain = liveAgain(c, live, candidates);
+        Map<String, Table> settled = new HashMap<>();
+        for (Schema s : desiredAgain.schemas()) {
+            for (Table again : s.tables()) {
+                Table once = candidates.table(s.name(), again.name()).orElseThrow();
+                Table have = live.table(s.name(), again.name()).orElseThrow();
+                var liveTwice = liveAgain.table(s.name(), again.name());
+                if (liveTwice.isPresent() && expressions(liveTwice.get()).equals(expressions(again))) {
+                    settled.put(s.name() + "\0" + again.name(), withExpressionsOf(once, have));
+                } else if (!expressions(again).equals(expressions(once))) {
+                    settled.put(s.name() + "\0" + again.name(), again);
                 }
             }
-            if (changed.isEmpty()) return current;
-            current = replace(current, changed);
         }
-        return current;
+        return settled.isEmpty() ? canonical : replace(canonical, settled);
+    }
+
+    /** The live versions of the candidate tables, run through the server once more; empty when that fails. */
+    private static Database liveAgain(Connection c, Database live, Database candidates) {
+        List<Schema> schemas = new ArrayList<>();
+        for (Schema s : candidates.schemas()) {
+            Schema have = live.schema(s.name()).orElseThrow();
+            schemas.add(new Schema(have.name(), have.comment(), have.extensions(), have.enums(), have.sequences(),
+                    s.tables().stream().map(t -> have.table(t.name()).orElseThrow()).toList()));
+        }
+        try {
+            return Canonicalizer.canonicalize(c, new Database(schemas));
+        } catch (SyncException e) {
+            return Database.empty();
+        }
+    }
+
+    /** The desired table with the live table's text for every expression (they are the same to the server). */
+    private static Table withExpressionsOf(Table want, Table have) {
+        List<Column> columns = want.columns().stream().map(col -> have.column(col.name())
+                .map(h -> new Column(col.name(), col.type(), col.nullable(), h.defaultExpr(), col.identity(), h.generated(),
+                        col.collation(), col.comment(), col.renamedFrom())).orElse(col)).toList();
+        var checks = want.checks().stream().map(ck -> have.checks().stream().filter(h -> h.name().equals(ck.name()))
+                .findFirst().orElse(ck)).toList();
+        var indexes = want.indexes().stream().map(ix -> have.indexes().stream().filter(h -> h.name().equals(ix.name()))
+                .findFirst().map(h -> new io.schemasync.model.Index(ix.name(), ix.unique(), ix.method(), h.keys(),
+                        ix.include(), h.where(), ix.nullsNotDistinct(), ix.comment())).orElse(ix)).toList();
+        return new Table(want.name(), columns, want.primaryKey(), want.uniques(), checks, want.foreignKeys(), indexes,
+                want.comment(), want.renamedFrom());
     }
 
     /** The desired schema with only the tables whose expressions differ from the live table of the same name. */

@@ -2,6 +2,7 @@ package io.schemasync.apply;
 
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LiveCatalog;
+import io.schemasync.diff.AsWritten;
 import io.schemasync.diff.Differ;
 import io.schemasync.model.Database;
 import io.schemasync.model.Schema;
@@ -68,7 +69,7 @@ public final class SchemaSync {
         long t1 = System.nanoTime();
         Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
         long t2 = System.nanoTime();
-        Plan plan = Planner.plan(Differ.diff(live.database(), canonical, live.unmanaged()),
+        Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged()), desired),
                 new PlanOptions(allowDestructive));
         long t3 = System.nanoTime();
         Plan checked = Preflights.run(c, plan);
