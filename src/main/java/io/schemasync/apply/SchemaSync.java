@@ -109,7 +109,9 @@ public final class SchemaSync {
     }
 
     static SyncException failure(String what, String statement, SQLException e) {
-        return new SyncException(what + ": " + Canonicalizer.serverMessage(e), statement, e);
+        String hint = "53200".equals(e.getSQLState()) ? " (the transaction needs more locks than the server's lock"
+                + " table holds: raise max_locks_per_transaction, or apply the schema in smaller parts)" : "";
+        return new SyncException(what + ": " + Canonicalizer.serverMessage(e) + hint, statement, e);
     }
 
     /** One attempt of apply. */
