@@ -205,7 +205,8 @@ final class CatalogSql {
                 left join pg_opclass oc on oc.oid = i.indclass[k.n - 1] and k.n <= i.indnkeyatts
                 left join pg_collation co on co.oid = i.indcollation[k.n - 1] and k.n <= i.indnkeyatts"""
                 + comment("d", "pg_class", "i.indexrelid", "0")
-                + " where not exists (select 1 from pg_constraint x where x.conindid = i.indexrelid"
+                // An INVALID index is what an interrupted CREATE INDEX CONCURRENTLY leaves: not there yet.
+                + " where i.indisvalid and not exists (select 1 from pg_constraint x where x.conindid = i.indexrelid"
                 + " and x.conrelid = i.indrelid and x.contype in ('p', 'u', 'x')) and" + MANAGED_TABLE
                 + " order by n.nspname, c.relname, ic.relname, k.n";
     }

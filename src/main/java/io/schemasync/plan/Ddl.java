@@ -94,7 +94,13 @@ public final class Ddl {
 
     /** CREATE [UNIQUE] INDEX [IF NOT EXISTS] "name" ON "schema"."table" USING method (...) ... */
     public static String createIndex(String schema, String table, Index ix, boolean ifNotExists) {
+        return createIndex(schema, table, ix, ifNotExists, false);
+    }
+
+    /** CREATE INDEX, optionally CONCURRENTLY (which cannot run inside a transaction block). */
+    public static String createIndex(String schema, String table, Index ix, boolean ifNotExists, boolean concurrently) {
         var sb = new StringBuilder("CREATE ").append(ix.unique() ? "UNIQUE " : "").append("INDEX ")
+                .append(concurrently ? "CONCURRENTLY " : "")
                 .append(ifNotExists ? "IF NOT EXISTS " : "").append(quote(ix.name())).append(" ON ")
                 .append(qualified(schema, table)).append(" USING ").append(quote(ix.method())).append(" (")
                 .append(ix.keys().stream().map(Ddl::indexKey).collect(Collectors.joining(", "))).append(")");

@@ -37,6 +37,18 @@ final class Draft {
         return this;
     }
 
+    /** A statement that only apply runs; the replayable script has its own form of the step. */
+    Draft applyOnly(String statement) {
+        statements.add(statement);
+        return this;
+    }
+
+    /** A statement that only the replayable script has. */
+    Draft scriptOnly(String statement) {
+        script.add(statement);
+        return this;
+    }
+
     Draft hazard(Hazard.Kind kind, String message) {
         hazards.add(new Hazard(kind, message));
         return this;

@@ -53,7 +53,12 @@ public final class Planner {
             if (c instanceof CreateEnum ce) enums.put(ce.type().name(), ce.type().values());
             if (c instanceof AddEnumValue av) enums.put(av.type(), null);
         });
-        var builder = new StepBuilder(newTables, enums);
+        Set<String> fkTargets = new HashSet<>();
+        diff.changes().forEach(c -> {
+            if (c instanceof AddConstraint ac && ac.constraint() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
+            if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
+        });
+        var builder = new StepBuilder(newTables, enums, fkTargets);
         List<Change> ordered = IntStream.range(0, diff.changes().size()).boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> stage(diff.changes().get(i))).thenComparing(i -> i))
                 .map(diff.changes()::get).toList();

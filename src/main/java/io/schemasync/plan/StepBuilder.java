@@ -46,11 +46,16 @@ import static io.schemasync.plan.Sql.quote;
 final class StepBuilder {
     private final Set<String> newTables;
     private final Map<String, List<String>> changedEnums;
+    private final Set<String> fkTargets;
 
-    /** @param changedEnums enum types this plan creates (with their labels) or extends (null labels), by name */
-    StepBuilder(Set<String> newTables, Map<String, List<String>> changedEnums) {
+    /**
+     * @param changedEnums enum types this plan creates (with their labels) or extends (null labels), by name
+     * @param fkTargets    tables ("schema.table") that foreign keys added by this plan reference
+     */
+    StepBuilder(Set<String> newTables, Map<String, List<String>> changedEnums, Set<String> fkTargets) {
         this.newTables = newTables;
         this.changedEnums = changedEnums;
+        this.fkTargets = fkTargets;
     }
 
     Draft draft(Change change) {
@@ -212,24 +217,48 @@ final class StepBuilder {
                         + " IS NULL", sql));
     }
 
+    /**
+     * An index on a table that already has rows is built CONCURRENTLY after the commit, so it never blocks writes
+     * (CREATE INDEX takes a SHARE lock for the whole build). Apply drops a leftover of an interrupted build first
+     * (the catalog reader does not count an INVALID index), so running apply again resumes. A unique index that a
+     * foreign key of the same plan needs is built inside the transaction instead.
+     */
     private Draft createIndex(CreateIndex c) {
         Draft d = new Draft(c, Action.CREATE, "create" + describe(c.index()));
-        indexStatements(d, c.schema(), c.table(), c.index());
-        if (!isNew(c.schema(), c.table())) {
-            d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index builds");
-            if (c.index().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.index());
+        if (isNew(c.schema(), c.table())) {
+            indexStatements(d, c.schema(), c.table(), c.index());
+            return d;
         }
+        if (c.index().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.index());
+        if (c.index().unique() && fkTargets.contains(c.schema() + "." + c.table())) {
+            indexStatements(d, c.schema(), c.table(), c.index());
+            return d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index builds"
+                    + " (a foreign key of this plan needs it, so it is built in the transaction)");
+        }
+        concurrently(d, c.schema(), c.table(), c.index());
         return d;
     }
 
     private Draft replaceIndex(ReplaceIndex c) {
         Draft d = new Draft(c, Action.ALTER, "rebuild (definition changed)" + describe(c.to()));
-        // IF EXISTS: dropping a column in the same plan may already have dropped the index with it.
-        d.sql("DROP INDEX IF EXISTS " + qualified(c.schema(), c.from().name()));
-        indexStatements(d, c.schema(), c.table(), c.to());
-        d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index rebuilds");
         if (c.to().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.to());
+        if (c.to().unique() && fkTargets.contains(c.schema() + "." + c.table())) {
+            // IF EXISTS: dropping a column in the same plan may already have dropped the index with it.
+            d.sql("DROP INDEX IF EXISTS " + qualified(c.schema(), c.from().name()));
+            indexStatements(d, c.schema(), c.table(), c.to());
+            return d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index rebuilds");
+        }
+        d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), c.from().name()));
+        concurrently(d, c.schema(), c.table(), c.to());
         return d;
+    }
+
+    private static void concurrently(Draft d, String schema, String table, Index ix) {
+        d.phase = Phase.AFTER_COMMIT;
+        d.applyOnly("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(schema, ix.name()));
+        d.sql(Ddl.createIndex(schema, table, ix, false, true), Ddl.createIndex(schema, table, ix, true, true));
+        if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));
+        d.hazard(Kind.NOTE, "built CONCURRENTLY after the commit: writes go on; if it fails, apply again resumes");
     }
 
     private static String describe(Index ix) {

@@ -232,7 +232,7 @@ class AcceptanceTest {
             run(conn, c.beforeSql());
             for (int round = 1; round <= 2; round++) {
                 try {
-                    run(conn, sql);
+                    for (String statement : ScriptStatements.split(sql)) run(conn, statement);
                 } catch (SQLException e) {
                     throw new AssertionError(c + ": the SQL script failed in run " + round + ": " + e.getMessage()
                             + "\n" + sql, e);

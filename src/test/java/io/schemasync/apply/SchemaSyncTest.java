@@ -139,4 +139,32 @@ class SchemaSyncTest {
                 .append(s.statements()).append('\n');
         return sb.toString();
     }
+
+    /** An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index: apply drops it and builds it again. */
+    @Test
+    void resumesAnInterruptedConcurrentIndexBuild(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int); INSERT INTO t VALUES (1, 1), (2, 1)");
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(true);
+            try (var st = c.createStatement()) {
+                assertThrows(java.sql.SQLException.class,
+                        () -> st.execute("CREATE UNIQUE INDEX CONCURRENTLY t_a_key ON t (a)"));
+                st.execute("DELETE FROM t WHERE id = 2");
+            }
+            Table t = new Table("t", List.of(Column.of("id", "integer", false), Column.of("a", "integer", true)),
+                    new PrimaryKey("t_pkey", List.of("id")), List.of(), List.of(), List.of(),
+                    List.of(new Index("t_a_key", true, null, List.of(IndexKey.column("a")), List.of(), null, false, null)),
+                    null, null);
+            Database want = new Database(List.of(Schema.named("public").withTables(List.of(t))));
+            Plan plan = SchemaSync.plan(c, want, false);
+            assertEquals(io.schemasync.plan.Phase.AFTER_COMMIT, plan.steps().get(0).phase());
+            ApplyResult r = SchemaSync.apply(c, want, SAFE, new ApplyListener() {});
+            assertTrue(r.applied());
+            assertTrue(SchemaSync.plan(c, want, false).isEmpty());
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT indisvalid FROM pg_index WHERE indexrelid = 't_a_key'::regclass")) {
+                assertTrue(rs.next() && rs.getBoolean(1));
+            }
+        }
+    }
 }
