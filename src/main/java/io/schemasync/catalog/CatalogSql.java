@@ -244,7 +244,12 @@ final class CatalogSql {
             select 'OTHER', n.nspname::text, c.relname::text, k.conname::text
             from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
             where k.contype = 'x' and k.conparentid = 0 and n.nspname::text = any(?)"""
-            + notInExtension("pg_class", "c.oid");
+            + notInExtension("pg_class", "c.oid") + """
 
-    static final int UNMANAGED_BINDS = 5;
+            union all
+            select 'POLICY', n.nspname::text, c.relname::text, p.polname::text
+            from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname::text = any(?)""";
+
+    static final int UNMANAGED_BINDS = 6;
 }
