@@ -16,6 +16,7 @@ import org.jooq.impl.DSL;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,8 +52,24 @@ public final class CatalogReader {
         this.withPartitioned = withPartitioned;
     }
 
+    /**
+     * In autocommit mode the queries run in one read-only REPEATABLE READ transaction, so that they all see one
+     * snapshot even while others change the schema; otherwise they run in the caller's transaction.
+     */
     public static LiveCatalog read(Connection connection, Predicate<String> managedSchema) throws SQLException {
-        return read(DSL.using(connection, SQLDialect.POSTGRES), managedSchema);
+        if (!connection.getAutoCommit()) return read(DSL.using(connection, SQLDialect.POSTGRES), managedSchema);
+        connection.setAutoCommit(false);
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("set transaction isolation level repeatable read, read only");
+            }
+            LiveCatalog catalog = read(DSL.using(connection, SQLDialect.POSTGRES), managedSchema);
+            connection.commit();
+            return catalog;
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
     }
 
     /** The same through an existing jOOQ context (dialect POSTGRES), e.g. one with execute listeners. */

@@ -64,8 +64,9 @@ final class TableReader {
         return reader.bySchema();
     }
 
+    /** A table that was created after the tables were read (outside a snapshot) gets a throwaway. */
     private Parts parts(Record r) {
-        return tables.get(Key.of(r));
+        return tables.getOrDefault(Key.of(r), new Parts(null));
     }
 
     private Map<String, List<Table>> bySchema() {

@@ -93,6 +93,22 @@ class CatalogReaderTest {
     }
 
     @Test
+    void readsInsideTheCallersTransactionAndLeavesAutocommitAlone(TestDatabase db) throws SQLException {
+        db.execute("create schema app");
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("create table app.scratch (id int)");
+            }
+            assertTrue(CatalogReader.read(c, "app"::equals).database().table("app", "scratch").isPresent());
+            c.rollback();
+            c.setAutoCommit(true);
+            assertTrue(CatalogReader.read(c, "app"::equals).database().table("app", "scratch").isEmpty());
+            assertTrue(c.getAutoCommit());
+        }
+    }
+
+    @Test
     void theNumberOfQueriesDoesNotGrowWithTheNumberOfTables(TestDatabase db) throws SQLException {
         db.execute("create schema one; create schema fifty");
         db.execute(tables("one", 1));
