@@ -74,6 +74,15 @@ class AcceptanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void acceptance(Case c, TestDatabase live, TestDatabase fromYaml, TestDatabase script) throws Exception {
+        try {
+            runCase(c, live, fromYaml, script);
+        } catch (SyncException | SchemaException | SQLException e) {
+            throw new AssertionError(c + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void runCase(Case c, TestDatabase live, TestDatabase fromYaml, TestDatabase script)
+            throws Exception {
         try (Connection conn = live.connect()) {
             run(conn, c.beforeSql());
             Database before = readAll(conn);
