@@ -8,7 +8,6 @@ import io.schemasync.model.Database;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.ObjectRef;
-import io.schemasync.model.IndexKey;
 import io.schemasync.model.Schema;
 import io.schemasync.model.Table;
 import io.schemasync.plan.Plan;
@@ -28,6 +27,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,12 +57,11 @@ public final class Canonicalizer {
             Map<String, String> back = new LinkedHashMap<>();
             scratch.forEach((orig, tmp) -> back.put(tmp, orig));
             Database forward = new ScratchReferences(desired, scratch).apply(desired);
-            Database read = materialize(c, rename(forward, scratch::get, UnaryOperator.identity(),
-                    UnaryOperator.identity()), back);
+            Database read = materialize(c, rename(forward, scratch::get, UnaryOperator.identity()), back);
             UnaryOperator<String> unqualify = text -> unqualify(text, back);
-            return restore(rename(read, back::get, unqualify, unqualify), desired);
+            return restore(rename(read, back::get, unqualify), desired);
         } catch (SQLException e) {
-            throw new SyncException("cannot canonicalize the desired schema: " + e.getMessage(), null, e);
+            throw new SyncException("cannot canonicalize the desired schema: " + SyncException.serverMessage(e), null, e);
         } finally {
             rollback(c, sp);
         }
@@ -182,14 +181,8 @@ public final class Canonicalizer {
                                   Map<String, List<Table>> tables) throws SQLException, SyncException {
         Savepoint sp = c.setSavepoint();
         try {
-            long t0 = System.nanoTime();
             executeBatch(c, st, batch, back);
-            long t1 = System.nanoTime();
             var read = CatalogReader.read(c, back::containsKey, true).database().schemas();
-            if (Boolean.getBoolean("schemasync.timing")) {
-                System.err.printf("timing: canonical batch of %d steps: create %d ms, read %d ms%n", batch.size(),
-                        (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-            }
             for (Schema s : read) {
                 tables.computeIfAbsent(s.name(), k -> new ArrayList<>()).addAll(s.tables());
             }
@@ -235,13 +228,9 @@ public final class Canonicalizer {
         } catch (SQLException e) {
             ObjectRef t = step.change().target();
             ObjectRef ref = new ObjectRef(t.kind(), back.getOrDefault(t.schema(), t.schema()), t.table(), t.name());
-            throw new SchemaRejectedException(ref + ": PostgreSQL rejects it: " + serverMessage(e), sql, e, ref);
+            throw new SchemaRejectedException(ref + ": PostgreSQL rejects it: "
+                    + SyncException.serverMessage(e).lines().findFirst().orElse(""), sql, e, ref);
         }
-    }
-
-    static String serverMessage(SQLException e) {
-        String m = e.getMessage();
-        return m == null ? e.toString() : m.replaceFirst("^ERROR: ", "").replaceAll("\\s*Position: \\d+$", "");
     }
 
     /** Replaces scratch schema qualifiers in server text with the real (quoted when needed) schema names. */
@@ -253,33 +242,17 @@ public final class Canonicalizer {
     }
 
     /** Renames schemas (and references to them) through {@code names}; {@code text} rewrites types and expressions. */
-    static Database rename(Database db, UnaryOperator<String> names, UnaryOperator<String> type,
-                           UnaryOperator<String> text) {
+    static Database rename(Database db, UnaryOperator<String> names, UnaryOperator<String> text) {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : db.schemas()) {
-            List<Table> tables = s.tables().stream().map(t -> renameTable(t, names, type, text)).toList();
+            List<Table> tables = s.tables().stream().map(t -> t.mapSql(text, text).withForeignKeys(
+                    t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
+                            Objects.requireNonNullElse(names.apply(fk.refSchema()), fk.refSchema()), fk.refTable(),
+                            fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral())).toList()))
+                    .toList();
             schemas.add(new Schema(names.apply(s.name()), s.comment(), s.extensions(), s.enums(), s.sequences(), tables));
         }
         return new Database(schemas);
-    }
-
-    private static Table renameTable(Table t, UnaryOperator<String> names, UnaryOperator<String> type,
-                                     UnaryOperator<String> text) {
-        List<Column> columns = t.columns().stream().map(c -> new Column(c.name(), type.apply(c.type()), c.nullable(),
-                text.apply(c.defaultExpr()), c.identity(), text.apply(c.generated()), c.collation(), c.comment(),
-                c.renamedFrom())).toList();
-        List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> {
-            String ref = names.apply(fk.refSchema());
-            return new ForeignKey(fk.name(), fk.columns(), ref == null ? fk.refSchema() : ref, fk.refTable(),
-                    fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral());
-        }).toList();
-        List<Index> indexes = t.indexes().stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
-                ix.keys().stream().map(k -> k.column() ? k : new IndexKey(text.apply(k.expression()), false,
-                        k.collation(), k.opclass(), k.descending(), k.nullsFirst())).toList(),
-                ix.include(), text.apply(ix.where()), ix.nullsNotDistinct(), ix.comment())).toList();
-        var checks = t.checks().stream().map(ck -> new io.schemasync.model.CheckConstraint(ck.name(),
-                text.apply(ck.expression()))).toList();
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), checks, fks, indexes, t.comment(), t.renamedFrom());
     }
 
     /** Puts back what the server does not know: declared renames, and the extensions each schema declares. */

@@ -1,12 +1,10 @@
 package io.schemasync.apply;
 
+import io.schemasync.catalog.Session;
 import io.schemasync.model.Database;
 import io.schemasync.model.Schema;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
+
 import java.util.Map;
 
 /**
@@ -17,12 +15,8 @@ import java.util.Map;
 final class Extensions {
     private Extensions() {}
 
-    static Database withoutInstalledElsewhere(Connection c, Database desired) throws SQLException {
-        Map<String, String> installed = new HashMap<>();
-        try (Statement st = c.createStatement(); var rs = st.executeQuery(
-                "SELECT extname::text, extnamespace::regnamespace::text FROM pg_catalog.pg_extension")) {
-            while (rs.next()) installed.put(rs.getString(1), rs.getString(2));
-        }
+    static Database withoutInstalledElsewhere(Session session, Database desired) {
+        Map<String, String> installed = session.extensionSchemas();
         return desired.withSchemas(desired.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
                 s.extensions().stream().filter(e -> !installed.containsKey(e.name())
                         || Identifiers.display(s.name()).equals(installed.get(e.name()))).toList(),

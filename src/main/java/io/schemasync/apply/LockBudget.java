@@ -1,12 +1,10 @@
 package io.schemasync.apply;
 
+import io.schemasync.catalog.Session;
 import io.schemasync.diff.Change;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.Step;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -40,22 +38,16 @@ final class LockBudget {
         return tables.size() * PER_TABLE + other;
     }
 
-    static void check(Connection c, Plan plan) throws SQLException, SyncException {
+    static void check(Session session, Plan plan) throws SyncException {
         int needed = estimate(plan);
-        if (needed < 1000) return;
-        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT current_setting('max_locks_per_transaction')::int,"
-                + " current_setting('max_connections')::int, current_setting('max_prepared_transactions')::int")) {
-            rs.next();
-            int perTx = rs.getInt(1), conns = rs.getInt(2), prepared = rs.getInt(3);
-            long capacity = (long) perTx * (conns + prepared);
-            if (needed > capacity * SLACK) {
-                long raise = needed / SLACK / (conns + prepared) + 1;
-                throw new SyncException("this plan locks about " + needed + " relations in one transaction, more than"
-                        + " the server's lock table holds safely (max_locks_per_transaction=" + perTx
-                        + " × (max_connections=" + conns + " + max_prepared_transactions=" + prepared + ") = "
-                        + capacity + "); nothing was applied. Raise max_locks_per_transaction to at least " + raise
-                        + " (needs a server restart), or apply the schema in smaller parts (fewer files per run)");
-            }
-        }
+        long capacity = session.lockTableSize();
+        if (needed <= capacity * SLACK) return;
+        int backends = session.maxConnections() + session.maxPreparedTransactions();
+        throw new SyncException("this plan locks about " + needed + " relations in one transaction, more than the"
+                + " server's lock table holds (max_locks_per_transaction=" + session.maxLocksPerTransaction()
+                + " × (max_connections=" + session.maxConnections() + " + max_prepared_transactions="
+                + session.maxPreparedTransactions() + ") = " + capacity + " entries, about twice that in practice);"
+                + " nothing was applied\nhint: raise max_locks_per_transaction to at least " + (needed / SLACK / backends + 1)
+                + " (needs a server restart), or apply the schema in smaller parts (fewer files per run)");
     }
 }

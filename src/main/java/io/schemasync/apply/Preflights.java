@@ -44,7 +44,7 @@ final class Preflights {
             return p.withCount(rs.getLong(1));
         } catch (SQLException e) {
             c.rollback(sp);
-            return p.withError(Canonicalizer.serverMessage(e));
+            return p.withError(SyncException.serverMessage(e));
         } finally {
             c.releaseSavepoint(sp);
         }

@@ -2,6 +2,7 @@ package io.schemasync.apply;
 
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LiveCatalog;
+import io.schemasync.catalog.Session;
 import io.schemasync.diff.AsWritten;
 import io.schemasync.diff.Differ;
 import io.schemasync.model.Database;
@@ -64,8 +65,9 @@ public final class SchemaSync {
         long t0 = System.nanoTime();
         LiveCatalog live = CatalogReader.read(c, managed::contains);
         ServerSupport.check(desired, live.server());
-        ServerSupport.checkCanMaterialize(c);
-        desired = Extensions.withoutInstalledElsewhere(c, desired);
+        Session session = CatalogReader.session(c);
+        ServerSupport.checkCanMaterialize(session);
+        desired = Extensions.withoutInstalledElsewhere(session, desired);
         long t1 = System.nanoTime();
         Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
         long t2 = System.nanoTime();
@@ -111,7 +113,7 @@ public final class SchemaSync {
     static SyncException failure(String what, String statement, SQLException e) {
         String hint = "53200".equals(e.getSQLState()) ? " (the transaction needs more locks than the server's lock"
                 + " table holds: raise max_locks_per_transaction, or apply the schema in smaller parts)" : "";
-        return new SyncException(what + ": " + Canonicalizer.serverMessage(e) + hint, statement, e);
+        return new SyncException(what + ": " + SyncException.serverMessage(e) + hint, statement, e);
     }
 
     /** One attempt of apply. */
@@ -126,7 +128,7 @@ public final class SchemaSync {
                     c.rollback();
                     return new ApplyResult(plan, false, 0);
                 }
-                LockBudget.check(c, plan);
+                LockBudget.check(CatalogReader.session(c), plan);
                 listener.planned(plan);
                 if (plan.steps().stream().anyMatch(s -> s.phase() == Phase.BEFORE_TRANSACTION)) {
                     executed += execute(plan, Phase.BEFORE_TRANSACTION, step -> true);

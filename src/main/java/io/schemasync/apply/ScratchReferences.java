@@ -1,6 +1,5 @@
 package io.schemasync.apply;
 
-import io.schemasync.model.Column;
 import io.schemasync.model.Database;
 import io.schemasync.model.EnumType;
 import io.schemasync.model.Schema;
@@ -83,16 +82,6 @@ final class ScratchReferences {
     }
 
     private Table table(Schema own, Table t) {
-        List<Column> columns = t.columns().stream().map(c -> new Column(c.name(), type(own, c.type()), c.nullable(),
-                expression(c.defaultExpr()), c.identity(), expression(c.generated()), c.collation(), c.comment(),
-                c.renamedFrom())).toList();
-        var checks = t.checks().stream().map(ck -> new io.schemasync.model.CheckConstraint(ck.name(),
-                expression(ck.expression()))).toList();
-        var indexes = t.indexes().stream().map(ix -> new io.schemasync.model.Index(ix.name(), ix.unique(), ix.method(),
-                ix.keys().stream().map(k -> k.column() ? k : new io.schemasync.model.IndexKey(expression(k.expression()),
-                        false, k.collation(), k.opclass(), k.descending(), k.nullsFirst())).toList(),
-                ix.include(), expression(ix.where()), ix.nullsNotDistinct(), ix.comment())).toList();
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), checks, t.foreignKeys(), indexes, t.comment(),
-                t.renamedFrom());
+        return t.mapSql(type -> type(own, type), this::expression);
     }
 }

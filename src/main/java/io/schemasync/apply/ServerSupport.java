@@ -1,6 +1,7 @@
 package io.schemasync.apply;
 
 import io.schemasync.catalog.ServerInfo;
+import io.schemasync.catalog.Session;
 import io.schemasync.model.Database;
 import io.schemasync.model.Index;
 import io.schemasync.model.Schema;
@@ -18,21 +19,17 @@ final class ServerSupport {
      * plan and apply learn the server's canonical text by creating the desired objects in scratch schemas inside
      * a transaction that is always rolled back: that needs CREATE on the database, and a primary.
      */
-    static void checkCanMaterialize(java.sql.Connection c) throws java.sql.SQLException, SyncException {
-        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT pg_is_in_recovery(),"
-                + " has_database_privilege(current_database(), 'CREATE'), current_user, current_database()")) {
-            rs.next();
-            if (rs.getBoolean(1)) {
-                throw new SyncException("this server is a read-only standby: schemasync plans against the primary"
-                        + " (it creates scratch objects in a transaction that is always rolled back)");
-            }
-            if (!rs.getBoolean(2)) {
-                throw new SyncException("role \"" + rs.getString(3) + "\" lacks the CREATE privilege on database \""
-                        + rs.getString(4) + "\": schemasync learns the server's canonical form of the YAML by creating it"
-                        + " in scratch schemas inside a transaction that is always rolled back (nothing is kept); run"
-                        + " as the schema owner, or GRANT CREATE ON DATABASE \"" + rs.getString(4) + "\" TO \""
-                        + rs.getString(3) + "\"");
-            }
+    static void checkCanMaterialize(Session session) throws SyncException {
+        if (session.inRecovery()) {
+            throw new SyncException("this server is a read-only standby: schemasync plans against the primary"
+                    + " (it creates scratch objects in a transaction that is always rolled back)");
+        }
+        if (!session.canCreate()) {
+            throw new SyncException("role \"" + session.user() + "\" lacks the CREATE privilege on database \""
+                    + session.database() + "\": schemasync learns the server's canonical form of the YAML by creating"
+                    + " it in scratch schemas inside a transaction that is always rolled back (nothing is kept)\nhint: run"
+                    + " as the schema owner, or GRANT CREATE ON DATABASE \"" + session.database() + "\" TO \""
+                    + session.user() + "\"");
         }
     }
 

@@ -18,6 +18,15 @@ public class SyncException extends Exception {
         this(message, null, null);
     }
 
+    /**
+     * The server's message without pgjdbc's severity prefix ("ERROR: ", "FATAL: ") and position; further lines
+     * (Hint, Where, Detail) are kept for whoever shows them.
+     */
+    public static String serverMessage(java.sql.SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceFirst("^(FATAL|ERROR|PANIC):\\s+", "").replaceAll("\\s*Position: \\d+$", "").strip();
+    }
+
     public String statement() {
         return statement;
     }

@@ -96,6 +96,23 @@ public final class CatalogReader {
         }
     }
 
+    /** The connection's role, privileges and the server settings plan and apply depend on, in one query. */
+    public static Session session(Connection connection) throws SQLException {
+        try {
+            Record r = DSL.using(connection, SQLDialect.POSTGRES).fetchOne(CatalogSql.SESSION);
+            String[] names = r.get("extensions", String[].class);
+            String[] schemas = r.get("extension_schemas", String[].class);
+            Map<String, String> extensions = new TreeMap<>();
+            for (int i = 0; i < names.length; i++) extensions.put(names[i], schemas[i]);
+            return new Session(r.get("in_recovery", Boolean.class), r.get("can_create", Boolean.class),
+                    r.get("user_name", String.class), r.get("database", String.class), r.get("max_locks", Integer.class),
+                    r.get("max_connections", Integer.class), r.get("max_prepared", Integer.class), extensions);
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
     /** Only the server version, in one query. */
     public static ServerInfo server(Connection connection) throws SQLException {
         try {

@@ -252,4 +252,14 @@ final class CatalogSql {
             where n.nspname::text = any(?)""";
 
     static final int UNMANAGED_BINDS = 6;
+
+    static final String SESSION = """
+            select pg_is_in_recovery() as in_recovery,
+                   has_database_privilege(current_database(), 'CREATE') as can_create,
+                   current_user::text as user_name, current_database()::text as database,
+                   current_setting('max_locks_per_transaction')::int as max_locks,
+                   current_setting('max_connections')::int as max_connections,
+                   current_setting('max_prepared_transactions')::int as max_prepared,
+                   array(select x.extname::text from pg_extension x order by 1) as extensions,
+                   array(select x.extnamespace::regnamespace::text from pg_extension x order by x.extname) as extension_schemas""";
 }

@@ -56,14 +56,8 @@ final class DatabaseTarget implements AutoCloseable {
             return DriverManager.getConnection(spec.jdbcUrl(), spec.properties());
         } catch (SQLException e) {
             throw new ConnectException("cannot connect to " + spec.redacted() + ": "
-                    + redactor.scrub(serverMessage(e)));
+                    + redactor.scrub(io.schemasync.apply.SyncException.serverMessage(e)));
         }
-    }
-
-    /** pgjdbc prefixes the server's severity ("FATAL: ..."); the user needs only the reason. */
-    static String serverMessage(SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceFirst("^(FATAL|ERROR|PANIC):\\s+", "").strip();
     }
 
     Connection connection() {

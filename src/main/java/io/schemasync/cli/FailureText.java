@@ -47,7 +47,7 @@ record FailureText(String headline, Optional<String> hint) {
         if (server != null && server.getMessage() != null) {
             return new FailureText(firstLine(server.getMessage()), Optional.ofNullable(server.getHint()).map(FailureText::firstLine));
         }
-        List<String> lines = lines(DatabaseTarget.serverMessage(e));
+        List<String> lines = lines(io.schemasync.apply.SyncException.serverMessage(e));
         return new FailureText(lines.isEmpty() ? e.getClass().getSimpleName() : lines.getFirst(), hintIn(lines));
     }
 

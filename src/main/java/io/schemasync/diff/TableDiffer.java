@@ -16,7 +16,6 @@ import io.schemasync.diff.Change.ReplaceIndex;
 import io.schemasync.diff.Change.SetComment;
 import io.schemasync.model.Column;
 import io.schemasync.model.Constraint;
-import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.ObjectRef.Kind;

@@ -38,6 +38,28 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return List.copyOf(all);
     }
 
+    /**
+     * The same table with every piece of SQL text (defaults, generated columns, checks, index expressions and
+     * predicates) passed through {@code text}, and every column type through {@code type}; null stays null.
+     */
+    public Table mapSql(java.util.function.UnaryOperator<String> type, java.util.function.UnaryOperator<String> text) {
+        java.util.function.UnaryOperator<String> t = s -> s == null ? null : text.apply(s);
+        List<Column> cols = columns.stream().map(c -> new Column(c.name(), type.apply(c.type()), c.nullable(),
+                t.apply(c.defaultExpr()), c.identity(), t.apply(c.generated()), c.collation(), c.comment(),
+                c.renamedFrom())).toList();
+        List<CheckConstraint> cks = checks.stream().map(ck -> new CheckConstraint(ck.name(), t.apply(ck.expression())))
+                .toList();
+        List<Index> ixs = indexes.stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
+                ix.keys().stream().map(k -> k.column() ? k : new IndexKey(t.apply(k.expression()), false, k.collation(),
+                        k.opclass(), k.descending(), k.nullsFirst())).toList(),
+                ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(), ix.comment())).toList();
+        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> fks) {
+        return new Table(name, columns, primaryKey, uniques, checks, fks, indexes, comment, renamedFrom);
+    }
+
     public Table withRenamedFrom(String previous) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous);
     }

@@ -76,6 +76,16 @@ public final class TypeNames {
     }
 
     /** True when the canonical name is a type built into PostgreSQL (arrays of builtins included). */
+    /** The short spelling people write, for what they read in a plan: timestamptz, varchar(20), float8. */
+    public static String display(String canonical) {
+        return canonical.replace("timestamp with time zone", "timestamptz")
+                .replace("timestamp without time zone", "timestamp")
+                .replace("time with time zone", "timetz")
+                .replace("time without time zone", "time")
+                .replace("character varying", "varchar")
+                .replace("double precision", "float8");
+    }
+
     public static boolean isBuiltin(String canonical) {
         String base = canonical.strip();
         while (base.endsWith("[]")) base = base.substring(0, base.length() - 2).strip();

@@ -4,6 +4,7 @@ import io.schemasync.diff.Change.AddColumn;
 import io.schemasync.diff.Change.AlterColumn;
 import io.schemasync.diff.Change.ColumnAspect;
 import io.schemasync.model.Column;
+import io.schemasync.model.TypeNames;
 import io.schemasync.plan.Hazard.Kind;
 import io.schemasync.plan.Step.Action;
 
@@ -24,7 +25,7 @@ final class ColumnSteps {
     static Draft add(AddColumn c, boolean newTable) {
         Column col = c.column();
         String table = alterTable(c.schema(), c.table());
-        Draft d = new Draft(c, Action.CREATE, "add (" + TypeNamesShort.of(col.type())
+        Draft d = new Draft(c, Action.CREATE, "add (" + TypeNames.display(col.type())
                 + (col.nullable() ? ", nullable" : ", not null") + (col.defaultExpr() != null ? ", default " + col.defaultExpr() : "") + ")")
                 .sql(table + " ADD COLUMN " + Ddl.column(col), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(col));
         if (col.comment() != null) d.sql(comment(c.schema(), c.table(), col));
@@ -103,7 +104,7 @@ final class ColumnSteps {
             String col = quote(to.name());
             d.castCheck("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + col + " IS NOT NULL AND ("
                     + col + "::" + Sql.requireType(to.type()) + ") IS NULL",
-                    "values of " + to.name() + " cannot all be converted to " + TypeNamesShort.of(to.type()) + ": {error}");
+                    "values of " + to.name() + " cannot all be converted to " + TypeNames.display(to.type()) + ": {error}");
         }
         d.check("SELECT count(DISTINCT r.ev_class) FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_rewrite r"
                         + " ON r.oid = dep.objid AND dep.classid = 'pg_catalog.pg_rewrite'::regclass"
@@ -164,7 +165,7 @@ final class ColumnSteps {
         for (ColumnAspect a : ColumnAspect.values()) {
             if (!c.aspects().contains(a)) continue;
             parts.add(switch (a) {
-                case TYPE -> TypeNamesShort.of(from.type()) + " → " + TypeNamesShort.of(to.type());
+                case TYPE -> TypeNames.display(from.type()) + " → " + TypeNames.display(to.type());
                 case NULLABLE -> to.nullable() ? "drop not null" : "set not null";
                 case DEFAULT -> "default " + Objects.requireNonNullElse(from.defaultExpr(), "none") + " → "
                         + Objects.requireNonNullElse(to.defaultExpr(), "none");
