@@ -26,6 +26,7 @@ class DependenciesTest {
             "diff, " + INFRASTRUCTURE + " io.schemasync.plan io.schemasync.render",
             "plan, " + INFRASTRUCTURE + " io.schemasync.render",
             "render, " + INFRASTRUCTURE,
+            "sql, " + INFRASTRUCTURE + " io.schemasync.model io.schemasync.diff io.schemasync.plan io.schemasync.render",
             "load, picocli io.schemasync.cli java.sql org.jooq",
             "catalog, picocli io.schemasync.cli com.fasterxml",
             "apply, picocli io.schemasync.cli com.fasterxml io.schemasync.load",

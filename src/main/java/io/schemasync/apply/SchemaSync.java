@@ -15,7 +15,6 @@ import io.schemasync.plan.Step;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,9 +37,9 @@ public final class SchemaSync {
      */
     public static Plan plan(Connection connection, Database desired, boolean allowDestructive) throws SyncException {
         try {
+            sessionSettings(connection);
             connection.setAutoCommit(false);
             try {
-                sessionSettings(connection);
                 return compute(connection, desired, allowDestructive);
             } finally {
                 connection.rollback();
@@ -52,11 +51,14 @@ public final class SchemaSync {
 
     /**
      * The YAML's SQL text was checked to be one expression under standard string rules; the server must read it
-     * the same way, whatever the database's default.
+     * the same way, whatever the database's default, and for the whole session: the after-commit phase runs
+     * outside the transaction. A session-level SET is undone by a rollback, so it is made outside a transaction.
      */
     static void sessionSettings(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("SET LOCAL standard_conforming_strings = on");
+        if (!c.getAutoCommit()) c.rollback();
+        c.setAutoCommit(true);
+        try (Sender st = new Sender(c)) {
+            st.execute("SET standard_conforming_strings = on");
         }
     }
 
@@ -88,6 +90,11 @@ public final class SchemaSync {
      */
     public static ApplyResult apply(Connection connection, Database desired, Options options, ApplyListener listener)
             throws SyncException {
+        try {
+            sessionSettings(connection);
+        } catch (SQLException e) {
+            throw failure("cannot prepare the session", null, e);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return new Applier(connection, desired, options, listener).run();
@@ -164,17 +171,16 @@ public final class SchemaSync {
         /** A transaction under the advisory lock, with lock_timeout, and the plan computed in it. */
         private Plan begin() throws SQLException, SyncException {
             c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
+            try (Sender st = new Sender(c)) {
                 st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
                 st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
             }
-            sessionSettings(c);
             return compute(c, desired, options.allowDestructive());
         }
 
         private int execute(Plan plan, Phase phase, java.util.function.Predicate<Step> which) throws SyncException {
             int n = 0;
-            try (Statement st = c.createStatement()) {
+            try (Sender st = new Sender(c)) {
                 for (Step step : plan.steps()) {
                     if (step.phase() != phase || !which.test(step)) continue;
                     for (String sql : step.statements()) {
@@ -189,7 +195,7 @@ public final class SchemaSync {
             return n;
         }
 
-        private static void run(Statement st, String sql) throws SyncException {
+        private static void run(Sender st, String sql) throws SyncException {
             try {
                 st.execute(sql);
             } catch (SQLException e) {

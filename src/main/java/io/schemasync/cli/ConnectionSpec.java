@@ -82,6 +82,9 @@ public record ConnectionSpec(List<HostPort> hosts, String database, String user,
         props.putAll(parameters);
         if (user != null) props.setProperty("user", user);
         if (password != null) props.setProperty("password", password);
+        // The extended protocol parses each statement on its own and the server refuses a second command in it;
+        // the simple protocol would run every statement of a string. Whatever the URL says, extended it is.
+        props.setProperty("preferQueryMode", "extended");
         return props;
     }
 

@@ -14,6 +14,8 @@ import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
 import io.schemasync.model.UniqueConstraint;
 
+import io.schemasync.sql.SqlText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,13 +52,7 @@ public final class Ddl {
     }
 
     private static boolean isWrapped(String e) {
-        if (!e.startsWith("(") || !e.endsWith(")")) return false;
-        try {
-            Sql.requireExpression(e.substring(1, e.length() - 1));
-            return true;
-        } catch (IllegalArgumentException unbalanced) {
-            return false;
-        }
+        return SqlText.isWrapped(e);
     }
 
     /** CREATE TABLE with columns, primary key, unique and check constraints (foreign keys come later). */

@@ -1,0 +1,76 @@
+package io.schemasync.sql;
+
+import io.schemasync.sql.Lexer.Kind;
+import io.schemasync.sql.Lexer.Token;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The checks that SQL text must pass before it becomes part of a statement (a fragment from the YAML) or is sent
+ * to the server (a statement the tool built). Both are decided on {@link Lexer}'s tokens, which are PostgreSQL's.
+ */
+public final class SqlText {
+    private SqlText() {}
+
+    /**
+     * Checks that text from the YAML (a default, a CHECK, an index key or predicate, a generated column, ...) is
+     * exactly one expression: no statement separator, no comment, every parenthesis and bracket closed, every
+     * string and quoted name closed. Placed in parentheses by the tool, it cannot end the statement it stands in.
+     *
+     * @return the text without surrounding whitespace
+     * @throws RefusedSqlException with the reason and where in the text
+     */
+    public static String requireExpression(String text) {
+        if (text == null || text.isBlank()) throw new RefusedSqlException(text == null ? "" : text, 0, "is empty");
+        requireOne(text, Lexer.tokens(text), "one expression only, not a statement");
+        return text.strip();
+    }
+
+    /**
+     * Checks that a statement the tool built is one statement: the last defence before it is sent, whatever
+     * went into it.
+     */
+    public static String requireStatement(String sql) {
+        if (sql == null || sql.isBlank()) throw new RefusedSqlException(sql == null ? "" : sql, 0, "is empty");
+        requireOne(sql, Lexer.tokens(sql), "a statement must be sent on its own");
+        return sql;
+    }
+
+    private static void requireOne(String text, List<Token> tokens, String semicolonAdvice) {
+        Deque<Character> open = new ArrayDeque<>();
+        for (Token t : tokens) {
+            switch (t.kind()) {
+                case SEMICOLON -> throw new RefusedSqlException(text, t.start(), "contains ';' (" + semicolonAdvice + ")");
+                case COMMENT -> throw new RefusedSqlException(text, t.start(), "contains a comment (PostgreSQL does not"
+                        + " keep comments in expressions; describe the object with comment: instead)");
+                case OPEN -> open.push(text.charAt(t.start()));
+                case CLOSE -> {
+                    char want = text.charAt(t.start()) == ')' ? '(' : '[';
+                    if (open.isEmpty() || open.pop() != want) {
+                        throw new RefusedSqlException(text, t.start(), "has unbalanced parentheses or brackets");
+                    }
+                }
+                case WORD, QUOTED_NAME, STRING, NUMBER, OPERATOR, PUNCTUATION, SPACE -> { }
+            }
+        }
+        if (!open.isEmpty()) throw new RefusedSqlException(text, text.length() - 1, "has unbalanced parentheses or brackets");
+    }
+
+    /** True when the whole text is one parenthesized group: {@code (a) + (b)} is not, {@code ((a) + (b))} is. */
+    public static boolean isWrapped(String text) {
+        List<Token> tokens = Lexer.tokens(text).stream().filter(t -> t.kind() != Kind.SPACE).toList();
+        if (tokens.size() < 2 || tokens.get(0).kind() != Kind.OPEN || tokens.get(tokens.size() - 1).kind() != Kind.CLOSE) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Kind k = tokens.get(i).kind();
+            if (k == Kind.OPEN) depth++;
+            if (k == Kind.CLOSE) depth--;
+            if (depth == 0 && i < tokens.size() - 1) return false;
+        }
+        return text.charAt(tokens.get(0).start()) == '(' && text.charAt(tokens.get(tokens.size() - 1).start()) == ')';
+    }
+}
