@@ -11,6 +11,7 @@ import io.schemasync.load.Node.ListNode;
 import io.schemasync.load.Node.Loc;
 import io.schemasync.load.Node.MapNode;
 import io.schemasync.load.Node.Scalar;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
 
 /** Parses one YAML file into a {@link Node} tree, reporting syntax errors and duplicate keys. */
 final class YamlTree {
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final YAMLFactory FACTORY = factory();
 
     private final Path file;
     private final List<Diagnostic> diagnostics;
@@ -32,6 +33,17 @@ final class YamlTree {
     private YamlTree(Path file, List<Diagnostic> diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * SnakeYAML refuses documents over 3 MB by default; a schema of 5,000 tables introspected into one file is
+     * larger, and a schema file has no reason to be limited.
+     */
+    private static YAMLFactory factory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return YAMLFactory.builder().loaderOptions(options)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
     }
 
     /** The root node of the file; empty when the file is empty or has a syntax error (reported). */
