@@ -41,7 +41,7 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SchemaException, SchemaRejectedException, DatabaseTarget.ConnectException {
         SchemaFiles desired = SchemaFiles.load(schema.paths);
-        try (DatabaseTarget db = DatabaseTarget.open(url.url, cli)) {
+        try (DatabaseTarget db = DatabaseTarget.open(url, cli)) {
             ApplyProgress progress = new ApplyProgress(cli, cli.style(color.mode), db.label());
             long start = System.nanoTime();
             ApplyResult result;

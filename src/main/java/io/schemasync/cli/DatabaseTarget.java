@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The database one command works on, open: a connection to the configured server, or to the embedded development
@@ -20,13 +22,37 @@ final class DatabaseTarget implements AutoCloseable {
         this.connection = connection;
     }
 
-    static DatabaseTarget open(String urlOption, Cli cli) throws ConnectException {
-        var configured = ConnectionSpec.resolve(urlOption, cli.env());
+    /** Markers of CI services and hosting platforms: there, no database configured is a mistake, not a laptop. */
+    private static final List<String> DEPLOYMENT_MARKERS = List.of("CI", "GITHUB_ACTIONS", "DYNO",
+            "RAILWAY_ENVIRONMENT", "RENDER", "FLY_APP_NAME", "KUBERNETES_SERVICE_HOST");
+
+    static DatabaseTarget open(Options.Url url, Cli cli) throws ConnectException {
+        if (url.embedded) {
+            if (url.url != null) throw new UsageException("--embedded and --url name two databases: give one of them");
+            return openEmbedded(cli);
+        }
+        var configured = ConnectionSpec.resolve(url.url, cli.env());
         if (configured.isPresent()) {
             cli.redactor().add(configured.get().password());
             return new DatabaseTarget(configured.get(), null, connect(configured.get(), cli.redactor()));
         }
+        refuseEmbeddedOutsideDevelopment(cli.env());
         return openEmbedded(cli);
+    }
+
+    /**
+     * A release phase whose DATABASE_URL is missing must fail, not apply to a throwaway embedded database and
+     * exit 0. An empty DATABASE_URL is what an unset GitHub secret gives.
+     */
+    static void refuseEmbeddedOutsideDevelopment(Map<String, String> env) {
+        if (env.containsKey("DATABASE_URL") && env.get("DATABASE_URL").isBlank()) {
+            throw new UsageException("DATABASE_URL is set but empty (an unset secret?): set it to the database's URL,"
+                    + " or pass --url (--embedded uses a throwaway development database)");
+        }
+        DEPLOYMENT_MARKERS.stream().filter(env::containsKey).findFirst().ifPresent(marker -> {
+            throw new UsageException("no database configured, and " + marker + " is set (CI or a deployment): set"
+                    + " DATABASE_URL, or pass --url (--embedded uses a throwaway development database)");
+        });
     }
 
     private static DatabaseTarget openEmbedded(Cli cli) throws ConnectException {

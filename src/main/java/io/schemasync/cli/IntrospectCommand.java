@@ -52,7 +52,7 @@ final class IntrospectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException, IOException, DatabaseTarget.ConnectException {
         if (toStdout() && split) throw new UsageException("--split writes several files; it needs -o DIR, not -o -");
-        try (DatabaseTarget db = DatabaseTarget.open(url.url, cli)) {
+        try (DatabaseTarget db = DatabaseTarget.open(url, cli)) {
             LiveCatalog live = CatalogReader.read(db.connection(), managed());
             warnMissingSchemas(live.database());
             Map<Path, String> files = new TreeMap<>(YamlWriter.files(live.database(), split));

@@ -20,8 +20,13 @@ final class Options {
         @Option(names = "--url", paramLabel = "URL",
                 description = "postgres://user:pass@host:port/db?sslmode=require or jdbc:postgresql://...; "
                         + "default: $DATABASE_URL, then the libpq variables (PGHOST, PGDATABASE, ...), "
-                        + "then the embedded development PostgreSQL")
+                        + "then the embedded development PostgreSQL (never in CI or a deployment: see --embedded)")
         String url;
+
+        @Option(names = "--embedded",
+                description = "use the embedded development PostgreSQL in .schemasync/, even in CI or a deployment"
+                        + " environment (where a missing database is otherwise an error)")
+        boolean embedded;
     }
 
     static final class Color {

@@ -43,7 +43,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SchemaException, SyncException, DatabaseTarget.ConnectException {
         SchemaFiles desired = SchemaFiles.load(schema.paths);
-        try (DatabaseTarget db = DatabaseTarget.open(url.url, cli)) {
+        try (DatabaseTarget db = DatabaseTarget.open(url, cli)) {
             Plan plan;
             try {
                 plan = SchemaSync.plan(db.connection(), desired.database(), allowDestructive);

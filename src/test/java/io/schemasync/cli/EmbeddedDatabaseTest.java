@@ -23,11 +23,11 @@ class EmbeddedDatabaseTest {
         Cli cli = new Cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of("SCHEMASYNC_DIR", state.toString()), false, new Redactor());
         String label;
-        try (DatabaseTarget first = DatabaseTarget.open(null, cli); Statement st = first.connection().createStatement()) {
+        try (DatabaseTarget first = DatabaseTarget.open(new Options.Url(), cli); Statement st = first.connection().createStatement()) {
             st.execute("CREATE TABLE kept (id int)");
             label = first.label();
         }
-        try (DatabaseTarget second = DatabaseTarget.open(null, cli); Statement st = second.connection().createStatement();
+        try (DatabaseTarget second = DatabaseTarget.open(new Options.Url(), cli); Statement st = second.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT to_regclass('public.kept') IS NOT NULL, current_setting('application_name')")) {
             rs.next();
             assertTrue(rs.getBoolean(1), "the table created by the first command is still there");
