@@ -15,7 +15,13 @@ final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         Matcher m = SIMPLE.matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
-        if (m.matches()) return of(Long.parseLong(m.group(1)), m.group(2) == null ? "s" : m.group(2));
+        if (m.matches() && m.group(2) == null && Long.parseLong(m.group(1)) == 0) return Duration.ZERO;
+        if (m.matches() && m.group(2) == null) {
+            // PostgreSQL reads a bare lock_timeout as milliseconds, people mean seconds: make them say which.
+            throw new TypeConversionException("'" + value + "' has no unit: write " + m.group(1) + "s or "
+                    + m.group(1) + "ms");
+        }
+        if (m.matches()) return of(Long.parseLong(m.group(1)), m.group(2));
         try {
             return Duration.parse(value.strip());
         } catch (DateTimeParseException e) {
@@ -28,7 +34,8 @@ final class DurationConverter implements ITypeConverter<Duration> {
             case "ms" -> Duration.ofMillis(amount);
             case "m", "min" -> Duration.ofMinutes(amount);
             case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofSeconds(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            default -> throw new IllegalStateException("unit not in the pattern: " + unit);
         };
     }
 }

@@ -34,7 +34,9 @@ class ExitTest {
         assertEquals(Duration.ofSeconds(5), converter.convert("5s"));
         assertEquals(Duration.ofMillis(500), converter.convert("500ms"));
         assertEquals(Duration.ofMinutes(2), converter.convert("2min"));
-        assertEquals(Duration.ofSeconds(7), converter.convert("7"));
+        var bare = assertThrows(picocli.CommandLine.TypeConversionException.class, () -> converter.convert("7"));
+        assertEquals("'7' has no unit: write 7s or 7ms", bare.getMessage());
+        assertEquals(Duration.ZERO, converter.convert("0"));
         assertEquals(Duration.ofSeconds(90), converter.convert("PT1M30S"));
         assertThrows(picocli.CommandLine.TypeConversionException.class, () -> converter.convert("soon"));
     }
