@@ -22,7 +22,10 @@ import java.util.List;
  * always rolled back.
  */
 final class Preflights {
-    /** A temporary view over the check's query: its rewrite rule records every function and operator it uses. */
+    /**
+     * A temporary view over the check's query: the server stores the analysed query tree in its rewrite rule, and
+     * records in pg_depend what the tree uses. The name is fixed; the savepoint rollback removes the view.
+     */
     private static final String VIEW = "pg_temp.schemasync_preflight";
     /**
      * The volatile functions the view calls, in one query over two sources. pg_depend holds each function and
