@@ -16,6 +16,8 @@ import io.schemasync.plan.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,8 @@ public final class SchemaSync {
     static final long LOCK_KEY = 0x5c4e_3a5f_0000_0001L;
     private static final String LOCK_TIMEOUT = "55P03";
     private static final int ATTEMPTS = 5;
+    private static final String IN_TRANSACTION = "statement failed";
+    private static final String AFTER_COMMIT = "statement failed after the commit";
 
     private SchemaSync() {}
 
@@ -125,47 +129,73 @@ public final class SchemaSync {
 
     /** One attempt of apply. */
     private record Applier(Connection c, Database desired, Options options, ApplyListener listener) {
+        /** The plan that ran, and what its transaction committed (enum labels committed first included). */
+        private record Transaction(Plan plan, boolean applied, List<Step> committed, int executed) {}
+
         ApplyResult run() throws SyncException {
-            Plan plan;
-            int executed = 0;
-            String labelsCommitted = null;
+            Transaction t = transaction();
+            if (!t.applied()) return new ApplyResult(t.plan(), false, 0);
+            int executed = t.executed() + afterCommit(t);
+            if (options.verify()) verify(t);
+            return new ApplyResult(t.plan(), true, executed);
+        }
+
+        /**
+         * Plans under the lock and runs the plan's transaction; enum labels that later steps use are committed
+         * first, on their own. On failure everything not yet committed is rolled back, and the exception says
+         * which labels remain.
+         */
+        private Transaction transaction() throws SyncException {
+            List<Step> committed = new ArrayList<>();
             try {
-                plan = begin();
+                Plan plan = begin();
                 if (plan.isEmpty() || plan.hasRefusals()) {
                     c.rollback();
-                    return new ApplyResult(plan, false, 0);
+                    return new Transaction(plan, false, List.of(), 0);
                 }
                 LockBudget.check(CatalogReader.session(c), plan);
                 listener.planned(plan);
-                if (plan.steps().stream().anyMatch(s -> s.phase() == Phase.BEFORE_TRANSACTION)) {
-                    executed += execute(plan, Phase.BEFORE_TRANSACTION, step -> true);
-                    c.commit();
-                    labelsCommitted = plan.steps().stream().filter(s -> s.phase() == Phase.BEFORE_TRANSACTION)
-                            .map(s -> s.change().target() + " " + s.summary()).collect(Collectors.joining(", "));
-                    Plan rest = begin();
-                    if (rest.hasRefusals()) throw new SyncException("the plan changed after the new enum values were"
-                            + " committed and now holds refused steps; nothing else was applied: run plan again");
-                    plan = rest;
+                int executed = 0;
+                if (!steps(plan, Phase.BEFORE_TRANSACTION).isEmpty()) {
+                    executed += commit(steps(plan, Phase.BEFORE_TRANSACTION), committed);
+                    plan = afterLabels();
                 }
-                executed += execute(plan, Phase.TRANSACTION, step -> true);
-                c.commit();
+                executed += commit(steps(plan, Phase.TRANSACTION), committed);
+                return new Transaction(plan, true, committed, executed);
             } catch (SQLException e) {
                 rollbackQuietly();
-                throw committedFirst(failure("cannot apply", null, e), labelsCommitted);
+                throw labelsFirst(failure("cannot apply", null, e), committed);
             } catch (SyncException e) {
                 rollbackQuietly();
-                throw committedFirst(e, labelsCommitted);
+                throw labelsFirst(e, committed);
             }
-            executed += afterCommit(plan);
-            if (options.verify()) verify();
-            return new ApplyResult(plan, true, executed);
         }
 
-        /** Says so when enum labels were committed before the transaction that failed (adding a label is harmless). */
-        private static SyncException committedFirst(SyncException e, String labels) {
-            if (labels == null) return e;
-            return new SyncException(e.getMessage() + "; the rest was rolled back, but the new enum labels were"
-                    + " committed before it and remain (" + labels + ")", e.statement(), e.getCause());
+        /** Runs the steps in the open transaction and commits it; only then do they count as committed. */
+        private int commit(List<Step> steps, List<Step> committed) throws SQLException, SyncException {
+            int n = execute(steps, IN_TRANSACTION);
+            c.commit();
+            committed.addAll(steps);
+            return n;
+        }
+
+        /** The rest of the plan, planned again under the lock once the new enum labels are committed. */
+        private Plan afterLabels() throws SQLException, SyncException {
+            Plan rest = begin();
+            if (rest.hasRefusals()) {
+                throw new SyncException("the plan changed after the new enum labels were committed and now holds"
+                        + " refused steps: run plan again");
+            }
+            return rest;
+        }
+
+        /** Says which enum labels were committed before the transaction that failed (adding one changes no data). */
+        private static SyncException labelsFirst(SyncException e, List<Step> labels) {
+            return labels.isEmpty() ? e : e.after(Committed.labelsFirst(labels));
+        }
+
+        private static List<Step> steps(Plan plan, Phase phase) {
+            return plan.steps().stream().filter(s -> s.phase() == phase).toList();
         }
 
         /** A transaction under the advisory lock, with lock_timeout, and the plan computed in it. */
@@ -178,14 +208,13 @@ public final class SchemaSync {
             return compute(c, desired, options.allowDestructive());
         }
 
-        private int execute(Plan plan, Phase phase, java.util.function.Predicate<Step> which) throws SyncException {
+        private int execute(List<Step> steps, String failed) throws SyncException {
             int n = 0;
             try (Sender st = new Sender(c)) {
-                for (Step step : plan.steps()) {
-                    if (step.phase() != phase || !which.test(step)) continue;
+                for (Step step : steps) {
                     for (String sql : step.statements()) {
                         listener.executing(sql);
-                        run(st, sql);
+                        run(st, sql, failed);
                         n++;
                     }
                 }
@@ -195,29 +224,52 @@ public final class SchemaSync {
             return n;
         }
 
-        private static void run(Sender st, String sql) throws SyncException {
+        private static void run(Sender st, String sql, String failed) throws SyncException {
             try {
                 st.execute(sql);
             } catch (SQLException e) {
-                throw failure("statement failed, nothing was applied (rolled back)", sql, e);
+                throw failure(failed, sql, e);
             }
         }
 
-        private int afterCommit(Plan plan) throws SyncException {
+        /**
+         * Runs the steps PostgreSQL cannot run in a transaction (CREATE INDEX CONCURRENTLY), one at a time in
+         * autocommit. The transaction is committed by now, so a failure says what was and what was not done.
+         */
+        private int afterCommit(Transaction t) throws SyncException {
+            List<Step> steps = steps(t.plan(), Phase.AFTER_COMMIT);
             try {
                 c.setAutoCommit(true);
             } catch (SQLException e) {
-                throw failure("cannot continue after commit", null, e);
+                throw failure("cannot continue after the commit", null, e)
+                        .after(Committed.beforeAfterCommit(t.committed(), steps));
             }
-            return execute(plan, Phase.AFTER_COMMIT, step -> true);
+            int n = 0;
+            for (int i = 0; i < steps.size(); i++) {
+                try {
+                    n += execute(List.of(steps.get(i)), AFTER_COMMIT);
+                } catch (SyncException e) {
+                    throw e.after(Committed.afterCommit(t.committed(), steps, i));
+                }
+            }
+            return n;
         }
 
-        private void verify() throws SyncException {
-            Plan after = plan(c, desired, true);
+        /** Everything is committed by now: a failure here, even a rejected schema, is reported as such. */
+        private void verify(Transaction t) throws SyncException {
+            Committed all = Committed.verification(t.committed(), steps(t.plan(), Phase.AFTER_COMMIT));
+            Plan after;
+            try {
+                after = plan(c, desired, true);
+            } catch (SyncException e) {
+                throw new SyncException("verification after the commit failed: " + e.getMessage(), e.statement(),
+                        e.getCause(), all);
+            }
             if (!after.isEmpty()) {
                 String left = after.steps().stream().map(s -> s.change().target() + " " + s.summary())
                         .collect(Collectors.joining("; "));
-                throw new SyncException("apply finished but the database still differs from the schema: " + left);
+                throw new SyncException("apply finished but the database still differs from the schema: " + left,
+                        null, null, all);
             }
         }
 

@@ -1,17 +1,26 @@
 package io.schemasync.apply;
 
+import java.util.Optional;
+
 /**
- * A database-side failure of plan or apply: cannot connect, a statement failed (everything was rolled back),
- * the verification after apply found differences. The CLI maps it to exit code 1.
+ * A database-side failure of plan or apply: cannot connect, a statement failed, the verification after apply found
+ * differences. The CLI maps it to exit code 1.
  *
  * @see #statement() the SQL that failed, when one did
+ * @see #committed() what apply had committed before it failed; empty when everything was rolled back
  */
 public class SyncException extends Exception {
     private final String statement;
+    private final Committed committed;
 
     public SyncException(String message, String statement, Throwable cause) {
+        this(message, statement, cause, null);
+    }
+
+    public SyncException(String message, String statement, Throwable cause, Committed committed) {
         super(message, cause);
         this.statement = statement;
+        this.committed = committed;
     }
 
     public SyncException(String message) {
@@ -29,5 +38,18 @@ public class SyncException extends Exception {
 
     public String statement() {
         return statement;
+    }
+
+    /** What was committed before the failure; empty when nothing was (the transaction was rolled back). */
+    public Optional<Committed> committed() {
+        return Optional.ofNullable(committed);
+    }
+
+    /**
+     * The same failure, saying what was committed before it. Always a plain SyncException: once something is
+     * committed, a rejected schema is no longer "nothing was changed".
+     */
+    SyncException after(Committed what) {
+        return new SyncException(getMessage(), statement, getCause(), what);
     }
 }

@@ -3,9 +3,7 @@ package io.schemasync.cli;
 import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.apply.SyncException;
-import io.schemasync.plan.Phase;
 import io.schemasync.plan.Plan;
-import io.schemasync.plan.Step;
 import io.schemasync.render.TextRenderer;
 
 import java.time.Duration;
@@ -78,22 +76,19 @@ final class ApplyProgress implements ApplyListener {
         return Exit.REFUSED;
     }
 
-    /** A statement failed, or verification did: say which, what the server said, and what state the database is in. */
+    /**
+     * A statement failed, or verification did: say which, what the server said, and what state the database is in.
+     * What was committed comes from the exception, never from guessing at the message or the statement.
+     */
     void failed(SyncException e) {
         FailureText text = FailureText.of(e);
         cli.error(style.red("apply failed: " + text.headline()));
         text.hint().ifPresent(hint -> cli.error("  hint: " + hint));
         if (e.statement() != null) cli.error("  statement: " + e.statement().strip().replace("\n", "\n    "));
-        if (afterCommit(e.statement())) {
-            cli.error("the transaction was committed; this after-commit step did not complete: run apply again to resume");
+        if (e.committed().isPresent()) {
+            CommittedText.lines(e.committed().get()).forEach(cli::error);
         } else if (e.statement() != null || executed == 0) {
             cli.error("nothing was applied (rolled back)");
         }
-    }
-
-    private boolean afterCommit(String statement) {
-        if (statement == null || shown == null) return false;
-        return shown.steps().stream().filter(s -> s.phase() == Phase.AFTER_COMMIT)
-                .map(Step::statements).anyMatch(list -> list.contains(statement));
     }
 }

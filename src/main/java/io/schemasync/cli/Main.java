@@ -86,6 +86,7 @@ public final class Main {
                 cli.error("error: " + text.headline());
                 text.hint().ifPresent(hint -> cli.error("  hint: " + hint));
                 if (s.statement() != null) cli.error("  statement: " + s.statement().strip());
+                s.committed().ifPresent(c -> CommittedText.lines(c).forEach(cli::error));
             }
             case UsageException u -> cli.error("error: " + u.getMessage());
             case SQLException q -> {

@@ -4,25 +4,37 @@ package io.schemasync.plan;
  * A read-only query run against the live data before apply, counting rows that would make a step fail
  * (NULLs before SET NOT NULL, duplicates before UNIQUE, ...).
  *
- * @param countSql  a SELECT returning one bigint: the number of offending rows
- * @param problem   what a non-zero count means, with {@code {n}} for the count, e.g.
- *                  "{n} rows have NULL in email; SET NOT NULL would fail (backfill first, or add a default)"
- * @param count     null until the check ran (or when it could not run)
+ * @param countSql   a SELECT returning one bigint: the number of offending rows
+ * @param problem    what a non-zero count means, with {@code {n}} for the count, e.g.
+ *                   "{n} rows have NULL in email; SET NOT NULL would fail (backfill first, or add a default)"
+ * @param count      null until the check ran (or when it could not run)
  * @param errorFails true for a check that fails by raising the very error the step would raise (a cast that
- *                  some value cannot take): then the server's message is the finding
+ *                   some value cannot take): then the server's message is the finding
+ * @param notChecked why the check was deliberately not run (it would call a volatile function, ...), for the
+ *                   plan to show; null when it ran, or when it simply could not run yet (a table an earlier step
+ *                   creates)
  */
-public record Preflight(String countSql, String problem, Long count, boolean errorFails) {
+public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked) {
     public Preflight(String countSql, String problem, Long count) {
         this(countSql, problem, count, false);
     }
 
+    public Preflight(String countSql, String problem, Long count, boolean errorFails) {
+        this(countSql, problem, count, errorFails, null);
+    }
+
     public Preflight withCount(long n) {
-        return new Preflight(countSql, problem, n, errorFails);
+        return new Preflight(countSql, problem, n, errorFails, null);
     }
 
     /** The check raised {@code serverMessage}: a finding for a cast check, otherwise unchecked. */
     public Preflight withError(String serverMessage) {
-        return errorFails ? new Preflight(countSql, problem.replace("{error}", serverMessage), 1L, true) : this;
+        return errorFails ? new Preflight(countSql, problem.replace("{error}", serverMessage), 1L, true, null) : this;
+    }
+
+    /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */
+    public Preflight skipped(String reason) {
+        return new Preflight(countSql, problem, null, errorFails, reason);
     }
 
     public boolean failed() {

@@ -56,11 +56,15 @@ public final class JsonRenderer {
         return out;
     }
 
-    /** {@code count} is null when the check has not run; {@code problem} then still holds the {n} placeholder. */
+    /**
+     * {@code count} is null when the check has not run; {@code problem} then still holds the {n} placeholder, and
+     * {@code not_checked} says why when it was deliberately skipped.
+     */
     private static Map<String, Object> preflight(Preflight preflight) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("problem", preflight.count() == null ? preflight.problem() : preflight.message());
         out.put("count", preflight.count());
+        out.put("not_checked", preflight.notChecked());
         return out;
     }
 

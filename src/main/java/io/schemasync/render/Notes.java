@@ -7,6 +7,7 @@ import io.schemasync.plan.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** What every format says about a step: its marker, its warnings, why it is refused. */
 final class Notes {
@@ -26,11 +27,16 @@ final class Notes {
         return step.action().name().toLowerCase(Locale.ROOT);
     }
 
-    /** Hazards that do not block the step, then preflight checks that found offending rows. */
+    /**
+     * Hazards that do not block the step, then preflight checks that found offending rows, then checks that were
+     * deliberately not run: the reviewer must know that the live data was not looked at.
+     */
     static List<String> warnings(Step step) {
         List<String> out = new ArrayList<>();
         step.hazards().stream().filter(h -> !blocking(h)).map(Hazard::message).forEach(out::add);
         step.preflights().stream().filter(Preflight::failed).map(Preflight::message).forEach(out::add);
+        step.preflights().stream().map(Preflight::notChecked).filter(Objects::nonNull)
+                .map(reason -> "not checked: " + reason).forEach(out::add);
         return out;
     }
 

@@ -27,6 +27,11 @@ public final class TextRenderer {
         return out.append(Ansi.BOLD.paint(Summary.of(plan).line(), color)).append('\n').toString();
     }
 
+    /** A step in one line, "index public.t.t_a_idx create (a)", safe to print (see {@link Notes#clean}). */
+    public static String describe(Step step) {
+        return Notes.clean(step.change().target() + " " + step.summary());
+    }
+
     private record Part(String text, Ansi style) {}
 
     private record Row(String marker, Ansi style, String label, List<Part> parts) {

@@ -167,4 +167,185 @@ class SchemaSyncTest {
             }
         }
     }
+
+    /** Table t (id, n) with rows, a new check on it, and what else the test needs. */
+    private static Database checked(String expression, Index... indexes) {
+        Table t = new Table("t", List.of(Column.of("id", "integer", false), Column.of("n", "integer", true)),
+                new PrimaryKey("t_pkey", List.of("id")), List.of(), List.of(new CheckConstraint("t_n_check", expression)),
+                List.of(), List.of(indexes), null, null);
+        return new Database(List.of(Schema.named("public").withTables(List.of(t))));
+    }
+
+    private static final String ROWS = "CREATE TABLE t (id int PRIMARY KEY, n int); INSERT INTO t VALUES (1, 1), (2, 2), (3, 3);"
+            + " CREATE SEQUENCE canary_seq; CREATE TABLE canary (x int)";
+
+    private static String first(Connection c, String sql) throws java.sql.SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static Step checkStep(Plan plan) {
+        return plan.steps().stream().filter(s -> s.change().target().toString().contains("t_n_check")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(plan)));
+    }
+
+    private static void assertNotChecked(Plan plan, String reason) {
+        assertEquals(reason, checkStep(plan).preflights().getFirst().notChecked(), describe(plan));
+        String text = io.schemasync.render.TextRenderer.render(plan, "test", false);
+        assertTrue(text.contains("not checked: " + reason), text);
+    }
+
+    /** Plan runs on pull requests before review: a CHECK that calls nextval must not advance the sequence. */
+    @Test
+    void planNeverAdvancesASequenceThroughACheck(TestDatabase db) throws Exception {
+        db.execute(ROWS);
+        try (Connection c = db.connect()) {
+            String before = first(c, "SELECT last_value || ' ' || is_called FROM canary_seq");
+            Plan plan = SchemaSync.plan(c, checked("nextval('canary_seq') > 0"), false);
+            assertNotChecked(plan, "the expression calls volatile function nextval(regclass)");
+            assertEquals(before, first(c, "SELECT last_value || ' ' || is_called FROM canary_seq"));
+        }
+    }
+
+    /** A volatile SQL function that writes is not called, not even inside the transaction that plan rolls back. */
+    @Test
+    void planNeverCallsAFunctionThatWrites(TestDatabase db) throws Exception {
+        db.execute(ROWS + "; CREATE FUNCTION log_row(int) RETURNS boolean LANGUAGE sql"
+                + " AS $$ INSERT INTO canary VALUES ($1) RETURNING true $$");
+        try (Connection c = db.connect()) {
+            Plan plan = SchemaSync.plan(c, checked("log_row(id)"), false);
+            assertNotChecked(plan, "the expression calls volatile function log_row(integer)");
+            assertEquals("0", first(c, "SELECT count(*) FROM canary"));
+            SchemaSync.sessionSettings(c);
+            c.setAutoCommit(false);
+            SchemaSync.compute(c, checked("log_row(id)"), false);
+            assertEquals("0", first(c, "SELECT count(*) FROM canary"), "inside the transaction too");
+            c.rollback();
+        }
+    }
+
+    /** dblink_exec commits on a connection of its own, so a rollback would not undo it: it must never run. */
+    @Test
+    void planNeverCallsDblink(TestDatabase db) throws Exception {
+        db.execute(ROWS + "; CREATE EXTENSION dblink");
+        try (Connection c = db.connect()) {
+            String conninfo = "host=localhost port=" + first(c, "SHOW port") + " dbname=" + db.name() + " user="
+                    + db.user() + (db.password() == null ? "" : " password=" + db.password());
+            String call = "dblink_exec('" + conninfo + "', 'INSERT INTO canary VALUES (1)')";
+            assertEquals("INSERT 0 1", first(c, "SELECT " + call), "the canary works: outside a plan it sings");
+            db.execute("DELETE FROM canary");
+            Plan plan = SchemaSync.plan(c, checked(call + " IS NOT NULL"), false);
+            assertNotChecked(plan, "the expression calls volatile function dblink_exec(text,text)");
+            assertEquals("0", first(c, "SELECT count(*) FROM canary"));
+        }
+    }
+
+    /** Table t with a new column (the transaction) and three indexes built after the commit. */
+    private static Database indexed() {
+        Table t = new Table("t", List.of(Column.of("id", "integer", false), Column.of("a", "integer", true),
+                Column.of("c", "integer", true)), new PrimaryKey("t_pkey", List.of("id")), List.of(), List.of(), List.of(),
+                List.of(index("t_a_idx", IndexKey.column("a")),
+                        index("t_inverse_idx", new IndexKey("(100 / a)", false, null, null, false, false)),
+                        index("t_z_idx", IndexKey.column("id"), IndexKey.column("a"))),
+                null, null);
+        return new Database(List.of(Schema.named("public").withTables(List.of(t))));
+    }
+
+    private static Index index(String name, IndexKey... keys) {
+        return new Index(name, false, null, List.of(keys), List.of(), null, false, null);
+    }
+
+    private static List<String> targets(List<Step> steps) {
+        return steps.stream().map(s -> s.change().target().toString()).toList();
+    }
+
+    /**
+     * A row with a = 0 makes the index on 100 / a fail after the commit (no preflight looks at expressions'
+     * errors): the exception says what was committed, which after-commit steps completed, which failed and which
+     * did not run; apply run again resumes.
+     */
+    @Test
+    void anAfterCommitFailureSaysWhatWasCommitted(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int); INSERT INTO t VALUES (1, 0), (2, 1)");
+        try (Connection c = db.connect()) {
+            List<Plan> planned = new ArrayList<>();
+            SyncException e = assertThrows(SyncException.class, () -> SchemaSync.apply(c, indexed(), SAFE,
+                    new ApplyListener() {
+                        @Override
+                        public void planned(Plan plan) {
+                            planned.add(plan);
+                        }
+                    }));
+            assertTrue(e.getMessage().startsWith("statement failed after the commit: division by zero"), e.getMessage());
+            assertFalse(e.getMessage().contains("rolled back") || e.getMessage().contains("nothing"), e.getMessage());
+            Committed done = e.committed().orElseThrow();
+            assertEquals(Committed.Stage.AFTER_COMMIT, done.stage());
+            assertEquals(List.of("column public.t.c"), targets(done.committed()));
+            assertEquals("index public.t.t_inverse_idx", done.failed().change().target().toString());
+            List<Step> afterCommit = planned.getFirst().steps().stream()
+                    .filter(s -> s.phase() == io.schemasync.plan.Phase.AFTER_COMMIT).toList();
+            List<Step> accounted = new ArrayList<>(done.completed());
+            accounted.add(done.failed());
+            accounted.addAll(done.notRun());
+            assertEquals(targets(afterCommit), targets(accounted));
+            assertEquals(List.of("index public.t.t_a_idx"), targets(done.completed()));
+            assertEquals(List.of("index public.t.t_z_idx"), targets(done.notRun()));
+            assertEquals("c", first(c, "SELECT attname FROM pg_attribute WHERE attrelid = 't'::regclass AND attnum = 3"));
+
+            db.execute("UPDATE t SET a = 5 WHERE a = 0");
+            assertTrue(SchemaSync.apply(c, indexed(), SAFE, new ApplyListener() {}).applied());
+            assertTrue(SchemaSync.plan(c, indexed(), false).isEmpty());
+        }
+    }
+
+    /** Someone adds a column while the index builds: verification finds it, and says the changes are committed. */
+    @Test
+    void aVerificationFailureSaysTheChangesWereCommitted(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int); INSERT INTO t VALUES (1, 1), (2, 2)");
+        Database want = new Database(List.of(Schema.named("public").withTables(List.of(new Table("t",
+                List.of(Column.of("id", "integer", false), Column.of("a", "integer", true), Column.of("c", "integer", true)),
+                new PrimaryKey("t_pkey", List.of("id")), List.of(), List.of(), List.of(),
+                List.of(index("t_a_idx", IndexKey.column("a"))), null, null)))));
+        try (Connection c = db.connect()) {
+            SyncException e = assertThrows(SyncException.class, () -> SchemaSync.apply(c, want, SAFE, new ApplyListener() {
+                @Override
+                public void executing(String sql) {
+                    if (!sql.contains("CONCURRENTLY")) return;
+                    try {
+                        db.execute("ALTER TABLE t ADD COLUMN IF NOT EXISTS extra int");
+                    } catch (java.sql.SQLException x) {
+                        throw new AssertionError(x);
+                    }
+                }
+            }));
+            assertTrue(e.getMessage().contains("still differs") && e.getMessage().contains("extra"), e.getMessage());
+            Committed done = e.committed().orElseThrow();
+            assertEquals(Committed.Stage.VERIFICATION, done.stage());
+            assertEquals(List.of("column public.t.c"), targets(done.committed()));
+            assertEquals(List.of("index public.t.t_a_idx"), targets(done.completed()));
+        }
+    }
+
+    /** A failure inside the transaction committed nothing, and says so by having nothing committed. */
+    @Test
+    void aFailureInTheTransactionCommitsNothing(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, n int); INSERT INTO t VALUES (1, 1)");
+        try (Connection c = db.connect()) {
+            SyncException e = assertThrows(SyncException.class, () -> SchemaSync.apply(c, checked("n > 0"), SAFE,
+                    new ApplyListener() {
+                        @Override
+                        public void executing(String sql) {
+                            try {
+                                if (sql.contains("t_n_check")) db.execute("INSERT INTO t VALUES (2, -1)");
+                            } catch (java.sql.SQLException x) {
+                                throw new AssertionError(x);
+                            }
+                        }
+                    }));
+            assertTrue(e.committed().isEmpty(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("statement failed: "), e.getMessage());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.schemasync.cli;
 
 import io.schemasync.apply.ApplyResult;
+import io.schemasync.apply.Committed;
 import io.schemasync.apply.SyncException;
 import io.schemasync.diff.Change;
 import io.schemasync.plan.Hazard;
@@ -99,12 +100,79 @@ class ApplyProgressTest {
         assertFalse(err().contains("Where"), err());
     }
 
+    private static Step index(String name, Phase phase) {
+        String sql = "CREATE INDEX CONCURRENTLY \"" + name + "\" ON \"app\".\"users\" (\"email\")";
+        var index = new io.schemasync.model.Index(name, false, null,
+                List.of(io.schemasync.model.IndexKey.column("email")), List.of(), null, false, null);
+        return new Step(new Change.CreateIndex("app", "users", index), Step.Action.CREATE, "create (email)",
+                List.of(sql), List.of(sql), phase, List.of(), List.of(), false);
+    }
+
     @Test
-    void aFailureAfterCommitDoesNotClaimARollback() {
-        String sql = "CREATE INDEX CONCURRENTLY IF NOT EXISTS \"users_email_idx\" ON \"app\".\"users\" (\"email\")";
-        progress.planned(plan(step(sql, Phase.AFTER_COMMIT, false)));
-        progress.failed(new SyncException("statement failed", sql, new SQLException("ERROR: deadlock detected")));
-        assertTrue(err().contains("committed"), err());
+    void aFailureAfterCommitSaysWhatWasCommittedAndWhatWasNot() {
+        Step table = step("CREATE TABLE \"app\".\"users\" ()", Phase.TRANSACTION, false);
+        Step done = index("users_a_idx", Phase.AFTER_COMMIT);
+        Step failed = index("users_b_idx", Phase.AFTER_COMMIT);
+        Step notRun = index("users_c_idx", Phase.AFTER_COMMIT);
+        progress.planned(plan(table, done, failed, notRun));
+        String sql = failed.statements().getFirst();
+        progress.failed(new SyncException("statement failed after the commit: deadlock detected", sql,
+                new SQLException("ERROR: deadlock detected", "40P01"),
+                new Committed(Committed.Stage.AFTER_COMMIT, List.of(table), List.of(done), failed, List.of(notRun))));
+        assertTrue(err().startsWith("apply failed: statement failed after the commit: deadlock detected (SQLSTATE 40P01)\n"
+                + "  statement: " + sql + "\n"
+                + "committed (1 step): schema app create\n"
+                + "completed after the commit (1 step): index app.users.users_a_idx create (email)\n"
+                + "failed after the commit: index app.users.users_b_idx create (email)\n"
+                + "not run (1 step): index app.users.users_c_idx create (email)\n"
+                + "run apply again to resume"), err());
         assertFalse(err().contains("rolled back"), err());
+        assertFalse(err().contains("nothing was applied"), err());
+    }
+
+    /** The old guess (is the failed statement one of the after-commit steps?) is gone: the exception says it. */
+    @Test
+    void aFailureWithNothingCommittedSaysSoEvenForAnAfterCommitStatement() {
+        Step index = index("users_a_idx", Phase.AFTER_COMMIT);
+        progress.planned(plan(index));
+        progress.failed(new SyncException("statement failed", index.statements().getFirst(),
+                new SQLException("ERROR: boom")));
+        assertTrue(err().endsWith("nothing was applied (rolled back)\n"), err());
+    }
+
+    @Test
+    void aVerificationFailureNeverSaysNothingWasApplied() {
+        Step table = step("CREATE TABLE \"app\".\"users\" ()", Phase.TRANSACTION, false);
+        Step index = index("users_a_idx", Phase.AFTER_COMMIT);
+        progress.planned(plan(table, index));
+        progress.failed(new SyncException("apply finished but the database still differs from the schema: column"
+                + " app.users.extra drop", null, null,
+                new Committed(Committed.Stage.VERIFICATION, List.of(table), List.of(index), null, List.of())));
+        assertTrue(err().contains("committed (1 step): schema app create\n"), err());
+        assertTrue(err().contains("completed after the commit (1 step): index app.users.users_a_idx create (email)\n"), err());
+        assertTrue(err().contains("these changes are in the database"), err());
+        assertFalse(err().contains("nothing was"), err());
+        assertFalse(err().contains("rolled back"), err());
+    }
+
+    /** Even when no statement ran in this process (a retry) and verification could not read the catalog. */
+    @Test
+    void aVerificationThatCannotRunStillSaysTheChangesAreCommitted() {
+        Step table = step("CREATE TABLE \"app\".\"users\" ()", Phase.TRANSACTION, false);
+        progress.failed(new SyncException("verification after the commit failed: cannot read the database: gone",
+                null, null, new Committed(Committed.Stage.VERIFICATION, List.of(table), List.of(), null, List.of())));
+        assertTrue(err().contains("committed (1 step)"), err());
+        assertFalse(err().contains("nothing was"), err());
+    }
+
+    @Test
+    void enumLabelsCommittedFirstAreNamedWhenTheRestRollsBack() {
+        Step label = step("ALTER TYPE \"app\".\"s\" ADD VALUE 'x'", Phase.BEFORE_TRANSACTION, false);
+        String sql = "ALTER TABLE \"app\".\"t\" ADD COLUMN \"s\" \"app\".\"s\" DEFAULT 'x'";
+        progress.failed(new SyncException("statement failed: boom", sql, new SQLException("ERROR: boom"),
+                new Committed(Committed.Stage.LABELS_FIRST, List.of(label), List.of(), null, List.of())));
+        assertTrue(err().contains("committed first, and kept (1 step): schema app create\n"), err());
+        assertTrue(err().contains("everything else was rolled back"), err());
+        assertFalse(err().contains("nothing was applied"), err());
     }
 }

@@ -1,6 +1,12 @@
 package io.schemasync.cli;
 
+import io.schemasync.apply.Committed;
 import io.schemasync.apply.SyncException;
+import io.schemasync.diff.Change;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.plan.Phase;
+import io.schemasync.plan.Step;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -11,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -85,5 +92,33 @@ class FailureTextTest {
                   hint: drop it first
                   statement: CREATE TABLE "t" ()
                 """, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Command(name = "fail-after-commit")
+    static final class FailingAfterCommit implements Callable<Integer> {
+        @Override
+        public Integer call() throws SyncException {
+            Index index = new Index("t_a_idx", false, null, List.of(IndexKey.column("a")), List.of(), null, false, null);
+            Step step = new Step(new Change.CreateIndex("public", "t", index), Step.Action.CREATE, "create",
+                    List.of("CREATE INDEX CONCURRENTLY x"), List.of(), Phase.AFTER_COMMIT, List.of(), List.of(), false);
+            throw new SyncException("statement failed after the commit", "CREATE INDEX CONCURRENTLY x",
+                    serverError("deadlock detected", null),
+                    new Committed(Committed.Stage.AFTER_COMMIT, List.of(), List.of(), step, List.of()));
+        }
+    }
+
+    @Test
+    void mainSaysWhatWasCommittedBeforeAFailure() {
+        var err = new ByteArrayOutputStream();
+        Cli cli = new Cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(), false, new Redactor());
+        CommandLine cmd = Main.commandLine(cli).addSubcommand(new FailingAfterCommit());
+        assertEquals(Exit.FAILURE.code(), cmd.execute("fail-after-commit"));
+        assertEquals("""
+                error: statement failed after the commit: deadlock detected (SQLSTATE 42501)
+                  statement: CREATE INDEX CONCURRENTLY x
+                committed: the transaction, which held no steps (all run after the commit)
+                failed after the commit: index public.t.t_a_idx create
+                """ + CommittedText.RESUME + "\n", err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -45,7 +45,8 @@ class JsonRendererTest {
                       "preflights": [
                         {
                           "problem": "3 rows longer than 200",
-                          "count": 3
+                          "count": 3,
+                          "not_checked": null
                         }
                       ],
                       "sql": [

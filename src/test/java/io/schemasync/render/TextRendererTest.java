@@ -46,6 +46,18 @@ class TextRendererTest {
                 """, TextRenderer.render(Fixtures.full(), TARGET, false));
     }
 
+    /** A check that was deliberately not run is a warning: the reviewer learns the live rows were not looked at. */
+    @Test
+    void aCheckThatWasNotRunIsShownWithItsReason() {
+        Step step = Fixtures.narrowName();
+        Step skipped = step.withPreflights(List.of(step.preflights().getFirst()
+                .skipped("the expression calls volatile function nextval(regclass)")));
+        String text = TextRenderer.render(new Plan(List.of(skipped), List.of(), List.of()), TARGET, false);
+        assertTrue(text.contains("⚠ rewrites table; not checked: the expression calls volatile function"
+                + " nextval(regclass)\n"), text);
+        assertTrue(text.endsWith("· 2 warnings\n"), text);
+    }
+
     @Test
     void anEmptyPlanSaysSo() {
         assertEquals("""
