@@ -24,7 +24,10 @@ final class Renames {
     private final Map<String, String> tables = new HashMap<>();
     private final Map<String, Map<String, String>> columns = new HashMap<>();
 
-    /** Collects the renames that will happen: the old name exists live and the new one does not. */
+    /**
+     * Collects the renames that will happen: the old name exists live, the new one does not, and the desired schema
+     * does not define the old name too (the same conditions as Differ and TableDiffer).
+     */
     static Renames of(Database live, Database desired) {
         Renames r = new Renames();
         for (Schema want : desired.schemas()) {
@@ -44,7 +47,8 @@ final class Renames {
     private static Map<String, String> columnRenames(Table have, Table want) {
         Map<String, String> m = new HashMap<>();
         for (Column c : want.columns()) {
-            if (c.renamedFrom() != null && have.column(c.name()).isEmpty() && have.column(c.renamedFrom()).isPresent()) {
+            if (c.renamedFrom() != null && have.column(c.name()).isEmpty() && have.column(c.renamedFrom()).isPresent()
+                    && want.column(c.renamedFrom()).isEmpty()) {
                 m.put(c.renamedFrom(), c.name());
             }
         }

@@ -15,9 +15,8 @@ import io.schemasync.plan.Hazard;
 import io.schemasync.plan.Plan;
 import io.schemasync.render.SqlRenderer;
 import io.schemasync.render.TextRenderer;
-import io.schemasync.test.PostgresExtension;
+import io.schemasync.test.PostgresTest;
 import io.schemasync.test.TestDatabase;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,10 +51,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * every changed file before committing it); {@code -Dschemasync.cases=alter/} runs only the cases whose name
  * contains the text.
  * <p>
- * Each case gets three fresh databases from {@link PostgresExtension}: the one it is applied to, the one built
+ * Each case gets three fresh databases from {@link io.schemasync.test.PostgresExtension}: the one it is applied to, the one built
  * straight from the YAML, and the one the script runs on.
  */
-@ExtendWith(PostgresExtension.class)
+@PostgresTest
 class AcceptanceTest {
     private static final Path ROOT = Path.of("src/test/resources/cases");
     private static final boolean UPDATE = Boolean.getBoolean("schemasync.updateExpected");

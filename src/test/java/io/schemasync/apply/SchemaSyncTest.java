@@ -17,10 +17,9 @@ import io.schemasync.model.Table;
 import io.schemasync.model.UniqueConstraint;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.Step;
-import io.schemasync.test.PostgresExtension;
+import io.schemasync.test.PostgresTest;
 import io.schemasync.test.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -32,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(PostgresExtension.class)
+@PostgresTest
 class SchemaSyncTest {
     private static final SchemaSync.Options SAFE = new SchemaSync.Options(false, Duration.ofSeconds(5), true);
 

@@ -18,7 +18,7 @@ import io.schemasync.model.Schema;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
 import io.schemasync.model.UniqueConstraint;
-import io.schemasync.test.PostgresExtension;
+import io.schemasync.test.PostgresTest;
 import io.schemasync.test.TestDatabase;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -26,7 +26,6 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(PostgresExtension.class)
+@PostgresTest
 class CatalogReaderTest {
     private static final long BIGINT_MAX = Long.MAX_VALUE;
 

@@ -1,5 +1,6 @@
 package io.schemasync.cli;
 
+import io.schemasync.test.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With nothing configured, commands use the embedded server, and its data outlives one command. */
+@PostgresTest
 class EmbeddedDatabaseTest {
     @Test
     void keepsDataAndPortBetweenCommands(@TempDir Path state) throws Exception {

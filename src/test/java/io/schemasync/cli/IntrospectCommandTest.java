@@ -3,6 +3,7 @@ package io.schemasync.cli;
 import io.schemasync.load.SchemaLoader;
 import io.schemasync.load.YamlWriter;
 import io.schemasync.model.Database;
+import io.schemasync.test.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,9 @@ class IntrospectCommandTest {
         assertEquals(new Database(List.of()), load(Files.writeString(dir.resolve("empty.yaml"), document)));
     }
 
+    /** Starts the embedded development database through the CLI (no URL is configured). */
     @Test
+    @PostgresTest
     void theCommandPrintsOneDocumentThatPlansEmpty(@TempDir Path state, @TempDir Path dir) throws Exception {
         Map<String, String> env = Map.of("SCHEMASYNC_DIR", state.toString());
         Path desired = Path.of("src/test/resources/cases/create/cross-schema-references/schema.yaml");
