@@ -5,10 +5,9 @@ import io.schemasync.plan.Phase;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.Preflight;
 import io.schemasync.plan.Step;
-import io.schemasync.test.PostgresExtension;
+import io.schemasync.test.PostgresTest;
 import io.schemasync.test.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Preflight checks run read-only, never evaluate a volatile function, and leave the surrounding transaction (which
  * in apply goes on with DDL) read-write, on a real server.
  */
-@ExtendWith(PostgresExtension.class)
+@PostgresTest
 class PreflightsTest {
     private static final String ROWS = "CREATE TABLE t (id int PRIMARY KEY, n int); INSERT INTO t VALUES (1, 1), (2, 2), (3, 3);"
             + " CREATE SEQUENCE canary_seq; CREATE TABLE canary (x int)";

@@ -1,9 +1,8 @@
 package io.schemasync.cli;
 
-import io.schemasync.test.PostgresExtension;
+import io.schemasync.test.PostgresTest;
 import io.schemasync.test.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URLEncoder;
@@ -18,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** apply and plan run in-process against a real server: what they print when the database is in a given state. */
-@ExtendWith(PostgresExtension.class)
+@PostgresTest
 class ApplyCommandTest {
     /** A new column (the transaction), and three indexes built after the commit; the middle one divides by a. */
     private static final String SCHEMA = """

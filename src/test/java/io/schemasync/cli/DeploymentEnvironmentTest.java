@@ -40,7 +40,7 @@ class DeploymentEnvironmentTest {
     }
 
     @Test
-    void aLaptopStillGetsTheEmbeddedDatabase() {
+    void aLaptopStillGetsTheDevelopmentDatabase() {
         assertDoesNotThrow(() -> DatabaseTarget.refuseEmbeddedOutsideDevelopment(Map.of("HOME", "/home/dev")));
     }
 }
