@@ -27,7 +27,7 @@ class DependenciesTest {
             "plan, " + INFRASTRUCTURE + " io.schemasync.render",
             "render, " + INFRASTRUCTURE,
             "sql, " + INFRASTRUCTURE + " io.schemasync.model io.schemasync.diff io.schemasync.plan io.schemasync.render",
-            "load, picocli io.schemasync.cli java.sql org.jooq",
+            "load, picocli io.schemasync.cli java.sql org.jooq io.schemasync.plan io.schemasync.diff io.schemasync.apply",
             "catalog, picocli io.schemasync.cli com.fasterxml",
             "apply, picocli io.schemasync.cli com.fasterxml io.schemasync.load",
     })

@@ -13,7 +13,7 @@ import io.schemasync.model.Table;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.PlanOptions;
 import io.schemasync.plan.Planner;
-import io.schemasync.plan.Sql;
+import io.schemasync.sql.Sql;
 import io.schemasync.plan.Step;
 
 import java.security.SecureRandom;

@@ -1,6 +1,6 @@
 package io.schemasync.apply;
 
-import io.schemasync.plan.Sql;
+import io.schemasync.sql.Sql;
 
 /** Identifiers as PostgreSQL prints them: bare when that reads back the same, quoted otherwise. */
 final class Identifiers {

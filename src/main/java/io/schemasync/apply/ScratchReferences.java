@@ -5,7 +5,7 @@ import io.schemasync.model.EnumType;
 import io.schemasync.model.Schema;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
-import io.schemasync.plan.Sql;
+import io.schemasync.sql.Sql;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import io.schemasync.load.Node.Loc;
 import io.schemasync.model.Column;
 import io.schemasync.model.Constraint;
 import io.schemasync.model.Database;
-import io.schemasync.plan.Sql;
+import io.schemasync.sql.Sql;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;

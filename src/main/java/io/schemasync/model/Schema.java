@@ -9,9 +9,10 @@ import java.util.Optional;
  * of creation: tables keep their own column order.
  *
  * @param comment null when the schema has no comment
+ * @param objects objects of the kinds that are units of their own (domains, ...), sorted by kind, then name
  */
 public record Schema(String name, String comment, List<Extension> extensions, List<EnumType> enums,
-                     List<Sequence> sequences, List<Table> tables) {
+                     List<Sequence> sequences, List<Table> tables, List<SchemaObject> objects) {
     public Schema {
         Lists.requireName(name, "schema");
         extensions = Lists.sorted(extensions, Comparator.comparing(Extension::name));
@@ -22,10 +23,31 @@ public record Schema(String name, String comment, List<Extension> extensions, Li
         Lists.requireUniqueNames(enums, EnumType::name, "type");
         Lists.requireUniqueNames(sequences, Sequence::name, "sequence");
         Lists.requireUniqueNames(tables, Table::name, "table");
+        objects = Lists.sorted(objects, Comparator.comparing((SchemaObject o) -> o.refKind().ordinal())
+                .thenComparing(SchemaObject::name));
+        Lists.requireUniqueNames(objects, o -> o.refKind() + " " + o.name(), "object");
+    }
+
+    public Schema(String name, String comment, List<Extension> extensions, List<EnumType> enums,
+                  List<Sequence> sequences, List<Table> tables) {
+        this(name, comment, extensions, enums, sequences, tables, List.of());
     }
 
     public static Schema named(String name) {
-        return new Schema(name, null, List.of(), List.of(), List.of(), List.of());
+        return new Schema(name, null, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The objects of one kind, by name order. */
+    public <T extends SchemaObject> List<T> objects(Class<T> type) {
+        return objects.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public Optional<SchemaObject> object(ObjectRef.Kind kind, String name) {
+        return objects.stream().filter(o -> o.refKind() == kind && o.name().equals(name)).findFirst();
+    }
+
+    public Schema withObjects(List<SchemaObject> newObjects) {
+        return new Schema(name, comment, extensions, enums, sequences, tables, newObjects);
     }
 
     public Optional<Table> table(String name) {
@@ -41,6 +63,6 @@ public record Schema(String name, String comment, List<Extension> extensions, Li
     }
 
     public Schema withTables(List<Table> newTables) {
-        return new Schema(name, comment, extensions, enums, sequences, newTables);
+        return new Schema(name, comment, extensions, enums, sequences, newTables, objects);
     }
 }

@@ -1,5 +1,8 @@
 package io.schemasync.plan;
 
+import io.schemasync.sql.Sql;
+import io.schemasync.sql.Guard;
+
 import io.schemasync.diff.Change.AddColumn;
 import io.schemasync.diff.Change.AlterColumn;
 import io.schemasync.diff.Change.ColumnAspect;
@@ -13,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import static io.schemasync.plan.Sql.literal;
-import static io.schemasync.plan.Sql.qualified;
-import static io.schemasync.plan.Sql.quote;
+import static io.schemasync.sql.Sql.literal;
+import static io.schemasync.sql.Sql.qualified;
+import static io.schemasync.sql.Sql.quote;
 import static io.schemasync.plan.StepBuilder.alterTable;
 
 /** ADD COLUMN and ALTER COLUMN, with what each costs on a table that has rows. */

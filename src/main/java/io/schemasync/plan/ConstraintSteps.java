@@ -1,5 +1,8 @@
 package io.schemasync.plan;
 
+import io.schemasync.sql.Sql;
+import io.schemasync.sql.Guard;
+
 import io.schemasync.diff.Change.AddConstraint;
 import io.schemasync.diff.Change.DropConstraint;
 import io.schemasync.diff.Change.ReplaceConstraint;
@@ -16,8 +19,8 @@ import io.schemasync.plan.Step.Action;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static io.schemasync.plan.Sql.qualified;
-import static io.schemasync.plan.Sql.quote;
+import static io.schemasync.sql.Sql.qualified;
+import static io.schemasync.sql.Sql.quote;
 import static io.schemasync.plan.StepBuilder.alterTable;
 
 /** ADD / DROP CONSTRAINT, with read-only checks of the live rows that would make them fail. */

@@ -1,5 +1,7 @@
 package io.schemasync.plan;
 
+import io.schemasync.sql.Sql;
+
 import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.Column;
 import io.schemasync.model.Constraint;
@@ -14,16 +16,15 @@ import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
 import io.schemasync.model.UniqueConstraint;
 
-import io.schemasync.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static io.schemasync.plan.Sql.literal;
-import static io.schemasync.plan.Sql.qualified;
-import static io.schemasync.plan.Sql.quote;
-import static io.schemasync.plan.Sql.quoteAll;
+import static io.schemasync.sql.Sql.literal;
+import static io.schemasync.sql.Sql.qualified;
+import static io.schemasync.sql.Sql.quote;
+import static io.schemasync.sql.Sql.quoteAll;
 
 /** SQL text for the definitions of model objects: the pieces the statement generators put together. */
 public final class Ddl {
@@ -47,12 +48,7 @@ public final class Ddl {
      * parenthesized group (so the server's canonical text round-trips unchanged).
      */
     public static String expression(String text) {
-        String e = Sql.requireExpression(text);
-        return isWrapped(e) ? e : "(" + e + ")";
-    }
-
-    private static boolean isWrapped(String e) {
-        return SqlText.isWrapped(e);
+        return Sql.expression(text);
     }
 
     /** CREATE TABLE with columns, primary key, unique and check constraints (foreign keys come later). */

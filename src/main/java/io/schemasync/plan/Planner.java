@@ -1,5 +1,7 @@
 package io.schemasync.plan;
 
+import io.schemasync.sql.Sql;
+
 import io.schemasync.diff.Change;
 import io.schemasync.diff.Change.AddColumn;
 import io.schemasync.diff.Change.AddConstraint;

@@ -1,5 +1,8 @@
 package io.schemasync.plan;
 
+import io.schemasync.sql.Sql;
+import io.schemasync.sql.Guard;
+
 import io.schemasync.diff.Change;
 import io.schemasync.diff.Change.AddColumn;
 import io.schemasync.diff.Change.AddConstraint;
@@ -38,9 +41,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.schemasync.plan.Sql.literal;
-import static io.schemasync.plan.Sql.qualified;
-import static io.schemasync.plan.Sql.quote;
+import static io.schemasync.sql.Sql.literal;
+import static io.schemasync.sql.Sql.qualified;
+import static io.schemasync.sql.Sql.quote;
 
 /** One generator per change kind: the SQL of each step, its replayable form, hazards and preflight checks. */
 final class StepBuilder {

@@ -1,4 +1,4 @@
-package io.schemasync.plan;
+package io.schemasync.sql;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +39,10 @@ class SqlTest {
     @Test
     void anExpressionCannotEscapeItsParentheses() {
         // Balanced but trying to close ours and open a new one: the wrapped text stays one parenthesized group.
-        assertThrows(IllegalArgumentException.class, () -> Ddl.expression("1) OR (1"));
-        assertEquals("(price > 0)", Ddl.expression("price > 0"));
-        assertEquals("(price > (0)::numeric)", Ddl.expression("(price > (0)::numeric)"));
-        assertEquals("((a) + (b))", Ddl.expression("(a) + (b)"));
+        assertThrows(IllegalArgumentException.class, () -> Sql.expression("1) OR (1"));
+        assertEquals("(price > 0)", Sql.expression("price > 0"));
+        assertEquals("(price > (0)::numeric)", Sql.expression("(price > (0)::numeric)"));
+        assertEquals("((a) + (b))", Sql.expression("(a) + (b)"));
     }
 
     @ParameterizedTest

@@ -1,32 +1,32 @@
-package io.schemasync.plan;
+package io.schemasync.sql;
 
 /** Guards for the replayable script: PostgreSQL has no IF NOT EXISTS for constraints, types or renames. */
-final class Guard {
+public final class Guard {
     private Guard() {}
 
     /** A DO block that runs {@code statement} only when {@code condition} holds. */
-    static String doIf(String condition, String statement) {
+    public static String doIf(String condition, String statement) {
         String tag = "$schemasync$";
         for (int n = 1; statement.contains(tag) || condition.contains(tag); n++) tag = "$schemasync" + n + "$";
         return "DO " + tag + "\nBEGIN\n  IF " + condition + " THEN\n    " + statement.replace("\n", "\n    ")
                 + ";\n  END IF;\nEND\n" + tag;
     }
 
-    static String relation(String schema, String name) {
+    public static String relation(String schema, String name) {
         return "to_regclass(" + Sql.literal(Sql.qualified(schema, name)) + ")";
     }
 
-    static String constraintExists(String schema, String table, String name) {
+    public static String constraintExists(String schema, String table, String name) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation(schema, table)
                 + " AND conname = " + Sql.literal(name) + ")";
     }
 
-    static String typeExists(String schema, String name) {
+    public static String typeExists(String schema, String name) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
                 + " WHERE n.nspname = " + Sql.literal(schema) + " AND t.typname = " + Sql.literal(name) + ")";
     }
 
-    static String columnExists(String schema, String table, String column) {
+    public static String columnExists(String schema, String table, String column) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + relation(schema, table)
                 + " AND attname = " + Sql.literal(column) + " AND NOT attisdropped)";
     }

@@ -1,6 +1,6 @@
-package io.schemasync.plan;
+package io.schemasync.sql;
 
-import io.schemasync.sql.SqlText;
+
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,6 +44,15 @@ public final class Sql {
      */
     public static String requireExpression(String text) {
         return SqlText.requireExpression(text);
+    }
+
+    /**
+     * An expression from the YAML or the catalog, checked and parenthesized unless it is already one
+     * parenthesized group (so the server's canonical text round-trips unchanged).
+     */
+    public static String expression(String text) {
+        String e = requireExpression(text);
+        return SqlText.isWrapped(e) ? e : "(" + e + ")";
     }
 
     /**
