@@ -19,13 +19,27 @@ public final class SqlText {
      * exactly one expression: no statement separator, no comment, every parenthesis and bracket closed, every
      * string and quoted name closed. Placed in parentheses by the tool, it cannot end the statement it stands in.
      *
-     * @return the text without surrounding whitespace
+     * @return the text without the whitespace around it, as PostgreSQL counts whitespace
      * @throws RefusedSqlException with the reason and where in the text
      */
     public static String requireExpression(String text) {
-        if (text == null || text.isBlank()) throw new RefusedSqlException(text == null ? "" : text, 0, "is empty");
+        if (text == null || trim(text).isEmpty()) throw new RefusedSqlException(text == null ? "" : text, 0, "is empty");
         requireOne(text, Lexer.tokens(text), "one expression only, not a statement");
-        return text.strip();
+        return trim(text);
+    }
+
+    /**
+     * Removes PostgreSQL's whitespace (space, tab, newline, carriage return, form feed) from both ends, and nothing
+     * else. {@link String#strip()} would also remove U+3000, U+2003 and the like, which PostgreSQL reads as letters
+     * of a name: U+3000 then {@code e'\' || '; SELECT 1 --'} is a name and two strings, but without its first
+     * character it is an escape string followed by a bare ';' and a comment. (Found by the differential test.)
+     */
+    public static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Lexer.isSpace(text.charAt(start))) start++;
+        while (end > start && Lexer.isSpace(text.charAt(end - 1))) end--;
+        return text.substring(start, end);
     }
 
     /**
@@ -56,6 +70,19 @@ public final class SqlText {
             }
         }
         if (!open.isEmpty()) throw new RefusedSqlException(text, text.length() - 1, "has unbalanced parentheses or brackets");
+    }
+
+    /**
+     * The text with every bare word {@code word} (any case; not inside strings, quoted names or comments)
+     * replaced: a domain check's {@code VALUE} becomes the column it is checked against.
+     */
+    public static String replaceWord(String text, String word, String replacement) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : Lexer.tokens(text)) {
+            String piece = text.substring(t.start(), t.end());
+            out.append(t.kind() == Kind.WORD && piece.equalsIgnoreCase(word) ? replacement : piece);
+        }
+        return out.toString();
     }
 
     /** True when the whole text is one parenthesized group: {@code (a) + (b)} is not, {@code ((a) + (b))} is. */

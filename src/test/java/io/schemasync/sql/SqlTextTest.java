@@ -69,6 +69,20 @@ class SqlTextTest {
         assertKinds("a*/*x*/b", List.of(Lexer.Kind.WORD, Lexer.Kind.OPERATOR, Lexer.Kind.COMMENT, Lexer.Kind.WORD));
     }
 
+    /**
+     * String.strip() would also remove U+3000, which PostgreSQL reads as a letter of a name: it would turn the name
+     * U+3000 e followed by the string '\' into the escape string e'\' || ', leaving ';' and "--" bare.
+     */
+    @Test
+    void trimsOnlyWhatPostgreSQLCallsWhitespace() {
+        String text = "\u3000e'\\' || '; SELECT 1 --' || 'x'";
+        assertEquals(text, SqlText.requireExpression(text));
+        assertEquals(text, SqlText.requireExpression(" \t\r\n\f" + text + "\n "));
+        assertEquals("\u2003$1x\u2028", SqlText.requireExpression("\u2003$1x\u2028"));
+        assertThrows(RefusedSqlException.class, () -> SqlText.requireExpression(text.substring(1)));
+        assertThrows(RefusedSqlException.class, () -> SqlText.requireExpression(" \n\t"));
+    }
+
     @Test
     void refusalsSayWhere() {
         var e = assertThrows(RefusedSqlException.class, () -> SqlText.requireExpression("_$a$ ; DROP TABLE t"));
