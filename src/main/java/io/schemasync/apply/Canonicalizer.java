@@ -13,6 +13,7 @@ import io.schemasync.model.Table;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.PlanOptions;
 import io.schemasync.plan.Planner;
+import io.schemasync.sql.Identifiers;
 import io.schemasync.sql.Sql;
 import io.schemasync.plan.Step;
 

@@ -1,5 +1,7 @@
 package io.schemasync.apply;
 
+import io.schemasync.sql.Identifiers;
+
 import io.schemasync.catalog.Session;
 import io.schemasync.model.Database;
 import io.schemasync.model.Schema;

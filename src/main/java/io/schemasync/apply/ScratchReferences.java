@@ -5,6 +5,7 @@ import io.schemasync.model.EnumType;
 import io.schemasync.model.Schema;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
+import io.schemasync.sql.Identifiers;
 import io.schemasync.sql.Sql;
 
 import java.util.ArrayList;

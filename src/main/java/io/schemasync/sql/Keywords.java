@@ -1,4 +1,4 @@
-package io.schemasync.apply;
+package io.schemasync.sql;
 
 import java.util.Set;
 
