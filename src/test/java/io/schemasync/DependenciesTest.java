@@ -26,6 +26,7 @@ class DependenciesTest {
             "diff, " + INFRASTRUCTURE + " io.schemasync.plan io.schemasync.render",
             "plan, " + INFRASTRUCTURE + " io.schemasync.render",
             "render, " + INFRASTRUCTURE,
+            "kinds, " + INFRASTRUCTURE + " io.schemasync.diff io.schemasync.plan io.schemasync.render",
             "sql, " + INFRASTRUCTURE + " io.schemasync.model io.schemasync.diff io.schemasync.plan io.schemasync.render",
             "load, picocli io.schemasync.cli java.sql org.jooq io.schemasync.plan io.schemasync.diff io.schemasync.apply",
             "catalog, picocli io.schemasync.cli com.fasterxml",

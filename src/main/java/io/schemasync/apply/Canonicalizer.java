@@ -8,7 +8,9 @@ import io.schemasync.model.Database;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.ObjectRef;
+import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Schema;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Table;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.PlanOptions;
@@ -249,7 +251,10 @@ public final class Canonicalizer {
                             Objects.requireNonNullElse(names.apply(fk.refSchema()), fk.refSchema()), fk.refTable(),
                             fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral())).toList()))
                     .toList();
-            schemas.add(new Schema(names.apply(s.name()), s.comment(), s.extensions(), s.enums(), s.sequences(), tables));
+            List<SchemaObject> objects = s.objects().stream()
+                    .map(o -> Kinds.of(o).mapSqlAny(o, text, text)).toList();
+            schemas.add(new Schema(names.apply(s.name()), s.comment(), s.extensions(), s.enums(), s.sequences(), tables,
+                    objects));
         }
         return new Database(schemas);
     }
@@ -262,7 +267,8 @@ public final class Canonicalizer {
             List<Table> tables = s.tables().stream().map(t -> withRenames(t, want.table(t.name()).orElseThrow())).toList();
             var sequences = s.sequences().stream().map(q -> q.withOwnedBy(
                     want.sequence(q.name()).map(io.schemasync.model.Sequence::ownedBy).orElse(null))).toList();
-            schemas.add(new Schema(s.name(), want.comment(), want.extensions(), s.enums(), sequences, tables));
+            schemas.add(new Schema(s.name(), want.comment(), want.extensions(), s.enums(), sequences, tables,
+                    s.objects()));
         }
         return desired.withSchemas(schemas);
     }

@@ -22,6 +22,6 @@ final class Extensions {
         return desired.withSchemas(desired.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
                 s.extensions().stream().filter(e -> !installed.containsKey(e.name())
                         || Identifiers.display(s.name()).equals(installed.get(e.name()))).toList(),
-                s.enums(), s.sequences(), s.tables())).toList());
+                s.enums(), s.sequences(), s.tables(), s.objects())).toList());
     }
 }

@@ -49,7 +49,7 @@ final class FixedPoint {
         for (Schema s : candidates.schemas()) {
             Schema have = live.schema(s.name()).orElseThrow();
             schemas.add(new Schema(have.name(), have.comment(), have.extensions(), have.enums(), have.sequences(),
-                    s.tables().stream().map(t -> have.table(t.name()).orElseThrow()).toList()));
+                    s.tables().stream().map(t -> have.table(t.name()).orElseThrow()).toList(), have.objects()));
         }
         try {
             return Canonicalizer.canonicalize(c, new Database(schemas));

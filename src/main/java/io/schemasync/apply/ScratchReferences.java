@@ -2,7 +2,9 @@ package io.schemasync.apply;
 
 import io.schemasync.model.Database;
 import io.schemasync.model.EnumType;
+import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Schema;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
 import io.schemasync.sql.Identifiers;
@@ -30,6 +32,7 @@ final class ScratchReferences {
         for (Schema s : desired.schemas()) {
             for (EnumType e : s.enums()) add(s.name(), e.name());
             for (Sequence q : s.sequences()) add(s.name(), q.name());
+            for (SchemaObject o : s.objects()) if (Kinds.of(o).isType()) add(s.name(), o.name());
         }
     }
 
@@ -67,7 +70,8 @@ final class ScratchReferences {
         String suffix = type.substring(base.length());
         String bare = base.startsWith("\"") && base.endsWith("\"") && base.length() > 1
                 ? base.substring(1, base.length() - 1).replace("\"\"", "\"") : base;
-        if (own.enumType(bare).isPresent()) {
+        if (own.enumType(bare).isPresent() || own.objects().stream()
+                .anyMatch(o -> o.name().equals(bare) && Kinds.of(o).isType())) {
             return Sql.quote(scratch.get(own.name())) + "." + Sql.quote(bare) + suffix;
         }
         return type;
@@ -77,7 +81,9 @@ final class ScratchReferences {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : desired.schemas()) {
             List<Table> tables = s.tables().stream().map(t -> table(s, t)).toList();
-            schemas.add(s.withTables(tables));
+            List<SchemaObject> objects = s.objects().stream()
+                    .map(o -> Kinds.of(o).mapSqlAny(o, type -> type(s, type), this::expression)).toList();
+            schemas.add(s.withTables(tables).withObjects(objects));
         }
         return new Database(schemas);
     }

@@ -1,6 +1,10 @@
 package io.schemasync.catalog;
 
+import io.schemasync.kinds.CatalogRow;
+import io.schemasync.kinds.Kinds;
+import io.schemasync.kinds.ObjectKind;
 import io.schemasync.model.Database;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.model.EnumType;
 import io.schemasync.model.Extension;
 import io.schemasync.model.ObjectRef;
@@ -136,12 +140,36 @@ public final class CatalogReader {
         Map<String, List<EnumType>> enums = group(fetch(CatalogSql.ENUMS, managed), CatalogReader::enumType);
         Map<String, List<Sequence>> sequences = group(sequenceRows(managed), CatalogReader::sequence);
         Map<String, List<Table>> tables = TableReader.read(ctx, server, managed, withPartitioned);
+        Map<String, List<SchemaObject>> objects = new TreeMap<>();
+        for (ObjectKind<?> kind : Kinds.ALL) {
+            group(fetch(kind.catalogQuery(), managed), r -> (SchemaObject) kind.fromCatalog(new RecordRow(r)))
+                    .forEach((schema, list) -> objects.computeIfAbsent(schema, k -> new ArrayList<>()).addAll(list));
+        }
         unmanaged.addAll(unmanaged(managed));
         List<Schema> schemas = comments.entrySet().stream()
                 .map(e -> new Schema(e.getKey(), e.getValue(), get(extensions, e.getKey()), get(enums, e.getKey()),
-                        get(sequences, e.getKey()), get(tables, e.getKey())))
+                        get(sequences, e.getKey()), get(tables, e.getKey()), get(objects, e.getKey())))
                 .toList();
         return new LiveCatalog(new Database(schemas), unmanaged, server);
+    }
+
+    /** A row of a kind's catalog query, for the kind to read by column name. */
+    private record RecordRow(Record r) implements CatalogRow {
+        @Override
+        public String text(String column) {
+            return r.get(column, String.class);
+        }
+
+        @Override
+        public boolean bool(String column) {
+            return Boolean.TRUE.equals(r.get(column, Boolean.class));
+        }
+
+        @Override
+        public List<String> texts(String column) {
+            String[] values = r.get(column, String[].class);
+            return values == null ? List.of() : Arrays.asList(values);
+        }
     }
 
     private ServerInfo readServer() {

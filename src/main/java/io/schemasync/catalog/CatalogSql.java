@@ -236,9 +236,9 @@ final class CatalogSql {
             + notInExtension("pg_class", "c.oid") + """
 
             union all
-            select case t.typtype when 'd' then 'DOMAIN' else 'OTHER' end, n.nspname::text, null, t.typname::text
+            select 'OTHER', n.nspname::text, null, t.typname::text
             from pg_type t join pg_namespace n on n.oid = t.typnamespace
-            where t.typtype in ('d', 'r') and n.nspname::text = any(?)""" + notInExtension("pg_type", "t.oid") + """
+            where t.typtype = 'r' and n.nspname::text = any(?)""" + notInExtension("pg_type", "t.oid") + """
 
             union all
             select 'OTHER', n.nspname::text, c.relname::text, k.conname::text

@@ -7,6 +7,7 @@ import io.schemasync.model.Extension;
 import io.schemasync.model.Index;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.ObjectRef.Kind;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
 
@@ -118,6 +119,32 @@ public sealed interface Change {
 
     record DropIndex(String schema, String table, Index index) implements Change {
         public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, index.name()); }
+    }
+
+    /** An object of a kind of the registry (a domain, ...): the kind's own unit makes the step. */
+    record CreateObject(String schema, SchemaObject object) implements Change {
+        public ObjectRef target() { return object.ref(schema); }
+    }
+
+    /**
+     * @param usedBy the live columns whose type is the object (for kinds that are types): a new check must hold
+     *               for their rows
+     */
+    record AlterObject(String schema, SchemaObject from, SchemaObject to, List<ObjectRef> usedBy) implements Change {
+        public AlterObject {
+            usedBy = List.copyOf(usedBy);
+        }
+
+        public ObjectRef target() { return to.ref(schema); }
+    }
+
+    /** @param usedBy the live columns whose type is the object: while there are any, it cannot be dropped */
+    record DropObject(String schema, SchemaObject object, List<ObjectRef> usedBy) implements Change {
+        public DropObject {
+            usedBy = List.copyOf(usedBy);
+        }
+
+        public ObjectRef target() { return object.ref(schema); }
     }
 
     /** COMMENT ON for a schema, table, index, type or sequence (column comments are an AlterColumn aspect). */

@@ -1,6 +1,11 @@
 package io.schemasync.diff;
 
 import io.schemasync.diff.Change.AddEnumValue;
+import io.schemasync.diff.Change.AlterObject;
+import io.schemasync.diff.Change.CreateObject;
+import io.schemasync.diff.Change.DropObject;
+import io.schemasync.kinds.Kinds;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.diff.Change.AlterSequence;
 import io.schemasync.diff.Change.CreateEnum;
 import io.schemasync.diff.Change.CreateExtension;
@@ -37,10 +42,12 @@ public final class Differ {
     private final List<ObjectRef> unmanaged = new ArrayList<>();
 
     private final Renames renames;
+    private final Database live;
     private final Database desired;
 
-    private Differ(Renames renames, Database desired) {
+    private Differ(Renames renames, Database live, Database desired) {
         this.renames = renames;
+        this.live = live;
         this.desired = desired;
     }
 
@@ -55,7 +62,7 @@ public final class Differ {
 
     /** @param liveUnmanaged objects the catalog reader found but does not model (views, other schemas, ...) */
     public static Change.Result diff(Database live, Database desired, List<ObjectRef> liveUnmanaged) {
-        Differ d = new Differ(Renames.of(live, desired), desired);
+        Differ d = new Differ(Renames.of(live, desired), live, desired);
         d.unmanaged.addAll(liveUnmanaged);
         for (Schema want : desired.schemas()) {
             d.schema(live.schema(want.name()).orElse(null), want);
@@ -79,7 +86,35 @@ public final class Differ {
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
+        objects(have, want);
         tables(have, want);
+    }
+
+    /**
+     * The objects of the registry's kinds: compared whole (each kind's record holds the server's canonical text);
+     * creates in dependency order, unlisted live objects unmanaged unless listed under {@code drop:}.
+     */
+    private void objects(Schema have, Schema want) {
+        String s = want.name();
+        List<SchemaObject> created = new ArrayList<>();
+        for (SchemaObject o : want.objects()) {
+            var old = have.object(o.refKind(), o.name());
+            if (old.isEmpty()) created.add(o);
+            else if (!old.get().equals(o)) changes.add(new AlterObject(s, old.get(), o, usedBy(s, o)));
+            else inSync.add(o.ref(s));
+        }
+        ObjectOrder.byDependencies(s, created).forEach(o -> changes.add(new CreateObject(s, o)));
+        List<SchemaObject> gone = have.objects().stream().filter(o -> want.object(o.refKind(), o.name()).isEmpty())
+                .toList();
+        List<SchemaObject> dropOrder = new ArrayList<>(ObjectOrder.byDependencies(s, gone));
+        java.util.Collections.reverse(dropOrder);
+        dropOrder.forEach(o -> unlisted(o.ref(s), new DropObject(s, o, usedBy(s, o))));
+    }
+
+    /** The live columns, in any managed schema, whose type is the object (or an array of it). */
+    private List<ObjectRef> usedBy(String schema, SchemaObject o) {
+        if (!Kinds.of(o).isType()) return List.of();
+        return ColumnTypes.using(live, schema, o.name());
     }
 
     private void extensions(Schema have, Schema want) {

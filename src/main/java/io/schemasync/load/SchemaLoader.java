@@ -5,6 +5,8 @@ import io.schemasync.load.Node.ListNode;
 import io.schemasync.load.Node.Loc;
 import io.schemasync.load.Node.MapNode;
 import io.schemasync.model.Database;
+import io.schemasync.kinds.Kinds;
+import io.schemasync.kinds.ObjectKind;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Schema;
 
@@ -29,8 +31,10 @@ import java.util.stream.Stream;
  */
 public final class SchemaLoader {
     static final Set<String> ROOT_KEYS = Set.of("schemas", "version");
-    static final Set<String> SCHEMA_KEYS = Set.of("comment", "extensions", "enums", "sequences", "tables", "drop");
-    static final Set<String> DROP_KEYS = Set.of("tables", "enums", "sequences");
+    static final Set<String> SCHEMA_KEYS = withKindKeys("comment", "extensions", "enums", "sequences", "tables", "drop");
+    static final Set<String> DROP_KEYS = withKindKeys("tables", "enums", "sequences");
+    private static final Map<String, ObjectRef.Kind> DROP_BUILT_IN = Map.of("tables", ObjectRef.Kind.TABLE,
+            "enums", ObjectRef.Kind.TYPE, "sequences", ObjectRef.Kind.SEQUENCE);
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Reader reader = new Reader(diagnostics);
@@ -47,10 +51,30 @@ public final class SchemaLoader {
         final Map<String, Entry> sequences = new LinkedHashMap<>();
         final Map<String, Entry> tables = new LinkedHashMap<>();
         final Map<ObjectRef, Loc> drops = new LinkedHashMap<>();
+        /** The entries of the object kinds of the registry, by the kind's key ("domains"). */
+        final Map<String, Map<String, Entry>> objects = new LinkedHashMap<>();
 
         SchemaParts(String name) {
             this.name = name;
+            Kinds.ALL.forEach(k -> objects.put(k.key(), new LinkedHashMap<>()));
         }
+
+        /** The entries defined under one key of the schema: tables, enums, sequences, or a kind's key. */
+        Map<String, Entry> defined(ObjectRef.Kind kind) {
+            return switch (kind) {
+                case TABLE -> tables;
+                case TYPE -> enums;
+                case SEQUENCE -> sequences;
+                case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, FUNCTION, TRIGGER, DOMAIN,
+                     POLICY, OTHER -> Kinds.of(kind).map(k -> objects.get(k.key())).orElse(Map.of());
+            };
+        }
+    }
+
+    private static Set<String> withKindKeys(String... keys) {
+        Set<String> all = new java.util.HashSet<>(Set.of(keys));
+        Kinds.ALL.forEach(k -> all.add(k.key()));
+        return Set.copyOf(all);
     }
 
     /**
@@ -81,7 +105,8 @@ public final class SchemaLoader {
             case TYPE -> locations.find(Locations.schemaLevel("enum", s, n));
             case SEQUENCE -> locations.find(Locations.schemaLevel("sequence", s, n));
             case EXTENSION -> locations.find(Locations.schemaLevel("extension", s, n));
-            default -> Optional.<Node.Loc>empty();
+            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, TRIGGER, DOMAIN, POLICY, OTHER -> Kinds.of(ref.kind())
+                    .flatMap(k -> locations.find(Locations.schemaLevel(k.key(), s, n)));
         }).map(loc -> loc.file() + ":" + loc.line() + ":" + loc.column());
     }
 
@@ -185,21 +210,21 @@ public final class SchemaLoader {
         mergeNamed(body, "enums", "enum", parts, parts.enums);
         mergeNamed(body, "sequences", "sequence", parts, parts.sequences);
         mergeNamed(body, "tables", "table", parts, parts.tables);
+        for (ObjectKind<?> kind : Kinds.ALL) {
+            mergeNamed(body, kind.key(), kind.refKind().word(), parts, parts.objects.get(kind.key()));
+        }
         Reader.get(body, "drop").ifPresent(n -> mergeDrops(parts, n, where));
     }
 
-    /** {@code drop: { tables: [..], enums: [..], sequences: [..] }}: what the plan may drop (with the flag). */
+    /** {@code drop: { tables: [..], enums: [..], sequences: [..], domains: [..] }}: what the plan may drop (with the flag). */
     private void mergeDrops(SchemaParts parts, Node node, String where) {
         MapNode map = reader.map(node, "drop of " + where);
         if (map == null) return;
         reader.allowKeys(map, "drop of " + where, DROP_KEYS);
         for (Entry e : map.entries().values()) {
             if (!DROP_KEYS.contains(e.key())) continue;
-            ObjectRef.Kind kind = switch (e.key()) {
-                case "tables" -> ObjectRef.Kind.TABLE;
-                case "enums" -> ObjectRef.Kind.TYPE;
-                default -> ObjectRef.Kind.SEQUENCE;
-            };
+            ObjectRef.Kind kind = Optional.ofNullable(DROP_BUILT_IN.get(e.key()))
+                    .orElseGet(() -> Kinds.byKey(e.key()).orElseThrow().refKind());
             if (!(e.value() instanceof ListNode list)) {
                 reader.error(e.value().loc(), "drop." + e.key() + " of " + where + " must be a list of names, like"
                         + " [old_table]");
@@ -229,12 +254,7 @@ public final class SchemaLoader {
     private void checkDrops(Map<ObjectRef, Loc> drops) {
         drops.forEach((ref, loc) -> {
             SchemaParts parts = schemas.get(ref.schema());
-            Map<String, Entry> defined = switch (ref.kind()) {
-                case TABLE -> parts.tables;
-                case TYPE -> parts.enums;
-                default -> parts.sequences;
-            };
-            if (defined.containsKey(ref.name())) {
+            if (parts.defined(ref.kind()).containsKey(ref.name())) {
                 reader.error(loc, ref + " is both defined and listed under drop; remove one of them");
             }
         });

@@ -4,7 +4,11 @@ import io.schemasync.load.Node.Entry;
 import io.schemasync.load.Node.ListNode;
 import io.schemasync.load.Node.MapNode;
 import io.schemasync.load.Node.Scalar;
+import io.schemasync.kinds.Kinds;
+import io.schemasync.kinds.ObjectKind;
 import io.schemasync.model.EnumType;
+import io.schemasync.model.SchemaObject;
+import io.schemasync.sql.Identifiers;
 import io.schemasync.model.Extension;
 import io.schemasync.model.Schema;
 import io.schemasync.model.Sequence;
@@ -46,7 +50,27 @@ final class SchemaReader {
         for (Entry e : parts.tables.values()) {
             new TableReader(r, locations, schema, e).build().ifPresent(tables::add);
         }
-        return Optional.of(new Schema(schema, comment, extensions(), enums(), sequences(), tables));
+        return Optional.of(new Schema(schema, comment, extensions(), enums(), sequences(), tables, objects()));
+    }
+
+    /** The objects of the registry's kinds: each kind reads its own map; the name is checked here, once for all. */
+    private List<SchemaObject> objects() {
+        var out = new ArrayList<SchemaObject>();
+        for (ObjectKind<?> kind : Kinds.ALL) {
+            for (Entry e : parts.objects.get(kind.key()).values()) {
+                String where = kind.refKind().word() + " " + Reader.quoted(schema + "." + e.key());
+                locations.put(Locations.schemaLevel(kind.key(), schema, e.key()), e.keyLoc());
+                String problem = Identifiers.lengthProblem(e.key());
+                if (problem != null) {
+                    r.error(e.keyLoc(), "the name of " + where + " " + problem);
+                    continue;
+                }
+                MapNode map = r.map(e.value(), where);
+                if (map == null) continue;
+                kind.read(schema, e.key(), new NodeYamlIn(r, map, where)).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     private List<Extension> extensions() {

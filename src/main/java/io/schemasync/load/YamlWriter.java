@@ -1,6 +1,10 @@
 package io.schemasync.load;
 
+import io.schemasync.kinds.Kinds;
+import io.schemasync.kinds.ObjectKind;
 import io.schemasync.model.Column;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Database;
 import io.schemasync.model.Deferral;
 import io.schemasync.model.EnumType;
@@ -17,6 +21,7 @@ import io.schemasync.model.UniqueConstraint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,25 +100,41 @@ public final class YamlWriter {
             line(4, "sequences:");
             s.sequences().forEach(q -> line(6, scalar(q.name()) + ": " + flowMap(sequence(q))));
         }
+        for (ObjectKind<?> kind : Kinds.ALL) {
+            List<SchemaObject> objects = s.objects().stream().filter(o -> o.refKind() == kind.refKind()).toList();
+            if (objects.isEmpty()) continue;
+            line(4, kind.key() + ":");
+            objects.forEach(o -> line(6, scalar(o.name()) + ": " + value(kind.writeAny(o))));
+        }
         if (!tables.isEmpty()) {
             line(4, "tables:");
             tables.forEach(t -> table(6, t, s.name()));
         }
         if (!drops.isEmpty()) {
             line(4, "drop:");
-            for (var kind : List.of(io.schemasync.model.ObjectRef.Kind.TABLE, io.schemasync.model.ObjectRef.Kind.TYPE,
-                    io.schemasync.model.ObjectRef.Kind.SEQUENCE)) {
+            Map<String, ObjectRef.Kind> keys = new LinkedHashMap<>();
+            keys.put("tables", ObjectRef.Kind.TABLE);
+            keys.put("enums", ObjectRef.Kind.TYPE);
+            keys.put("sequences", ObjectRef.Kind.SEQUENCE);
+            Kinds.ALL.forEach(k -> keys.put(k.key(), k.refKind()));
+            keys.forEach((key, kind) -> {
                 List<String> names = drops.stream().filter(d -> d.kind() == kind).map(d -> scalar(d.name())).toList();
-                if (names.isEmpty()) continue;
-                String key = switch (kind) {
-                    case TABLE -> "tables";
-                    case TYPE -> "enums";
-                    default -> "sequences";
-                };
-                line(6, key + ": [" + String.join(", ", names) + "]");
-            }
+                if (!names.isEmpty()) line(6, key + ": [" + String.join(", ", names) + "]");
+            });
         }
         return out.toString();
+    }
+
+    /** A kind's YAML form: maps and lists in flow style, text as scalars. */
+    @SuppressWarnings("unchecked")
+    private static String value(Object v) {
+        if (v instanceof Map<?, ?> map) {
+            return flowMap(((Map<String, Object>) map).entrySet().stream()
+                    .map(e -> scalar(e.getKey()) + ": " + value(e.getValue())).toList());
+        }
+        if (v instanceof List<?> list) return "[" + String.join(", ", list.stream().map(YamlWriter::value).toList()) + "]";
+        if (v instanceof Boolean || v instanceof Number) return v.toString();
+        return scalar((String) v);
     }
 
     private static List<String> schemaBodyKeys(Schema s, List<Table> tables) {
@@ -122,6 +143,7 @@ public final class YamlWriter {
         if (!s.extensions().isEmpty()) keys.add("extensions");
         if (!s.enums().isEmpty()) keys.add("enums");
         if (!s.sequences().isEmpty()) keys.add("sequences");
+        if (!s.objects().isEmpty()) keys.add("objects");
         if (!tables.isEmpty()) keys.add("tables");
         return keys;
     }

@@ -28,11 +28,6 @@ public record Schema(String name, String comment, List<Extension> extensions, Li
         Lists.requireUniqueNames(objects, o -> o.refKind() + " " + o.name(), "object");
     }
 
-    public Schema(String name, String comment, List<Extension> extensions, List<EnumType> enums,
-                  List<Sequence> sequences, List<Table> tables) {
-        this(name, comment, extensions, enums, sequences, tables, List.of());
-    }
-
     public static Schema named(String name) {
         return new Schema(name, null, List.of(), List.of(), List.of(), List.of(), List.of());
     }

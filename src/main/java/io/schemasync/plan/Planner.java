@@ -95,6 +95,8 @@ public final class Planner {
             case CreateEnum c -> 2;
             case AddEnumValue c -> 3;
             case CreateSequence c -> 4;
+            case Change.CreateObject c -> 4;
+            case Change.AlterObject c -> 4;
             case RenameTable c -> 5;
             case DropConstraint c -> c.constraint() instanceof ForeignKey ? 6 : 7;
             case DropIndex c -> 7;
@@ -114,6 +116,7 @@ public final class Planner {
             case DropTable c -> 18;
             case DropSequence c -> 19;
             case DropEnum c -> 20;
+            case Change.DropObject c -> 20;
             case Unsupported c -> 21;
         };
     }

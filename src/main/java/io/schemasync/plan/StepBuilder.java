@@ -96,6 +96,9 @@ final class StepBuilder {
             case DropIndex c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the index")
                     .sql("DROP INDEX " + qualified(c.schema(), c.index().name()),
                             "DROP INDEX IF EXISTS " + qualified(c.schema(), c.index().name()));
+            case Change.CreateObject c -> KindSteps.create(c);
+            case Change.AlterObject c -> KindSteps.alter(c);
+            case Change.DropObject c -> KindSteps.drop(c);
             case SetComment c -> setComment(c);
             case Unsupported c -> new Draft(c, Action.ALTER, c.what()).hazard(Kind.UNSUPPORTED, c.reason());
         };

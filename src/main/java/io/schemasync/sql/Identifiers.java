@@ -9,8 +9,9 @@ public final class Identifiers {
 
     private Identifiers() {}
 
-    /** Null when the name fits; otherwise what is wrong with it, for a message. */
+    /** Null when PostgreSQL takes the name as it is; otherwise what is wrong with it, for a message. */
     public static String lengthProblem(String name) {
+        if (name.indexOf('\0') >= 0) return "contains a NUL character, which PostgreSQL names cannot hold";
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         return bytes <= MAX_BYTES ? null : "is " + bytes + " bytes long; PostgreSQL names are at most " + MAX_BYTES
                 + " bytes (UTF-8) and it would cut it short";

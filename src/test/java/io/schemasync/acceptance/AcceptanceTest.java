@@ -216,7 +216,8 @@ class AcceptanceTest {
             return new io.schemasync.model.Schema(s.name(), s.comment(), s.extensions(),
                     s.enums().stream().filter(e -> want.enumType(e.name()).isPresent()).toList(),
                     s.sequences().stream().filter(q -> want.sequence(q.name()).isPresent()).toList(),
-                    s.tables().stream().filter(t -> want.table(t.name()).isPresent()).toList());
+                    s.tables().stream().filter(t -> want.table(t.name()).isPresent()).toList(),
+                    s.objects().stream().filter(o -> want.object(o.refKind(), o.name()).isPresent()).toList());
         }).toList());
     }
 

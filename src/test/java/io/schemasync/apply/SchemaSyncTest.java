@@ -64,7 +64,7 @@ class SchemaSyncTest {
         Schema pub = new Schema("public", null, List.of(),
                 List.of(new EnumType("order_status", List.of("pending", "paid", "shipped", "cancelled"), null)),
                 List.of(Sequence.withDefaults("invoice_number", null, 1000L, null, null, null, null, false, null, null)),
-                List.of(customer, order));
+                List.of(customer, order), List.of());
         return new Database(List.of(pub));
     }
 
@@ -110,7 +110,7 @@ class SchemaSyncTest {
     void rejectsUnknownTypeNamingTheColumn(TestDatabase db) throws Exception {
         Table t = new Table("t", List.of(Column.of("x", "no_such_type", true)), null, List.of(), List.of(), List.of(),
                 List.of(), null, null);
-        Database bad = new Database(List.of(new Schema("public", null, List.of(), List.of(), List.of(), List.of(t))));
+        Database bad = new Database(List.of(new Schema("public", null, List.of(), List.of(), List.of(), List.of(t), List.of())));
         try (Connection c = db.connect()) {
             var e = assertThrows(SchemaRejectedException.class, () -> SchemaSync.plan(c, bad, false));
             assertTrue(e.getMessage().contains("table public.t"), e.getMessage());
@@ -121,7 +121,7 @@ class SchemaSyncTest {
     static Database withEnum(Database db, List<String> values) {
         Schema s = db.schema("public").orElseThrow();
         return new Database(List.of(new Schema(s.name(), s.comment(), s.extensions(),
-                List.of(new EnumType("order_status", values, null)), s.sequences(), s.tables())));
+                List.of(new EnumType("order_status", values, null)), s.sequences(), s.tables(), s.objects())));
     }
 
     static Database withoutNote(Database db) {

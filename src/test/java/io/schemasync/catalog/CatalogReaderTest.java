@@ -70,7 +70,7 @@ class CatalogReaderTest {
                 List.of(), List.of(), null), app.table("booking").orElseThrow());
 
         Schema pub = new Schema("public", "standard public schema",
-                List.of(new Extension("citext", defaultVersion(db, "citext"))), List.of(), List.of(), List.of());
+                List.of(new Extension("citext", defaultVersion(db, "citext"))), List.of(), List.of(), List.of(), List.of());
         assertEquals(new Database(List.of(app, pub)), live.database());
         assertEquals(expectedUnmanaged(), live.unmanaged());
     }

@@ -137,7 +137,7 @@ final class Models {
         }
 
         Schema build() {
-            return new Schema(name, comment, extensions, enums, sequences, tables);
+            return new Schema(name, comment, extensions, enums, sequences, tables, List.of());
         }
     }
 

@@ -101,16 +101,16 @@ class YamlWriterTest {
                         Sequence.withDefaults("countdown", "integer", null, -1L, null, null, null, false, null, null),
                         Sequence.withDefaults("small", "smallint", 5L, 5L, 5L, 500L, 10L, true, "order.n", "Small"),
                         Sequence.withDefaults("plain", null, null, null, null, null, null, false, null, null)),
-                List.of(order, customer, empty));
+                List.of(order, customer, empty), List.of());
         Table acct = new Table("acct", List.of(col("id", "bigint", false), col("region", "text", false)),
                 new PrimaryKey("acct_pkey", List.of("id", "region")), List.of(), List.of(), List.of(), List.of(),
                 null, null);
-        Schema billing = new Schema("billing", null, List.of(), List.of(), List.of(), List.of(acct));
+        Schema billing = new Schema("billing", null, List.of(), List.of(), List.of(), List.of(acct), List.of());
         Table odd = new Table("a/b", List.of(col("x", "int4range", true)), null, List.of(), List.of(), List.of(),
                 List.of(), null, null);
         Table oddUpper = new Table("A/B", List.of(col("x", "text", true)), null, List.of(), List.of(), List.of(),
                 List.of(), null, null);
-        Schema weird = new Schema("Weird-Schema", null, List.of(), List.of(), List.of(), List.of(odd, oddUpper));
+        Schema weird = new Schema("Weird-Schema", null, List.of(), List.of(), List.of(), List.of(odd, oddUpper), List.of());
         return new Database(List.of(pub, billing, Schema.named("unused"), weird));
     }
 

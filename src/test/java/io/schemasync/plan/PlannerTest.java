@@ -24,7 +24,7 @@ class PlannerTest {
     }
 
     static Database db(List<EnumType> enums, Table... tables) {
-        return new Database(List.of(new Schema("app", null, List.of(), enums, List.of(), List.of(tables))));
+        return new Database(List.of(new Schema("app", null, List.of(), enums, List.of(), List.of(tables), List.of())));
     }
 
     static final Column ID = Column.of("id", "bigint", false);

@@ -1,0 +1,86 @@
+package io.schemasync.kinds;
+
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.SchemaObject;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything about one kind of object, in one place: how it is read from YAML and written back (introspect),
+ * read from the catalog, rewritten for the scratch schemas of canonicalization, what it depends on, and the
+ * steps that create, alter and drop it. Comparing is {@code equals} of the kind's record, which holds the
+ * server's canonical text. The stages iterate over {@link Kinds#ALL} and never look at a kind's class.
+ *
+ * @param <T> the kind's record
+ */
+public interface ObjectKind<T extends SchemaObject> {
+    /** The key under a schema in the YAML, and under {@code drop:} ("domains"). */
+    String key();
+
+    ObjectRef.Kind refKind();
+
+    Class<T> type();
+
+    /** True for kinds that columns can have as their type (domains, ...). */
+    boolean isType();
+
+    /** The object named {@code name} of {@code schema}, or empty when it cannot be built (problems reported). */
+    Optional<T> read(String schema, String name, YamlIn in);
+
+    /** The YAML form: keys to strings, booleans, numbers, lists or maps, in the order people read them. */
+    Map<String, Object> write(T object);
+
+    /**
+     * One query for every object of the kind in the managed schemas (bound to a text[] of their names), with the
+     * columns {@code schema} and {@code name} and whatever {@link #fromCatalog} reads, in the server's canonical
+     * text. Objects that belong to an extension are left out.
+     */
+    String catalogQuery();
+
+    T fromCatalog(CatalogRow row);
+
+    /** The object with its type names and SQL expressions rewritten (scratch schemas and back). */
+    T mapSql(T object, UnaryOperator<String> types, UnaryOperator<String> expressions);
+
+    /** What must exist before the object can be created: types it is built on, sequences its default uses. */
+    Set<ObjectRef> dependsOn(String schema, T object);
+
+    void create(String schema, T object, StepOut out);
+
+    /**
+     * @param usedBy the live columns whose type is this object (for kinds that are types): what a new constraint
+     *               must be checked against, and what keeps it from being dropped
+     */
+    void alter(String schema, T from, T to, List<ObjectRef> usedBy, StepOut out);
+
+    void drop(String schema, T object, List<ObjectRef> usedBy, StepOut out);
+
+    /** {@link #create} for an object known to be of this kind. */
+    default void createAny(String schema, SchemaObject object, StepOut out) {
+        create(schema, type().cast(object), out);
+    }
+
+    default void alterAny(String schema, SchemaObject from, SchemaObject to, List<ObjectRef> usedBy, StepOut out) {
+        alter(schema, type().cast(from), type().cast(to), usedBy, out);
+    }
+
+    default void dropAny(String schema, SchemaObject object, List<ObjectRef> usedBy, StepOut out) {
+        drop(schema, type().cast(object), usedBy, out);
+    }
+
+    default Map<String, Object> writeAny(SchemaObject object) {
+        return write(type().cast(object));
+    }
+
+    default SchemaObject mapSqlAny(SchemaObject object, UnaryOperator<String> types, UnaryOperator<String> expressions) {
+        return mapSql(type().cast(object), types, expressions);
+    }
+
+    default Set<ObjectRef> dependsOnAny(String schema, SchemaObject object) {
+        return dependsOn(schema, type().cast(object));
+    }
+}

@@ -1,0 +1,42 @@
+package io.schemasync.kinds;
+
+/**
+ * Where a kind writes the one step a change of its object becomes: its SQL (and the guarded form the replayable
+ * script uses), its hazards and its read-only checks of the live rows. The planner turns it into a plan step.
+ */
+public interface StepOut {
+    enum Act { CREATE, ALTER, DROP }
+
+    /** What a person should know before the step runs; the planner's hazards, one for one. */
+    enum Risk {
+        /** Deletes data or an object that may hold it; refused without --allow-destructive. */
+        DESTRUCTIVE,
+        /** PostgreSQL cannot do it in place; always refused. */
+        UNSUPPORTED,
+        /** Rewrites tables under an ACCESS EXCLUSIVE lock. */
+        REWRITES_TABLE,
+        /** Scans tables under a lock that blocks writes. */
+        LOCKS_TABLE,
+        /** Worth knowing, not blocking. */
+        NOTE
+    }
+
+    /** Starts the step; called once per change. */
+    Step step(Act act, String summary);
+
+    interface Step {
+        /** A statement that is its own guard in the script (IF NOT EXISTS, COMMENT ON, ...). */
+        Step sql(String statement);
+
+        /** A statement, and the guarded form the replayable script uses instead. */
+        Step sql(String statement, String guarded);
+
+        Step risk(Risk risk, String message);
+
+        /**
+         * A read-only query returning one bigint, the number of rows that would make the step fail, and what a
+         * non-zero count means ({@code {n}} stands for the count).
+         */
+        Step check(String countSql, String problem);
+    }
+}

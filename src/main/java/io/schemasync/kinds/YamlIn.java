@@ -1,0 +1,32 @@
+package io.schemasync.kinds;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One object's YAML map, as the loader hands it to a kind: typed, strict access where every problem is reported
+ * at the file, line and column it comes from, and reading goes on.
+ */
+public interface YamlIn {
+    /** How messages name the object: {@code domain "app.email"}. */
+    String where();
+
+    /** Reports every key not in {@code allowed}, with the closest allowed key as a suggestion. */
+    void allowKeys(Set<String> allowed);
+
+    /** A single value as text; empty when absent or null; a list or map there is reported. */
+    Optional<String> text(String key);
+
+    /** true or false; anything else is reported. */
+    Optional<Boolean> bool(String key);
+
+    /** A map of names to single values ({@code checks: {positive: VALUE > 0}}), in the order written. */
+    Map<String, String> textMap(String key);
+
+    /** A problem with the value of {@code key} (or of the whole object when key is null). */
+    void error(String key, String message);
+
+    /** A problem with one entry of a map under {@code key}. */
+    void error(String key, String entry, String message);
+}

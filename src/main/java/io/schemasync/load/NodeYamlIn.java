@@ -1,0 +1,78 @@
+package io.schemasync.load;
+
+import io.schemasync.kinds.YamlIn;
+import io.schemasync.load.Node.Entry;
+import io.schemasync.load.Node.MapNode;
+import io.schemasync.load.Node.Scalar;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The loader's side of {@link YamlIn}: one object's YAML map, read strictly, every problem at file:line:col. */
+final class NodeYamlIn implements YamlIn {
+    private final Reader r;
+    private final MapNode map;
+    private final String where;
+
+    NodeYamlIn(Reader r, MapNode map, String where) {
+        this.r = r;
+        this.map = map;
+        this.where = where;
+    }
+
+    @Override
+    public String where() {
+        return where;
+    }
+
+    @Override
+    public void allowKeys(Set<String> allowed) {
+        r.allowKeys(map, where, allowed);
+    }
+
+    @Override
+    public Optional<String> text(String key) {
+        return Reader.get(map, key).map(n -> r.string(n, key + " of " + where));
+    }
+
+    @Override
+    public Optional<Boolean> bool(String key) {
+        return Optional.ofNullable(r.bool(map, key, where));
+    }
+
+    @Override
+    public Map<String, String> textMap(String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Optional<Node> node = Reader.get(map, key);
+        if (node.isEmpty()) return out;
+        MapNode entries = r.map(node.get(), key + " of " + where);
+        if (entries == null) return out;
+        for (Entry e : entries.entries().values()) {
+            String text = r.string(e.value(), key + "." + e.key() + " of " + where);
+            if (text == null || text.isBlank()) {
+                if (text != null || e.value() instanceof Scalar) {
+                    r.error(e.value().loc(), key + "." + e.key() + " of " + where + " must not be empty");
+                }
+                continue;
+            }
+            out.put(e.key(), text);
+        }
+        return out;
+    }
+
+    @Override
+    public void error(String key, String message) {
+        Node.Loc loc = key == null ? map.loc() : Reader.get(map, key).map(Node::loc).orElse(map.loc());
+        r.error(loc, message);
+    }
+
+    @Override
+    public void error(String key, String entry, String message) {
+        Node.Loc loc = Reader.get(map, key).filter(MapNode.class::isInstance).map(MapNode.class::cast)
+                .map(m -> m.entries().get(entry)).map(Entry::keyLoc)
+                .orElseGet(() -> Reader.get(map, key).map(Node::loc).orElse(map.loc()));
+        r.error(loc, message);
+    }
+}
