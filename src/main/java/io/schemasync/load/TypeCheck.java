@@ -1,6 +1,8 @@
 package io.schemasync.load;
 
+import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Column;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Database;
 import io.schemasync.model.EnumType;
 import io.schemasync.model.Extension;
@@ -70,6 +72,8 @@ final class TypeCheck {
     private boolean known(Set<String> schemas, String name, boolean anyExtensionSchema) {
         for (String s : schemas) {
             if (db.schema(s).flatMap(x -> x.enumType(name)).isPresent()) return true;
+            if (db.schema(s).map(x -> x.objects().stream().anyMatch(o -> o.name().equals(name)
+                    && Kinds.of(o).isType())).orElse(false)) return true;
         }
         String extension = EXTENSION_TYPES.get(name);
         if (extension == null) return false;
@@ -87,7 +91,10 @@ final class TypeCheck {
 
     private TreeSet<String> candidates() {
         var candidates = new TreeSet<String>();
-        for (Schema s : db.schemas()) s.enums().stream().map(EnumType::name).forEach(candidates::add);
+        for (Schema s : db.schemas()) {
+            s.enums().stream().map(EnumType::name).forEach(candidates::add);
+            s.objects().stream().filter(o -> Kinds.of(o).isType()).map(SchemaObject::name).forEach(candidates::add);
+        }
         candidates.addAll(Set.of("integer", "bigint", "smallint", "text", "boolean", "numeric", "uuid", "jsonb",
                 "json", "date", "timestamptz", "timestamp", "bytea", "real", "varchar", "interval", "inet"));
         return candidates;

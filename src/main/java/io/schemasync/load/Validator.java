@@ -1,6 +1,7 @@
 package io.schemasync.load;
 
 import io.schemasync.load.Node.Loc;
+import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Column;
 import io.schemasync.model.Constraint;
 import io.schemasync.model.Database;
@@ -245,6 +246,14 @@ final class Validator {
         }
         var typeNames = new HashMap<String, String>();
         s.tables().forEach(t -> typeNames.put(t.name(), tableName(s.name(), t.name())));
+        for (var o : s.objects()) {
+            if (!Kinds.of(o).isType()) continue;
+            String previous = typeNames.putIfAbsent(o.name(), o.refKind().word() + " " + Reader.quoted(s.name() + "."
+                    + o.name()));
+            if (previous != null) r.error(locations.at(Locations.schemaLevel(Kinds.of(o).key(), s.name(), o.name())),
+                    o.refKind().word() + " " + Reader.quoted(s.name() + "." + o.name()) + " has the same name as "
+                            + previous + " (a table's row type is a type too); rename one");
+        }
         for (var e : s.enums()) {
             String previous = typeNames.putIfAbsent(e.name(), "enum");
             if (previous != null) r.error(locations.at(Locations.schemaLevel("enum", s.name(), e.name())),
