@@ -32,6 +32,7 @@ public enum Exit {
             case CommandLine.ParameterException p -> USAGE;
             case SchemaException s -> USAGE;
             case io.schemasync.apply.SchemaRejectedException r -> USAGE;
+            case io.schemasync.plan.CycleException c -> USAGE;
             default -> FAILURE;
         };
     }

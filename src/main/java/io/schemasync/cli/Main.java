@@ -89,6 +89,10 @@ public final class Main {
                 s.committed().ifPresent(c -> CommittedText.lines(c).forEach(cli::error));
             }
             case UsageException u -> cli.error("error: " + u.getMessage());
+            case io.schemasync.plan.CycleException c -> {
+                cli.error("error: " + c.getMessage());
+                cli.error("invalid schema: the plan has no order (nothing was changed)");
+            }
             case SQLException q -> {
                 FailureText text = FailureText.of(q);
                 cli.error("error: " + text.headline());

@@ -35,12 +35,12 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
- * Turns changes into ordered steps with their SQL, hazards and preflight checks. Pure. The order is by kind,
- * which respects every dependency between the kinds we manage: schemas, extensions and types before the tables
- * that use them; foreign keys after every table, column and unique key; drops of what others depend on last.
+ * Turns changes into ordered steps with their SQL, hazards and preflight checks. Pure. The order is a
+ * topological order of the changes' dependencies ({@link StepOrder}): creates after what they need, drops after
+ * whatever stops using the dropped object; ties go by kind (schemas, extensions and types before tables, foreign
+ * keys after keys, drops last) and then by the diff's order.
  */
 public final class Planner {
     private Planner() {}
@@ -61,9 +61,7 @@ public final class Planner {
             if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
         });
         var builder = new StepBuilder(newTables, enums, fkTargets);
-        List<Change> ordered = IntStream.range(0, diff.changes().size()).boxed()
-                .sorted(Comparator.<Integer>comparingInt(i -> stage(diff.changes().get(i))).thenComparing(i -> i))
-                .map(diff.changes()::get).toList();
+        List<Change> ordered = StepOrder.of(diff.changes());
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         if (usesNewLabel(drafts)) {
             drafts.stream().filter(d -> d.change instanceof AddEnumValue).forEach(d -> d.phase = Phase.BEFORE_TRANSACTION);
@@ -87,7 +85,10 @@ public final class Planner {
         return refs.stream().sorted(Comparator.comparing(ObjectRef::toString)).toList();
     }
 
-    /** Position of a change kind in the plan; see the class comment. */
+    /**
+     * The familiar order by kind, which the dependency graph ({@link StepOrder}) keeps wherever no dependency
+     * says otherwise: a tie-break, not a rule.
+     */
     static int stage(Change change) {
         return switch (change) {
             case CreateSchema c -> 0;

@@ -1,0 +1,262 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.diff.Change.AddColumn;
+import io.schemasync.diff.Change.AddConstraint;
+import io.schemasync.diff.Change.AddEnumValue;
+import io.schemasync.diff.Change.AlterColumn;
+import io.schemasync.diff.Change.AlterObject;
+import io.schemasync.diff.Change.AlterSequence;
+import io.schemasync.diff.Change.CreateEnum;
+import io.schemasync.diff.Change.CreateExtension;
+import io.schemasync.diff.Change.CreateIndex;
+import io.schemasync.diff.Change.CreateObject;
+import io.schemasync.diff.Change.CreateSchema;
+import io.schemasync.diff.Change.CreateSequence;
+import io.schemasync.diff.Change.CreateTable;
+import io.schemasync.diff.Change.DropColumn;
+import io.schemasync.diff.Change.DropConstraint;
+import io.schemasync.diff.Change.DropEnum;
+import io.schemasync.diff.Change.DropIndex;
+import io.schemasync.diff.Change.DropObject;
+import io.schemasync.diff.Change.DropSequence;
+import io.schemasync.diff.Change.DropTable;
+import io.schemasync.diff.Change.RenameColumn;
+import io.schemasync.diff.Change.RenameConstraint;
+import io.schemasync.diff.Change.RenameIndex;
+import io.schemasync.diff.Change.RenameTable;
+import io.schemasync.diff.Change.ReplaceConstraint;
+import io.schemasync.diff.Change.ReplaceIndex;
+import io.schemasync.diff.Change.SetComment;
+import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.kinds.Kinds;
+import io.schemasync.model.Column;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.SchemaObject;
+import io.schemasync.model.Table;
+import io.schemasync.sql.TypeName;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one change does to the objects the graph tracks.
+ *
+ * @param creates  objects that exist after the step (new, renamed to, or rebuilt)
+ * @param needs    objects that must exist when the step runs: a step that creates one goes first
+ * @param drops    objects that are gone after the step (dropped, or renamed away): a step that stops using one
+ *                 goes first, and a step that creates one of the same name goes after
+ * @param releases objects the step stops using (the old type of a column, the key a dropped foreign key
+ *                 referenced)
+ */
+record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<Ident> releases) {
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'");
+
+    static Effects of(Change change) {
+        Builder b = new Builder();
+        ObjectRef target = change.target();
+        if (!(change instanceof CreateSchema)) b.needs.add(Ident.schema(target.schema()));
+        switch (change) {
+            case CreateSchema c -> b.creates.add(Ident.schema(c.schema()));
+            case CreateExtension c -> b.creates.add(Ident.of(target));
+            case CreateEnum c -> b.creates.add(Ident.type(c.schema(), c.type().name()));
+            case AddEnumValue c -> b.needs.add(Ident.type(c.schema(), c.type()));
+            case DropEnum c -> b.drops.add(Ident.type(c.schema(), c.type().name()));
+            case CreateSequence c -> b.creates.add(Ident.relation(c.schema(), c.sequence().name()));
+            case AlterSequence c -> {
+                b.needs.add(Ident.relation(c.schema(), c.to().name()));
+                ownedBy(c.schema(), c.to().ownedBy(), b.needs);
+            }
+            case DropSequence c -> b.drops.add(Ident.relation(c.schema(), c.sequence().name()));
+            case CreateTable c -> createTable(c.schema(), c.table(), b);
+            case RenameTable c -> {
+                b.needs.add(Ident.relation(c.schema(), c.from()));
+                b.drops.add(Ident.relation(c.schema(), c.from()));
+                b.drops.add(Ident.type(c.schema(), c.from()));
+                b.creates.add(Ident.relation(c.schema(), c.to()));
+                b.creates.add(Ident.type(c.schema(), c.to()));
+            }
+            case DropTable c -> {
+                Table t = c.table();
+                b.drops.add(Ident.relation(c.schema(), t.name()));
+                b.drops.add(Ident.type(c.schema(), t.name()));
+                b.drops.add(Ident.key(c.schema(), t.name()));
+                t.columns().forEach(col -> uses(col, b.releases));
+                t.foreignKeys().forEach(fk -> b.releases.add(Ident.key(fk.refSchema(), fk.refTable())));
+                t.indexes().forEach(ix -> b.drops.add(Ident.relation(c.schema(), ix.name())));
+            }
+            case AddColumn c -> {
+                b.needs.add(Ident.relation(c.schema(), c.table()));
+                uses(c.column(), b.needs);
+                b.creates.add(Ident.column(c.schema(), c.table(), c.column().name()));
+            }
+            case RenameColumn c -> {
+                b.needs.add(Ident.column(c.schema(), c.table(), c.from()));
+                b.drops.add(Ident.column(c.schema(), c.table(), c.from()));
+                b.creates.add(Ident.column(c.schema(), c.table(), c.to()));
+            }
+            case AlterColumn c -> {
+                b.needs.add(Ident.column(c.schema(), c.table(), c.to().name()));
+                uses(c.to(), b.needs);
+                uses(c.from(), b.releases);
+            }
+            case DropColumn c -> {
+                b.drops.add(Ident.column(c.schema(), c.table(), c.column().name()));
+                uses(c.column(), b.releases);
+            }
+            case AddConstraint c -> addConstraint(c.schema(), c.table(), c.constraint(), b);
+            case ReplaceConstraint c -> {
+                dropConstraint(c.schema(), c.table(), c.from(), b);
+                addConstraint(c.schema(), c.table(), c.to(), b);
+            }
+            case RenameConstraint c -> {
+                b.needs.add(Ident.relation(c.schema(), c.table()));
+                b.creates.add(Ident.of(target));
+            }
+            case RenameIndex c -> {
+                b.needs.add(Ident.relation(c.schema(), c.from()));
+                b.drops.add(Ident.relation(c.schema(), c.from()));
+                b.creates.add(Ident.relation(c.schema(), c.to()));
+            }
+            case DropConstraint c -> dropConstraint(c.schema(), c.table(), c.constraint(), b);
+            case CreateIndex c -> createIndex(c.schema(), c.table(), c.index(), b);
+            case ReplaceIndex c -> {
+                indexColumns(c.schema(), c.table(), c.from(), b.releases);
+                createIndex(c.schema(), c.table(), c.to(), b);
+            }
+            case DropIndex c -> {
+                b.drops.add(Ident.relation(c.schema(), c.index().name()));
+                indexColumns(c.schema(), c.table(), c.index(), b.releases);
+                if (c.index().unique()) b.drops.add(Ident.key(c.schema(), c.table()));
+            }
+            case SetComment c -> b.needs.add(Ident.of(c.object()));
+            case CreateObject c -> {
+                b.creates.add(objectIdent(c.schema(), c.object()));
+                objectNeeds(c.schema(), c.object(), b.needs);
+            }
+            case AlterObject c -> {
+                b.needs.add(objectIdent(c.schema(), c.to()));
+                objectNeeds(c.schema(), c.to(), b.needs);
+                objectNeeds(c.schema(), c.from(), b.releases);
+            }
+            case DropObject c -> {
+                b.drops.add(objectIdent(c.schema(), c.object()));
+                objectNeeds(c.schema(), c.object(), b.releases);
+            }
+            case Unsupported c -> { }
+        }
+        return new Effects(b.creates, b.needs, b.drops, b.releases);
+    }
+
+    private static final class Builder {
+        final List<Ident> creates = new ArrayList<>();
+        final List<Ident> needs = new ArrayList<>();
+        final List<Ident> drops = new ArrayList<>();
+        final List<Ident> releases = new ArrayList<>();
+    }
+
+    private static void createTable(String schema, Table t, Builder b) {
+        b.creates.add(Ident.relation(schema, t.name()));
+        b.creates.add(Ident.type(schema, t.name()));
+        for (Column c : t.columns()) {
+            b.creates.add(Ident.column(schema, t.name(), c.name()));
+            uses(c, b.needs);
+        }
+        if (t.primaryKey() != null || !t.uniques().isEmpty()) b.creates.add(Ident.key(schema, t.name()));
+        if (t.primaryKey() != null) b.creates.add(Ident.relation(schema, t.primaryKey().name()));
+        t.uniques().forEach(u -> b.creates.add(Ident.relation(schema, u.name())));
+    }
+
+    /** The type of a column and the sequences its default takes values from. */
+    private static void uses(Column c, List<Ident> into) {
+        into.add(Ident.typeOf(c.type()));
+        if (c.defaultExpr() == null) return;
+        Matcher m = NEXTVAL.matcher(c.defaultExpr());
+        while (m.find()) {
+            TypeName seq = TypeName.of(m.group(1).replace("''", "'"));
+            into.add(Ident.relation(seq.schema(), seq.name()));
+        }
+    }
+
+    /** "table.column" or "schema.table.column". */
+    private static void ownedBy(String schema, String ownedBy, List<Ident> into) {
+        if (ownedBy == null) return;
+        String[] parts = ownedBy.split("\\.");
+        if (parts.length < 2) return;
+        String s = parts.length == 3 ? parts[0] : schema;
+        String table = parts[parts.length - 2];
+        into.add(Ident.relation(s, table));
+        into.add(Ident.column(s, table, parts[parts.length - 1]));
+    }
+
+    private static void addConstraint(String schema, String table, Constraint c, Builder b) {
+        b.needs.add(Ident.relation(schema, table));
+        b.creates.add(new Ident(Ident.Space.CONSTRAINT, schema, table, c.name()));
+        switch (c) {
+            case io.schemasync.model.PrimaryKey pk -> {
+                pk.columns().forEach(col -> b.needs.add(Ident.column(schema, table, col)));
+                b.creates.add(Ident.key(schema, table));
+                b.creates.add(Ident.relation(schema, pk.name()));
+            }
+            case io.schemasync.model.UniqueConstraint u -> {
+                u.columns().forEach(col -> b.needs.add(Ident.column(schema, table, col)));
+                b.creates.add(Ident.key(schema, table));
+                b.creates.add(Ident.relation(schema, u.name()));
+            }
+            case io.schemasync.model.CheckConstraint ck -> { }
+            case ForeignKey fk -> {
+                fk.columns().forEach(col -> b.needs.add(Ident.column(schema, table, col)));
+                b.needs.add(Ident.relation(fk.refSchema(), fk.refTable()));
+                b.needs.add(Ident.key(fk.refSchema(), fk.refTable()));
+                fk.refColumns().forEach(col -> b.needs.add(Ident.column(fk.refSchema(), fk.refTable(), col)));
+            }
+        }
+    }
+
+    private static void dropConstraint(String schema, String table, Constraint c, Builder b) {
+        b.drops.add(new Ident(Ident.Space.CONSTRAINT, schema, table, c.name()));
+        switch (c) {
+            case io.schemasync.model.PrimaryKey pk -> {
+                pk.columns().forEach(col -> b.releases.add(Ident.column(schema, table, col)));
+                b.drops.add(Ident.key(schema, table));
+                b.drops.add(Ident.relation(schema, pk.name()));
+            }
+            case io.schemasync.model.UniqueConstraint u -> {
+                u.columns().forEach(col -> b.releases.add(Ident.column(schema, table, col)));
+                b.drops.add(Ident.key(schema, table));
+                b.drops.add(Ident.relation(schema, u.name()));
+            }
+            case io.schemasync.model.CheckConstraint ck -> { }
+            case ForeignKey fk -> {
+                fk.columns().forEach(col -> b.releases.add(Ident.column(schema, table, col)));
+                b.releases.add(Ident.key(fk.refSchema(), fk.refTable()));
+            }
+        }
+    }
+
+    private static void createIndex(String schema, String table, Index ix, Builder b) {
+        b.needs.add(Ident.relation(schema, table));
+        indexColumns(schema, table, ix, b.needs);
+        b.creates.add(Ident.relation(schema, ix.name()));
+        if (ix.unique()) b.creates.add(Ident.key(schema, table));
+    }
+
+    private static void indexColumns(String schema, String table, Index ix, List<Ident> into) {
+        for (IndexKey k : ix.keys()) if (k.column()) into.add(Ident.column(schema, table, k.expression()));
+        ix.include().forEach(col -> into.add(Ident.column(schema, table, col)));
+    }
+
+    private static Ident objectIdent(String schema, SchemaObject o) {
+        return Kinds.of(o).isType() ? Ident.type(schema, o.name()) : Ident.of(o.ref(schema));
+    }
+
+    private static void objectNeeds(String schema, SchemaObject o, List<Ident> into) {
+        Kinds.of(o).dependsOnAny(schema, o).forEach(ref -> into.add(Ident.of(ref)));
+    }
+}

@@ -1,0 +1,68 @@
+package io.schemasync.plan;
+
+import io.schemasync.model.ObjectRef;
+import io.schemasync.sql.TypeName;
+
+/**
+ * An object as the dependency graph tracks it. Tables, sequences and indexes share one namespace per schema
+ * (pg_class), enums, domains and tables' row types another (pg_type).
+ *
+ * @param schema null when the reference does not say (an unqualified type name): it matches any schema
+ * @param table  for columns and constraints, the table; otherwise null
+ */
+record Ident(Space space, String schema, String table, String name) {
+    enum Space { SCHEMA, EXTENSION, RELATION, TYPE, COLUMN, CONSTRAINT, KEY, OBJECT }
+
+    static Ident schema(String name) {
+        return new Ident(Space.SCHEMA, name, null, name);
+    }
+
+    static Ident relation(String schema, String name) {
+        return new Ident(Space.RELATION, schema, null, name);
+    }
+
+    static Ident type(String schema, String name) {
+        return new Ident(Space.TYPE, schema, null, name);
+    }
+
+    /** The type a column or domain is declared with; an unqualified name may be in any schema. */
+    static Ident typeOf(String declared) {
+        TypeName t = TypeName.of(declared);
+        return type(t.schema(), t.name());
+    }
+
+    static Ident column(String schema, String table, String name) {
+        return new Ident(Space.COLUMN, schema, table, name);
+    }
+
+    /** "The table has a primary key or unique key": what a foreign key to it needs. */
+    static Ident key(String schema, String table) {
+        return new Ident(Space.KEY, schema, table, "");
+    }
+
+    /** The identity of what an {@link ObjectRef} names. */
+    static Ident of(ObjectRef ref) {
+        return switch (ref.kind()) {
+            case SCHEMA -> schema(ref.schema());
+            case EXTENSION -> new Ident(Space.EXTENSION, ref.schema(), null, ref.name());
+            case TYPE, DOMAIN -> type(ref.schema(), ref.name());
+            case SEQUENCE, TABLE, VIEW, MATERIALIZED_VIEW -> relation(ref.schema(), ref.name());
+            case INDEX -> relation(ref.schema(), ref.name());
+            case COLUMN -> column(ref.schema(), ref.table(), ref.name());
+            case CONSTRAINT -> new Ident(Space.CONSTRAINT, ref.schema(), ref.table(), ref.name());
+            case FUNCTION, TRIGGER, POLICY, OTHER -> new Ident(Space.OBJECT, ref.schema(), ref.table(),
+                    ref.kind().word() + " " + ref.name());
+        };
+    }
+
+    /** Same object: an unknown schema matches any. */
+    boolean matches(Ident other) {
+        return space == other.space && name.equals(other.name) && java.util.Objects.equals(table, other.table)
+                && (schema == null || other.schema == null || schema.equals(other.schema));
+    }
+
+    /** The key the graph indexes identities by (everything but the schema, which may be unknown). */
+    String bucket() {
+        return space + "\0" + (table == null ? "" : table) + "\0" + name;
+    }
+}

@@ -1,0 +1,68 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Orders the changes of a plan by what they create, need, drop and release (see {@link Effects}): a create
+ * before whatever needs it, whatever stops using an object before its drop, the drop of a name before a new
+ * object takes it. Where the graph leaves a choice, the order by kind ({@link Planner#stage}) and then the order
+ * of the diff decide, so plans are stable.
+ */
+final class StepOrder {
+    private StepOrder() {}
+
+    static List<Change> of(List<Change> changes) {
+        int n = changes.size();
+        List<Effects> effects = changes.stream().map(Effects::of).toList();
+        Graph graph = new Graph(n);
+        Map<String, List<Integer>> creators = index(effects, Effects::creates);
+        Map<String, List<Integer>> droppers = index(effects, Effects::drops);
+        for (int b = 0; b < n; b++) {
+            for (Ident need : effects.get(b).needs()) {
+                for (int a : matching(creators, effects, Effects::creates, need)) graph.edge(a, b);
+            }
+            for (Ident released : effects.get(b).releases()) {
+                for (int a : matching(droppers, effects, Effects::drops, released)) graph.edge(b, a);
+            }
+            for (Ident created : effects.get(b).creates()) {
+                for (int a : matching(droppers, effects, Effects::drops, created)) {
+                    if (!graph.hasEdge(b, a)) graph.edge(a, b);
+                }
+            }
+        }
+        Comparator<Integer> tieBreak = Comparator.<Integer>comparingInt(i -> Planner.stage(changes.get(i)))
+                .thenComparingInt(i -> i);
+        return graph.order(tieBreak, i -> describe(changes.get(i))).stream().map(changes::get).toList();
+    }
+
+    private static String describe(Change c) {
+        return c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " " + c.target();
+    }
+
+    private static Map<String, List<Integer>> index(List<Effects> effects,
+                                                    java.util.function.Function<Effects, List<Ident>> side) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int i = 0; i < effects.size(); i++) {
+            for (Ident id : side.apply(effects.get(i))) {
+                List<Integer> list = out.computeIfAbsent(id.bucket(), k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != i) list.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> matching(Map<String, List<Integer>> index, List<Effects> effects,
+                                          java.util.function.Function<Effects, List<Ident>> side, Ident wanted) {
+        List<Integer> out = new ArrayList<>();
+        for (int i : index.getOrDefault(wanted.bucket(), List.of())) {
+            if (side.apply(effects.get(i)).stream().anyMatch(wanted::matches)) out.add(i);
+        }
+        return out;
+    }
+}
