@@ -1,5 +1,6 @@
 package io.schemasync.apply;
 
+import io.schemasync.server.SyncException;
 import io.schemasync.catalog.Session;
 import io.schemasync.diff.Change;
 import io.schemasync.plan.Plan;

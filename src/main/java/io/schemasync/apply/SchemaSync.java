@@ -1,16 +1,13 @@
 package io.schemasync.apply;
 
 import io.schemasync.catalog.CatalogReader;
-import io.schemasync.catalog.LiveCatalog;
-import io.schemasync.catalog.Session;
-import io.schemasync.diff.AsWritten;
-import io.schemasync.diff.Differ;
+import io.schemasync.dryrun.DryRun;
+import io.schemasync.server.Committed;
+import io.schemasync.server.Sender;
+import io.schemasync.server.SyncException;
 import io.schemasync.model.Database;
-import io.schemasync.model.Schema;
 import io.schemasync.plan.Phase;
 import io.schemasync.plan.Plan;
-import io.schemasync.plan.PlanOptions;
-import io.schemasync.plan.Planner;
 import io.schemasync.plan.Step;
 
 import java.sql.Connection;
@@ -18,10 +15,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The facade the commands use: plan and apply a desired schema against one live database. */
+/** What the apply command runs: the plan, computed under a lock, applied in one transaction and verified. */
 public final class SchemaSync {
     /** Key of pg_advisory_xact_lock: every schemasync apply on a database serializes on it. */
     static final long LOCK_KEY = 0x5c4e_3a5f_0000_0001L;
@@ -36,66 +32,13 @@ public final class SchemaSync {
     public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {}
 
     /**
-     * Reads the live catalog, canonicalizes the desired schema on the server, diffs, plans and runs the preflight
-     * checks, in a transaction that is rolled back: plan never changes the database.
-     */
-    public static Plan plan(Connection connection, Database desired, boolean allowDestructive) throws SyncException {
-        try {
-            sessionSettings(connection);
-            connection.setAutoCommit(false);
-            try {
-                return compute(connection, desired, allowDestructive);
-            } finally {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            throw failure("cannot read the database", null, e);
-        }
-    }
-
-    /**
-     * The YAML's SQL text was checked to be one expression under standard string rules; the server must read it
-     * the same way, whatever the database's default, and for the whole session: the after-commit phase runs
-     * outside the transaction. A session-level SET is undone by a rollback, so it is made outside a transaction.
-     */
-    static void sessionSettings(Connection c) throws SQLException {
-        if (!c.getAutoCommit()) c.rollback();
-        c.setAutoCommit(true);
-        try (Sender st = new Sender(c)) {
-            st.execute("SET standard_conforming_strings = on");
-        }
-    }
-
-    static Plan compute(Connection c, Database desired, boolean allowDestructive) throws SQLException, SyncException {
-        Set<String> managed = desired.schemas().stream().map(Schema::name).collect(Collectors.toSet());
-        long t0 = System.nanoTime();
-        LiveCatalog live = CatalogReader.read(c, managed::contains);
-        ServerSupport.check(desired, live.server());
-        Session session = CatalogReader.session(c);
-        ServerSupport.checkCanMaterialize(session);
-        desired = Extensions.withoutInstalledElsewhere(session, desired);
-        long t1 = System.nanoTime();
-        Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
-        long t2 = System.nanoTime();
-        Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged()), desired),
-                new PlanOptions(allowDestructive));
-        long t3 = System.nanoTime();
-        Plan checked = Preflights.run(c, plan);
-        if (Boolean.getBoolean("schemasync.timing")) {
-            System.err.printf("timing: read catalog %d ms, canonicalize %d ms, diff+plan %d ms, preflight checks %d ms%n",
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
-        }
-        return checked;
-    }
-
-    /**
      * Plans and applies in one transaction under an advisory lock, then verifies that a new plan is empty.
      * The listener sees the plan that is about to run (recomputed under the lock) and every statement.
      */
     public static ApplyResult apply(Connection connection, Database desired, Options options, ApplyListener listener)
             throws SyncException {
         try {
-            sessionSettings(connection);
+            DryRun.sessionSettings(connection);
         } catch (SQLException e) {
             throw failure("cannot prepare the session", null, e);
         }
@@ -121,10 +64,8 @@ public final class SchemaSync {
         }
     }
 
-    static SyncException failure(String what, String statement, SQLException e) {
-        String hint = "53200".equals(e.getSQLState()) ? " (the transaction needs more locks than the server's lock"
-                + " table holds: raise max_locks_per_transaction, or apply the schema in smaller parts)" : "";
-        return new SyncException(what + ": " + SyncException.serverMessage(e) + hint, statement, e);
+    private static SyncException failure(String what, String statement, SQLException e) {
+        return SyncException.failure(what, statement, e);
     }
 
     /** One attempt of apply. */
@@ -205,7 +146,7 @@ public final class SchemaSync {
                 st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
                 st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
             }
-            return compute(c, desired, options.allowDestructive());
+            return DryRun.compute(c, desired, options.allowDestructive());
         }
 
         private int execute(List<Step> steps, String failed) throws SyncException {
@@ -260,7 +201,7 @@ public final class SchemaSync {
             Committed all = Committed.verification(t.committed(), steps(t.plan(), Phase.AFTER_COMMIT));
             Plan after;
             try {
-                after = plan(c, desired, true);
+                after = DryRun.plan(c, desired, true);
             } catch (SyncException e) {
                 throw new SyncException("verification after the commit failed: " + e.getMessage(), e.statement(),
                         e.getCause(), all);

@@ -2,8 +2,8 @@ package io.schemasync.cli;
 
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.apply.SchemaSync;
-import io.schemasync.apply.SchemaRejectedException;
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.SchemaRejectedException;
+import io.schemasync.server.SyncException;
 import io.schemasync.load.SchemaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

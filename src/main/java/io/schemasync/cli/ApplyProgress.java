@@ -2,7 +2,7 @@ package io.schemasync.cli;
 
 import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.SyncException;
 import io.schemasync.plan.Plan;
 import io.schemasync.render.TextRenderer;
 

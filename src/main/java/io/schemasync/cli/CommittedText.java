@@ -1,6 +1,6 @@
 package io.schemasync.cli;
 
-import io.schemasync.apply.Committed;
+import io.schemasync.server.Committed;
 import io.schemasync.plan.Step;
 import io.schemasync.render.TextRenderer;
 

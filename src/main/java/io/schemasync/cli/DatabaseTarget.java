@@ -82,7 +82,7 @@ final class DatabaseTarget implements AutoCloseable {
             return DriverManager.getConnection(spec.jdbcUrl(), spec.properties());
         } catch (SQLException e) {
             throw new ConnectException("cannot connect to " + spec.redacted() + ": "
-                    + redactor.scrub(io.schemasync.apply.SyncException.serverMessage(e)));
+                    + redactor.scrub(io.schemasync.server.SyncException.serverMessage(e)));
         }
     }
 

@@ -31,7 +31,7 @@ public enum Exit {
             case UsageException u -> USAGE;
             case CommandLine.ParameterException p -> USAGE;
             case SchemaException s -> USAGE;
-            case io.schemasync.apply.SchemaRejectedException r -> USAGE;
+            case io.schemasync.server.SchemaRejectedException r -> USAGE;
             case io.schemasync.plan.CycleException c -> USAGE;
             default -> FAILURE;
         };

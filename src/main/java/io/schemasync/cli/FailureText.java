@@ -1,6 +1,6 @@
 package io.schemasync.cli;
 
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.SyncException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -47,7 +47,7 @@ record FailureText(String headline, Optional<String> hint) {
         if (server != null && server.getMessage() != null) {
             return new FailureText(firstLine(server.getMessage()), Optional.ofNullable(server.getHint()).map(FailureText::firstLine));
         }
-        List<String> lines = lines(io.schemasync.apply.SyncException.serverMessage(e));
+        List<String> lines = lines(io.schemasync.server.SyncException.serverMessage(e));
         return new FailureText(lines.isEmpty() ? e.getClass().getSimpleName() : lines.getFirst(), hintIn(lines));
     }
 

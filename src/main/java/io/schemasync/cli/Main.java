@@ -1,6 +1,6 @@
 package io.schemasync.cli;
 
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.SyncException;
 import io.schemasync.load.SchemaException;
 import org.jline.jansi.AnsiConsole;
 import picocli.CommandLine;
@@ -77,7 +77,7 @@ public final class Main {
                 cli.error("invalid schema: " + Counts.of(s.diagnostics().size(), "problem"));
             }
             case DatabaseTarget.ConnectException c -> cli.error(c.getMessage());
-            case io.schemasync.apply.SchemaRejectedException r -> {
+            case io.schemasync.server.SchemaRejectedException r -> {
                 cli.error(r.getMessage());
                 cli.error("invalid schema: PostgreSQL rejects it (nothing was changed)");
             }

@@ -1,8 +1,9 @@
 package io.schemasync.cli;
 
-import io.schemasync.apply.SchemaRejectedException;
+import io.schemasync.dryrun.DryRun;
+import io.schemasync.server.SchemaRejectedException;
 import io.schemasync.apply.SchemaSync;
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.SyncException;
 import io.schemasync.load.SchemaException;
 import io.schemasync.plan.Plan;
 import io.schemasync.render.JsonRenderer;
@@ -46,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
         try (DatabaseTarget db = DatabaseTarget.open(url, cli)) {
             Plan plan;
             try {
-                plan = SchemaSync.plan(db.connection(), desired.database(), allowDestructive);
+                plan = DryRun.plan(db.connection(), desired.database(), allowDestructive);
             } catch (SchemaRejectedException e) {
                 throw desired.located(e);
             }

@@ -1,6 +1,6 @@
 package io.schemasync.cli;
 
-import io.schemasync.apply.SchemaRejectedException;
+import io.schemasync.server.SchemaRejectedException;
 import io.schemasync.load.SchemaException;
 import io.schemasync.load.SchemaLoader;
 import io.schemasync.model.Database;

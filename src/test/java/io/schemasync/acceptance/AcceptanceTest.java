@@ -1,10 +1,11 @@
 package io.schemasync.acceptance;
 
+import io.schemasync.dryrun.DryRun;
 import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
-import io.schemasync.apply.SchemaRejectedException;
+import io.schemasync.server.SchemaRejectedException;
 import io.schemasync.apply.SchemaSync;
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.SyncException;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.load.SchemaException;
 import io.schemasync.load.SchemaLoader;
@@ -95,7 +96,7 @@ class AcceptanceTest {
                 expectTooOld(c, conn, desired, before, live.major());
                 return;
             }
-            Plan plan = SchemaSync.plan(conn, desired, c.allowDestructive());
+            Plan plan = DryRun.plan(conn, desired, c.allowDestructive());
             checkExpected(c, TextRenderer.render(plan, TARGET, false));
             if (!applyExpectingOutcome(c, conn, desired, plan, before)) return;
             sameAsBuiltFromYaml(c, conn, desired, fromYaml);
@@ -108,7 +109,7 @@ class AcceptanceTest {
     private static void expectRejected(Case c, Connection conn, Database before) throws Exception {
         Exception e = assertThrows(Exception.class, () -> {
             Database desired = SchemaLoader.load(c.schemaPaths());
-            SchemaSync.plan(conn, desired, c.allowDestructive());
+            DryRun.plan(conn, desired, c.allowDestructive());
         }, c + ": the schema files were accepted, but error.txt expects them to be rejected");
         if (!(e instanceof SchemaException) && !(e instanceof SchemaRejectedException)) {
             throw new AssertionError(c + ": expected SchemaException or SchemaRejectedException, got " + e, e);
@@ -126,7 +127,7 @@ class AcceptanceTest {
      */
     private static void expectTooOld(Case c, Connection conn, Database desired, Database before, int major)
             throws Exception {
-        SyncException e = assertThrows(SyncException.class, () -> SchemaSync.plan(conn, desired, false),
+        SyncException e = assertThrows(SyncException.class, () -> DryRun.plan(conn, desired, false),
                 c + " needs PostgreSQL " + c.minVersion() + "; on " + major + " the plan must fail");
         assertTrue(e.getMessage().contains("PostgreSQL " + c.minVersion()), c + ": on PostgreSQL " + major
                 + " the failure must say that PostgreSQL " + c.minVersion() + " is needed: " + e.getMessage());
@@ -161,7 +162,7 @@ class AcceptanceTest {
         }
         assertFalse(plan.hasRefusals(), c + ": the plan refuses steps; if that is right, say so in exit.txt");
         assertTrue(result.applied() || plan.isEmpty(), c + ": the plan was not applied");
-        Plan again = SchemaSync.plan(conn, desired, c.allowDestructive());
+        Plan again = DryRun.plan(conn, desired, c.allowDestructive());
         assertTrue(again.isEmpty(), () -> c + ": after apply the plan is not empty:\n"
                 + TextRenderer.render(again, TARGET, false) + "statements that ran:\n" + String.join("\n", ran));
         return true;
@@ -203,7 +204,7 @@ class AcceptanceTest {
                 assertSameModel(c, "the database built by apply against one built straight from the YAML",
                         fromYamlModel, altered);
             }
-            Plan plan = SchemaSync.plan(conn, fromYamlModel, false);
+            Plan plan = DryRun.plan(conn, fromYamlModel, false);
             assertTrue(plan.isEmpty(), () -> c + ": the altered database differs from one built straight from the"
                     + " YAML:\n" + TextRenderer.render(plan, TARGET, false));
         }
@@ -229,7 +230,7 @@ class AcceptanceTest {
             Map<Path, String> files = YamlWriter.files(result, false);
             for (var file : files.entrySet()) Files.writeString(dir.resolve(file.getKey()), file.getValue());
             Database reloaded = SchemaLoader.load(List.of(dir));
-            Plan plan = SchemaSync.plan(conn, reloaded, true);
+            Plan plan = DryRun.plan(conn, reloaded, true);
             assertTrue(plan.isEmpty(), () -> c + ": the introspected YAML does not plan empty:\n"
                     + TextRenderer.render(plan, TARGET, false) + "YAML:\n" + String.join("\n", files.values()));
         } finally {
@@ -251,7 +252,7 @@ class AcceptanceTest {
                             + "\n" + sql, e);
                 }
             }
-            Plan after = SchemaSync.plan(conn, desired, c.allowDestructive());
+            Plan after = DryRun.plan(conn, desired, c.allowDestructive());
             assertTrue(after.isEmpty(), () -> c + ": after the SQL script the plan is not empty:\n"
                     + TextRenderer.render(after, TARGET, false) + "script:\n" + sql);
         }

@@ -1,5 +1,10 @@
 package io.schemasync.apply;
 
+import io.schemasync.server.Committed;
+import io.schemasync.server.SchemaRejectedException;
+import io.schemasync.server.SyncException;
+import io.schemasync.server.Sender;
+import io.schemasync.dryrun.DryRun;
 import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.Column;
 import io.schemasync.model.Database;
@@ -71,7 +76,7 @@ class SchemaSyncTest {
     @Test
     void appliesOnceThenPlansEmpty(TestDatabase db) throws Exception {
         try (Connection c = db.connect()) {
-            Plan first = SchemaSync.plan(c, shop(), false);
+            Plan first = DryRun.plan(c, shop(), false);
             assertFalse(first.isEmpty());
             List<String> ran = new ArrayList<>();
             ApplyResult r = SchemaSync.apply(c, shop(), SAFE, new ApplyListener() {
@@ -81,7 +86,7 @@ class SchemaSyncTest {
                 }
             });
             assertTrue(r.applied(), () -> String.join("\n", ran));
-            Plan second = SchemaSync.plan(c, shop(), false);
+            Plan second = DryRun.plan(c, shop(), false);
             assertTrue(second.isEmpty(), () -> describe(second));
             ApplyResult again = SchemaSync.apply(c, shop(), SAFE, new ApplyListener() {});
             assertFalse(again.applied());
@@ -112,7 +117,7 @@ class SchemaSyncTest {
                 List.of(), null, null);
         Database bad = new Database(List.of(new Schema("public", null, List.of(), List.of(), List.of(), List.of(t), List.of())));
         try (Connection c = db.connect()) {
-            var e = assertThrows(SchemaRejectedException.class, () -> SchemaSync.plan(c, bad, false));
+            var e = assertThrows(SchemaRejectedException.class, () -> DryRun.plan(c, bad, false));
             assertTrue(e.getMessage().contains("table public.t"), e.getMessage());
             assertTrue(e.getMessage().contains("no_such_type"), e.getMessage());
         }
@@ -155,11 +160,11 @@ class SchemaSyncTest {
                     List.of(new Index("t_a_key", true, null, List.of(IndexKey.column("a")), List.of(), null, false, null)),
                     null, null);
             Database want = new Database(List.of(Schema.named("public").withTables(List.of(t))));
-            Plan plan = SchemaSync.plan(c, want, false);
+            Plan plan = DryRun.plan(c, want, false);
             assertEquals(io.schemasync.plan.Phase.AFTER_COMMIT, plan.steps().get(0).phase());
             ApplyResult r = SchemaSync.apply(c, want, SAFE, new ApplyListener() {});
             assertTrue(r.applied());
-            assertTrue(SchemaSync.plan(c, want, false).isEmpty());
+            assertTrue(DryRun.plan(c, want, false).isEmpty());
             try (var st = c.createStatement(); var rs = st.executeQuery(
                     "SELECT indisvalid FROM pg_index WHERE indexrelid = 't_a_key'::regclass")) {
                 assertTrue(rs.next() && rs.getBoolean(1));
@@ -202,7 +207,7 @@ class SchemaSyncTest {
         db.execute(ROWS);
         try (Connection c = db.connect()) {
             String before = first(c, "SELECT last_value || ' ' || is_called FROM canary_seq");
-            Plan plan = SchemaSync.plan(c, checked("nextval('canary_seq') > 0"), false);
+            Plan plan = DryRun.plan(c, checked("nextval('canary_seq') > 0"), false);
             assertNotChecked(plan, "the expression calls volatile function nextval(regclass)");
             assertEquals(before, first(c, "SELECT last_value || ' ' || is_called FROM canary_seq"));
         }
@@ -214,12 +219,12 @@ class SchemaSyncTest {
         db.execute(ROWS + "; CREATE FUNCTION log_row(int) RETURNS boolean LANGUAGE sql"
                 + " AS $$ INSERT INTO canary VALUES ($1) RETURNING true $$");
         try (Connection c = db.connect()) {
-            Plan plan = SchemaSync.plan(c, checked("log_row(id)"), false);
+            Plan plan = DryRun.plan(c, checked("log_row(id)"), false);
             assertNotChecked(plan, "the expression calls volatile function log_row(integer)");
             assertEquals("0", first(c, "SELECT count(*) FROM canary"));
-            SchemaSync.sessionSettings(c);
+            DryRun.sessionSettings(c);
             c.setAutoCommit(false);
-            SchemaSync.compute(c, checked("log_row(id)"), false);
+            DryRun.compute(c, checked("log_row(id)"), false);
             assertEquals("0", first(c, "SELECT count(*) FROM canary"), "inside the transaction too");
             c.rollback();
         }
@@ -235,7 +240,7 @@ class SchemaSyncTest {
             String call = "dblink_exec('" + conninfo + "', 'INSERT INTO canary VALUES (1)')";
             assertEquals("INSERT 0 1", first(c, "SELECT " + call), "the canary works: outside a plan it sings");
             db.execute("DELETE FROM canary");
-            Plan plan = SchemaSync.plan(c, checked(call + " IS NOT NULL"), false);
+            Plan plan = DryRun.plan(c, checked(call + " IS NOT NULL"), false);
             assertNotChecked(plan, "the expression calls volatile function dblink_exec(text,text)");
             assertEquals("0", first(c, "SELECT count(*) FROM canary"));
         }
@@ -295,7 +300,7 @@ class SchemaSyncTest {
 
             db.execute("UPDATE t SET a = 5 WHERE a = 0");
             assertTrue(SchemaSync.apply(c, indexed(), SAFE, new ApplyListener() {}).applied());
-            assertTrue(SchemaSync.plan(c, indexed(), false).isEmpty());
+            assertTrue(DryRun.plan(c, indexed(), false).isEmpty());
         }
     }
 

@@ -1,8 +1,8 @@
 package io.schemasync.cli;
 
 import io.schemasync.apply.ApplyResult;
-import io.schemasync.apply.Committed;
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.Committed;
+import io.schemasync.server.SyncException;
 import io.schemasync.diff.Change;
 import io.schemasync.plan.Hazard;
 import io.schemasync.plan.Phase;

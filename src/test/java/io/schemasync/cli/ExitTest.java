@@ -1,6 +1,6 @@
 package io.schemasync.cli;
 
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.SyncException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package io.schemasync.cli;
 
-import io.schemasync.apply.Committed;
-import io.schemasync.apply.SyncException;
+import io.schemasync.server.Committed;
+import io.schemasync.server.SyncException;
 import io.schemasync.diff.Change;
 import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;

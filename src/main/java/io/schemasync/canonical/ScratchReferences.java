@@ -1,4 +1,4 @@
-package io.schemasync.apply;
+package io.schemasync.canonical;
 
 import io.schemasync.model.Database;
 import io.schemasync.model.EnumType;

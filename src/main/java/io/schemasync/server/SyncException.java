@@ -1,4 +1,4 @@
-package io.schemasync.apply;
+package io.schemasync.server;
 
 import java.util.Optional;
 
@@ -36,6 +36,13 @@ public class SyncException extends Exception {
         return m.replaceFirst("^(FATAL|ERROR|PANIC):\\s+", "").replaceAll("\\s*Position: \\d+$", "").strip();
     }
 
+    /** A failure of {@code what}, with the server's message and a hint where the cause is known. */
+    public static SyncException failure(String what, String statement, java.sql.SQLException e) {
+        String hint = "53200".equals(e.getSQLState()) ? " (the transaction needs more locks than the server's lock"
+                + " table holds: raise max_locks_per_transaction, or apply the schema in smaller parts)" : "";
+        return new SyncException(what + ": " + serverMessage(e) + hint, statement, e);
+    }
+
     public String statement() {
         return statement;
     }
@@ -49,7 +56,7 @@ public class SyncException extends Exception {
      * The same failure, saying what was committed before it. Always a plain SyncException: once something is
      * committed, a rejected schema is no longer "nothing was changed".
      */
-    SyncException after(Committed what) {
+    public SyncException after(Committed what) {
         return new SyncException(getMessage(), statement, getCause(), what);
     }
 }

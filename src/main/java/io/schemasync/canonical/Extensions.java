@@ -1,4 +1,4 @@
-package io.schemasync.apply;
+package io.schemasync.canonical;
 
 import io.schemasync.sql.Identifiers;
 
@@ -14,10 +14,10 @@ import java.util.Map;
  * ({@code extensions} on Supabase). A YAML that declares one under another schema needs it, not its move: when it
  * is installed anywhere, the declaration is satisfied.
  */
-final class Extensions {
+public final class Extensions {
     private Extensions() {}
 
-    static Database withoutInstalledElsewhere(Session session, Database desired) {
+    public static Database withoutInstalledElsewhere(Session session, Database desired) {
         Map<String, String> installed = session.extensionSchemas();
         return desired.withSchemas(desired.schemas().stream().map(s -> new Schema(s.name(), s.comment(),
                 s.extensions().stream().filter(e -> !installed.containsKey(e.name())

@@ -1,4 +1,4 @@
-package io.schemasync.apply;
+package io.schemasync.server;
 
 import io.schemasync.catalog.ServerInfo;
 import io.schemasync.catalog.Session;
@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Features of the desired schema that the server's version does not have, named before anything runs. */
-final class ServerSupport {
+public final class ServerSupport {
     private ServerSupport() {}
 
     /**
      * plan and apply learn the server's canonical text by creating the desired objects in scratch schemas inside
      * a transaction that is always rolled back: that needs CREATE on the database, and a primary.
      */
-    static void checkCanMaterialize(Session session) throws SyncException {
+    public static void checkCanMaterialize(Session session) throws SyncException {
         if (session.inRecovery()) {
             throw new SyncException("this server is a read-only standby: schemasync plans against the primary"
                     + " (it creates scratch objects in a transaction that is always rolled back)");
@@ -33,7 +33,7 @@ final class ServerSupport {
         }
     }
 
-    static void check(Database desired, ServerInfo server) throws SchemaRejectedException {
+    public static void check(Database desired, ServerInfo server) throws SchemaRejectedException {
         List<String> missing = new ArrayList<>();
         if (!server.supportsNullsNotDistinct()) {
             for (Schema s : desired.schemas()) {

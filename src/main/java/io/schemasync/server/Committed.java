@@ -1,4 +1,4 @@
-package io.schemasync.apply;
+package io.schemasync.server;
 
 import io.schemasync.plan.Step;
 
@@ -33,20 +33,20 @@ public record Committed(Stage stage, List<Step> committed, List<Step> completed,
         notRun = List.copyOf(notRun);
     }
 
-    static Committed labelsFirst(List<Step> labels) {
+    public static Committed labelsFirst(List<Step> labels) {
         return new Committed(Stage.LABELS_FIRST, labels, List.of(), null, List.of());
     }
 
-    static Committed afterCommit(List<Step> committed, List<Step> afterCommit, int failedAt) {
+    public static Committed afterCommit(List<Step> committed, List<Step> afterCommit, int failedAt) {
         return new Committed(Stage.AFTER_COMMIT, committed, afterCommit.subList(0, failedAt), afterCommit.get(failedAt),
                 afterCommit.subList(failedAt + 1, afterCommit.size()));
     }
 
-    static Committed beforeAfterCommit(List<Step> committed, List<Step> afterCommit) {
+    public static Committed beforeAfterCommit(List<Step> committed, List<Step> afterCommit) {
         return new Committed(Stage.AFTER_COMMIT, committed, List.of(), null, afterCommit);
     }
 
-    static Committed verification(List<Step> committed, List<Step> afterCommit) {
+    public static Committed verification(List<Step> committed, List<Step> afterCommit) {
         return new Committed(Stage.VERIFICATION, committed, afterCommit, null, List.of());
     }
 }

@@ -1,4 +1,4 @@
-package io.schemasync.apply;
+package io.schemasync.server;
 
 import io.schemasync.model.ObjectRef;
 

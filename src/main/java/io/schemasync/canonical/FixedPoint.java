@@ -1,5 +1,6 @@
-package io.schemasync.apply;
+package io.schemasync.canonical;
 
+import io.schemasync.server.SyncException;
 import io.schemasync.model.Column;
 import io.schemasync.model.Database;
 import io.schemasync.model.Schema;
@@ -19,10 +20,10 @@ import java.util.Objects;
  * for a table whose expressions differ from the live ones, both sides go through the server once more: when they
  * meet, they are the same and the live text is kept; tables already equal to the live ones cost nothing.
  */
-final class FixedPoint {
+public final class FixedPoint {
     private FixedPoint() {}
 
-    static Database settle(Connection c, Database canonical, Database live) throws SyncException {
+    public static Database settle(Connection c, Database canonical, Database live) throws SyncException {
         Database candidates = differing(canonical, live);
         if (candidates.schemas().stream().allMatch(s -> s.tables().isEmpty())) return canonical;
         Database desiredAgain = Canonicalizer.canonicalize(c, candidates);

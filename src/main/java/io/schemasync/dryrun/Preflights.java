@@ -1,5 +1,7 @@
-package io.schemasync.apply;
+package io.schemasync.dryrun;
 
+import io.schemasync.server.Sender;
+import io.schemasync.server.SyncException;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.Preflight;
 import io.schemasync.plan.Step;

@@ -1,5 +1,8 @@
-package io.schemasync.apply;
+package io.schemasync.canonical;
 
+import io.schemasync.server.Sender;
+import io.schemasync.server.SyncException;
+import io.schemasync.server.SchemaRejectedException;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;

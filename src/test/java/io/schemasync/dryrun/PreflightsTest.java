@@ -1,4 +1,4 @@
-package io.schemasync.apply;
+package io.schemasync.dryrun;
 
 import io.schemasync.diff.Change;
 import io.schemasync.plan.Phase;

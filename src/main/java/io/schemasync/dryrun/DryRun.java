@@ -1,0 +1,83 @@
+package io.schemasync.dryrun;
+
+import io.schemasync.canonical.Canonicalizer;
+import io.schemasync.canonical.Extensions;
+import io.schemasync.canonical.FixedPoint;
+import io.schemasync.catalog.CatalogReader;
+import io.schemasync.catalog.LiveCatalog;
+import io.schemasync.catalog.Session;
+import io.schemasync.diff.AsWritten;
+import io.schemasync.diff.Differ;
+import io.schemasync.model.Database;
+import io.schemasync.model.Schema;
+import io.schemasync.plan.Plan;
+import io.schemasync.plan.PlanOptions;
+import io.schemasync.plan.Planner;
+import io.schemasync.server.Sender;
+import io.schemasync.server.ServerSupport;
+import io.schemasync.server.SyncException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The dry run, which is what the {@code plan} command is: read the live catalog, canonicalize the desired schema
+ * on the server, diff, plan and run the read-only preflight checks — in a transaction that is always rolled back,
+ * so that it never changes the database. Apply computes its plan here too, under its lock.
+ */
+public final class DryRun {
+    private DryRun() {}
+
+    public static Plan plan(Connection connection, Database desired, boolean allowDestructive) throws SyncException {
+        try {
+            sessionSettings(connection);
+            connection.setAutoCommit(false);
+            try {
+                return compute(connection, desired, allowDestructive);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw SyncException.failure("cannot read the database", null, e);
+        }
+    }
+
+    /**
+     * The YAML's SQL text was checked to be one expression under standard string rules; the server must read it
+     * the same way, whatever the database's default, and for the whole session: the after-commit phase runs
+     * outside the transaction. A session-level SET is undone by a rollback, so it is made outside a transaction.
+     */
+    public static void sessionSettings(Connection c) throws SQLException {
+        if (!c.getAutoCommit()) c.rollback();
+        c.setAutoCommit(true);
+        try (Sender st = new Sender(c)) {
+            st.execute("SET standard_conforming_strings = on");
+        }
+    }
+
+    /** The plan, computed in the caller's open transaction (autocommit off); the caller ends the transaction. */
+    public static Plan compute(Connection c, Database desired, boolean allowDestructive) throws SQLException,
+            SyncException {
+        Set<String> managed = desired.schemas().stream().map(Schema::name).collect(Collectors.toSet());
+        long t0 = System.nanoTime();
+        LiveCatalog live = CatalogReader.read(c, managed::contains);
+        ServerSupport.check(desired, live.server());
+        Session session = CatalogReader.session(c);
+        ServerSupport.checkCanMaterialize(session);
+        desired = Extensions.withoutInstalledElsewhere(session, desired);
+        long t1 = System.nanoTime();
+        Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
+        long t2 = System.nanoTime();
+        Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged()), desired),
+                new PlanOptions(allowDestructive));
+        long t3 = System.nanoTime();
+        Plan checked = Preflights.run(c, plan);
+        if (Boolean.getBoolean("schemasync.timing")) {
+            System.err.printf("timing: read catalog %d ms, canonicalize %d ms, diff+plan %d ms, preflight checks %d ms%n",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        }
+        return checked;
+    }
+}
