@@ -18,6 +18,7 @@ import io.schemasync.model.Table;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.PlanOptions;
 import io.schemasync.plan.Planner;
+import io.schemasync.plan.Ddl;
 import io.schemasync.sql.Identifiers;
 import io.schemasync.sql.Sql;
 import io.schemasync.plan.Step;
@@ -131,9 +132,35 @@ public final class Canonicalizer {
                     case Change.CreateSchema s -> { }
                     case Change.AddConstraint a when a.constraint() instanceof ForeignKey -> { }
                     case Change.AlterSequence a -> { }
-                    case Change.CreateTable t -> perTable.computeIfAbsent(t.table().name() + "\0" + t.schema(), k -> new ArrayList<>()).add(partitioned(step, t));
-                    case Change.CreateIndex i -> perTable.computeIfAbsent(i.table() + "\0" + i.schema(), k -> new ArrayList<>()).add(step);
-                    default -> executeAll(st, step, back);
+                    case Change.CreateTable t -> perTable.computeIfAbsent(t.table().name() + "\0" + t.schema(),
+                            k -> new ArrayList<>()).add(partitioned(step, t));
+                    case Change.CreateIndex i -> perTable.computeIfAbsent(i.table() + "\0" + i.schema(),
+                            k -> new ArrayList<>()).add(step);
+                    case Change.CreateExtension x -> executeAll(st, step, back);
+                    case Change.CreateEnum x -> executeAll(st, step, back);
+                    case Change.CreateSequence x -> executeAll(st, step, back);
+                    case Change.CreateObject x -> executeAll(st, step, back);
+                    case Change.AddConstraint x -> executeAll(st, step, back);
+                    case Change.SetComment x -> executeAll(st, step, back);
+                    // A plan from an empty database creates and never alters, renames or drops.
+                    case Change.AddEnumValue x -> throw notFromNothing(x);
+                    case Change.DropEnum x -> throw notFromNothing(x);
+                    case Change.DropSequence x -> throw notFromNothing(x);
+                    case Change.RenameTable x -> throw notFromNothing(x);
+                    case Change.DropTable x -> throw notFromNothing(x);
+                    case Change.AddColumn x -> throw notFromNothing(x);
+                    case Change.RenameColumn x -> throw notFromNothing(x);
+                    case Change.AlterColumn x -> throw notFromNothing(x);
+                    case Change.DropColumn x -> throw notFromNothing(x);
+                    case Change.ReplaceConstraint x -> throw notFromNothing(x);
+                    case Change.RenameConstraint x -> throw notFromNothing(x);
+                    case Change.RenameIndex x -> throw notFromNothing(x);
+                    case Change.DropConstraint x -> throw notFromNothing(x);
+                    case Change.ReplaceIndex x -> throw notFromNothing(x);
+                    case Change.DropIndex x -> throw notFromNothing(x);
+                    case Change.AlterObject x -> throw notFromNothing(x);
+                    case Change.DropObject x -> throw notFromNothing(x);
+                    case Change.Unsupported x -> throw notFromNothing(x);
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();
@@ -167,11 +194,22 @@ public final class Canonicalizer {
         return new Table(t.name(), columns, null, List.of(), t.checks(), List.of(), indexes, t.comment(), null);
     }
 
+    /** The table's step, created partitioned: the planner's own CREATE TABLE, with the partition key. */
     private static Step partitioned(Step step, Change.CreateTable t) {
-        List<String> statements = new ArrayList<>(step.statements());
-        statements.set(0, statements.get(0) + " PARTITION BY LIST (" + Sql.quote(PARTITION_COLUMN) + ")");
+        List<String> statements = new ArrayList<>();
+        statements.add(Ddl.createTable(t.schema(), t.table(), false, PARTITION_COLUMN));
+        String name = Sql.qualified(t.schema(), t.table().name());
+        if (t.table().comment() != null) statements.add(Ddl.comment("TABLE", name, t.table().comment()));
+        for (Column col : t.table().columns()) {
+            if (col.comment() != null) statements.add(Ddl.comment("COLUMN", name + "." + Sql.quote(col.name()),
+                    col.comment()));
+        }
         return new Step(step.change(), step.action(), step.summary(), statements, step.script(), step.phase(),
                 step.hazards(), step.preflights(), step.refused());
+    }
+
+    private static IllegalStateException notFromNothing(Change c) {
+        return new IllegalStateException("a plan from an empty database holds " + c);
     }
 
     private static List<List<Step>> batches(List<List<Step>> perTable) {

@@ -53,13 +53,22 @@ public final class Ddl {
 
     /** CREATE TABLE with columns, primary key, unique and check constraints (foreign keys come later). */
     public static String createTable(String schema, Table t, boolean ifNotExists) {
+        return createTable(schema, t, ifNotExists, null);
+    }
+
+    /**
+     * @param listPartitionKey null, or a column to partition the table by ({@code PARTITION BY LIST}): a
+     *                         partitioned table has no storage of its own
+     */
+    public static String createTable(String schema, Table t, boolean ifNotExists, String listPartitionKey) {
         List<String> parts = new ArrayList<>();
         t.columns().forEach(c -> parts.add(column(c)));
         if (t.primaryKey() != null) parts.add(constraint(schema, t.primaryKey()));
         t.uniques().forEach(u -> parts.add(constraint(schema, u)));
         t.checks().forEach(c -> parts.add(constraint(schema, c)));
         return "CREATE TABLE " + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + " (\n    "
-                + String.join(",\n    ", parts) + "\n)";
+                + String.join(",\n    ", parts) + "\n)"
+                + (listPartitionKey == null ? "" : " PARTITION BY LIST (" + quote(listPartitionKey) + ")");
     }
 
     /** {@code CONSTRAINT "name" ...} as it appears in CREATE TABLE or ADD CONSTRAINT. */

@@ -279,20 +279,25 @@ final class StepBuilder {
 
     private static Draft setComment(SetComment c) {
         ObjectRef o = c.object();
+        String onTable = " ON " + qualified(o.schema(), o.table() == null ? "" : o.table());
         String target = switch (o.kind()) {
-            case SCHEMA -> quote(o.schema());
-            case INDEX -> qualified(o.schema(), o.name());
-            default -> qualified(o.schema(), o.name());
-        };
-        String what = switch (o.kind()) {
-            case SCHEMA -> "SCHEMA";
-            case INDEX -> "INDEX";
-            case TYPE -> "TYPE";
-            case SEQUENCE -> "SEQUENCE";
-            default -> "TABLE";
+            case SCHEMA -> "SCHEMA " + quote(o.schema());
+            case EXTENSION -> "EXTENSION " + quote(o.name());
+            case TYPE -> "TYPE " + qualified(o.schema(), o.name());
+            case DOMAIN -> "DOMAIN " + qualified(o.schema(), o.name());
+            case SEQUENCE -> "SEQUENCE " + qualified(o.schema(), o.name());
+            case TABLE -> "TABLE " + qualified(o.schema(), o.name());
+            case VIEW -> "VIEW " + qualified(o.schema(), o.name());
+            case MATERIALIZED_VIEW -> "MATERIALIZED VIEW " + qualified(o.schema(), o.name());
+            case INDEX -> "INDEX " + qualified(o.schema(), o.name());
+            case COLUMN -> "COLUMN " + qualified(o.schema(), o.table()) + "." + quote(o.name());
+            case CONSTRAINT -> "CONSTRAINT " + quote(o.name()) + onTable;
+            case TRIGGER -> "TRIGGER " + quote(o.name()) + onTable;
+            case POLICY -> "POLICY " + quote(o.name()) + onTable;
+            case FUNCTION, OTHER -> throw new IllegalStateException("no COMMENT ON for " + o);
         };
         String summary = c.to() == null ? "remove comment" : "comment " + literal(c.to());
-        return new Draft(c, Action.ALTER, summary).sql("COMMENT ON " + what + " " + target + " IS " + literal(c.to()));
+        return new Draft(c, Action.ALTER, summary).sql("COMMENT ON " + target + " IS " + literal(c.to()));
     }
 
     static String constraintName(Constraint c) {

@@ -97,7 +97,8 @@ class AcceptanceTest {
                 return;
             }
             Plan plan = DryRun.plan(conn, desired, c.allowDestructive());
-            checkExpected(c, TextRenderer.render(plan, TARGET, false));
+            checkExpected(c, "expected.txt", TextRenderer.render(plan, TARGET, false));
+            checkExpected(c, "plan.sql", statements(plan));
             if (!applyExpectingOutcome(c, conn, desired, plan, before)) return;
             sameAsBuiltFromYaml(c, conn, desired, fromYaml);
             introspectedYamlPlansEmpty(c, conn, desired);
@@ -134,14 +135,33 @@ class AcceptanceTest {
         assertSameModel(c, "the database after a failed plan", before, readAll(conn));
     }
 
-    private static void checkExpected(Case c, String actual) throws IOException {
-        Path file = c.dir().resolve("expected.txt");
+    private static void checkExpected(Case c, String name, String actual) throws IOException {
+        Path file = c.dir().resolve(name);
         if (UPDATE) {
             Files.writeString(file, actual);
             return;
         }
-        if (!Files.exists(file)) fail(c + ": no expected.txt; the plan is\n" + actual);
-        assertEquals(Files.readString(file), actual, c + ": the plan differs from expected.txt");
+        if (!Files.exists(file)) fail(c + ": no " + name + "; it would be\n" + actual);
+        assertEquals(Files.readString(file), actual, c + ": the plan differs from " + name);
+    }
+
+    /**
+     * The SQL of every step, as apply sends it, so that a change of emitted SQL shows in review: each step under
+     * a comment naming it, with its phase when that is not the transaction, and "refused" when it may not run.
+     */
+    static String statements(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        for (var step : plan.steps()) {
+            out.append("-- ").append(step.action().name().toLowerCase()).append(' ').append(step.change().target())
+                    .append(": ").append(step.summary().replace('\n', ' '));
+            if (step.phase() != io.schemasync.plan.Phase.TRANSACTION) {
+                out.append(" [").append(step.phase().name().toLowerCase().replace('_', ' ')).append(']');
+            }
+            if (step.refused()) out.append(" [refused]");
+            out.append('\n');
+            step.statements().forEach(sql -> out.append(sql).append(";\n"));
+        }
+        return out.toString();
     }
 
     /** Applies; returns false when the case ends there (a refused plan, which must leave the database alone). */

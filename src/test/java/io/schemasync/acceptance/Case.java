@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  *   <li>{@code before.sql}: run on a fresh database first (missing: the database starts empty);</li>
  *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
  *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
+ *   <li>{@code plan.sql}: the SQL of every step, as apply sends it (see {@code AcceptanceTest.statements});</li>
  *   <li>{@code options} (optional): lines {@code allow-destructive} and {@code min-version N};</li>
  *   <li>{@code exit.txt} (optional): {@code refused} (the plan refuses a step and apply changes nothing) or
  *       {@code unsupported} (the same, and a refused step is one PostgreSQL cannot do in place);</li>
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  */
 record Case(String name, Path dir, boolean allowDestructive, int minVersion, String exit, List<String> errorLines) {
     private static final Set<String> EXITS = Set.of("refused", "unsupported");
-    private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt", "options",
+    private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt", "plan.sql", "options",
             "exit.txt", "error.txt");
 
     static List<Case> findAll(Path root) throws IOException {

@@ -1,0 +1,2 @@
+-- create constraint public.orders.orders_customer_fk: add foreign key (customer_id) → public.customer(id)
+ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_customer_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customer" ("id") ON DELETE CASCADE;

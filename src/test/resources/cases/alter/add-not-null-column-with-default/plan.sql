@@ -1,0 +1,4 @@
+-- create column public.users.is_admin: add (boolean, not null, default false)
+ALTER TABLE "public"."users" ADD COLUMN "is_admin" boolean DEFAULT (false) NOT NULL;
+-- create column public.users.created_at: add (timestamptz, not null, default now())
+ALTER TABLE "public"."users" ADD COLUMN "created_at" timestamp with time zone DEFAULT (now()) NOT NULL;

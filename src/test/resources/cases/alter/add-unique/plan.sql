@@ -1,0 +1,2 @@
+-- create constraint public.account.account_email_key: add unique (email)
+ALTER TABLE "public"."account" ADD CONSTRAINT "account_email_key" UNIQUE ("email");

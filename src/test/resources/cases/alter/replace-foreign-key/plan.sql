@@ -1,0 +1,3 @@
+-- alter constraint public.orders.orders_customer_fk: replace foreign key (customer_id) → public.customer(id) (definition changed)
+ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_customer_fk";
+ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_customer_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customer" ("id") ON DELETE CASCADE;

@@ -1,0 +1,2 @@
+-- create schema reporting: create
+CREATE SCHEMA "reporting";

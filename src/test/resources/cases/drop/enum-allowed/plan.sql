@@ -1,0 +1,2 @@
+-- drop type public.mood: drop
+DROP TYPE "public"."mood";

@@ -1,0 +1,2 @@
+-- drop type public.mood: drop [refused]
+DROP TYPE "public"."mood";

@@ -1,0 +1,2 @@
+-- drop index public.users.users_email_idx: drop
+DROP INDEX "public"."users_email_idx";

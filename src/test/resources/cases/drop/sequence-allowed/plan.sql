@@ -1,0 +1,2 @@
+-- drop sequence public.legacy_ticket_seq: drop
+DROP SEQUENCE "public"."legacy_ticket_seq";
