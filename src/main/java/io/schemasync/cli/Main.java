@@ -52,7 +52,8 @@ public final class Main {
                 .addSubcommand(new PlanCommand(cli))
                 .addSubcommand(new ApplyCommand(cli))
                 .addSubcommand(new IntrospectCommand(cli))
-                .addSubcommand(new ValidateCommand(cli));
+                .addSubcommand(new ValidateCommand(cli))
+                .addSubcommand(new CommandLine.HelpCommand());
         cmd.setOut(new PrintWriter(cli.out(), true));
         cmd.setErr(new PrintWriter(cli.err(), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -115,9 +116,10 @@ public final class Main {
 
     @Command(name = "schemasync", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Declarative, idempotent schema sync for PostgreSQL: YAML in schema/ -> plan -> apply.",
-            footer = {"", "Exit codes:", "  0  success; the database is in sync", "  1  runtime or database failure",
-                    "  2  usage error or invalid schema files", "  3  plan --exit-code: the plan is not empty",
-                    "  4  changes refused (destructive or unsupported); nothing was applied"})
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:success; the database is in sync", "1:runtime or database failure",
+                    "2:usage error or invalid schema files", "3:plan --exit-code: the plan is not empty",
+                    "4:changes refused (destructive or unsupported); nothing was applied"})
     static final class Root implements Callable<Integer> {
         private final Cli cli;
 

@@ -43,6 +43,9 @@ class MainTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("schemasync"), version.out());
         assertEquals(0, run("apply", "--help").code());
+        Result helpPlan = run("help", "plan");
+        assertEquals(0, helpPlan.code(), helpPlan.err());
+        assertTrue(helpPlan.out().startsWith("Usage: schemasync plan"), helpPlan.out());
     }
 
     @Test
