@@ -9,6 +9,7 @@ import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;
 import io.schemasync.model.UniqueConstraint;
+import io.schemasync.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,8 @@ final class ConstraintReader {
                     + "total >= 0");
             return Optional.empty();
         }
-        return Optional.of(new CheckConstraint(e.key(), expr.strip()));
+        // PostgreSQL's whitespace only: String.strip() would also take U+3000, a letter to PostgreSQL.
+        return Optional.of(new CheckConstraint(e.key(), SqlText.trim(expr)));
     }
 
     Optional<ForeignKey> foreignKey(Entry e) {
@@ -108,7 +110,12 @@ final class ConstraintReader {
         Optional<References> refs = References.parse(text);
         if (refs.isEmpty()) r.error(node.loc(), "references of " + what + " must read table(column, ...) or "
                 + "schema.table(column, ...), not \"" + text + "\"; double-quote names that hold . ( ) , or spaces");
-        return refs;
+        // The target may be in a schema the YAML does not manage, where nothing else would check its names.
+        boolean fit = refs.stream().flatMap(x -> java.util.stream.Stream.concat(java.util.stream.Stream.of(x.schema(),
+                x.table()), x.columns() == null ? java.util.stream.Stream.empty() : x.columns().stream()))
+                .filter(java.util.Objects::nonNull).map(n -> r.name(node.loc(), n, "a name in references of " + what))
+                .reduce(true, Boolean::logicalAnd);
+        return fit ? refs : Optional.empty();
     }
 
     private io.schemasync.model.Deferral deferral(MapNode map, String what) {

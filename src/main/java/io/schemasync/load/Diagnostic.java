@@ -21,6 +21,14 @@ public record Diagnostic(Path file, int line, int column, String message) {
         java.util.Objects.requireNonNull(message, "message");
     }
 
+    /** Text shown in a message on one line: control characters escaped, long text cut. */
+    static String printable(String text) {
+        String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+        var sb = new StringBuilder();
+        shown.chars().forEach(c -> sb.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return sb.toString();
+    }
+
     @Override
     public String toString() {
         String where = file.toString().replace('\\', '/');

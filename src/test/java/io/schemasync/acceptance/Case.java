@@ -106,6 +106,11 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
         return !errorLines.isEmpty();
     }
 
+    /** The hostile-input corpus (issue 12): run with a {@link Canary} around it, error cases refused offline. */
+    boolean isHostile() {
+        return name.startsWith("hostile/");
+    }
+
     boolean expectsRefusal() {
         return exit != null;
     }
