@@ -113,7 +113,7 @@ final class ConstraintReader {
         // The target may be in a schema the YAML does not manage, where nothing else would check its names.
         boolean fit = refs.stream().flatMap(x -> java.util.stream.Stream.concat(java.util.stream.Stream.of(x.schema(),
                 x.table()), x.columns() == null ? java.util.stream.Stream.empty() : x.columns().stream()))
-                .filter(java.util.Objects::nonNull).map(n -> r.name(node.loc(), n, "a name in references of " + what))
+                .filter(java.util.Objects::nonNull).map(n -> r.name(node.loc(), n, "in references of " + what))
                 .reduce(true, Boolean::logicalAnd);
         return fit ? refs : Optional.empty();
     }

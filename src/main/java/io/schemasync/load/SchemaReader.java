@@ -125,7 +125,7 @@ final class SchemaReader {
                         + "(\"null\") if you mean the word");
             } else if (v.isEmpty()) {
                 r.error(item.loc(), "a value of " + where + " is empty");
-            } else if (!r.name(item.loc(), v, "value of " + where)) {
+            } else if (!r.name(item.loc(), v, "a value of " + where)) {
                 continue;
             } else if (!values.add(v)) {
                 r.error(item.loc(), "value " + Reader.quoted(v) + " appears twice in " + where + "; remove one");

@@ -90,7 +90,7 @@ final class TableReader {
         if (map.isEmpty()) return out;
         for (Entry e : map.get().entries().values()) {
             if (e.key().isEmpty()) r.error(e.keyLoc(), "a column name in " + where + " is empty");
-            else if (r.name(e.keyLoc(), e.key(), "column name in " + where)) column(e).ifPresent(out::add);
+            else if (r.name(e.keyLoc(), e.key(), "a column of " + where)) column(e).ifPresent(out::add);
         }
         return out;
     }
@@ -177,7 +177,7 @@ final class TableReader {
     /** A name the YAML writes for the primary key fits in a PostgreSQL name (the default always does). */
     private boolean pkName(Node node, String name, String what) {
         return !(node instanceof MapNode map && map.entries().containsKey("name"))
-                || r.name(Reader.get(map, "name").orElseThrow().loc(), name, "name of " + what);
+                || r.name(Reader.get(map, "name").orElseThrow().loc(), name, what);
     }
 
     /** PRIMARY KEY implies NOT NULL on its columns; saying nullable: true there is a contradiction. */
@@ -217,7 +217,7 @@ final class TableReader {
         if (items.isEmpty()) return out;
         for (Entry e : items.get().entries().values()) {
             if (e.key().isEmpty()) r.error(e.keyLoc(), "a name in " + key + " of " + where + " is empty");
-            else if (r.name(e.keyLoc(), e.key(), "a name in " + key + " of " + where)) reader.apply(e).ifPresent(out::add);
+            else if (r.name(e.keyLoc(), e.key(), "in " + key + " of " + where)) reader.apply(e).ifPresent(out::add);
         }
         return out;
     }

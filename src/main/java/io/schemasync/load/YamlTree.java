@@ -130,7 +130,7 @@ final class YamlTree {
      */
     private void checkNul(String text, Loc loc) {
         if (text != null && text.indexOf('\0') >= 0) {
-            diagnostics.add(loc.diagnostic("\"" + Diagnostic.printable(text) + "\" contains a NUL byte (\\0), which"
+            diagnostics.add(loc.diagnostic("\"" + Diagnostic.excerpt(text) + "\" contains a NUL byte (\\0), which"
                     + " PostgreSQL cannot store in a name, a string or SQL text; remove it"));
         }
     }

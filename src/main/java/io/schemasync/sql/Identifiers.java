@@ -9,11 +9,9 @@ public final class Identifiers {
 
     private Identifiers() {}
 
-    /** Null when the name fits; otherwise what is wrong with it, for a message. */
-    public static String lengthProblem(String name) {
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        return bytes <= MAX_BYTES ? null : "is " + bytes + " bytes long; PostgreSQL names are at most " + MAX_BYTES
-                + " bytes (UTF-8) and it would cut it short";
+    /** The length PostgreSQL measures a name in: bytes of UTF-8. */
+    public static int bytes(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /**
