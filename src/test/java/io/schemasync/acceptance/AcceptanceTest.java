@@ -109,6 +109,7 @@ class AcceptanceTest {
             boolean applied = applyExpectingOutcome(c, conn, desired, plan, before);
             if (canary != null) Canary.check(c, conn, canary, "after apply and the plan after it");
             if (!applied) return;
+            if (c.isHostile()) checkApplied(c, conn, desired);
             sameAsBuiltFromYaml(c, conn, desired, fromYaml);
             introspectedYamlPlansEmpty(c, conn, desired);
             if (canary != null) Canary.check(c, conn, canary, "at the end of the case");
@@ -177,13 +178,27 @@ class AcceptanceTest {
     }
 
     private static void checkExpected(Case c, String actual) throws IOException {
-        Path file = c.dir().resolve("expected.txt");
+        checkFile(c, "expected.txt", actual);
+    }
+
+    /**
+     * What a hostile case created, exactly: the managed schemas after apply as {@code introspect} writes them, in
+     * the server's own text ({@code pg_get_expr}), so the reviewed file shows that a would-be statement became the
+     * value of a string and nothing else.
+     */
+    private static void checkApplied(Case c, Connection conn, Database desired) throws Exception {
+        Database result = CatalogReader.read(conn, managed(desired)).database();
+        checkFile(c, "applied.yaml", String.join("", YamlWriter.files(result, false).values()));
+    }
+
+    private static void checkFile(Case c, String name, String actual) throws IOException {
+        Path file = c.dir().resolve(name);
         if (UPDATE) {
             Files.writeString(file, actual);
             return;
         }
-        if (!Files.exists(file)) fail(c + ": no expected.txt; the plan is\n" + actual);
-        assertEquals(Files.readString(file), actual, c + ": the plan differs from expected.txt");
+        if (!Files.exists(file)) fail(c + ": no " + name + "; it would be\n" + actual);
+        assertEquals(Files.readString(file), actual, c + ": differs from " + name);
     }
 
     /** Applies; returns false when the case ends there (a refused plan, which must leave the database alone). */

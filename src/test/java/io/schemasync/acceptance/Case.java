@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  *   <li>{@code before.sql}: run on a fresh database first (missing: the database starts empty);</li>
  *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
  *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
+ *   <li>{@code applied.yaml} (every applied case under {@code hostile/}): the managed schemas after apply as
+ *       {@code introspect} writes them, which shows in the server's own text exactly what was created;</li>
  *   <li>{@code options} (optional): lines {@code allow-destructive} and {@code min-version N};</li>
  *   <li>{@code exit.txt} (optional): {@code refused} (the plan refuses a step and apply changes nothing) or
  *       {@code unsupported} (the same, and a refused step is one PostgreSQL cannot do in place);</li>
@@ -25,7 +27,7 @@ import java.util.stream.Stream;
 record Case(String name, Path dir, boolean allowDestructive, int minVersion, String exit, List<String> errorLines) {
     private static final Set<String> EXITS = Set.of("refused", "unsupported");
     private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt", "options",
-            "exit.txt", "error.txt");
+            "exit.txt", "error.txt", "applied.yaml");
 
     static List<Case> findAll(Path root) throws IOException {
         try (Stream<Path> areas = Files.list(root)) {
