@@ -156,6 +156,7 @@ final class ConstraintReader {
         String written = r.requiredText(map, "using", what);
         if (written == null) return null;
         String method = written.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!r.name(Reader.get(map, "using").orElseThrow().loc(), method, "using of " + what)) return null;
         String typo = Reader.didYouMean(method, METHODS);
         if (!METHODS.contains(method) && !EXTENSION_METHODS.contains(method) && (!typo.isEmpty() || !method.matches("[a-z_][a-z0-9_]*"))) {
             r.error(Reader.get(map, "using").orElseThrow().loc(), "using of " + what + " must be an index method ("
@@ -174,8 +175,15 @@ final class ConstraintReader {
         }
         var keys = new ArrayList<IndexKey>();
         for (int i = 0; i < written.size(); i++) {
-            if (node instanceof ListNode list && list.items().size() == written.size()) t.at("index.key", index + "/" + i, list.items().get(i).loc());
-            keys.add(IndexKeys.parse(written.get(i), t.columnNames()));
+            Node.Loc loc = node instanceof ListNode list && list.items().size() == written.size()
+                    ? list.items().get(i).loc() : node.loc();
+            if (loc != node.loc()) t.at("index.key", index + "/" + i, loc);
+            IndexKey key = IndexKeys.parse(written.get(i), t.columnNames());
+            if (key.collation() != null) r.name(loc, key.collation(), "the collation of a key of " + what);
+            if (key.opclass() != null) {
+                for (String part : key.opclass().split("\\.")) r.name(loc, part, "the operator class of a key of " + what);
+            }
+            keys.add(key);
         }
         return keys;
     }

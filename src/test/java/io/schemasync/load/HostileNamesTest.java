@@ -93,6 +93,23 @@ class HostileNamesTest {
     }
 
     @Test
+    void namesInsideIndexKeysAreChecked() {
+        String n = "n_" + "x".repeat(62);
+        List<String> errors = errors("""
+                schemas:
+                  public:
+                    tables:
+                      t:
+                        columns:
+                          note: { type: text }
+                        indexes:
+                          i: { columns: ['note collate "%1$s"', "note %1$s"], using: %1$s }
+                """.formatted(n));
+        assertEquals(List.of("the collation of a key of", "the operator class of a key of", "using of"),
+                errors.stream().map(e -> e.substring(e.indexOf("\" (") + 3, e.indexOf(" index"))).toList(), errors.toString());
+    }
+
+    @Test
     void theDefaultPrimaryKeyNameIsCutAsPostgreSQLCutsIt() throws SchemaException {
         String table = "t_" + "x".repeat(61);
         Database db = new YamlFixture(dir).load("""
