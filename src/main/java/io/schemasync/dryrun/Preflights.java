@@ -97,7 +97,7 @@ final class Preflights {
         try (Sender st = new Sender(c)) {
             return inspectThenCount(st, p);
         } catch (SQLException e) {
-            return p.withError(SyncException.serverMessage(e));
+            return p.withError(e.getSQLState(), SyncException.serverMessage(e));
         } finally {
             c.rollback(sp);
             c.releaseSavepoint(sp);

@@ -9,6 +9,7 @@ import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;
 import io.schemasync.model.UniqueConstraint;
+import io.schemasync.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,8 @@ final class ConstraintReader {
                     + "total >= 0");
             return Optional.empty();
         }
-        return Optional.of(new CheckConstraint(e.key(), expr.strip()));
+        // PostgreSQL's whitespace only: String.strip() would also take U+3000, a letter to PostgreSQL.
+        return Optional.of(new CheckConstraint(e.key(), SqlText.trim(expr)));
     }
 
     Optional<ForeignKey> foreignKey(Entry e) {
@@ -108,7 +110,12 @@ final class ConstraintReader {
         Optional<References> refs = References.parse(text);
         if (refs.isEmpty()) r.error(node.loc(), "references of " + what + " must read table(column, ...) or "
                 + "schema.table(column, ...), not \"" + text + "\"; double-quote names that hold . ( ) , or spaces");
-        return refs;
+        // The target may be in a schema the YAML does not manage, where nothing else would check its names.
+        boolean fit = refs.stream().flatMap(x -> java.util.stream.Stream.concat(java.util.stream.Stream.of(x.schema(),
+                x.table()), x.columns() == null ? java.util.stream.Stream.empty() : x.columns().stream()))
+                .filter(java.util.Objects::nonNull).map(n -> r.name(node.loc(), n, "in references of " + what))
+                .reduce(true, Boolean::logicalAnd);
+        return fit ? refs : Optional.empty();
     }
 
     private io.schemasync.model.Deferral deferral(MapNode map, String what) {
@@ -149,6 +156,7 @@ final class ConstraintReader {
         String written = r.requiredText(map, "using", what);
         if (written == null) return null;
         String method = written.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!r.name(Reader.get(map, "using").orElseThrow().loc(), method, "using of " + what)) return null;
         String typo = Reader.didYouMean(method, METHODS);
         if (!METHODS.contains(method) && !EXTENSION_METHODS.contains(method) && (!typo.isEmpty() || !method.matches("[a-z_][a-z0-9_]*"))) {
             r.error(Reader.get(map, "using").orElseThrow().loc(), "using of " + what + " must be an index method ("
@@ -167,8 +175,15 @@ final class ConstraintReader {
         }
         var keys = new ArrayList<IndexKey>();
         for (int i = 0; i < written.size(); i++) {
-            if (node instanceof ListNode list && list.items().size() == written.size()) t.at("index.key", index + "/" + i, list.items().get(i).loc());
-            keys.add(IndexKeys.parse(written.get(i), t.columnNames()));
+            Node.Loc loc = node instanceof ListNode list && list.items().size() == written.size()
+                    ? list.items().get(i).loc() : node.loc();
+            if (loc != node.loc()) t.at("index.key", index + "/" + i, loc);
+            IndexKey key = IndexKeys.parse(written.get(i), t.columnNames());
+            if (key.collation() != null) r.name(loc, key.collation(), "the collation of a key of " + what);
+            if (key.opclass() != null) {
+                for (String part : key.opclass().split("\\.")) r.name(loc, part, "the operator class of a key of " + what);
+            }
+            keys.add(key);
         }
         return keys;
     }

@@ -1,6 +1,7 @@
 package io.schemasync.load;
 
 import io.schemasync.model.IndexKey;
+import io.schemasync.sql.SqlText;
 
 import java.util.Locale;
 import java.util.Set;
@@ -15,12 +16,22 @@ import java.util.regex.Pattern;
 final class IndexKeys {
     private IndexKeys() {}
 
-    private static final Pattern NULLS = Pattern.compile("(?i)^(.*\\S)\\s+nulls\\s+(first|last)$", Pattern.DOTALL);
-    private static final Pattern DIRECTION = Pattern.compile("(?i)^(.*\\S)\\s+(asc|desc)$", Pattern.DOTALL);
+    /**
+     * PostgreSQL's whitespace (scan.l's {@code space}), and what is not. Java's {@code \s} also takes vertical
+     * tab, which PostgreSQL before 16 reads as a stray character: an option cut off at it would vanish from the
+     * text that is checked and sent.
+     */
+    private static final String WS = "[ \\t\\n\\r\\f]";
+    private static final String NOT_WS = "[^ \\t\\n\\r\\f]";
+    private static final Pattern NULLS = Pattern.compile("(?i)^(.*" + NOT_WS + ")" + WS + "+nulls" + WS
+            + "+(first|last)$", Pattern.DOTALL);
+    private static final Pattern DIRECTION = Pattern.compile("(?i)^(.*" + NOT_WS + ")" + WS + "+(asc|desc)$",
+            Pattern.DOTALL);
     private static final Pattern OPCLASS = Pattern.compile(
-            "^(.*[\\w)\"\\]])\\s+([A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)?)$", Pattern.DOTALL);
+            "^(.*[\\w)\"\\]])" + WS + "+([A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)?)$", Pattern.DOTALL);
     private static final Pattern COLLATE = Pattern.compile(
-            "(?i)^(.*\\S)\\s+collate\\s+(\"(?:[^\"]|\"\")+\"|[A-Za-z_][\\w$.]*)$", Pattern.DOTALL);
+            "(?i)^(.*" + NOT_WS + ")" + WS + "+collate" + WS + "+(\"(?:[^\"]|\"\")+\"|[A-Za-z_][\\w$.]*)$",
+            Pattern.DOTALL);
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w$]*");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"]|\"\")+)\"");
     /** Words that end an expression and so cannot be an operator class after it. */
@@ -28,7 +39,8 @@ final class IndexKeys {
             "like", "ilike", "between", "desc", "asc");
 
     static IndexKey parse(String written, Set<String> columnNames) {
-        String rest = written.strip();
+        // PostgreSQL's whitespace only: String.strip() would also take U+3000, a letter to PostgreSQL.
+        String rest = SqlText.trim(written);
         Boolean nullsFirst = null;
         Matcher m = NULLS.matcher(rest);
         if (m.matches()) {
@@ -53,7 +65,7 @@ final class IndexKeys {
             rest = m.group(1);
             collation = unquote(m.group(2));
         }
-        String expression = rest.strip();
+        String expression = SqlText.trim(rest);
         String column = columnName(expression, columnNames);
         return new IndexKey(column != null ? column : expression, column != null, collation, opclass, descending,
                 nullsFirst != null ? nullsFirst : descending);

@@ -5,6 +5,7 @@ import io.schemasync.load.Node.Kind;
 import io.schemasync.load.Node.ListNode;
 import io.schemasync.load.Node.MapNode;
 import io.schemasync.load.Node.Scalar;
+import io.schemasync.sql.Identifiers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -153,6 +154,22 @@ class Reader {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /**
+     * Checks a name the YAML gives an object (or names one by): PostgreSQL keeps at most 63 bytes of a name and
+     * cuts a longer one short without an error (a NOTICE at most), so the object would be created under another
+     * name, never match the YAML again, and a name that differs only after byte 63 would silently mean an object
+     * that is already there. Reported at {@code loc}; false when the name cannot be used.
+     */
+    boolean name(Node.Loc loc, String name, String what) {
+        int bytes = Identifiers.bytes(name);
+        if (bytes <= Identifiers.MAX_BYTES) return true;
+        error(loc, "name " + quoted(name) + " (" + what + ") is " + bytes + " bytes long; PostgreSQL keeps at most "
+                + Identifiers.MAX_BYTES + " bytes of a name (UTF-8) and would cut it to "
+                + quoted(Identifiers.truncate(name)) + " without an error, so it would never match the YAML again:"
+                + " shorten it to " + Identifiers.MAX_BYTES + " bytes or fewer");
+        return false;
     }
 
     static String quoted(String name) {

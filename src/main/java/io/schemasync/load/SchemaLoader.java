@@ -187,6 +187,7 @@ public final class SchemaLoader {
                 continue;
             }
             String where = "schema " + Reader.quoted(e.key());
+            reader.name(e.keyLoc(), e.key(), "a schema");
             MapNode body = reader.map(e.value(), where);
             if (body == null) continue;
             reader.allowKeys(body, where, SCHEMA_KEYS);
@@ -232,7 +233,9 @@ public final class SchemaLoader {
             }
             for (Node item : list.items()) {
                 String name = reader.string(item, "a name in drop." + e.key() + " of " + where);
-                if (name != null) parts.drops.putIfAbsent(ObjectRef.of(kind, parts.name, name), item.loc());
+                if (name != null && reader.name(item.loc(), name, "in drop." + e.key() + " of " + where)) {
+                    parts.drops.putIfAbsent(ObjectRef.of(kind, parts.name, name), item.loc());
+                }
             }
         }
     }
@@ -244,6 +247,7 @@ public final class SchemaLoader {
         for (Entry e : map.get().entries().values()) {
             Entry previous = into.get(e.key());
             if (e.key().isEmpty()) reader.error(e.keyLoc(), "a " + kind + " name is empty");
+            else if (!reader.name(e.keyLoc(), e.key(), "a " + kind + " in schema " + Reader.quoted(parts.name))) continue;
             else if (previous != null) {
                 duplicate(kind + " " + Reader.quoted(parts.name + "." + e.key()), e.keyLoc(), previous.keyLoc());
             } else into.put(e.key(), e);

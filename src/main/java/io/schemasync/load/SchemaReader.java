@@ -99,6 +99,7 @@ final class SchemaReader {
                 if (!map.entries().containsKey("name")) r.error(item.loc(), where + " needs a name");
                 return null;
             }
+            if (!r.name(Reader.get(map, "name").orElseThrow().loc(), name, where)) return null;
             return new Extension(name, r.requiredText(map, "version", "extension " + Reader.quoted(name)));
         }
         String name = r.string(item, where);
@@ -106,7 +107,7 @@ final class SchemaReader {
             if (item instanceof Scalar) r.error(item.loc(), where + " is empty");
             return null;
         }
-        return Extension.named(name);
+        return r.name(item.loc(), name, where) ? Extension.named(name) : null;
     }
 
     private List<EnumType> enums() {
@@ -148,6 +149,8 @@ final class SchemaReader {
                         + "(\"null\") if you mean the word");
             } else if (v.isEmpty()) {
                 r.error(item.loc(), "a value of " + where + " is empty");
+            } else if (!r.name(item.loc(), v, "a value of " + where)) {
+                continue;
             } else if (!values.add(v)) {
                 r.error(item.loc(), "value " + Reader.quoted(v) + " appears twice in " + where + "; remove one");
             }

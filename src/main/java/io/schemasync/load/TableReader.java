@@ -9,6 +9,7 @@ import io.schemasync.model.Identity;
 import io.schemasync.model.PrimaryKey;
 import io.schemasync.model.Table;
 import io.schemasync.model.TypeNames;
+import io.schemasync.sql.Identifiers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,6 +55,7 @@ final class TableReader {
         r.allowKeys(map, where, TABLE_KEYS);
         Reader.get(map, "renamed_from").ifPresent(n -> locations.put("table.renamed_from:" + schema + "." + table,
                 n.loc()));
+        names(map, where, "renamed_from");
         List<Column> columns = columns(map);
         Reader.get(map, "columns").filter(MapNode.class::isInstance)
                 .ifPresent(n -> columnNames = Set.copyOf(((MapNode) n).entries().keySet()));
@@ -88,7 +90,7 @@ final class TableReader {
         if (map.isEmpty()) return out;
         for (Entry e : map.get().entries().values()) {
             if (e.key().isEmpty()) r.error(e.keyLoc(), "a column name in " + where + " is empty");
-            else column(e).ifPresent(out::add);
+            else if (r.name(e.keyLoc(), e.key(), "a column of " + where)) column(e).ifPresent(out::add);
         }
         return out;
     }
@@ -101,6 +103,7 @@ final class TableReader {
         r.allowKeys(map, what, COLUMN_KEYS);
         Reader.get(map, "type").ifPresent(n -> at("column.type", e.key(), n.loc()));
         Reader.get(map, "renamed_from").ifPresent(n -> at("column.renamed_from", e.key(), n.loc()));
+        names(map, what, "renamed_from", "collation");
         String written = r.requiredText(map, "type", what);
         if (written == null) {
             if (!map.entries().containsKey("type")) r.error(e.keyLoc(), what + " needs a type, e.g. { type: text }");
@@ -140,6 +143,14 @@ final class TableReader {
                         + " columns are always NOT NULL; remove nullable");
     }
 
+    /** The values of {@code keys} that name objects fit in a PostgreSQL name (reported where they are written). */
+    private void names(MapNode map, String what, String... keys) {
+        for (String key : keys) {
+            Reader.get(map, key).filter(n -> n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING)
+                    .ifPresent(n -> r.name(n.loc(), ((Node.Scalar) n).text(), key + " of " + what));
+        }
+    }
+
     private static boolean isSerial(String type) {
         return Set.of("serial", "bigserial", "smallserial").contains(type);
     }
@@ -147,7 +158,7 @@ final class TableReader {
     private PrimaryKey primaryKey(Node node) {
         String what = "the primary key of " + where;
         locations.put("pk:" + schema + "." + table, node.loc());
-        String name = table + "_pkey";
+        String name = Identifiers.defaultName(table, "pkey");
         Node columnsNode = node;
         if (node instanceof MapNode map) {
             r.allowKeys(map, what, PRIMARY_KEY_KEYS);
@@ -159,7 +170,14 @@ final class TableReader {
             }
         }
         List<String> columns = columnList(columnsNode, "columns of " + what, "pk.col", "");
+        if (!pkName(node, name, what)) return null;
         return columns == null ? null : new PrimaryKey(name, columns);
+    }
+
+    /** A name the YAML writes for the primary key fits in a PostgreSQL name (the default always does). */
+    private boolean pkName(Node node, String name, String what) {
+        return !(node instanceof MapNode map && map.entries().containsKey("name"))
+                || r.name(Reader.get(map, "name").orElseThrow().loc(), name, what);
     }
 
     /** PRIMARY KEY implies NOT NULL on its columns; saying nullable: true there is a contradiction. */
@@ -199,7 +217,7 @@ final class TableReader {
         if (items.isEmpty()) return out;
         for (Entry e : items.get().entries().values()) {
             if (e.key().isEmpty()) r.error(e.keyLoc(), "a name in " + key + " of " + where + " is empty");
-            else reader.apply(e).ifPresent(out::add);
+            else if (r.name(e.keyLoc(), e.key(), "in " + key + " of " + where)) reader.apply(e).ifPresent(out::add);
         }
         return out;
     }

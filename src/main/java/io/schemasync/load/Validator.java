@@ -101,8 +101,8 @@ final class Validator {
                 "unique constraint " + Reader.quoted(u.name()), Locations.in("unique", s.name(), t.name(), u.name())));
         t.indexes().forEach(i -> checkIndex(s, t, columns, i));
         t.foreignKeys().forEach(fk -> checkForeignKey(resolved, s, t, columns, fk));
-        t.columns().forEach(c -> types.check(s, t, c).ifPresent(msg -> r.error(locations.at(
-                Locations.in("column.type", s.name(), t.name(), c.name())), msg)));
+        t.columns().stream().filter(c -> c.type().indexOf('\0') < 0).forEach(c -> types.check(s, t, c)
+                .ifPresent(msg -> r.error(locations.at(Locations.in("column.type", s.name(), t.name(), c.name())), msg)));
         checkSqlText(s, t);
         checkConstraintNames(s, t);
         checkRenames(s, t);
@@ -116,26 +116,28 @@ final class Validator {
         String table = Locations.table(s.name(), t.name());
         for (var c : t.columns()) {
             String col = Locations.in("column", s.name(), t.name(), c.name());
-            sql(() -> Sql.requireType(c.type()), "column " + Reader.quoted(c.name()), col, table);
-            if (c.defaultExpr() != null) sql(() -> Sql.requireExpression(c.defaultExpr()), "the default of column "
+            sql(c.type(), Sql::requireType, "column " + Reader.quoted(c.name()), col, table);
+            if (c.defaultExpr() != null) sql(c.defaultExpr(), Sql::requireExpression, "the default of column "
                     + Reader.quoted(c.name()), col, table);
-            if (c.generated() != null) sql(() -> Sql.requireExpression(c.generated()), "the generated expression of"
+            if (c.generated() != null) sql(c.generated(), Sql::requireExpression, "the generated expression of"
                     + " column " + Reader.quoted(c.name()), col, table);
         }
-        t.checks().forEach(ck -> sql(() -> Sql.requireExpression(ck.expression()), "check " + Reader.quoted(ck.name()),
+        t.checks().forEach(ck -> sql(ck.expression(), Sql::requireExpression, "check " + Reader.quoted(ck.name()),
                 Locations.in("check", s.name(), t.name(), ck.name()), table));
         for (var ix : t.indexes()) {
             String at = Locations.in("index", s.name(), t.name(), ix.name());
-            if (ix.where() != null) sql(() -> Sql.requireExpression(ix.where()), "the where of index "
+            if (ix.where() != null) sql(ix.where(), Sql::requireExpression, "the where of index "
                     + Reader.quoted(ix.name()), at, table);
-            ix.keys().stream().filter(k -> !k.column()).forEach(k -> sql(() -> Sql.requireExpression(k.expression()),
+            ix.keys().stream().filter(k -> !k.column()).forEach(k -> sql(k.expression(), Sql::requireExpression,
                     "a key of index " + Reader.quoted(ix.name()), at, table));
         }
     }
 
-    private void sql(Runnable check, String what, String... paths) {
+    /** A NUL byte was reported where the YAML was read (YamlTree); the text is not checked a second time. */
+    private void sql(String text, java.util.function.UnaryOperator<String> check, String what, String... paths) {
+        if (text.indexOf('\0') >= 0) return;
         try {
-            check.run();
+            check.apply(text);
         } catch (IllegalArgumentException e) {
             r.error(locations.at(paths), what + ": " + e.getMessage());
         }

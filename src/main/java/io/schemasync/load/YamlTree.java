@@ -84,6 +84,7 @@ final class YamlTree {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             Loc keyLoc = loc();
+            checkNul(key, keyLoc);
             parser.nextToken();
             Node value = value();
             Entry previous = entries.get(key);
@@ -117,7 +118,21 @@ final class YamlTree {
             case VALUE_NULL -> Kind.NULL;
             default -> Kind.STRING;
         };
-        return new Scalar(loc, parser.getText(), kind);
+        String text = parser.getText();
+        if (kind == Kind.STRING) checkNul(text, loc);
+        return new Scalar(loc, text, kind);
+    }
+
+    /**
+     * A YAML escape ({@code "\0"}, {@code "\x00"}) can put a NUL into a key or value, but nothing the YAML says
+     * can hold one: PostgreSQL stores no NUL in a name, a string or SQL text, and the protocol cannot carry it.
+     * Reported here, once, where it is written; the checks that come later skip such text.
+     */
+    private void checkNul(String text, Loc loc) {
+        if (text != null && text.indexOf('\0') >= 0) {
+            diagnostics.add(loc.diagnostic("\"" + Diagnostic.excerpt(text) + "\" contains a NUL byte (\\0), which"
+                    + " PostgreSQL cannot store in a name, a string or SQL text; remove it"));
+        }
     }
 
     private Loc loc() {

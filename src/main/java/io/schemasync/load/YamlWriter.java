@@ -16,6 +16,7 @@ import io.schemasync.model.PrimaryKey;
 import io.schemasync.model.Schema;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
+import io.schemasync.sql.Identifiers;
 import io.schemasync.model.UniqueConstraint;
 
 import java.nio.file.Path;
@@ -231,7 +232,7 @@ public final class YamlWriter {
     }
 
     private static String primaryKey(String table, PrimaryKey pk) {
-        if (pk.name().equals(table + "_pkey")) return flowList(pk.columns());
+        if (pk.name().equals(Identifiers.defaultName(table, "pkey"))) return flowList(pk.columns());
         return flowMap(List.of("name: " + scalar(pk.name()), "columns: " + flowList(pk.columns())));
     }
 

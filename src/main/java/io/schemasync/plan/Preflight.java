@@ -27,9 +27,32 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         return new Preflight(countSql, problem, n, errorFails, null);
     }
 
-    /** The check raised {@code serverMessage}: a finding for a cast check, otherwise unchecked. */
-    public Preflight withError(String serverMessage) {
-        return errorFails ? new Preflight(countSql, problem.replace("{error}", serverMessage), 1L, true, null) : this;
+    /**
+     * The check raised {@code serverMessage} with SQLSTATE {@code sqlState}: a finding for a cast check, otherwise
+     * unchecked. Only what the error means goes into the plan, never the stored value it quotes (see
+     * {@link #withoutValues}).
+     */
+    public Preflight withError(String sqlState, String serverMessage) {
+        if (!errorFails) return this;
+        String meaning = withoutValues(serverMessage) + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")");
+        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null);
+    }
+
+    /**
+     * The server's message without the data it quotes. A cast that fails on a row names the row's value
+     * ({@code invalid input syntax for type integer: "sk_live_..."}, {@code value "99999999999" is out of range for
+     * type integer}), its DETAIL and CONTEXT lines may quote more ({@code JSON data, line 1: ...}), and the plan is
+     * posted on pull requests and kept in CI logs. So: the first line only, and everything from its first double
+     * quote to its last one (to its end when there is only one) removed. PostgreSQL does not escape quotes inside
+     * the value, so no quote can be trusted to end it early; what is left says what went wrong.
+     */
+    public static String withoutValues(String serverMessage) {
+        String line = serverMessage == null ? "" : serverMessage.lines().findFirst().orElse("");
+        int first = line.indexOf('"');
+        if (first < 0) return line.strip();
+        int last = line.lastIndexOf('"');
+        String cut = line.substring(0, first) + (last > first ? line.substring(last + 1) : "");
+        return cut.replaceAll("\\s+", " ").replaceAll("\\s*:\\s*$", "").replaceAll(" ([,.;])", "$1").strip();
     }
 
     /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */

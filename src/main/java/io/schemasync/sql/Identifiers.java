@@ -17,6 +17,42 @@ public final class Identifiers {
                 + " bytes (UTF-8) and it would cut it short";
     }
 
+    /** The length PostgreSQL measures a name in: bytes of UTF-8. */
+    public static int bytes(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * What PostgreSQL makes of a name that is too long: its first 63 bytes, cut on a character boundary as
+     * pg_mbcliplen does, so a multi-byte character is dropped whole.
+     */
+    public static String truncate(String name) {
+        return clip(name, MAX_BYTES);
+    }
+
+    private static String clip(String name, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int cp = name.codePointAt(end);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > maxBytes) break;
+            bytes += size;
+            end += Character.charCount(cp);
+        }
+        return name.substring(0, end);
+    }
+
+    /**
+     * The name PostgreSQL gives a constraint or index that is not named ({@code makeObjectName} in indexcmds.c):
+     * {@code table_label}, the table's part cut so that the whole fits in 63 bytes.
+     */
+    public static String defaultName(String table, String label) {
+        String suffix = "_" + label;
+        int room = MAX_BYTES - suffix.getBytes(StandardCharsets.UTF_8).length;
+        return clip(table, room) + suffix;
+    }
+
     public static String display(String name) {
         return name.matches("[a-z_][a-z0-9_$]*") && !Keywords.isReserved(name) ? name : Sql.quote(name);
     }

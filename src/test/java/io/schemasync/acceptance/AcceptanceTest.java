@@ -7,6 +7,7 @@ import io.schemasync.server.SchemaRejectedException;
 import io.schemasync.apply.SchemaSync;
 import io.schemasync.server.SyncException;
 import io.schemasync.catalog.CatalogReader;
+import io.schemasync.cli.Main;
 import io.schemasync.load.SchemaException;
 import io.schemasync.load.SchemaLoader;
 import io.schemasync.load.YamlWriter;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,26 +87,67 @@ class AcceptanceTest {
     private static void runCase(Case c, TestDatabase live, TestDatabase fromYaml, TestDatabase script)
             throws Exception {
         try (Connection conn = live.connect()) {
+            if (c.isHostile()) Canary.plant(conn);
             run(conn, c.setupSql());
             run(conn, c.beforeSql());
             Database before = readAll(conn);
+            Canary.State canary = c.isHostile() ? Canary.read(conn) : null;
             if (c.isErrorCase()) {
+                if (c.isHostile()) expectRefusedOffline(c);
                 expectRejected(c, conn, before);
+                if (canary != null) Canary.check(c, conn, canary, "after the rejected plan");
                 return;
             }
+            if (c.isHostile()) expectValid(c);
             Database desired = SchemaLoader.load(c.schemaPaths());
             if (live.major() < c.minVersion()) {
                 expectTooOld(c, conn, desired, before, live.major());
                 return;
             }
             Plan plan = DryRun.plan(conn, desired, c.allowDestructive());
-            checkExpected(c, "expected.txt", TextRenderer.render(plan, TARGET, false));
-            checkExpected(c, "plan.sql", statements(plan));
-            if (!applyExpectingOutcome(c, conn, desired, plan, before)) return;
+            if (canary != null) Canary.check(c, conn, canary, "after plan");
+            checkFile(c, "expected.txt", TextRenderer.render(plan, TARGET, false));
+            checkFile(c, "plan.sql", statements(plan));
+            boolean applied = applyExpectingOutcome(c, conn, desired, plan, before);
+            if (canary != null) Canary.check(c, conn, canary, "after apply and the plan after it");
+            if (!applied) return;
+            if (c.isHostile()) checkApplied(c, conn, desired);
             sameAsBuiltFromYaml(c, conn, desired, fromYaml);
             introspectedYamlPlansEmpty(c, conn, desired);
+            if (canary != null) Canary.check(c, conn, canary, "at the end of the case");
             scriptRunsTwice(c, plan, desired, script);
         }
+    }
+
+    /**
+     * A hostile case's schema is refused offline: by the loader alone, and by {@code validate} (exit 2, the same
+     * file:line:col lines), before any database is touched.
+     */
+    private static void expectRefusedOffline(Case c) {
+        assertThrows(SchemaException.class, () -> SchemaLoader.load(c.schemaPaths()),
+                c + ": the loader accepted the schema; a hostile case must be refused offline");
+        Validated v = validate(c);
+        assertEquals(2, v.code(), c + ": validate must exit 2 (invalid schema files):\n" + v.err());
+        for (String line : c.errorLines()) {
+            assertTrue(v.err().contains(line), c + ": validate's output lacks\n  " + line + "\nit was:\n" + v.err());
+        }
+    }
+
+    /** A hostile case that is meant to apply passes {@code validate}. */
+    private static void expectValid(Case c) {
+        Validated v = validate(c);
+        assertEquals(0, v.code(), c + ": validate refused the schema:\n" + v.err());
+    }
+
+    private record Validated(int code, String err) {}
+
+    private static Validated validate(Case c) {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[] {"validate", "-s", c.schemaPaths().getFirst().toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of());
+        return new Validated(code, err.toString(StandardCharsets.UTF_8).replace(c.dir() + "/", ""));
     }
 
     /** The YAML (or, for errors only the server finds, the plan) is rejected and the database is left alone. */
@@ -135,14 +179,24 @@ class AcceptanceTest {
         assertSameModel(c, "the database after a failed plan", before, readAll(conn));
     }
 
-    private static void checkExpected(Case c, String name, String actual) throws IOException {
+    /**
+     * What a hostile case created, exactly: the managed schemas after apply as {@code introspect} writes them, in
+     * the server's own text ({@code pg_get_expr}), so the reviewed file shows that a would-be statement became the
+     * value of a string and nothing else.
+     */
+    private static void checkApplied(Case c, Connection conn, Database desired) throws Exception {
+        Database result = CatalogReader.read(conn, managed(desired)).database();
+        checkFile(c, "applied.yaml", String.join("", YamlWriter.files(result, false).values()));
+    }
+
+    private static void checkFile(Case c, String name, String actual) throws IOException {
         Path file = c.dir().resolve(name);
         if (UPDATE) {
             Files.writeString(file, actual);
             return;
         }
         if (!Files.exists(file)) fail(c + ": no " + name + "; it would be\n" + actual);
-        assertEquals(Files.readString(file), actual, c + ": the plan differs from " + name);
+        assertEquals(Files.readString(file), actual, c + ": differs from " + name);
     }
 
     /**
@@ -262,8 +316,10 @@ class AcceptanceTest {
     private static void scriptRunsTwice(Case c, Plan plan, Database desired, TestDatabase script) throws Exception {
         String sql = SqlRenderer.render(plan, TARGET);
         try (Connection conn = script.connect()) {
+            if (c.isHostile()) Canary.plant(conn);
             run(conn, c.setupSql());
             run(conn, c.beforeSql());
+            Canary.State canary = c.isHostile() ? Canary.read(conn) : null;
             for (int round = 1; round <= 2; round++) {
                 try {
                     for (String statement : ScriptStatements.split(sql)) run(conn, statement);
@@ -275,6 +331,7 @@ class AcceptanceTest {
             Plan after = DryRun.plan(conn, desired, c.allowDestructive());
             assertTrue(after.isEmpty(), () -> c + ": after the SQL script the plan is not empty:\n"
                     + TextRenderer.render(after, TARGET, false) + "script:\n" + sql);
+            if (canary != null) Canary.check(c, conn, canary, "after the SQL script ran twice");
         }
     }
 

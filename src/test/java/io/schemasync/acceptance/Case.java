@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
  *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
  *   <li>{@code plan.sql}: the SQL of every step, as apply sends it (see {@code AcceptanceTest.statements});</li>
+ *   <li>{@code applied.yaml} (every applied case under {@code hostile/}): the managed schemas after apply as
+ *       {@code introspect} writes them, which shows in the server's own text exactly what was created;</li>
  *   <li>{@code options} (optional): lines {@code allow-destructive} and {@code min-version N};</li>
  *   <li>{@code exit.txt} (optional): {@code refused} (the plan refuses a step and apply changes nothing) or
  *       {@code unsupported} (the same, and a refused step is one PostgreSQL cannot do in place);</li>
@@ -25,8 +27,8 @@ import java.util.stream.Stream;
  */
 record Case(String name, Path dir, boolean allowDestructive, int minVersion, String exit, List<String> errorLines) {
     private static final Set<String> EXITS = Set.of("refused", "unsupported");
-    private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt", "plan.sql", "options",
-            "exit.txt", "error.txt");
+    private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt",
+            "plan.sql", "options", "exit.txt", "error.txt", "applied.yaml");
 
     static List<Case> findAll(Path root) throws IOException {
         try (Stream<Path> areas = Files.list(root)) {
@@ -105,6 +107,11 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
 
     boolean isErrorCase() {
         return !errorLines.isEmpty();
+    }
+
+    /** The hostile-input corpus (issue 12): run with a {@link Canary} around it, error cases refused offline. */
+    boolean isHostile() {
+        return name.startsWith("hostile/");
     }
 
     boolean expectsRefusal() {

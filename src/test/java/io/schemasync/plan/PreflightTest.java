@@ -1,0 +1,58 @@
+package io.schemasync.plan;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A failed cast check goes into the plan, which CI posts on pull requests: what failed, never the stored value. */
+class PreflightTest {
+    private static final String SECRET = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+
+    private static Preflight castCheck() {
+        return new Preflight("SELECT ...", "values of token cannot all be converted to integer: {error}", null, true);
+    }
+
+    @Test
+    void aFailedCastCheckKeepsTheMeaningAndDropsTheValue() {
+        Preflight p = castCheck().withError("22P02", "invalid input syntax for type integer: \"" + SECRET + "\"");
+        assertTrue(p.failed());
+        assertEquals("values of token cannot all be converted to integer: invalid input syntax for type integer"
+                + " (SQLSTATE 22P02)", p.message());
+    }
+
+    @Test
+    void detailAndContextLinesAreDropped() {
+        Preflight p = castCheck().withError("22P02", "invalid input syntax for type json\n  Detail: Token \"" + SECRET
+                + "\" is invalid.\n  Where: JSON data, line 1: " + SECRET);
+        assertFalse(p.message().contains(SECRET), p.message());
+        assertTrue(p.message().endsWith("invalid input syntax for type json (SQLSTATE 22P02)"), p.message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "invalid input syntax for type integer: \"sk_live_abc\"|invalid input syntax for type integer",
+            "value \"99999999999\" is out of range for type integer|value is out of range for type integer",
+            "invalid input value for enum order_status: \"lost in transit\"|invalid input value for enum order_status",
+            "date/time field value out of range: \"2024-13-45\"|date/time field value out of range",
+            // PostgreSQL does not escape a quote inside the value: all of it goes, up to the last quote
+            "invalid input syntax for type integer: \"a\"b\"c\"|invalid input syntax for type integer",
+            // a value with a line break: the first line ends inside it, with one quote
+            "invalid input syntax for type uuid: \"sk_live|invalid input syntax for type uuid",
+            "value too long for type character varying(3)|value too long for type character varying(3)",
+    })
+    void storedValuesAreStripped(String message, String expected) {
+        assertEquals(expected, Preflight.withoutValues(message));
+        assertFalse(Preflight.withoutValues(message).contains("sk_live"));
+    }
+
+    @Test
+    void anErrorOfAnOrdinaryCheckLeavesItUnchecked() {
+        Preflight p = new Preflight("SELECT ...", "{n} rows violate check c", null);
+        assertSame(p, p.withError("42P01", "relation \"later\" does not exist"));
+    }
+}

@@ -1,0 +1,7 @@
+INSERT INTO victim VALUES (1, 'keep me'), (2, 'and me');
+CREATE TABLE account (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    note text NOT NULL,
+    legacy text
+);
+INSERT INTO account (note) VALUES ('alpha'), ('beta'), ('gamma');
