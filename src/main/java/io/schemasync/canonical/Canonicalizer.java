@@ -161,6 +161,8 @@ public final class Canonicalizer {
                     case Change.AlterObject x -> throw notFromNothing(x);
                     case Change.DropObject x -> throw notFromNothing(x);
                     case Change.Unsupported x -> throw notFromNothing(x);
+                    case Change.DetachForeignKey x -> throw notFromNothing(x);
+                    case Change.ReattachForeignKey x -> throw notFromNothing(x);
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();

@@ -4,6 +4,7 @@ import io.schemasync.model.Column;
 import io.schemasync.model.Constraint;
 import io.schemasync.model.EnumType;
 import io.schemasync.model.Extension;
+import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.ObjectRef.Kind;
@@ -119,6 +120,20 @@ public sealed interface Change {
 
     record DropIndex(String schema, String table, Index index) implements Change {
         public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, index.name()); }
+    }
+
+    /**
+     * A foreign key dropped for a moment, in the transaction, because the key it references ({@code because}) is
+     * replaced or dropped: PostgreSQL refuses to drop a key that foreign keys depend on. Added again by a
+     * {@link ReattachForeignKey} once the key is back.
+     */
+    record DetachForeignKey(String schema, String table, ForeignKey fk, ObjectRef because) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, fk.name()); }
+    }
+
+    /** The foreign key a {@link DetachForeignKey} dropped, added again as it was. */
+    record ReattachForeignKey(String schema, String table, ForeignKey fk, ObjectRef because) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, fk.name()); }
     }
 
     /** An object of a kind of the registry (a domain, ...): the kind's own unit makes the step. */

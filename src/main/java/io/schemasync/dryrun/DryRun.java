@@ -71,7 +71,7 @@ public final class DryRun {
         Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
         long t2 = System.nanoTime();
         Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged()), desired),
-                new PlanOptions(allowDestructive));
+                live.database(), new PlanOptions(allowDestructive));
         long t3 = System.nanoTime();
         Plan checked = Preflights.run(c, plan);
         if (Boolean.getBoolean("schemasync.timing")) {

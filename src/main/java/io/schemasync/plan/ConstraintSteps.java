@@ -3,6 +3,7 @@ package io.schemasync.plan;
 import io.schemasync.sql.Sql;
 import io.schemasync.sql.Guard;
 
+import io.schemasync.diff.Change;
 import io.schemasync.diff.Change.AddConstraint;
 import io.schemasync.diff.Change.DropConstraint;
 import io.schemasync.diff.Change.ReplaceConstraint;
@@ -48,6 +49,21 @@ final class ConstraintSteps {
         return StepBuilder.destructive(new Draft(c, Action.DROP, "drop " + kind(c.constraint())),
                         "drops the " + kind(c.constraint()))
                 .sql(drop + quote(c.constraint().name()), drop + "IF EXISTS " + quote(c.constraint().name()));
+    }
+
+    /** Not destructive: the same transaction adds it again ({@link #reattach}). */
+    static Draft detach(Change.DetachForeignKey c) {
+        String drop = alterTable(c.schema(), c.table()) + " DROP CONSTRAINT ";
+        return new Draft(c, Action.ALTER, "drop for a moment, around the change of " + c.because())
+                .sql(drop + quote(c.fk().name()), drop + "IF EXISTS " + quote(c.fk().name()));
+    }
+
+    /** The same foreign key again; adding it checks every row, as any new foreign key on a table with rows. */
+    static Draft reattach(Change.ReattachForeignKey c) {
+        Draft d = new Draft(c, Action.ALTER, "add again after the change of " + c.because());
+        addStatements(d, c.schema(), c.table(), c.fk());
+        checks(d, c.schema(), c.table(), c.fk());
+        return d;
     }
 
     private static void addStatements(Draft d, String schema, String table, Constraint c) {

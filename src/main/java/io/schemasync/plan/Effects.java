@@ -135,6 +135,11 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 indexColumns(c.schema(), c.table(), c.index(), b.releases);
                 if (c.index().unique()) b.drops.add(Ident.key(c.schema(), c.table()));
             }
+            case Change.DetachForeignKey c -> {
+                b.needs.add(Ident.relation(c.schema(), c.table()));
+                dropConstraint(c.schema(), c.table(), c.fk(), b);
+            }
+            case Change.ReattachForeignKey c -> addConstraint(c.schema(), c.table(), c.fk(), b);
             case SetComment c -> b.needs.add(Ident.of(c.object()));
             case CreateObject c -> {
                 b.creates.add(objectIdent(c.schema(), c.object()));

@@ -26,6 +26,7 @@ import io.schemasync.diff.Change.ReplaceConstraint;
 import io.schemasync.diff.Change.ReplaceIndex;
 import io.schemasync.diff.Change.SetComment;
 import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.model.Database;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.ObjectRef;
 
@@ -46,22 +47,32 @@ public final class Planner {
     private Planner() {}
 
     public static Plan plan(Change.Result diff, PlanOptions options) {
+        return plan(diff, Database.empty(), options);
+    }
+
+    /**
+     * @param live the live database the diff was made against: foreign keys that reference a key the plan
+     *             replaces are dropped and added again around it ({@link Rebuilds})
+     */
+    public static Plan plan(Change.Result diff, Database live, PlanOptions options) {
+        List<Change> changes = Rebuilds.expand(diff.changes(), live);
         Set<String> newTables = new HashSet<>();
-        diff.changes().forEach(c -> {
+        changes.forEach(c -> {
             if (c instanceof CreateTable ct) newTables.add(ct.schema() + "." + ct.table().name());
         });
         Map<String, List<String>> enums = new HashMap<>();
-        diff.changes().forEach(c -> {
+        changes.forEach(c -> {
             if (c instanceof CreateEnum ce) enums.put(ce.type().name(), ce.type().values());
             if (c instanceof AddEnumValue av) enums.put(av.type(), null);
         });
         Set<String> fkTargets = new HashSet<>();
-        diff.changes().forEach(c -> {
+        changes.forEach(c -> {
             if (c instanceof AddConstraint ac && ac.constraint() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
             if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
+            if (c instanceof Change.ReattachForeignKey r) fkTargets.add(r.fk().refSchema() + "." + r.fk().refTable());
         });
         var builder = new StepBuilder(newTables, enums, fkTargets);
-        List<Change> ordered = StepOrder.of(diff.changes());
+        List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         if (usesNewLabel(drafts)) {
             drafts.stream().filter(d -> d.change instanceof AddEnumValue).forEach(d -> d.phase = Phase.BEFORE_TRANSACTION);
@@ -110,6 +121,8 @@ public final class Planner {
             case AlterColumn c -> 12;
             case AlterSequence c -> 13;
             case AddConstraint c -> c.constraint() instanceof ForeignKey ? 16 : 14;
+            case Change.DetachForeignKey c -> 6;
+            case Change.ReattachForeignKey c -> 16;
             case ReplaceConstraint c -> c.to() instanceof ForeignKey ? 16 : 14;
             case CreateIndex c -> 15;
             case ReplaceIndex c -> 15;

@@ -96,6 +96,8 @@ final class StepBuilder {
             case DropIndex c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the index")
                     .sql("DROP INDEX " + qualified(c.schema(), c.index().name()),
                             "DROP INDEX IF EXISTS " + qualified(c.schema(), c.index().name()));
+            case Change.DetachForeignKey c -> ConstraintSteps.detach(c);
+            case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c);
             case Change.CreateObject c -> KindSteps.create(c);
             case Change.AlterObject c -> KindSteps.alter(c);
             case Change.DropObject c -> KindSteps.drop(c);

@@ -1,0 +1,156 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.diff.Change.AddConstraint;
+import io.schemasync.diff.Change.CreateIndex;
+import io.schemasync.diff.Change.DetachForeignKey;
+import io.schemasync.diff.Change.DropColumn;
+import io.schemasync.diff.Change.DropConstraint;
+import io.schemasync.diff.Change.DropIndex;
+import io.schemasync.diff.Change.DropTable;
+import io.schemasync.diff.Change.ReattachForeignKey;
+import io.schemasync.diff.Change.ReplaceConstraint;
+import io.schemasync.diff.Change.ReplaceIndex;
+import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.Database;
+import io.schemasync.model.ForeignKey;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Table;
+import io.schemasync.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Replace with dependents: when a step drops a primary key, unique constraint or unique index that foreign keys
+ * of the live database reference, PostgreSQL refuses (2BP01). Those foreign keys are dropped before it and added
+ * again after it, in the same transaction; the graph puts them in order. When the key is dropped for good and
+ * nothing in the plan gives the table another key on those columns, the foreign keys would have nothing to
+ * reference: the plan refuses that, naming them, instead of failing at apply.
+ */
+final class Rebuilds {
+    private Rebuilds() {}
+
+    /** A key of a table that a step removes (for good, or to create it again). */
+    private record RemovedKey(String schema, String table, Set<String> columns, ObjectRef ref, boolean forGood) {}
+
+    static List<Change> expand(List<Change> changes, Database live) {
+        List<RemovedKey> removed = changes.stream().flatMap(c -> removedKey(c).stream()).toList();
+        if (removed.isEmpty()) return changes;
+        Set<String> handled = handledForeignKeys(changes);
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof ReplaceConstraint r && r.from() instanceof ForeignKey from
+                    && referenced(from, removed).isPresent()) {
+                // The foreign key changes too: its old form goes before the key, its new form after.
+                out.add(new DetachForeignKey(r.schema(), r.table(), from, referenced(from, removed).get().ref()));
+                out.add(new AddConstraint(r.schema(), r.table(), r.to()));
+            } else {
+                out.add(c);
+            }
+        }
+        Set<String> done = new HashSet<>();
+        for (Schema s : live.schemas()) {
+            for (Table t : s.tables()) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    String id = s.name() + "." + t.name() + "." + fk.name();
+                    if (handled.contains(id) || !done.add(id)) continue;
+                    Optional<RemovedKey> key = referenced(fk, removed);
+                    if (key.isEmpty()) continue;
+                    if (key.get().forGood() && !keptOrAdded(key.get(), changes, live)) {
+                        out.add(new Unsupported(key.get().ref(), "drop (foreign key " + id + " references it)",
+                                "foreign key " + fk.name() + " of " + s.name() + "." + t.name() + " references these"
+                                        + " columns and no other key of the table covers them; drop or change that"
+                                        + " foreign key in the YAML too"));
+                        continue;
+                    }
+                    out.add(new DetachForeignKey(s.name(), t.name(), fk, key.get().ref()));
+                    out.add(new ReattachForeignKey(s.name(), t.name(), fk, key.get().ref()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The key a change removes: only these four change records can remove one. */
+    private static Optional<RemovedKey> removedKey(Change c) {
+        if (c instanceof DropConstraint d) return key(d.schema(), d.table(), d.constraint(), d.target(), true);
+        if (c instanceof ReplaceConstraint r) return key(r.schema(), r.table(), r.from(), r.target(), false);
+        if (c instanceof DropIndex d) return key(d.schema(), d.table(), d.index(), d.target(), true);
+        if (c instanceof ReplaceIndex r) return key(r.schema(), r.table(), r.from(), r.target(), false);
+        return Optional.empty();
+    }
+
+    private static Optional<RemovedKey> key(String schema, String table, Constraint c, ObjectRef ref, boolean forGood) {
+        return switch (c) {
+            case PrimaryKey pk -> Optional.of(new RemovedKey(schema, table, Set.copyOf(pk.columns()), ref, forGood));
+            case UniqueConstraint u -> Optional.of(new RemovedKey(schema, table, Set.copyOf(u.columns()), ref, forGood));
+            case io.schemasync.model.CheckConstraint ck -> Optional.empty();
+            case ForeignKey fk -> Optional.empty();
+        };
+    }
+
+    private static Optional<RemovedKey> key(String schema, String table, Index ix, ObjectRef ref, boolean forGood) {
+        if (!ix.unique() || ix.where() != null || ix.keys().stream().anyMatch(k -> !k.column())) return Optional.empty();
+        Set<String> columns = new LinkedHashSet<>(ix.keys().stream().map(IndexKey::expression).toList());
+        return Optional.of(new RemovedKey(schema, table, columns, ref, forGood));
+    }
+
+    private static Optional<RemovedKey> referenced(ForeignKey fk, List<RemovedKey> removed) {
+        return removed.stream().filter(k -> k.schema().equals(fk.refSchema()) && k.table().equals(fk.refTable())
+                && k.columns().equals(Set.copyOf(fk.refColumns()))).findFirst();
+    }
+
+    /** Foreign keys the plan already drops or replaces itself, or whose table or columns it drops. */
+    private static Set<String> handledForeignKeys(List<Change> changes) {
+        Set<String> out = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof DropConstraint d && d.constraint() instanceof ForeignKey fk) {
+                out.add(d.schema() + "." + d.table() + "." + fk.name());
+            }
+            if (c instanceof ReplaceConstraint r && r.from() instanceof ForeignKey fk) {
+                out.add(r.schema() + "." + r.table() + "." + fk.name());
+            }
+            if (c instanceof DropTable d) {
+                d.table().foreignKeys().forEach(fk -> out.add(d.schema() + "." + d.table().name() + "." + fk.name()));
+            }
+        }
+        return out;
+    }
+
+    /** Another key on the same columns stays in the live table, or the plan adds one. */
+    private static boolean keptOrAdded(RemovedKey key, List<Change> changes, Database live) {
+        for (Change c : changes) {
+            if (c instanceof AddConstraint a && a.schema().equals(key.schema()) && a.table().equals(key.table())
+                    && key(a.schema(), a.table(), a.constraint(), a.target(), false)
+                    .filter(k -> k.columns().equals(key.columns())).isPresent()) return true;
+            if (c instanceof CreateIndex i && i.schema().equals(key.schema()) && i.table().equals(key.table())
+                    && key(i.schema(), i.table(), i.index(), i.target(), false)
+                    .filter(k -> k.columns().equals(key.columns())).isPresent()) return true;
+        }
+        Set<String> gone = new HashSet<>();
+        changes.stream().flatMap(c -> removedKey(c).stream()).filter(k -> k.schema().equals(key.schema())
+                && k.table().equals(key.table())).forEach(k -> gone.add(k.ref().name()));
+        changes.stream().filter(c -> c instanceof DropColumn d && d.schema().equals(key.schema())
+                && d.table().equals(key.table())).forEach(c -> gone.add(c.target().name()));
+        Table t = live.table(key.schema(), key.table()).orElse(null);
+        if (t == null) return false;
+        for (Constraint c : t.constraints()) {
+            if (gone.contains(c.name())) continue;
+            if (key(key.schema(), key.table(), c, key.ref(), false).filter(k -> k.columns().equals(key.columns()))
+                    .isPresent()) return true;
+        }
+        return t.indexes().stream().filter(ix -> !gone.contains(ix.name()))
+                .anyMatch(ix -> key(key.schema(), key.table(), ix, key.ref(), false)
+                        .filter(k -> k.columns().equals(key.columns())).isPresent());
+    }
+}
