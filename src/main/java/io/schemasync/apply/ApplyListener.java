@@ -10,6 +10,9 @@ public interface ApplyListener {
     /** One statement about to be executed. */
     default void executing(String sql) {}
 
+    /** Another apply holds the apply lock ({@code holder} says who); this one waits for it to finish. */
+    default void waiting(String holder) {}
+
     /** The lock was busy (SQLSTATE 55P03); apply waits and tries again. */
     default void retrying(int attempt, String reason) {}
 }

@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
 
 /** What the apply command runs: the plan, computed under a lock, applied in one transaction and verified. */
 public final class SchemaSync {
-    /** Key of pg_advisory_xact_lock: every schemasync apply on a database serializes on it. */
-    static final long LOCK_KEY = 0x5c4e_3a5f_0000_0001L;
     private static final String LOCK_TIMEOUT = "55P03";
     private static final int ATTEMPTS = 5;
     private static final String IN_TRANSACTION = "statement failed";
@@ -28,8 +26,19 @@ public final class SchemaSync {
 
     private SchemaSync() {}
 
-    /** Options of apply. */
-    public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {}
+    /**
+     * Options of apply.
+     *
+     * @param lockTimeout   how long one statement may wait for a lock on a table (lock_timeout)
+     * @param waitForOthers how long to wait for another apply on the same database to finish
+     */
+    public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers) {
+        public static final Duration WAIT_FOR_OTHERS = Duration.ofMinutes(15);
+
+        public Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {
+            this(allowDestructive, lockTimeout, verify, WAIT_FOR_OTHERS);
+        }
+    }
 
     /**
      * Plans and applies in one transaction under an advisory lock, then verifies that a new plan is empty.
@@ -42,16 +51,18 @@ public final class SchemaSync {
         } catch (SQLException e) {
             throw failure("cannot prepare the session", null, e);
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return new Applier(connection, desired, options, listener).run();
-            } catch (SyncException e) {
-                if (!(e.getCause() instanceof SQLException sql) || !LOCK_TIMEOUT.equals(sql.getSQLState())
-                        || attempt == ATTEMPTS) {
-                    throw e;
+        try (ApplyLock lock = ApplyLock.take(connection, options.waitForOthers(), listener)) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return new Applier(connection, desired, options, listener).run();
+                } catch (SyncException e) {
+                    if (!(e.getCause() instanceof SQLException sql) || !LOCK_TIMEOUT.equals(sql.getSQLState())
+                            || attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    listener.retrying(attempt, e.getMessage());
+                    sleep(Duration.ofMillis(500L << attempt));
                 }
-                listener.retrying(attempt, e.getMessage());
-                sleep(Duration.ofMillis(500L << attempt));
             }
         }
     }
@@ -139,11 +150,10 @@ public final class SchemaSync {
             return plan.steps().stream().filter(s -> s.phase() == phase).toList();
         }
 
-        /** A transaction under the advisory lock, with lock_timeout, and the plan computed in it. */
+        /** A transaction with lock_timeout (the apply lock is held), and the plan computed in it. */
         private Plan begin() throws SQLException, SyncException {
             c.setAutoCommit(false);
             try (Sender st = new Sender(c)) {
-                st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
                 st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
             }
             return DryRun.compute(c, desired, options.allowDestructive());

@@ -36,6 +36,11 @@ final class ApplyProgress implements ApplyListener {
     }
 
     @Override
+    public void waiting(String holder) {
+        cli.error("another schemasync apply is running on this database (" + holder + "); waiting for it to finish");
+    }
+
+    @Override
     public void retrying(int attempt, String reason) {
         cli.error("lock busy (attempt " + attempt + "): " + reason + "; retrying");
     }
