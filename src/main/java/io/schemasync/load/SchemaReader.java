@@ -67,7 +67,7 @@ final class SchemaReader {
                 }
                 MapNode map = r.map(e.value(), where);
                 if (map == null) continue;
-                kind.read(schema, e.key(), new NodeYamlIn(r, map, where)).ifPresent(out::add);
+                kind.read(schema, e.key(), new NodeYamlIn(r, map, e.keyLoc(), where)).ifPresent(out::add);
             }
         }
         return out;

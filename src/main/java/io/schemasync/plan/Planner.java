@@ -60,7 +60,7 @@ public final class Planner {
             if (c instanceof AddConstraint ac && ac.constraint() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
             if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
         });
-        var builder = new StepBuilder(newTables, enums, fkTargets);
+        var builder = new StepBuilder(newTables, enums, fkTargets, NewTypes.of(diff.changes()));
         List<Change> ordered = IntStream.range(0, diff.changes().size()).boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> stage(diff.changes().get(i))).thenComparing(i -> i))
                 .map(diff.changes()::get).toList();
@@ -114,10 +114,11 @@ public final class Planner {
             case ReplaceIndex c -> 15;
             case SetComment c -> 17;
             case DropTable c -> 18;
-            case DropSequence c -> 19;
-            case DropEnum c -> 20;
-            case Change.DropObject c -> 20;
-            case Unsupported c -> 21;
+            // A domain goes after the tables whose columns use it, before the enum or sequence it is built on.
+            case Change.DropObject c -> 19;
+            case DropSequence c -> 20;
+            case DropEnum c -> 21;
+            case Unsupported c -> 22;
         };
     }
 }
