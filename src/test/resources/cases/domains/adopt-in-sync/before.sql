@@ -1,6 +1,6 @@
 CREATE SCHEMA app;
 CREATE TYPE app.status AS ENUM ('active', 'closed');
-CREATE DOMAIN app.money_amount AS numeric(12, 2) DEFAULT 0 NOT NULL CONSTRAINT money_amount_check CHECK (VALUE >= 0::numeric);
+CREATE DOMAIN app.money_amount AS numeric(12, 2) DEFAULT 0 CONSTRAINT money_amount_not_null NOT NULL CONSTRAINT money_amount_check CHECK (VALUE >= 0::numeric);
 CREATE DOMAIN app.code AS varchar(10) COLLATE "C" CONSTRAINT code_upper CHECK (VALUE::text = upper(VALUE::text));
 CREATE DOMAIN app.open_status AS app.status DEFAULT 'active' CHECK (VALUE <> 'closed');
 COMMENT ON DOMAIN app.code IS 'Upper-case code';
