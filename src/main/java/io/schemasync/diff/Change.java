@@ -11,6 +11,7 @@ import io.schemasync.model.ObjectRef.Kind;
 import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
+import io.schemasync.model.TypeUse;
 
 import java.util.List;
 import java.util.Set;
@@ -145,7 +146,7 @@ public sealed interface Change {
      * @param usedBy the live columns whose type is the object (for kinds that are types): a new check must hold
      *               for their rows
      */
-    record AlterObject(String schema, SchemaObject from, SchemaObject to, List<ObjectRef> usedBy) implements Change {
+    record AlterObject(String schema, SchemaObject from, SchemaObject to, List<TypeUse> usedBy) implements Change {
         public AlterObject {
             usedBy = List.copyOf(usedBy);
         }
@@ -153,8 +154,11 @@ public sealed interface Change {
         public ObjectRef target() { return to.ref(schema); }
     }
 
-    /** @param usedBy the live columns whose type is the object: while there are any, it cannot be dropped */
-    record DropObject(String schema, SchemaObject object, List<ObjectRef> usedBy) implements Change {
+    /**
+     * @param usedBy the columns whose type is the object and that this plan neither drops nor converts: while there
+     *               are any, it cannot be dropped
+     */
+    record DropObject(String schema, SchemaObject object, List<TypeUse> usedBy) implements Change {
         public DropObject {
             usedBy = List.copyOf(usedBy);
         }

@@ -6,6 +6,7 @@ import io.schemasync.diff.Change.CreateObject;
 import io.schemasync.diff.Change.DropObject;
 import io.schemasync.kinds.Kinds;
 import io.schemasync.model.SchemaObject;
+import io.schemasync.model.TypeUse;
 import io.schemasync.diff.Change.AlterSequence;
 import io.schemasync.diff.Change.CreateEnum;
 import io.schemasync.diff.Change.CreateExtension;
@@ -108,13 +109,19 @@ public final class Differ {
                 .toList();
         List<SchemaObject> dropOrder = new ArrayList<>(ObjectOrder.byDependencies(s, gone));
         java.util.Collections.reverse(dropOrder);
-        dropOrder.forEach(o -> unlisted(o.ref(s), new DropObject(s, o, usedBy(s, o))));
+        dropOrder.forEach(o -> unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o))));
     }
 
-    /** The live columns, in any managed schema, whose type is the object (or an array of it). */
-    private List<ObjectRef> usedBy(String schema, SchemaObject o) {
+    /** The live columns, in any managed schema, whose type is the object (or an array of it, or a type over it). */
+    private List<TypeUse> usedBy(String schema, SchemaObject o) {
         if (!Kinds.of(o).isType()) return List.of();
         return ColumnTypes.using(live, schema, o.name());
+    }
+
+    /** The columns that still use the object when it is dropped, after this plan drops or converts the others. */
+    private List<TypeUse> stillUsedBy(String schema, SchemaObject o) {
+        if (!Kinds.of(o).isType()) return List.of();
+        return ColumnTypes.remaining(live, desired, schema, o.name());
     }
 
     private void extensions(Schema have, Schema want) {

@@ -5,6 +5,7 @@ import io.schemasync.kinds.StepOut.Risk;
 import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.SchemaObject;
+import io.schemasync.model.TypeUse;
 import io.schemasync.sql.Guard;
 import io.schemasync.sql.Identifiers;
 import io.schemasync.sql.Sql;
@@ -195,6 +196,32 @@ public final class Domains implements ObjectKind<Domains.Domain> {
         return Set.of(ObjectRef.of(ObjectRef.Kind.TYPE, base.schema() == null ? schema : base.schema(), base.name()));
     }
 
+    /** A value is refused when it is NULL and the domain is NOT NULL, or when a check is false for it. */
+    @Override
+    public Optional<NewType> asNewType(Domain d) {
+        return Optional.of(new NewType() {
+            @Override
+            public String baseType() {
+                return d.type();
+            }
+
+            @Override
+            public String defaultExpr() {
+                return d.defaultExpr();
+            }
+
+            @Override
+            public String refuses(String value) {
+                List<String> refusals = new ArrayList<>();
+                if (!d.nullable()) refusals.add("(" + value + ") IS NULL");
+                for (CheckConstraint c : d.checks()) {
+                    refusals.add("NOT " + Sql.expression(SqlText.replaceWord(c.expression(), "value", "(" + value + ")")));
+                }
+                return refusals.isEmpty() ? "false" : String.join(" OR ", refusals);
+            }
+        });
+    }
+
     // ---- steps
 
     @Override
@@ -222,7 +249,7 @@ public final class Domains implements ObjectKind<Domains.Domain> {
     }
 
     @Override
-    public void alter(String schema, Domain from, Domain to, List<ObjectRef> usedBy, StepOut out) {
+    public void alter(String schema, Domain from, Domain to, List<TypeUse> usedBy, StepOut out) {
         if (!from.type().equals(to.type()) || !Objects.equals(from.collation(), to.collation())) {
             out.step(Act.ALTER, "base type " + describe(from) + " → " + describe(to)).risk(Risk.UNSUPPORTED,
                     "PostgreSQL cannot change the base type or collation of a domain in place (ALTER DOMAIN has no"
@@ -237,7 +264,7 @@ public final class Domains implements ObjectKind<Domains.Domain> {
     }
 
     @Override
-    public void drop(String schema, Domain d, List<ObjectRef> usedBy, StepOut out) {
+    public void drop(String schema, Domain d, List<TypeUse> usedBy, StepOut out) {
         String name = qualified(schema, d.name());
         if (!usedBy.isEmpty()) {
             out.step(Act.DROP, "drop").risk(Risk.UNSUPPORTED, "columns use it (" + paths(usedBy)
@@ -248,32 +275,36 @@ public final class Domains implements ObjectKind<Domains.Domain> {
                 .sql("DROP DOMAIN " + name, "DROP DOMAIN IF EXISTS " + name);
     }
 
-    private static String paths(List<ObjectRef> columns) {
-        return columns.stream().map(ObjectRef::path).sorted().collect(Collectors.joining(", "));
+    private static String paths(List<TypeUse> columns) {
+        return columns.stream().map(TypeUse::path).sorted().collect(Collectors.joining(", "));
     }
 
     private static Optional<CheckConstraint> find(Domain d, String name) {
         return d.checks().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** The ALTER DOMAIN statements of one change, in an order that always works: drops of checks before adds. */
-    private record Alteration(String schema, Domain from, Domain to, List<ObjectRef> usedBy) {
+    /**
+     * The ALTER DOMAIN statements of one change, in an order that always works: drops of checks before adds. Each
+     * has a form the replayable script can run twice (PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS).
+     */
+    private record Alteration(String schema, Domain from, Domain to, List<TypeUse> usedBy) {
         void emit(StepOut out) {
             List<String> what = new ArrayList<>();
-            List<String> sql = new ArrayList<>();
+            List<String[]> sql = new ArrayList<>();
             List<CheckConstraint> added = new ArrayList<>();
             String name = qualified(schema, to.name());
             String alter = "ALTER DOMAIN " + name;
             if (!Objects.equals(from.defaultExpr(), to.defaultExpr())) {
                 what.add(to.defaultExpr() == null ? "drop default" : "default " + to.defaultExpr());
-                sql.add(alter + (to.defaultExpr() == null ? " DROP DEFAULT"
+                add(sql, alter + (to.defaultExpr() == null ? " DROP DEFAULT"
                         : " SET DEFAULT " + Sql.expression(to.defaultExpr())));
             }
             boolean dropsCheck = false;
             for (CheckConstraint c : from.checks()) {
                 Optional<CheckConstraint> now = find(to, c.name());
                 if (now.isPresent() && now.get().equals(c)) continue;
-                sql.add(alter + " DROP CONSTRAINT " + quote(c.name()));
+                String drop = alter + " DROP CONSTRAINT " + quote(c.name());
+                sql.add(new String[] {drop, alter + " DROP CONSTRAINT IF EXISTS " + quote(c.name())});
                 if (now.isEmpty()) {
                     what.add("drop check " + c.name());
                     dropsCheck = true;
@@ -286,31 +317,53 @@ public final class Domains implements ObjectKind<Domains.Domain> {
             }
             if (from.nullable() != to.nullable()) {
                 what.add(to.nullable() ? "drop not null" : "set not null");
-                sql.add(alter + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+                add(sql, alter + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
             }
             if (!Objects.equals(from.comment(), to.comment())) {
                 what.add(to.comment() == null ? "remove comment" : "comment " + literal(to.comment()));
-                sql.add(comment(name, to.comment()));
+                add(sql, comment(name, to.comment()));
             }
             StepOut.Step step = out.step(Act.ALTER, String.join(", ", what));
-            sql.forEach(step::sql);
+            sql.forEach(s -> step.sql(s[0], s[1]));
             if (dropsCheck) step.risk(Risk.DESTRUCTIVE, "drops a check of the domain");
-            preflights(step, added);
+            boolean setsNotNull = from.nullable() && !to.nullable();
+            if (!added.isEmpty() || setsNotNull) scans(step, added, setsNotNull);
+        }
+
+        /** A statement that can run twice as it is. */
+        private static void add(List<String[]> sql, String statement) {
+            sql.add(new String[] {statement, statement});
         }
 
         /** With columns using the domain, NOT VALID then VALIDATE: the check is in place before the scan. */
-        private void addCheck(String alter, CheckConstraint c, List<String> sql, List<CheckConstraint> added) {
+        private void addCheck(String alter, CheckConstraint c, List<String[]> sql, List<CheckConstraint> added) {
             String add = alter + " ADD CONSTRAINT " + quote(c.name()) + " CHECK " + Sql.expression(c.expression());
+            String exists = "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE contypid = pg_catalog.to_regtype("
+                    + literal(qualified(schema, to.name())) + ") AND conname = " + literal(c.name()) + ")";
             if (usedBy.isEmpty()) {
-                sql.add(add);
+                sql.add(new String[] {add, Guard.doIf("NOT " + exists, add)});
                 return;
             }
-            sql.add(add + " NOT VALID");
-            sql.add(alter + " VALIDATE CONSTRAINT " + quote(c.name()));
+            sql.add(new String[] {add + " NOT VALID", Guard.doIf("NOT " + exists, add + " NOT VALID")});
+            add(sql, alter + " VALIDATE CONSTRAINT " + quote(c.name()));
             added.add(c);
         }
 
-        private void preflights(StepOut.Step step, List<CheckConstraint> added) {
+        /**
+         * A new check or NOT NULL is checked against every row of the columns of the domain. PostgreSQL cannot do
+         * that while a column holds an array of it (ALTER DOMAIN fails: "cannot alter type ... because column ...
+         * uses it"), so that is refused; otherwise the rows that would fail are counted first.
+         */
+        private void scans(StepOut.Step step, List<CheckConstraint> added, boolean setsNotNull) {
+            List<TypeUse> arrays = usedBy.stream().filter(TypeUse::array).toList();
+            if (!arrays.isEmpty()) {
+                String what = added.isEmpty() ? "set NOT NULL on" : setsNotNull ? "add a check to or set NOT NULL on"
+                        : "add a check to";
+                step.risk(Risk.UNSUPPORTED, "PostgreSQL cannot " + what + " a domain while columns hold arrays of it ("
+                        + paths(arrays) + "): it cannot check the values inside them; change those columns' type"
+                        + " first, or put the rule on the tables instead");
+                return;
+            }
             if (usedBy.isEmpty()) return;
             String where = paths(usedBy);
             for (CheckConstraint c : added) {
@@ -319,21 +372,19 @@ public final class Domains implements ObjectKind<Domains.Domain> {
                         "{n} rows have values in " + where + " that violate check " + c.name() + " of the domain;"
                                 + " ADD CONSTRAINT would fail (fix those rows first)");
             }
-            boolean setsNotNull = from.nullable() && !to.nullable();
             if (setsNotNull) {
                 step.check(count(col -> col + " IS NULL"), "{n} rows have NULL in " + where
                         + "; SET NOT NULL on the domain would fail (backfill with UPDATE first)");
             }
-            if (!added.isEmpty() || setsNotNull) {
-                step.risk(Risk.LOCKS_TABLE, "scans " + where + " while blocking writes to "
-                        + (usedBy.size() == 1 ? "that table" : "those tables"));
-            }
+            step.risk(Risk.LOCKS_TABLE, "scans " + where + " while blocking writes to "
+                    + (usedBy.size() == 1 ? "that table" : "those tables"));
         }
 
         /** The sum over every column of the domain of the rows matching {@code condition(column)}. */
         private String count(UnaryOperator<String> condition) {
-            return "SELECT " + usedBy.stream().map(c -> "(SELECT count(*) FROM " + qualified(c.schema(), c.table())
-                    + " WHERE " + condition.apply(quote(c.name())) + ")").collect(Collectors.joining(" + "));
+            return "SELECT " + usedBy.stream().map(TypeUse::column).map(c -> "(SELECT count(*) FROM "
+                    + qualified(c.schema(), c.table()) + " WHERE " + condition.apply(quote(c.name())) + ")")
+                    .collect(Collectors.joining(" + "));
         }
     }
 }

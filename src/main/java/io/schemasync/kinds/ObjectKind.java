@@ -2,6 +2,7 @@ package io.schemasync.kinds;
 
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.SchemaObject;
+import io.schemasync.model.TypeUse;
 
 import java.util.List;
 import java.util.Map;
@@ -52,23 +53,33 @@ public interface ObjectKind<T extends SchemaObject> {
     void create(String schema, T object, StepOut out);
 
     /**
-     * @param usedBy the live columns whose type is this object (for kinds that are types): what a new constraint
-     *               must be checked against, and what keeps it from being dropped
+     * @param usedBy the live columns whose type is this object (for kinds that are types), directly, as an array
+     *               or through a type built on it: what a new constraint must be checked against
      */
-    void alter(String schema, T from, T to, List<ObjectRef> usedBy, StepOut out);
+    void alter(String schema, T from, T to, List<TypeUse> usedBy, StepOut out);
 
-    void drop(String schema, T object, List<ObjectRef> usedBy, StepOut out);
+    /** @param usedBy the columns of the object that remain after the plan: what keeps it from being dropped */
+    void drop(String schema, T object, List<TypeUse> usedBy, StepOut out);
+
+    /** For kinds that are types: the object as the preflights of the plan that creates it must see it. */
+    default Optional<NewType> asNewType(T object) {
+        return java.util.Optional.empty();
+    }
+
+    default Optional<NewType> asNewTypeAny(SchemaObject object) {
+        return asNewType(type().cast(object));
+    }
 
     /** {@link #create} for an object known to be of this kind. */
     default void createAny(String schema, SchemaObject object, StepOut out) {
         create(schema, type().cast(object), out);
     }
 
-    default void alterAny(String schema, SchemaObject from, SchemaObject to, List<ObjectRef> usedBy, StepOut out) {
+    default void alterAny(String schema, SchemaObject from, SchemaObject to, List<TypeUse> usedBy, StepOut out) {
         alter(schema, type().cast(from), type().cast(to), usedBy, out);
     }
 
-    default void dropAny(String schema, SchemaObject object, List<ObjectRef> usedBy, StepOut out) {
+    default void dropAny(String schema, SchemaObject object, List<TypeUse> usedBy, StepOut out) {
         drop(schema, type().cast(object), usedBy, out);
     }
 

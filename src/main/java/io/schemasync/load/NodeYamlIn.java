@@ -14,11 +14,14 @@ import java.util.Set;
 final class NodeYamlIn implements YamlIn {
     private final Reader r;
     private final MapNode map;
+    private final Node.Loc name;
     private final String where;
 
-    NodeYamlIn(Reader r, MapNode map, String where) {
+    /** @param name where the object's name stands: problems of the whole object are reported there */
+    NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where) {
         this.r = r;
         this.map = map;
+        this.name = name;
         this.where = where;
     }
 
@@ -64,7 +67,7 @@ final class NodeYamlIn implements YamlIn {
 
     @Override
     public void error(String key, String message) {
-        Node.Loc loc = key == null ? map.loc() : Reader.get(map, key).map(Node::loc).orElse(map.loc());
+        Node.Loc loc = key == null ? name : Reader.get(map, key).map(Node::loc).orElse(name);
         r.error(loc, message);
     }
 
@@ -72,7 +75,7 @@ final class NodeYamlIn implements YamlIn {
     public void error(String key, String entry, String message) {
         Node.Loc loc = Reader.get(map, key).filter(MapNode.class::isInstance).map(MapNode.class::cast)
                 .map(m -> m.entries().get(entry)).map(Entry::keyLoc)
-                .orElseGet(() -> Reader.get(map, key).map(Node::loc).orElse(map.loc()));
+                .orElseGet(() -> Reader.get(map, key).map(Node::loc).orElse(name));
         r.error(loc, message);
     }
 }

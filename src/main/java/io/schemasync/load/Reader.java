@@ -163,12 +163,9 @@ class Reader {
      * that is already there. Reported at {@code loc}; false when the name cannot be used.
      */
     boolean name(Node.Loc loc, String name, String what) {
-        int bytes = Identifiers.bytes(name);
-        if (bytes <= Identifiers.MAX_BYTES) return true;
-        error(loc, "name " + quoted(name) + " (" + what + ") is " + bytes + " bytes long; PostgreSQL keeps at most "
-                + Identifiers.MAX_BYTES + " bytes of a name (UTF-8) and would cut it to "
-                + quoted(Identifiers.truncate(name)) + " without an error, so it would never match the YAML again:"
-                + " shorten it to " + Identifiers.MAX_BYTES + " bytes or fewer");
+        String problem = Identifiers.lengthProblem(name);
+        if (problem == null) return true;
+        error(loc, "name " + quoted(name) + " (" + what + ") " + problem);
         return false;
     }
 

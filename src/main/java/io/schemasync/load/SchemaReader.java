@@ -8,7 +8,6 @@ import io.schemasync.kinds.Kinds;
 import io.schemasync.kinds.ObjectKind;
 import io.schemasync.model.EnumType;
 import io.schemasync.model.SchemaObject;
-import io.schemasync.sql.Identifiers;
 import io.schemasync.model.Extension;
 import io.schemasync.model.Schema;
 import io.schemasync.model.Sequence;
@@ -60,14 +59,9 @@ final class SchemaReader {
             for (Entry e : parts.objects.get(kind.key()).values()) {
                 String where = kind.refKind().word() + " " + Reader.quoted(schema + "." + e.key());
                 locations.put(Locations.schemaLevel(kind.key(), schema, e.key()), e.keyLoc());
-                String problem = Identifiers.lengthProblem(e.key());
-                if (problem != null) {
-                    r.error(e.keyLoc(), "the name of " + where + " " + problem);
-                    continue;
-                }
                 MapNode map = r.map(e.value(), where);
                 if (map == null) continue;
-                kind.read(schema, e.key(), new NodeYamlIn(r, map, where)).ifPresent(out::add);
+                kind.read(schema, e.key(), new NodeYamlIn(r, map, e.keyLoc(), where)).ifPresent(out::add);
             }
         }
         return out;

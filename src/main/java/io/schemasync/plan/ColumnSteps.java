@@ -1,5 +1,6 @@
 package io.schemasync.plan;
 
+import io.schemasync.kinds.NewType;
 import io.schemasync.sql.Sql;
 import io.schemasync.sql.Guard;
 
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static io.schemasync.sql.Sql.literal;
 import static io.schemasync.sql.Sql.qualified;
@@ -25,7 +27,7 @@ import static io.schemasync.plan.StepBuilder.alterTable;
 final class ColumnSteps {
     private ColumnSteps() {}
 
-    static Draft add(AddColumn c, boolean newTable) {
+    static Draft add(AddColumn c, boolean newTable, NewTypes newTypes) {
         Column col = c.column();
         String table = alterTable(c.schema(), c.table());
         Draft d = new Draft(c, Action.CREATE, "add (" + TypeNames.display(col.type())
@@ -33,10 +35,8 @@ final class ColumnSteps {
                 .sql(table + " ADD COLUMN " + Ddl.column(col), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(col));
         if (col.comment() != null) d.sql(comment(c.schema(), c.table(), col));
         if (newTable) return d;
-        if (!col.nullable() && col.defaultExpr() == null && col.identity() == null && !col.isSerial() && col.generated() == null) {
-            d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()),
-                    "table " + c.schema() + "." + c.table() + " has {n} rows; adding NOT NULL column \"" + col.name()
-                            + "\" without a default would fail (add a default, or add it nullable, backfill, then set NOT NULL)");
+        if (col.defaultExpr() == null && col.identity() == null && !col.isSerial() && col.generated() == null) {
+            fill(d, c, newTypes);
         }
         if (col.identity() != null || col.isSerial() || col.generated() != null) {
             d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " to fill the new column");
@@ -44,11 +44,40 @@ final class ColumnSteps {
         return d;
     }
 
+    /**
+     * The rows already there get the column's type's default (a domain's), or NULL: ADD COLUMN fails when that is
+     * NULL and the column is NOT NULL, or when the type (a domain) refuses it. A type of this plan is checked by its
+     * rules; one that exists, by its default in the catalog.
+     */
+    private static void fill(Draft d, AddColumn c, NewTypes newTypes) {
+        Column col = c.column();
+        String rows = "SELECT count(*) FROM " + qualified(c.schema(), c.table());
+        String notNull = "table " + c.schema() + "." + c.table() + " has {n} rows; adding NOT NULL column \"" + col.name()
+                + "\" without a default would fail (add a default, or add it nullable, backfill, then set NOT NULL)";
+        var made = NewTypes.isArray(col.type()) ? Optional.<NewType>empty() : newTypes.named(col.type());
+        if (made.isEmpty()) {
+            if (!col.nullable()) {
+                d.check(rows + " WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type WHERE oid = pg_catalog.to_regtype("
+                        + literal(col.type()) + ") AND typdefaultbin IS NOT NULL)", notNull);
+            }
+            return;
+        }
+        String fill = made.get().defaultExpr();
+        if (fill == null && !col.nullable()) {
+            d.check(rows, notNull);
+            return;
+        }
+        String value = (fill == null ? "NULL" : Ddl.expression(fill)) + "::" + Sql.requireType(made.get().baseType());
+        d.check(rows + " WHERE " + made.get().refuses(value), "table " + c.schema() + "." + c.table() + " has {n} rows;"
+                + " adding column \"" + col.name() + "\" would fail: they would get " + (fill == null ? "NULL" : fill)
+                + ", which type " + TypeNames.display(col.type()) + " does not allow (give the column a default it allows)");
+    }
+
     static String comment(String schema, String table, Column col) {
         return "COMMENT ON COLUMN " + qualified(schema, table) + "." + quote(col.name()) + " IS " + literal(col.comment());
     }
 
-    static Draft alter(AlterColumn c, Map<String, List<String>> changedEnums) {
+    static Draft alter(AlterColumn c, Map<String, List<String>> changedEnums, NewTypes newTypes) {
         Column from = c.from(), to = c.to();
         Draft d = new Draft(c, Action.ALTER, String.join(", ", summaries(c)));
         if (unsupported(d, c)) return d;
@@ -60,7 +89,7 @@ final class ColumnSteps {
         }
         // A default that cannot be cast to the new type would make ALTER TYPE fail: drop it first, set it after.
         if (from.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " DROP DEFAULT");
-        if (typeChange) type(d, c, table, changedEnums);
+        if (typeChange) type(d, c, table, changedEnums, newTypes);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
         if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table);
@@ -82,7 +111,8 @@ final class ColumnSteps {
         return reason != null;
     }
 
-    private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums) {
+    private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums,
+                             NewTypes newTypes) {
         Column to = c.to();
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
         d.sql(table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type()));
@@ -103,6 +133,8 @@ final class ColumnSteps {
                         labels.stream().map(Sql::literal).toList()) + ")",
                         "{n} rows have a value of " + to.name() + " that is not a label of " + enumName);
             }
+        } else if (tc.narrowing() && tc.newLength() == null && newTypes.named(to.type()).isPresent()) {
+            toNewType(d, c, newTypes.named(to.type()).get());
         } else if (tc.narrowing() && tc.newLength() == null) {
             String col = quote(to.name());
             d.castCheck("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + col + " IS NOT NULL AND ("
@@ -122,6 +154,23 @@ final class ColumnSteps {
                     + quote(to.name()) + "::text) > " + tc.newLength(),
                     "{n} rows longer than " + tc.newLength());
         }
+    }
+
+    /**
+     * A type this plan creates (a domain) does not exist when the preflights run: the values are cast to its base
+     * type, and checked against its rules (each element, for an array).
+     */
+    private static void toNewType(Draft d, AlterColumn c, NewType type) {
+        String col = quote(c.to().name());
+        boolean array = NewTypes.isArray(c.to().type());
+        String base = Sql.requireType(type.baseType()) + (array ? "[]" : "");
+        String from = " FROM " + qualified(c.schema(), c.table()) + " WHERE ";
+        d.castCheck("SELECT count(*)" + from + col + " IS NOT NULL AND (" + col + "::" + base + ") IS NULL",
+                "values of " + c.to().name() + " cannot all be converted to " + TypeNames.display(base) + ": {error}");
+        String refused = array ? "EXISTS (SELECT 1 FROM pg_catalog.unnest(" + col + "::" + base + ") AS v(x) WHERE "
+                + type.refuses("v.x") + ")" : type.refuses(col + "::" + base);
+        d.check("SELECT count(*)" + from + refused, "{n} rows have a value of " + c.to().name() + " that type "
+                + TypeNames.display(c.to().type()) + " does not allow; changing the type would fail (fix those rows first)");
     }
 
     private static void nullability(Draft d, AlterColumn c, String table) {

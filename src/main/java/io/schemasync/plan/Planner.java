@@ -71,7 +71,7 @@ public final class Planner {
             if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
             if (c instanceof Change.ReattachForeignKey r) fkTargets.add(r.fk().refSchema() + "." + r.fk().refTable());
         });
-        var builder = new StepBuilder(newTables, enums, fkTargets);
+        var builder = new StepBuilder(newTables, enums, fkTargets, NewTypes.of(changes));
         List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         if (usesNewLabel(drafts)) {
@@ -128,10 +128,11 @@ public final class Planner {
             case ReplaceIndex c -> 15;
             case SetComment c -> 17;
             case DropTable c -> 18;
-            case DropSequence c -> 19;
-            case DropEnum c -> 20;
-            case Change.DropObject c -> 20;
-            case Unsupported c -> 21;
+            // A domain goes after the tables whose columns use it, before the enum or sequence it is built on.
+            case Change.DropObject c -> 19;
+            case DropSequence c -> 20;
+            case DropEnum c -> 21;
+            case Unsupported c -> 22;
         };
     }
 }

@@ -50,15 +50,19 @@ final class StepBuilder {
     private final Set<String> newTables;
     private final Map<String, List<String>> changedEnums;
     private final Set<String> fkTargets;
+    private final NewTypes newTypes;
 
     /**
      * @param changedEnums enum types this plan creates (with their labels) or extends (null labels), by name
      * @param fkTargets    tables ("schema.table") that foreign keys added by this plan reference
+     * @param newTypes     types of the registry's kinds (domains) that this plan creates
      */
-    StepBuilder(Set<String> newTables, Map<String, List<String>> changedEnums, Set<String> fkTargets) {
+    StepBuilder(Set<String> newTables, Map<String, List<String>> changedEnums, Set<String> fkTargets,
+                NewTypes newTypes) {
         this.newTables = newTables;
         this.changedEnums = changedEnums;
         this.fkTargets = fkTargets;
+        this.newTypes = newTypes;
     }
 
     Draft draft(Change change) {
@@ -80,11 +84,11 @@ final class StepBuilder {
             case CreateTable c -> createTable(c);
             case RenameTable c -> renameTable(c);
             case DropTable c -> dropTable(c);
-            case AddColumn c -> ColumnSteps.add(c, isNew(c.schema(), c.table()));
+            case AddColumn c -> ColumnSteps.add(c, isNew(c.schema(), c.table()), newTypes);
             case RenameColumn c -> renameColumn(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
-            case AlterColumn c -> ColumnSteps.alter(c, changedEnums);
+            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes);
             case DropColumn c -> destructive(new Draft(c, Action.DROP, "drop"), "deletes the column's data")
                     .sql(alterTable(c.schema(), c.table()) + " DROP COLUMN " + quote(c.column().name()),
                             alterTable(c.schema(), c.table()) + " DROP COLUMN IF EXISTS " + quote(c.column().name()));

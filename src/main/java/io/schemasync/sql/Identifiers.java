@@ -9,12 +9,17 @@ public final class Identifiers {
 
     private Identifiers() {}
 
-    /** Null when PostgreSQL takes the name as it is; otherwise what is wrong with it, for a message. */
+    /**
+     * Null when PostgreSQL takes the name as it is; otherwise what is wrong with it, for a message that starts
+     * with the name: PostgreSQL keeps at most 63 bytes of a name and cuts a longer one short without an error, so
+     * the object would be created under another name and never match the YAML again.
+     */
     public static String lengthProblem(String name) {
-        if (name.indexOf('\0') >= 0) return "contains a NUL character, which PostgreSQL names cannot hold";
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        return bytes <= MAX_BYTES ? null : "is " + bytes + " bytes long; PostgreSQL names are at most " + MAX_BYTES
-                + " bytes (UTF-8) and it would cut it short";
+        int bytes = bytes(name);
+        if (bytes <= MAX_BYTES) return null;
+        return "is " + bytes + " bytes long; PostgreSQL keeps at most " + MAX_BYTES + " bytes of a name (UTF-8) and"
+                + " would cut it to \"" + truncate(name) + "\" without an error, so it would never match the YAML"
+                + " again: shorten it to " + MAX_BYTES + " bytes or fewer";
     }
 
     /** The length PostgreSQL measures a name in: bytes of UTF-8. */

@@ -1,0 +1,1 @@
+-- alter domain public.email: base type text → character varying(100) [refused]

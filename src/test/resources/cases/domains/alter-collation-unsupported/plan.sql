@@ -1,0 +1,1 @@
+-- alter domain public.email: base type text → text collate C [refused]

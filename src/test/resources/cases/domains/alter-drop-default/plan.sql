@@ -1,0 +1,2 @@
+-- alter domain public.email: drop default
+ALTER DOMAIN "public"."email" DROP DEFAULT;

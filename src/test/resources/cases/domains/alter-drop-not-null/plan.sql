@@ -1,0 +1,2 @@
+-- alter domain public.email: drop not null
+ALTER DOMAIN "public"."email" DROP NOT NULL;

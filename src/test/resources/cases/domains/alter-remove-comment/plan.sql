@@ -1,0 +1,2 @@
+-- alter domain public.email: remove comment
+COMMENT ON DOMAIN "public"."email" IS NULL;

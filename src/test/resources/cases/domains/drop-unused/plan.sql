@@ -1,0 +1,2 @@
+-- drop domain public.legacy_code: drop
+DROP DOMAIN "public"."legacy_code";

@@ -1,0 +1,1 @@
+-- drop domain public.legacy_code: drop [refused]
