@@ -29,6 +29,14 @@ public interface ObjectKind<T extends SchemaObject> {
     /** True for kinds that columns can have as their type (domains, ...). */
     boolean isType();
 
+    /**
+     * True for kinds that are relations (views, ...): they share one namespace per schema with tables, sequences
+     * and indexes, have a row type of the same name, and are materialized with the tables they read.
+     */
+    default boolean isRelation() {
+        return false;
+    }
+
     /** The object named {@code name} of {@code schema}, or empty when it cannot be built (problems reported). */
     Optional<T> read(String schema, String name, YamlIn in);
 

@@ -238,6 +238,10 @@ final class Validator {
                 locations.at(Locations.schemaLevel("sequence", s.name(), q.name())), s);
         for (Table t : s.tables()) claim(relations, t.name(), tableName(s.name(), t.name()),
                 locations.at(Locations.table(s.name(), t.name())), s);
+        for (var o : s.objects()) {
+            if (Kinds.of(o).isRelation()) claim(relations, o.name(), o.refKind().word() + " " + Reader.quoted(o.name()),
+                    locations.at(Locations.schemaLevel(Kinds.of(o).key(), s.name(), o.name())), s);
+        }
         for (Table t : s.tables()) {
             if (t.primaryKey() != null) claim(relations, t.primaryKey().name(), "the primary key of "
                     + tableName(s.name(), t.name()), locations.at("pk:" + s.name() + "." + t.name()), s);

@@ -258,7 +258,9 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
     }
 
     private static Ident objectIdent(String schema, SchemaObject o) {
-        return Kinds.of(o).isType() ? Ident.type(schema, o.name()) : Ident.of(o.ref(schema));
+        if (Kinds.of(o).isType()) return Ident.type(schema, o.name());
+        if (Kinds.of(o).isRelation()) return Ident.relation(schema, o.name());
+        return Ident.of(o.ref(schema));
     }
 
     private static void objectNeeds(String schema, SchemaObject o, List<Ident> into) {
