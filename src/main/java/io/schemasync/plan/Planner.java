@@ -71,7 +71,7 @@ public final class Planner {
             if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
             if (c instanceof Change.ReattachForeignKey r) fkTargets.add(r.fk().refSchema() + "." + r.fk().refTable());
         });
-        var builder = new StepBuilder(newTables, enums, fkTargets, NewTypes.of(changes));
+        var builder = new StepBuilder(newTables, enums, fkTargets, NewTypes.of(changes), ViewUses.of(changes));
         List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         if (usesNewLabel(drafts)) {
