@@ -57,6 +57,11 @@ public final class Views implements ObjectKind<Views.View> {
         public ObjectRef.Kind refKind() {
             return ObjectRef.Kind.VIEW;
         }
+
+        @Override
+        public Map<String, Integer> newerServerFeatures() {
+            return securityInvoker ? Map.of("security_invoker", 15) : Map.of();
+        }
     }
 
     @Override
