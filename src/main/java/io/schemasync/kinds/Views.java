@@ -289,6 +289,11 @@ public final class Views implements ObjectKind<Views.View> {
         }
         StepOut.Step step = out.step(Act.ALTER, String.join(", ", what));
         sql.forEach(step::sql);
+        // The tool does not manage privileges, and a new view has none but its owner's.
+        if (queryChanged && !keepsColumns(from, to)) {
+            step.risk(Risk.NOTE, "the view is created anew: privileges granted on it are lost (grant them again),"
+                    + " and the role that applies owns it");
+        }
     }
 
     /** Same names and types for the columns the view has, new ones only at the end: OR REPLACE can do it. */

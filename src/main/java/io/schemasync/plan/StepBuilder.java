@@ -93,7 +93,7 @@ final class StepBuilder {
             case RenameColumn c -> renameColumn(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
-            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes);
+            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses);
             case DropColumn c -> dropColumn(c);
             case AddConstraint c -> ConstraintSteps.add(c, isNew(c.schema(), c.table()));
             case ReplaceConstraint c -> ConstraintSteps.replace(c, isNew(c.schema(), c.table()));
