@@ -124,8 +124,8 @@ public final class Canonicalizer {
      */
     private static Database materialize(Connection c, Database scratchDb, Map<String, String> back) throws SQLException,
             SyncException {
-        Plan plan = Planner.plan(Differ.diff(Database.empty(), forScratch(scratchDb)), PlanOptions.safe());
         RelationGroups groups = RelationGroups.of(scratchDb);
+        Plan plan = Planner.plan(Differ.diff(Database.empty(), forScratch(scratchDb, groups)), PlanOptions.safe());
         Map<String, List<Step>> perTable = new LinkedHashMap<>();
         try (Sender st = new Sender(c)) {
             for (Step step : plan.steps()) {
@@ -134,7 +134,8 @@ public final class Canonicalizer {
                     case Change.AddConstraint a when a.constraint() instanceof ForeignKey -> { }
                     case Change.AlterSequence a -> { }
                     case Change.CreateTable t -> perTable.computeIfAbsent(groups.of(t.schema(), t.table().name()),
-                            k -> new ArrayList<>()).add(partitioned(step, t));
+                            k -> new ArrayList<>()).add(t.table().column(PARTITION_COLUMN).isPresent()
+                                    ? partitioned(step, t) : step);
                     case Change.CreateIndex i -> perTable.computeIfAbsent(groups.of(i.schema(), i.table()),
                             k -> new ArrayList<>()).add(step);
                     case Change.CreateObject x when Kinds.of(x.object()).isRelation() -> perTable.computeIfAbsent(
@@ -182,10 +183,22 @@ public final class Canonicalizer {
      * materializing a thousand tables several times faster, and their defaults, checks, generated columns and
      * index definitions read back exactly as on a plain table. Keys and foreign keys are structural and come from
      * the desired model; a partitioned table could not hold them without the partition column.
+     * <p>
+     * Tables that views read are plain, without the partition column, and keep their primary key: a view's
+     * {@code SELECT *} would list the partition column, and {@code GROUP BY t.id} may name other columns of
+     * {@code t} only when {@code id} is its primary key (functional dependency).
      */
-    static Database forScratch(Database db) {
+    static Database forScratch(Database db, RelationGroups groups) {
         return new Database(db.schemas().stream().map(s -> s.withTables(s.tables().stream()
-                .map(Canonicalizer::scratchTable).toList())).toList());
+                .map(t -> groups.readByView(s.name(), t.name()) ? viewedScratchTable(t) : scratchTable(t))
+                .toList())).toList());
+    }
+
+    private static Table viewedScratchTable(Table t) {
+        Table scratch = scratchTable(t);
+        return new Table(scratch.name(), scratch.columns().stream().filter(c -> !c.name().equals(PARTITION_COLUMN))
+                .toList(), t.primaryKey(), List.of(), scratch.checks(), List.of(), scratch.indexes(), scratch.comment(),
+                null);
     }
 
     /** Identity and serial are structural too; leaving them out spares a sequence (with storage) per table. */

@@ -9,8 +9,10 @@ import io.schemasync.model.Table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which tables and views must be materialized in the same batch: a view with every relation its query names,
@@ -20,6 +22,8 @@ import java.util.Map;
 final class RelationGroups {
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, List<String>> byName = new HashMap<>();
+    private final List<String> objects = new ArrayList<>();
+    private final Set<String> withObjects = new HashSet<>();
 
     private RelationGroups() {}
 
@@ -27,7 +31,11 @@ final class RelationGroups {
         RelationGroups g = new RelationGroups();
         for (Schema s : db.schemas()) {
             for (Table t : s.tables()) g.add(s.name(), t.name());
-            for (SchemaObject o : s.objects()) if (Kinds.of(o).isRelation()) g.add(s.name(), o.name());
+            for (SchemaObject o : s.objects()) {
+                if (!Kinds.of(o).isRelation()) continue;
+                g.add(s.name(), o.name());
+                g.objects.add(key(s.name(), o.name()));
+            }
         }
         for (Schema s : db.schemas()) {
             for (SchemaObject o : s.objects()) {
@@ -39,6 +47,7 @@ final class RelationGroups {
                 }
             }
         }
+        g.objects.forEach(o -> g.withObjects.add(g.root(o)));
         return g;
     }
 
@@ -56,6 +65,11 @@ final class RelationGroups {
     String of(String schema, String name) {
         String k = key(schema, name);
         return parent.containsKey(k) ? root(k) : k;
+    }
+
+    /** True when the table is in a group with a view (or another relation of the registry's kinds). */
+    boolean readByView(String schema, String table) {
+        return withObjects.contains(of(schema, table));
     }
 
     private String root(String k) {

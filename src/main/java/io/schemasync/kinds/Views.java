@@ -57,6 +57,11 @@ public final class Views implements ObjectKind<Views.View> {
         public ObjectRef.Kind refKind() {
             return ObjectRef.Kind.VIEW;
         }
+
+        @Override
+        public Map<String, Integer> newerServerFeatures() {
+            return securityInvoker ? Map.of("security_invoker", 15) : Map.of();
+        }
     }
 
     @Override
@@ -90,15 +95,18 @@ public final class Views implements ObjectKind<Views.View> {
     public Optional<View> read(String schema, String name, YamlIn in) {
         in.allowKeys(KEYS);
         Optional<String> written = in.text("query");
-        Optional<String> fromFile = in.file("file");
-        if (written.isPresent() && fromFile.isPresent()) {
+        // Whether file: is there, before reading it: a file that cannot be read is reported on its own.
+        boolean hasFile = in.text("file").isPresent();
+        if (written.isPresent() && hasFile) {
             in.error("file", in.where() + " has both query and file; keep one");
             return Optional.empty();
         }
-        if (written.isEmpty() && fromFile.isEmpty()) {
+        if (written.isEmpty() && !hasFile) {
             in.error(null, in.where() + " needs a query (query: | SELECT ...) or a file (file: views/" + name + ".sql)");
             return Optional.empty();
         }
+        Optional<String> fromFile = hasFile ? in.file("file") : Optional.empty();
+        if (hasFile && fromFile.isEmpty()) return Optional.empty();
         String key = written.isPresent() ? "query" : "file";
         String query;
         try {
@@ -200,6 +208,30 @@ public final class Views implements ObjectKind<Views.View> {
         return out;
     }
 
+    /** Every word of the query as a column of every relation it names: see {@link #dependsOn}. */
+    @Override
+    public Set<ObjectRef> columnsRead(String schema, View v) {
+        Set<String> words = new LinkedHashSet<>();
+        for (List<String> name : SqlText.names(v.query())) words.add(name.get(name.size() - 1));
+        Set<ObjectRef> out = new LinkedHashSet<>();
+        for (ObjectRef relation : dependsOn(schema, v)) {
+            for (String word : words) {
+                out.add(ObjectRef.inTable(ObjectRef.Kind.COLUMN, relation.schema(), relation.name(), word));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean recreates(View from, View to) {
+        return queryChanged(from, to) && !keepsColumns(from, to);
+    }
+
+    private static boolean queryChanged(View from, View to) {
+        return !from.query().equals(to.query()) || !from.columns().equals(to.columns())
+                || !from.columnTypes().equals(to.columnTypes());
+    }
+
     // ---- steps
 
     @Override
@@ -240,8 +272,7 @@ public final class Views implements ObjectKind<Views.View> {
         String name = qualified(schema, to.name());
         List<String> what = new ArrayList<>();
         List<String> sql = new ArrayList<>();
-        boolean queryChanged = !from.query().equals(to.query()) || !from.columns().equals(to.columns())
-                || !from.columnTypes().equals(to.columnTypes());
+        boolean queryChanged = queryChanged(from, to);
         if (queryChanged && keepsColumns(from, to)) {
             what.add("new query (columns kept)");
             sql.add(createView(name, withOptionsOf(to, from), true));
@@ -258,6 +289,11 @@ public final class Views implements ObjectKind<Views.View> {
         }
         StepOut.Step step = out.step(Act.ALTER, String.join(", ", what));
         sql.forEach(step::sql);
+        // The tool does not manage privileges, and a new view has none but its owner's.
+        if (queryChanged && !keepsColumns(from, to)) {
+            step.risk(Risk.NOTE, "the view is created anew: privileges granted on it are lost (grant them again),"
+                    + " and the role that applies owns it");
+        }
     }
 
     /** Same names and types for the columns the view has, new ones only at the end: OR REPLACE can do it. */

@@ -147,6 +147,8 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             }
             case AlterObject c -> {
                 b.needs.add(objectIdent(c.schema(), c.to()));
+                // Dropped and created again: what reads it must stop first (or the step is refused).
+                if (Kinds.of(c.to()).recreatesAny(c.from(), c.to())) b.drops.add(objectIdent(c.schema(), c.to()));
                 objectNeeds(c.schema(), c.to(), b.needs);
                 objectNeeds(c.schema(), c.from(), b.releases);
             }
@@ -265,5 +267,6 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
 
     private static void objectNeeds(String schema, SchemaObject o, List<Ident> into) {
         Kinds.of(o).dependsOnAny(schema, o).forEach(ref -> into.add(Ident.of(ref)));
+        Kinds.of(o).columnsReadAny(schema, o).forEach(ref -> into.add(Ident.of(ref)));
     }
 }

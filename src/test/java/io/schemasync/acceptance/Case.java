@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
  *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
  *   <li>{@code plan.sql}: the SQL of every step, as apply sends it (see {@code AcceptanceTest.statements});</li>
+ *   <li>{@code expected.pgNN.txt}, {@code plan.pgNN.sql} (optional): the same files as PostgreSQL NN prints them,
+ *       where its canonical text differs from the default test server's (a view's query);</li>
  *   <li>{@code applied.yaml} (every applied case under {@code hostile/}): the managed schemas after apply as
  *       {@code introspect} writes them, which shows in the server's own text exactly what was created;</li>
  *   <li>{@code options} (optional): lines {@code allow-destructive} and {@code min-version N};</li>
@@ -29,6 +31,15 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
     private static final Set<String> EXITS = Set.of("refused", "unsupported");
     private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt",
             "plan.sql", "options", "exit.txt", "error.txt", "applied.yaml");
+    /** {@code expected.pg13.txt}, {@code plan.pg13.sql}: the file as one major prints it (see {@link #variant}). */
+    private static final java.util.regex.Pattern VARIANT =
+            java.util.regex.Pattern.compile("(expected\\.pg1[3-9]\\.txt|plan\\.pg1[3-9]\\.sql)");
+
+    /** The name of the file's variant for one major: plan.sql → plan.pg13.sql. */
+    static String variant(String file, int major) {
+        int dot = file.lastIndexOf('.');
+        return file.substring(0, dot) + ".pg" + major + file.substring(dot);
+    }
 
     static List<Case> findAll(Path root) throws IOException {
         try (Stream<Path> areas = Files.list(root)) {
@@ -72,7 +83,9 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String file = f.getFileName().toString();
-                if (!FILES.contains(file)) throw new IllegalArgumentException(name + ": unknown file " + file);
+                if (!FILES.contains(file) && !VARIANT.matcher(file).matches()) {
+                    throw new IllegalArgumentException(name + ": unknown file " + file);
+                }
             }
         }
         if (!Files.exists(dir.resolve("schema.yaml")) && !Files.isDirectory(dir.resolve("schema"))) {
