@@ -61,11 +61,16 @@ final class History {
         this.id = id;
     }
 
-    /** Creates the table when needed and inserts the apply's row; the connection is in autocommit. */
+    /**
+     * Creates the table when it is missing (only then: later applies run no DDL for it, need no CREATE privilege
+     * and wake no event trigger), and inserts the apply's row; the connection is in autocommit.
+     */
     static History start(Connection c, HistoryInfo info, boolean savedPlan) throws SyncException {
         try {
-            try (Sender st = new Sender(c)) {
-                for (String sql : CREATE) st.execute(sql);
+            if (!exists(c)) {
+                try (Sender st = new Sender(c)) {
+                    for (String sql : CREATE) st.execute(sql);
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (outcome, tool_version,"
                     + " client_host, commit, target, saved_plan) VALUES ('running', ?, ?, ?, ?, ?) RETURNING id")) {
@@ -83,6 +88,16 @@ final class History {
             throw new SyncException("cannot record the apply in " + CatalogReader.HISTORY_SCHEMA + "."
                     + CatalogReader.HISTORY_TABLE + " (nothing was applied): " + SyncException.serverMessage(e)
                     + "; grant the role CREATE on the database, or pass --no-history", null, e);
+        }
+    }
+
+    static boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_catalog.to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 

@@ -29,7 +29,7 @@ public final class HistoryLog {
     /** The latest applies, newest first; empty when no apply was ever recorded (the table does not exist). */
     public static Optional<List<HistoryEntry>> read(Connection c, int limit) throws SyncException {
         try {
-            if (!exists(c)) return Optional.empty();
+            if (!History.exists(c)) return Optional.empty();
             List<HistoryEntry> entries = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(SELECT)) {
                 ps.setInt(1, limit);
@@ -41,16 +41,6 @@ public final class HistoryLog {
         } catch (SQLException e) {
             throw SyncException.failure("cannot read " + CatalogReader.HISTORY_SCHEMA + "."
                     + CatalogReader.HISTORY_TABLE, null, e);
-        }
-    }
-
-    private static boolean exists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_catalog.to_regclass(?) IS NOT NULL")) {
-            ps.setString(1, History.TABLE);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
         }
     }
 

@@ -65,14 +65,18 @@ final class Setup {
     /** The schema files: the -s paths; else the project file's; else schema/. */
     List<Path> schemaPaths(List<Path> flags) {
         if (!flags.isEmpty()) return flags;
-        if (settings.schema() != null) return settings.schema().stream().map(this::shown).toList();
+        if (settings.schema() != null) return settings.schema().stream().map(Setup::shown).toList();
         return List.of(DEFAULT_SCHEMA);
     }
 
-    /** A path of the project file as messages show it: relative to the current directory when under it. */
-    private Path shown(Path path) {
+    /**
+     * A path of the project file as messages show it: relative to the process's working directory when under it
+     * (that is what a relative path is resolved against), else absolute.
+     */
+    private static Path shown(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(cli.cwd()) ? cli.cwd().relativize(absolute) : absolute;
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute) : absolute;
     }
 
     /** The schema files, loaded, with the managed schemas of the project file. */
