@@ -87,12 +87,12 @@ class SavedPlanTest {
         assertTrue(planned.err().contains("plan saved to " + saved), planned.err());
         assertEquals(List.of(), PlanJsonSchema.violations(Files.readString(saved)), "the plan file follows the schema");
         List<String> statements = savedStatements(saved);
-        assertEquals(2, statements.size(), statements.toString());
+        assertEquals(3, statements.size(), statements.toString());
 
         MainTest.Result applied = apply(db, schema, saved);
         assertEquals(0, applied.code(), applied.out() + applied.err());
         for (String sql : statements) assertTrue(applied.out().contains("  " + sql + ";\n"), applied.out());
-        assertTrue(applied.out().contains("Applied 2 statements"), applied.out());
+        assertTrue(applied.out().contains("Applied 3 statements"), applied.out());
         assertEquals(List.of("id", "email", "name"), columns(db));
     }
 

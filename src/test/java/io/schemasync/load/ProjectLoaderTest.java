@@ -102,7 +102,7 @@ class ProjectLoaderTest {
                   prod: { url_env: "postgres://app@db/app", protected: yes please }
                   staging: [a]
                 """);
-        assertEquals(5, errors.size(), errors.toString());
+        assertEquals(6, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("schemasync.yaml:1:12: unmanaged of the project file must be one of keep,"
                 + " drop, not \"delete\""), errors.get(0));
         assertEquals("schemasync.yaml:2:15: lock_timeout of the project file: '5' has no unit: write 5s or 5ms",
