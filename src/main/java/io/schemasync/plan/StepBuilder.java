@@ -90,6 +90,8 @@ final class StepBuilder {
             case Change.RenameIndex c -> renameIndex(c);
             case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes);
             case DropColumn c -> destructive(new Draft(c, Action.DROP, "drop"), "deletes the column's data")
+                    .rows(rowCount(c.schema(), c.table(), quote(c.column().name()) + " IS NOT NULL"),
+                            "drops values in {n} rows")
                     .sql(alterTable(c.schema(), c.table()) + " DROP COLUMN " + quote(c.column().name()),
                             alterTable(c.schema(), c.table()) + " DROP COLUMN IF EXISTS " + quote(c.column().name()));
             case AddConstraint c -> ConstraintSteps.add(c, isNew(c.schema(), c.table()));
@@ -198,7 +200,8 @@ final class StepBuilder {
 
     /** Drops the table's own foreign keys first, so tables that reference each other drop in any order. */
     private static Draft dropTable(DropTable c) {
-        Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the table and all its rows");
+        Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the table and all its rows")
+                .rows(rowCount(c.schema(), c.table().name(), null), "drops {n} rows");
         for (ForeignKey fk : c.table().foreignKeys()) {
             d.sql(alterTable(c.schema(), c.table().name()) + " DROP CONSTRAINT " + quote(fk.name()),
                     "ALTER TABLE IF EXISTS " + qualified(c.schema(), c.table().name()) + " DROP CONSTRAINT IF EXISTS "
@@ -206,6 +209,15 @@ final class StepBuilder {
         }
         String name = qualified(c.schema(), c.table().name());
         return d.sql("DROP TABLE " + name, "DROP TABLE IF EXISTS " + name);
+    }
+
+    /**
+     * The rows a drop deletes, counted up to one more than {@link Preflight#ROW_LIMIT} so that the plan says
+     * "more than a million" instead of scanning all of a huge table.
+     */
+    private static String rowCount(String schema, String table, String where) {
+        return "SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + qualified(schema, table)
+                + (where == null ? "" : " WHERE " + where) + " LIMIT " + (Preflight.ROW_LIMIT + 1) + ") AS r";
     }
 
     private static Draft renameColumn(RenameColumn c) {
