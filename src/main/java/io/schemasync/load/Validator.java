@@ -92,7 +92,15 @@ final class Validator {
         return "table " + Reader.quoted(schema + "." + table);
     }
 
+    /** The table where apply records its history (see docs/commands.md, "History"); it is never planned. */
+    static final String HISTORY_SCHEMA = "schemasync";
+    static final String HISTORY_TABLE = "history";
+
     private void checkTable(Database resolved, Schema s, Table t) {
+        if (s.name().equals(HISTORY_SCHEMA) && t.name().equals(HISTORY_TABLE)) {
+            r.error(locations.at(Locations.table(s.name(), t.name())), "table schemasync.history is where schemasync"
+                    + " records every apply; choose another name (or another schema)");
+        }
         var columns = new HashSet<String>();
         t.columns().forEach(c -> columns.add(c.name()));
         if (t.primaryKey() != null) checkColumns(s, t, columns, t.primaryKey().columns(), "pk.col", "",

@@ -199,10 +199,10 @@ final class StepBuilder {
                         + " IS NULL", sql));
     }
 
-    /** Drops the table's own foreign keys first, so tables that reference each other drop in any order. */
     private Draft dropColumn(DropColumn c) {
         String column = c.column().name();
         Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the column's data")
+                .rows(rowCount(c.schema(), c.table(), quote(column) + " IS NOT NULL"), "drops values in {n} rows")
                 .sql(alterTable(c.schema(), c.table()) + " DROP COLUMN " + quote(column),
                         alterTable(c.schema(), c.table()) + " DROP COLUMN IF EXISTS " + quote(column));
         viewUses.check(d, c.schema(), c.table(), column, "column " + column + " of table " + c.schema() + "."
@@ -232,8 +232,10 @@ final class StepBuilder {
         return d;
     }
 
+    /** Drops the table's own foreign keys first, so tables that reference each other drop in any order. */
     private Draft dropTable(DropTable c) {
-        Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the table and all its rows");
+        Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the table and all its rows")
+                .rows(rowCount(c.schema(), c.table().name(), null), "drops {n} rows");
         viewUses.check(d, c.schema(), c.table().name(), null, "table " + c.schema() + "." + c.table().name(),
                 "drop it while they exist (drop them in the same plan)");
         for (ForeignKey fk : c.table().foreignKeys()) {
@@ -243,6 +245,15 @@ final class StepBuilder {
         }
         String name = qualified(c.schema(), c.table().name());
         return d.sql("DROP TABLE " + name, "DROP TABLE IF EXISTS " + name);
+    }
+
+    /**
+     * The rows a drop deletes, counted up to one more than {@link Preflight#ROW_LIMIT} so that the plan says
+     * "more than a million" instead of scanning all of a huge table.
+     */
+    private static String rowCount(String schema, String table, String where) {
+        return "SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + qualified(schema, table)
+                + (where == null ? "" : " WHERE " + where) + " LIMIT " + (Preflight.ROW_LIMIT + 1) + ") AS r";
     }
 
     private static Draft renameColumn(RenameColumn c) {

@@ -106,7 +106,7 @@ class AcceptanceTest {
                 expectTooOld(c, conn, desired, before, live.major());
                 return;
             }
-            Plan plan = DryRun.plan(conn, desired, c.allowDestructive());
+            Plan plan = DryRun.plan(conn, desired, c.settings());
             if (canary != null) Canary.check(c, conn, canary, "after plan");
             checkFile(c, "expected.txt", TextRenderer.render(plan, TARGET, false), live.major());
             checkFile(c, "plan.sql", statements(plan), live.major());
@@ -241,7 +241,7 @@ class AcceptanceTest {
     private static boolean applyExpectingOutcome(Case c, Connection conn, Database desired, Plan plan,
                                                  Database before) throws Exception {
         List<String> ran = new ArrayList<>();
-        ApplyResult result = apply(conn, desired, c.allowDestructive(), ran);
+        ApplyResult result = apply(conn, desired, c.settings(), ran);
         if (c.expectsRefusal()) {
             assertTrue(plan.hasRefusals(), c + ": exit.txt says " + c.exit() + " but the plan refuses nothing");
             if (c.exit().equals("unsupported")) {
@@ -255,16 +255,17 @@ class AcceptanceTest {
         }
         assertFalse(plan.hasRefusals(), c + ": the plan refuses steps; if that is right, say so in exit.txt");
         assertTrue(result.applied() || plan.isEmpty(), c + ": the plan was not applied");
-        Plan again = DryRun.plan(conn, desired, c.allowDestructive());
+        Plan again = DryRun.plan(conn, desired, c.settings());
         assertTrue(again.isEmpty(), () -> c + ": after apply the plan is not empty:\n"
                 + TextRenderer.render(again, TARGET, false) + "statements that ran:\n" + String.join("\n", ran));
         return true;
     }
 
-    private static ApplyResult apply(Connection conn, Database desired, boolean allowDestructive, List<String> ran)
+    private static ApplyResult apply(Connection conn, Database desired, DryRun.Settings settings, List<String> ran)
             throws SyncException {
         try {
-            return SchemaSync.apply(conn, desired, new SchemaSync.Options(allowDestructive, LOCK_TIMEOUT, true),
+            return SchemaSync.apply(conn, desired, new SchemaSync.Options(settings.allowDestructive(), LOCK_TIMEOUT,
+                            true, SchemaSync.Options.WAIT_FOR_OTHERS, settings.dropUnmanaged(), null, null),
                     new ApplyListener() {
                         @Override
                         public void executing(String sql) {
@@ -287,7 +288,7 @@ class AcceptanceTest {
             throws Exception {
         try (Connection other = fromYaml.connect()) {
             run(other, c.setupSql());
-            ApplyResult built = apply(other, desired, false, new ArrayList<>());
+            ApplyResult built = apply(other, desired, new DryRun.Settings(false, false), new ArrayList<>());
             assertTrue(built.applied() || built.plan().isEmpty(), c + ": the YAML alone did not apply");
             Predicate<String> managed = managed(desired);
             Database fromYamlModel = defined(CatalogReader.read(other, managed).database(), desired);
@@ -347,7 +348,7 @@ class AcceptanceTest {
                             + "\n" + sql, e);
                 }
             }
-            Plan after = DryRun.plan(conn, desired, c.allowDestructive());
+            Plan after = DryRun.plan(conn, desired, c.settings());
             assertTrue(after.isEmpty(), () -> c + ": after the SQL script the plan is not empty:\n"
                     + TextRenderer.render(after, TARGET, false) + "script:\n" + sql);
             if (canary != null) Canary.check(c, conn, canary, "after the SQL script ran twice");

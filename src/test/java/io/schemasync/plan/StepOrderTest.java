@@ -145,7 +145,9 @@ class StepOrderTest {
         assertEquals(List.of("ALTER view app.z_v", "DROP column app.t.note"),
                 steps.stream().map(s -> s.action() + " " + s.change().target()).toList());
         // The view no longer names the column once its step ran: the drop's preflight does not count it.
-        assertEquals(1, steps.get(1).preflights().size());
-        assertTrue(steps.get(1).preflights().get(0).countSql().contains("IN (('app', 'z_v'))"));
+        var views = steps.get(1).preflights().stream().filter(p -> p.countSql().contains("pg_rewrite")
+                || p.countSql().contains("IN ((")).toList();
+        assertEquals(1, views.size(), steps.get(1).preflights().toString());
+        assertTrue(views.get(0).countSql().contains("IN (('app', 'z_v'))"));
     }
 }
