@@ -1,3 +1,5 @@
+-- drop view public.user_emails: drop [refused]
+DROP VIEW "public"."user_emails";
 -- drop column public.users.legacy_flag: drop [refused]
 ALTER TABLE "public"."users" DROP COLUMN "legacy_flag";
 -- drop table public.old_sessions: drop [refused]
