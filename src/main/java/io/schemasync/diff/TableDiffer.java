@@ -80,6 +80,7 @@ final class TableDiffer {
                 continue;
             }
             matched.add(old.name());
+            old = renames.column(schema, t, old);
             Set<ColumnAspect> aspects = aspects(old, c);
             if (!aspects.isEmpty()) changes.add(new AlterColumn(schema, t, old, c, aspects));
         }
