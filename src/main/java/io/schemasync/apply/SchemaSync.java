@@ -6,6 +6,7 @@ import io.schemasync.server.Committed;
 import io.schemasync.server.Sender;
 import io.schemasync.server.SyncException;
 import io.schemasync.model.Database;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.plan.Phase;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.Step;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the apply command runs: the plan, computed under a lock, applied in one transaction and verified. */
@@ -88,7 +90,8 @@ public final class SchemaSync {
             Transaction t = transaction();
             if (!t.applied()) return new ApplyResult(t.plan(), false, 0);
             int executed = t.executed() + afterCommit(t);
-            if (options.verify()) verify(t);
+            // The transaction was verified before its commit; what is left to check is the after-commit phase.
+            if (options.verify() && !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty()) verify(t);
             return new ApplyResult(t.plan(), true, executed);
         }
 
@@ -109,10 +112,10 @@ public final class SchemaSync {
                 listener.planned(plan);
                 int executed = 0;
                 if (!steps(plan, Phase.BEFORE_TRANSACTION).isEmpty()) {
-                    executed += commit(steps(plan, Phase.BEFORE_TRANSACTION), committed);
+                    executed += commit(steps(plan, Phase.BEFORE_TRANSACTION), committed, null);
                     plan = afterLabels();
                 }
-                executed += commit(steps(plan, Phase.TRANSACTION), committed);
+                executed += commit(steps(plan, Phase.TRANSACTION), committed, options.verify() ? plan : null);
                 return new Transaction(plan, true, committed, executed);
             } catch (SQLException e) {
                 rollbackQuietly();
@@ -123,9 +126,15 @@ public final class SchemaSync {
             }
         }
 
-        /** Runs the steps in the open transaction and commits it; only then do they count as committed. */
-        private int commit(List<Step> steps, List<Step> committed) throws SQLException, SyncException {
+        /**
+         * Runs the steps in the open transaction and commits it; only then do they count as committed. With
+         * {@code verify}, the plan is computed again before the commit: anything left but the plan's after-commit
+         * steps rolls everything back, so that a plan that does not reach the schema never leaves a database that
+         * every later apply refuses.
+         */
+        private int commit(List<Step> steps, List<Step> committed, Plan verify) throws SQLException, SyncException {
             int n = execute(steps, IN_TRANSACTION);
+            if (verify != null) verifyBeforeCommit(verify);
             c.commit();
             committed.addAll(steps);
             return n;
@@ -204,6 +213,24 @@ public final class SchemaSync {
                 }
             }
             return n;
+        }
+
+        private void verifyBeforeCommit(Plan plan) throws SQLException, SyncException {
+            Set<ObjectRef> pending = steps(plan, Phase.AFTER_COMMIT).stream().map(s -> s.change().target())
+                    .collect(Collectors.toSet());
+            Plan after;
+            try {
+                after = DryRun.compute(c, desired, true);
+            } catch (SyncException e) {
+                throw new SyncException("verification before the commit failed: " + e.getMessage(), e.statement(),
+                        e.getCause());
+            }
+            List<Step> left = after.steps().stream().filter(s -> !pending.contains(s.change().target())).toList();
+            if (!left.isEmpty()) {
+                throw new SyncException("the plan's transaction does not bring the database to the schema, so it was"
+                        + " rolled back: " + left.stream().map(s -> s.change().target() + " " + s.summary())
+                        .collect(Collectors.joining("; ")));
+            }
         }
 
         /** Everything is committed by now: a failure here, even a rejected schema, is reported as such. */

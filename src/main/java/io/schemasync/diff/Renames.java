@@ -101,7 +101,8 @@ final class Renames {
         Map<String, String> own = columnsOf(schema, table);
         if (own.isEmpty() || live.generated() == null) return live;
         return new Column(live.name(), live.type(), live.nullable(), live.defaultExpr(), live.identity(),
-                ColumnReferences.rename(live.generated(), own), live.collation(), live.comment(), live.renamedFrom());
+                ColumnReferences.rename(live.generated(), own), live.collation(), live.comment(), live.renamedFrom(),
+                live.sequence());
     }
 
     private static List<String> rename(List<String> names, Map<String, String> renames) {

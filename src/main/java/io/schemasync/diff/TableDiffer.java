@@ -37,11 +37,17 @@ final class TableDiffer {
     private final List<Change> changes;
 
     private final Renames renames;
+    private final io.schemasync.model.Schema live;
+    private final SerialSequences serials;
 
-    TableDiffer(String schema, List<Change> changes, Renames renames) {
+    /** @param live the live schema, for the sequences of serial columns */
+    TableDiffer(String schema, List<Change> changes, Renames renames, io.schemasync.model.Schema live,
+                SerialSequences serials) {
         this.schema = schema;
         this.changes = changes;
         this.renames = renames;
+        this.live = live;
+        this.serials = serials;
     }
 
     /** @param have the live table (possibly under its old name), null when it does not exist */
@@ -80,12 +86,30 @@ final class TableDiffer {
                 continue;
             }
             matched.add(old.name());
-            old = renames.column(schema, t, old);
+            old = serial(have, t, renames.column(schema, t, old), c);
             Set<ColumnAspect> aspects = aspects(old, c);
             if (!aspects.isEmpty()) changes.add(new AlterColumn(schema, t, old, c, aspects));
         }
         have.columns().stream().filter(c -> !matched.contains(c.name()))
                 .forEach(c -> changes.add(new DropColumn(schema, t, c)));
+    }
+
+    /**
+     * A serial's sequence is named after its table and column: renamed along with either, and taken back from an
+     * earlier rename that left it behind (the column then reads as an integer with a nextval() default).
+     */
+    private Column serial(Table have, String table, Column old, Column want) {
+        var strayed = SerialSequences.strayed(live, have, old, want);
+        if (strayed.isPresent()) {
+            serials.rename(schema, table, strayed.get().name(), want).ifPresent(changes::add);
+            return old.withType(want.type()).withDefault(null)
+                    .withSequence(new Column.SerialSequence(strayed.get().name(), strayed.get().type()));
+        }
+        if (old.isSerial() && want.isSerial() && old.sequence() != null
+                && (!have.name().equals(table) || !old.name().equals(want.name()))) {
+            serials.rename(schema, table, old.sequence().name(), want).ifPresent(changes::add);
+        }
+        return old;
     }
 
     static Set<ColumnAspect> aspects(Column have, Column want) {
@@ -97,6 +121,10 @@ final class TableDiffer {
         if (!Objects.equals(have.generated(), want.generated())) a.add(ColumnAspect.GENERATED);
         if (!Objects.equals(have.collation(), want.collation())) a.add(ColumnAspect.COLLATION);
         if (!Objects.equals(have.comment(), want.comment())) a.add(ColumnAspect.COMMENT);
+        if (have.isSerial() && want.isSerial() && have.sequence() != null
+                && narrower(have.sequence().type(), want.storedType())) {
+            a.add(ColumnAspect.SEQUENCE);
+        }
         return a;
     }
 
@@ -119,6 +147,13 @@ final class TableDiffer {
         var b = STRING_DEFAULT.matcher(want.defaultExpr());
         return a.matches() && b.matches() && a.group(1).equals(b.group(1))
                 && STRING_TYPES.matcher(want.type()).matches();
+    }
+
+    private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
+
+    /** A sequence of {@code sequenceType} cannot count as far as a column of {@code columnType} holds. */
+    private static boolean narrower(String sequenceType, String columnType) {
+        return INTEGERS.indexOf(sequenceType) < INTEGERS.indexOf(columnType);
     }
 
     private static final java.util.regex.Pattern STRING_TYPES =

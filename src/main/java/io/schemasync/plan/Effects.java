@@ -119,6 +119,11 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 b.needs.add(Ident.relation(c.schema(), c.table()));
                 b.creates.add(Ident.of(target));
             }
+            case Change.RenameSequence c -> {
+                b.needs.add(Ident.relation(c.schema(), c.from()));
+                b.drops.add(Ident.relation(c.schema(), c.from()));
+                b.creates.add(Ident.relation(c.schema(), c.to()));
+            }
             case RenameIndex c -> {
                 b.needs.add(Ident.relation(c.schema(), c.from()));
                 b.drops.add(Ident.relation(c.schema(), c.from()));

@@ -86,6 +86,7 @@ final class StepBuilder {
             case DropTable c -> dropTable(c);
             case AddColumn c -> ColumnSteps.add(c, isNew(c.schema(), c.table()), newTypes);
             case RenameColumn c -> renameColumn(c);
+            case Change.RenameSequence c -> renameSequence(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
             case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes);
@@ -213,6 +214,13 @@ final class StepBuilder {
         return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(
                 Guard.columnExists(c.schema(), c.table(), c.from()) + " AND NOT "
                         + Guard.columnExists(c.schema(), c.table(), c.to()), sql));
+    }
+
+    private static Draft renameSequence(Change.RenameSequence c) {
+        String sql = "ALTER SEQUENCE " + qualified(c.schema(), c.from()) + " RENAME TO " + quote(c.to());
+        return new Draft(c, Action.ALTER, "rename from " + c.from() + " (serial " + c.column() + ")").sql(sql,
+                Guard.doIf(Guard.relation(c.schema(), c.from()) + " IS NOT NULL AND " + Guard.relation(c.schema(), c.to())
+                        + " IS NULL", sql));
     }
 
     private static Draft renameConstraint(Change.RenameConstraint c) {
