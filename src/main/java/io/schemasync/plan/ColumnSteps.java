@@ -41,8 +41,27 @@ final class ColumnSteps {
         }
         if (col.identity() != null || col.isSerial() || col.generated() != null) {
             d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " to fill the new column");
+        } else if (col.defaultExpr() != null) {
+            volatileDefault(d, c);
         }
         return d;
+    }
+
+    /**
+     * Since PostgreSQL 11, ADD COLUMN with a default stores the default once and rewrites nothing, but only when the
+     * default is not volatile: {@code gen_random_uuid()}, {@code clock_timestamp()}, {@code random()}, {@code
+     * nextval()} or any function marked VOLATILE is evaluated for every row, which rewrites the table under its
+     * ACCESS EXCLUSIVE lock. The server says which functions the default calls (Preflights); the rows are
+     * pg_class.reltuples, or counted (up to a thousand) for a table that was never analyzed.
+     */
+    private static void volatileDefault(Draft d, AddColumn c) {
+        String rel = qualified(c.schema(), c.table());
+        String rows = "SELECT CASE WHEN c.reltuples >= 1 THEN c.reltuples::bigint ELSE (SELECT count(*) FROM"
+                + " (SELECT 1 FROM " + rel + " LIMIT 1000) AS r) END FROM pg_catalog.pg_class c WHERE c.oid = "
+                + literal(rel) + "::regclass";
+        d.volatileCheck(Ddl.expression(c.column().defaultExpr()), rows, "rewrites " + c.table() + " under an ACCESS"
+                + " EXCLUSIVE lock (about {n} rows): the default calls volatile {functions}, evaluated for each row; to"
+                + " stay online, add the column without it, SET DEFAULT, then backfill in batches");
     }
 
     /**

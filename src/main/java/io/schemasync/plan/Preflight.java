@@ -13,8 +13,12 @@ package io.schemasync.plan;
  * @param notChecked why the check was deliberately not run (it would call a volatile function, ...), for the
  *                   plan to show; null when it ran, or when it simply could not run yet (a table an earlier step
  *                   creates)
+ * @param volatileIf null, or an expression (a new column's default) that decides whether the check matters: only
+ *                   when it calls a volatile function (asked of the server, never evaluated) does {@code countSql}
+ *                   run, and what it finds is a warning ({@code {functions}} names the functions), never a refusal
  */
-public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked) {
+public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
+                        String volatileIf) {
     public Preflight(String countSql, String problem, Long count) {
         this(countSql, problem, count, false);
     }
@@ -23,8 +27,23 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         this(countSql, problem, count, errorFails, null);
     }
 
+    public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked) {
+        this(countSql, problem, count, errorFails, notChecked, null);
+    }
+
+    /** A warning about {@code countSql} rows that holds only when {@code expression} calls a volatile function. */
+    public static Preflight whenVolatile(String expression, String countSql, String problem) {
+        return new Preflight(countSql, problem, null, false, null, expression);
+    }
+
     public Preflight withCount(long n) {
-        return new Preflight(countSql, problem, n, errorFails, null);
+        return new Preflight(countSql, problem, n, errorFails, null, volatileIf);
+    }
+
+    /** The volatile functions {@link #volatileIf} calls, for the message. */
+    public Preflight withFunctions(java.util.List<String> functions) {
+        return new Preflight(countSql, problem.replace("{functions}", String.join(", ", functions)), count,
+                errorFails, notChecked, volatileIf);
     }
 
     /**
@@ -35,7 +54,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     public Preflight withError(String sqlState, String serverMessage) {
         if (!errorFails) return this;
         String meaning = withoutValues(serverMessage) + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")");
-        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null);
+        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null, volatileIf);
     }
 
     /**
@@ -57,10 +76,16 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */
     public Preflight skipped(String reason) {
-        return new Preflight(countSql, problem, null, errorFails, reason);
+        return new Preflight(countSql, problem, null, errorFails, reason, volatileIf);
     }
 
+    /** The check found rows that make the step fail: it is refused. */
     public boolean failed() {
+        return found() && volatileIf == null;
+    }
+
+    /** The check found something to tell: rows that make the step fail, or (a warning) rows it rewrites. */
+    public boolean found() {
         return count != null && count > 0;
     }
 
@@ -69,6 +94,6 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         if (count == null || count != 1) return text;
         return text.replace("1 rows have", "1 row has").replace("1 rows ", "1 row ")
                 .replace("1 duplicate values", "1 duplicate value").replace("1 views or rules use", "1 view or rule uses")
-                .replace("has 1 NULL values", "has 1 NULL value");
+                .replace("has 1 NULL values", "has 1 NULL value").replace("about 1 rows", "about 1 row");
     }
 }

@@ -34,7 +34,7 @@ final class Notes {
     static List<String> warnings(Step step) {
         List<String> out = new ArrayList<>();
         step.hazards().stream().filter(h -> !blocking(h)).map(Hazard::message).forEach(out::add);
-        step.preflights().stream().filter(Preflight::failed).map(Preflight::message).forEach(out::add);
+        step.preflights().stream().filter(Preflight::found).map(Preflight::message).forEach(out::add);
         step.preflights().stream().map(Preflight::notChecked).filter(Objects::nonNull)
                 .map(reason -> "not checked: " + reason).forEach(out::add);
         return out;
