@@ -14,3 +14,7 @@ ALTER TABLE "public"."visit" ADD COLUMN "created_at" timestamp with time zone DE
 ALTER TABLE "public"."visit" ADD COLUMN "hits" integer DEFAULT (0) NOT NULL;
 -- create column public.visit.label: add (text, nullable, default lower('Home' || 'Page'))
 ALTER TABLE "public"."visit" ADD COLUMN "label" text DEFAULT (lower('Home' || 'Page'));
+-- create column public.visit.code: add (integer, nullable, default next_code() + 1)
+ALTER TABLE "public"."visit" ADD COLUMN "code" integer DEFAULT (next_code() + 1);
+-- create column public.visit.region: add (text, nullable, default home_region())
+ALTER TABLE "public"."visit" ADD COLUMN "region" text DEFAULT (home_region());
