@@ -165,15 +165,21 @@ final class ColumnSteps {
         TypeChange tc = TypeChange.of(c.from().storedType(), to.type());
         if (tc.narrowing()) StepBuilder.destructive(d, "narrowing type change may lose or reject data");
         if (tc.rewrites()) d.hazard(Kind.REWRITES_TABLE, "rewrites table under an ACCESS EXCLUSIVE lock");
-        String enumName = unqualified(to.type());
+        String enumName = unqualified(elementType(to.type()));
         if (tc.narrowing() && changedEnums.containsKey(enumName)) {
-            // The type does not exist yet, or lacks the new labels until they are committed: check the labels.
+            // The type does not exist yet, or lacks the new labels until they are committed: check the labels
+            // (of each element, for an array), never a cast to a type that is not there.
             List<String> labels = changedEnums.get(enumName);
             if (labels != null) {
-                d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + quote(to.name())
-                        + " IS NOT NULL AND " + quote(to.name()) + "::text NOT IN (" + String.join(", ",
-                        labels.stream().map(Sql::literal).toList()) + ")",
-                        "{n} rows have a value of " + to.name() + " that is not a label of " + enumName);
+                String col = quote(to.name());
+                String notLabel = " NOT IN (" + String.join(", ", labels.stream().map(Sql::literal).toList()) + ")";
+                String offending = NewTypes.isArray(to.type())
+                        ? "EXISTS (SELECT 1 FROM pg_catalog.unnest(" + col + "::text[]) AS v(x) WHERE v.x" + notLabel + ")"
+                        : col + "::text" + notLabel;
+                d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + col
+                        + " IS NOT NULL AND " + offending, "{n} rows have a value of " + to.name()
+                        + " that is not a label of " + enumName + "; changing the type would fail (fix those rows"
+                        + " first, or add the values to the enum)");
             }
         } else if (tc.narrowing() && tc.newLength() == null && newTypes.named(to.type()).isPresent()) {
             toNewType(d, c, newTypes.named(to.type()).get());
@@ -224,7 +230,9 @@ final class ColumnSteps {
         d.hazard(Kind.LOCKS_TABLE, "scans the table under an ACCESS EXCLUSIVE lock");
         d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + quote(c.to().name()) + " IS NULL",
                 "column \"" + c.to().name() + "\" of table \"" + c.schema() + "." + c.table()
-                        + "\" has {n} NULL values; SET NOT NULL would fail (backfill first, or add a default)");
+                        + "\" has {n} NULL values; SET NOT NULL would fail (backfill them first: UPDATE "
+                        + qualified(c.schema(), c.table()) + " SET " + quote(c.to().name()) + " = ... WHERE "
+                        + quote(c.to().name()) + " IS NULL; a default fills only new rows)");
     }
 
     /**
@@ -279,6 +287,13 @@ final class ColumnSteps {
     private static String isIdentity(AlterColumn c) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + Guard.relation(c.schema(), c.table())
                 + " AND attname = " + literal(c.to().name()) + " AND attidentity <> '')";
+    }
+
+    /** The type of an array's elements ({@code mood[]}: {@code mood}); any other type as it is. */
+    private static String elementType(String type) {
+        String t = type.strip();
+        while (t.endsWith("]") && t.lastIndexOf('[') > 0) t = t.substring(0, t.lastIndexOf('[')).strip();
+        return t;
     }
 
     /** The last identifier of a possibly qualified, possibly quoted type name. */

@@ -6,7 +6,7 @@ package io.schemasync.plan;
  *
  * @param countSql   a SELECT returning one bigint: the number of offending rows
  * @param problem    what a non-zero count means, with {@code {n}} for the count, e.g.
- *                   "{n} rows have NULL in email; SET NOT NULL would fail (backfill first, or add a default)"
+ *                   "{n} rows have NULL in email; SET NOT NULL would fail (backfill them first: UPDATE ...)"
  * @param count      null until the check ran (or when it could not run)
  * @param errorFails true for a check that fails by raising the very error the step would raise (a cast that
  *                   some value cannot take): then the server's message is the finding

@@ -276,6 +276,7 @@ final class StepBuilder {
     private static void concurrently(Draft d, String schema, String table, Index ix) {
         d.phase = Phase.AFTER_COMMIT;
         d.applyOnly("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(schema, ix.name()));
+        Guard.invalidIndexAside(schema, ix.name()).forEach(d::scriptOnly);
         d.sql(Ddl.createIndex(schema, table, ix, false, true), Ddl.createIndex(schema, table, ix, true, true));
         if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));
         d.hazard(Kind.NOTE, "built CONCURRENTLY after the commit: writes go on; if it fails, apply again resumes");

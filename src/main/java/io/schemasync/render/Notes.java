@@ -45,7 +45,7 @@ final class Notes {
         List<String> unsupported = step.hazards().stream()
                 .filter(h -> h.kind() == Hazard.Kind.UNSUPPORTED).map(Hazard::message).toList();
         if (!unsupported.isEmpty()) return String.join("; ", unsupported);
-        if (step.preflights().stream().anyMatch(Preflight::failed)) return "would fail on the live database (see ⚠)";
+        if (Refusals.why(step) == Refusals.Why.FAILS_ON_DATA) return "would fail on the live database (see ⚠)";
         if (step.destructive()) return "needs " + NEEDS_FLAG;
         return "not allowed under the current options";
     }
