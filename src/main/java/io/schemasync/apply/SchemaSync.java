@@ -84,14 +84,15 @@ public final class SchemaSync {
     /** One attempt of apply. */
     private record Applier(Connection c, Database desired, Options options, ApplyListener listener) {
         /** The plan that ran, and what its transaction committed (enum labels committed first included). */
-        private record Transaction(Plan plan, boolean applied, List<Step> committed, int executed) {}
+        /** @param verified the transaction was verified before its commit */
+        private record Transaction(Plan plan, boolean applied, List<Step> committed, int executed, boolean verified) {}
 
         ApplyResult run() throws SyncException {
             Transaction t = transaction();
             if (!t.applied()) return new ApplyResult(t.plan(), false, 0);
             int executed = t.executed() + afterCommit(t);
-            // The transaction was verified before its commit; what is left to check is the after-commit phase.
-            if (options.verify() && !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty()) verify(t);
+            // A transaction verified before its commit leaves only the after-commit phase to check.
+            if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) verify(t);
             return new ApplyResult(t.plan(), true, executed);
         }
 
@@ -106,17 +107,23 @@ public final class SchemaSync {
                 Plan plan = begin();
                 if (plan.isEmpty() || plan.hasRefusals()) {
                     c.rollback();
-                    return new Transaction(plan, false, List.of(), 0);
+                    return new Transaction(plan, false, List.of(), 0, false);
                 }
                 LockBudget.check(CatalogReader.session(c), plan);
                 listener.planned(plan);
                 int executed = 0;
                 if (!steps(plan, Phase.BEFORE_TRANSACTION).isEmpty()) {
-                    executed += commit(steps(plan, Phase.BEFORE_TRANSACTION), committed, null);
+                    executed += commit(steps(plan, Phase.BEFORE_TRANSACTION), committed);
                     plan = afterLabels();
                 }
-                executed += commit(steps(plan, Phase.TRANSACTION), committed, options.verify() ? plan : null);
-                return new Transaction(plan, true, committed, executed);
+                // Planned again before the commit: anything left but the after-commit steps rolls everything back,
+                // so a plan that does not reach the schema never commits a database every later apply refuses.
+                List<Step> steps = steps(plan, Phase.TRANSACTION);
+                executed += execute(steps, IN_TRANSACTION);
+                boolean verified = options.verify() && verifyBeforeCommit(plan);
+                c.commit();
+                committed.addAll(steps);
+                return new Transaction(plan, true, committed, executed, verified);
             } catch (SQLException e) {
                 rollbackQuietly();
                 throw labelsFirst(failure("cannot apply", null, e), committed);
@@ -126,15 +133,9 @@ public final class SchemaSync {
             }
         }
 
-        /**
-         * Runs the steps in the open transaction and commits it; only then do they count as committed. With
-         * {@code verify}, the plan is computed again before the commit: anything left but the plan's after-commit
-         * steps rolls everything back, so that a plan that does not reach the schema never leaves a database that
-         * every later apply refuses.
-         */
-        private int commit(List<Step> steps, List<Step> committed, Plan verify) throws SQLException, SyncException {
+        /** Runs the steps in the open transaction and commits it; only then do they count as committed. */
+        private int commit(List<Step> steps, List<Step> committed) throws SQLException, SyncException {
             int n = execute(steps, IN_TRANSACTION);
-            if (verify != null) verifyBeforeCommit(verify);
             c.commit();
             committed.addAll(steps);
             return n;
@@ -215,15 +216,24 @@ public final class SchemaSync {
             return n;
         }
 
-        private void verifyBeforeCommit(Plan plan) throws SQLException, SyncException {
+        /**
+         * Plans again in the open transaction, inside a savepoint. When the server cannot (PostgreSQL 17.x and 18
+         * refuse DDL in a subtransaction after {@code ALTER DOMAIN ... DROP CONSTRAINT} in the same transaction:
+         * "cannot start a subtransaction when there are unprocessed inval messages"), the savepoint is rolled back,
+         * the transaction goes on unharmed, and the verification after the commit takes over: false.
+         */
+        private boolean verifyBeforeCommit(Plan plan) throws SQLException, SyncException {
             Set<ObjectRef> pending = steps(plan, Phase.AFTER_COMMIT).stream().map(s -> s.change().target())
                     .collect(Collectors.toSet());
             Plan after;
+            java.sql.Savepoint sp = c.setSavepoint();
             try {
                 after = DryRun.compute(c, desired, true);
-            } catch (SyncException e) {
-                throw new SyncException("verification before the commit failed: " + e.getMessage(), e.statement(),
-                        e.getCause());
+                c.releaseSavepoint(sp);
+            } catch (SQLException | SyncException e) {
+                c.rollback(sp);
+                c.releaseSavepoint(sp);
+                return false;
             }
             List<Step> left = after.steps().stream().filter(s -> !pending.contains(s.change().target())).toList();
             if (!left.isEmpty()) {
@@ -231,6 +241,7 @@ public final class SchemaSync {
                         + " rolled back: " + left.stream().map(s -> s.change().target() + " " + s.summary())
                         .collect(Collectors.joining("; ")));
             }
+            return true;
         }
 
         /** Everything is committed by now: a failure here, even a rejected schema, is reported as such. */
