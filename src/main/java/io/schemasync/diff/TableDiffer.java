@@ -101,15 +101,21 @@ final class TableDiffer {
     private Column serial(Table have, String table, Column old, Column want) {
         var strayed = SerialSequences.strayed(live, have, old, want);
         if (strayed.isPresent()) {
-            serials.rename(schema, table, strayed.get().name(), want).ifPresent(changes::add);
-            return old.withType(want.type()).withDefault(null)
-                    .withSequence(new Column.SerialSequence(strayed.get().name(), strayed.get().type()));
+            return renamed(table, old.withType(want.type()).withDefault(null)
+                    .withSequence(new Column.SerialSequence(strayed.get().name(), strayed.get().type())), want);
         }
         if (old.isSerial() && want.isSerial() && old.sequence() != null
                 && (!have.name().equals(table) || !old.name().equals(want.name()))) {
-            serials.rename(schema, table, old.sequence().name(), want).ifPresent(changes::add);
+            return renamed(table, old, want);
         }
         return old;
+    }
+
+    /** The live column with its sequence under the name the plan gives it (later steps use that name). */
+    private Column renamed(String table, Column old, Column want) {
+        var rename = serials.rename(schema, table, old.sequence().name(), want);
+        rename.ifPresent(changes::add);
+        return rename.map(r -> old.withSequence(new Column.SerialSequence(r.to(), old.sequence().type()))).orElse(old);
     }
 
     static Set<ColumnAspect> aspects(Column have, Column want) {
