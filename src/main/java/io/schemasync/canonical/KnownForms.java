@@ -272,7 +272,8 @@ public final class KnownForms {
     /** Every unit known: the live objects, with what the YAML says that the server does not keep (renames). */
     private static Database fromLive(Database desired, Database live) {
         return desired.withSchemas(desired.schemas().stream().map(want -> {
-            Schema have = live.schema(want.name()).orElseThrow();
+            // A schema of the YAML with nothing in it may be missing: it has no unit to know.
+            Schema have = live.schema(want.name()).orElse(Schema.named(want.name()));
             return new Schema(want.name(), want.comment(), want.extensions(),
                     want.enums().stream().map(e -> have.enumType(e.name()).orElseThrow()).toList(),
                     want.sequences().stream().map(q -> have.sequence(q.name()).orElseThrow()).toList(),

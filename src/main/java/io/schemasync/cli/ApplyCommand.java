@@ -95,12 +95,18 @@ final class ApplyCommand implements Callable<Integer> {
                 throw desired.located(e);
             } catch (PlanChangedException e) {
                 cli.error(style.red("Refused: " + e.getMessage()));
+                progress.summary("refused: " + e.getMessage());
                 return Exit.REFUSED.code();
             } catch (SyncException e) {
                 progress.failed(e);
+                progress.summary("failed: " + FailureText.of(e).headline());
                 return Exit.FAILURE.code();
             }
-            return progress.finished(result, Duration.ofNanos(System.nanoTime() - start), !noVerify).code();
+            Exit exit = progress.finished(result, Duration.ofNanos(System.nanoTime() - start), !noVerify);
+            progress.summary(result.plan().hasRefusals() ? "refused: nothing was applied"
+                    : result.applied() ? "applied " + result.executed() + " statement" + (result.executed() == 1 ? "" : "s")
+                    : "nothing to do");
+            return exit.code();
         }
     }
 
