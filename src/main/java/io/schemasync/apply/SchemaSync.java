@@ -88,6 +88,7 @@ public final class SchemaSync {
             Transaction t = transaction();
             if (!t.applied()) return new ApplyResult(t.plan(), false, 0);
             int executed = t.executed() + afterCommit(t);
+            listener.lastStatementRun();
             if (options.verify()) verify(t);
             return new ApplyResult(t.plan(), true, executed);
         }
@@ -126,6 +127,7 @@ public final class SchemaSync {
         /** Runs the steps in the open transaction and commits it; only then do they count as committed. */
         private int commit(List<Step> steps, List<Step> committed) throws SQLException, SyncException {
             int n = execute(steps, IN_TRANSACTION);
+            listener.committing();
             c.commit();
             committed.addAll(steps);
             return n;

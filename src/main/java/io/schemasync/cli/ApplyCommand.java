@@ -1,5 +1,6 @@
 package io.schemasync.cli;
 
+import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.apply.SchemaSync;
 import io.schemasync.server.SchemaRejectedException;
@@ -43,11 +44,12 @@ final class ApplyCommand implements Callable<Integer> {
         SchemaFiles desired = SchemaFiles.load(schema.paths);
         try (DatabaseTarget db = DatabaseTarget.open(url, cli)) {
             ApplyProgress progress = new ApplyProgress(cli, cli.style(color.mode), db.label());
+            ApplyListener listener = DebugPause.wrap(progress, cli);
             long start = System.nanoTime();
             ApplyResult result;
             try {
                 result = SchemaSync.apply(db.connection(), desired.database(),
-                        new SchemaSync.Options(allowDestructive, lockTimeout, !noVerify), progress);
+                        new SchemaSync.Options(allowDestructive, lockTimeout, !noVerify), listener);
             } catch (SchemaRejectedException e) {
                 throw desired.located(e);
             } catch (SyncException e) {

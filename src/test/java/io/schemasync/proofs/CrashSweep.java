@@ -1,0 +1,259 @@
+package io.schemasync.proofs;
+
+import io.schemasync.apply.ApplyListener;
+import io.schemasync.apply.ApplyResult;
+import io.schemasync.apply.SchemaSync;
+import io.schemasync.dryrun.DryRun;
+import io.schemasync.load.SchemaLoader;
+import io.schemasync.model.Database;
+import io.schemasync.plan.Phase;
+import io.schemasync.plan.Plan;
+import io.schemasync.plan.Step;
+import io.schemasync.test.TestDatabase;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One crash scenario: a starting database (before.sql, with rows), the YAML it is brought to, and a forked apply
+ * interrupted at one statement boundary at a time, each on a fresh copy of the starting database. After each
+ * interruption the database must be exactly the state before the apply or the state after its transaction (the
+ * after-commit phase's indexes counted apart: a prefix of them may exist, never an INVALID one); the next apply
+ * must finish the work (resuming the after-commit phase) and the plan after it must be empty.
+ * <p>
+ * The boundaries, in the order apply reaches them (cli.DebugPause): before each statement of the transaction,
+ * before its COMMIT, before each statement of the after-commit phase, and after the last statement.
+ */
+final class CrashSweep {
+    private static final String SCHEMA = "public";
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final SchemaSync.Options OPTIONS = new SchemaSync.Options(false, Duration.ofSeconds(5), true);
+
+    enum Interruption { KILL, TERMINATE }
+
+    /** What one interruption left: BEFORE, or AFTER the transaction with {@code indexesBuilt} of the after-commit phase. */
+    record Outcome(int boundary, Interruption how, String where, boolean after, int indexesBuilt, int resumed) {
+        String state() {
+            return after ? "after the transaction, " + indexesBuilt + " after-commit index(es) built" : "before";
+        }
+    }
+
+    private final TestDatabase template;
+    private final Path work;
+    private final Path schema;
+    private final Database desired;
+    private final Set<String> afterCommit;
+    /** For each boundary: -1 before the COMMIT, else the number of after-commit indexes complete by then. */
+    private final List<Integer> expected;
+    private final Fingerprint before;
+    private final Fingerprint after;
+    private final List<Outcome> outcomes = new ArrayList<>();
+
+    private CrashSweep(TestDatabase template, Path work, Path schema, Database desired, Set<String> afterCommit,
+                       List<Integer> expected, Fingerprint before, Fingerprint after) {
+        this.template = template;
+        this.work = work;
+        this.schema = schema;
+        this.desired = desired;
+        this.afterCommit = afterCommit;
+        this.expected = expected;
+        this.before = before;
+        this.after = after;
+    }
+
+    /** Builds the starting state in {@code db} (the template of every copy) and applies it once on a copy for reference. */
+    static CrashSweep prepare(TestDatabase db, Path scenario, Path work) throws Exception {
+        db.execute(Files.readString(scenario.resolve("before.sql")));
+        Path schema = scenario.resolve("schema.yaml");
+        Database desired = SchemaLoader.load(List.of(schema));
+        Plan plan;
+        try (Connection c = db.connect()) {
+            plan = DryRun.plan(c, desired, false);
+        }
+        assertFalse(plan.isEmpty() || plan.hasRefusals(), "the scenario must plan changes that apply");
+        Set<String> afterCommit = new LinkedHashSet<>();
+        for (Step s : plan.steps()) if (s.phase() == Phase.AFTER_COMMIT) afterCommit.add(s.change().target().name());
+        assertFalse(afterCommit.isEmpty(), "the scenario must have an after-commit phase");
+        Fingerprint before = Fingerprint.read(db, SCHEMA, afterCommit);
+        TestDatabase reference = db.copy("ref");
+        try {
+            try (Connection c = reference.connect()) {
+                assertTrue(SchemaSync.apply(c, desired, OPTIONS, new ApplyListener() {}).applied());
+            }
+            Fingerprint after = Fingerprint.read(reference, SCHEMA, afterCommit);
+            assertEquals(List.copyOf(afterCommit).stream().sorted().toList(), after.afterCommitIndexes());
+            return new CrashSweep(db, work, schema, desired, afterCommit, expectations(plan), before, after);
+        } finally {
+            reference.drop();
+        }
+    }
+
+    /** What each boundary must leave, from the plan; enum labels committed first are not part of this scenario. */
+    private static List<Integer> expectations(Plan plan) {
+        assertTrue(plan.steps().stream().noneMatch(s -> s.phase() == Phase.BEFORE_TRANSACTION),
+                "a scenario whose enum labels are committed first has a third state; this sweep does not expect it");
+        List<Integer> expected = new ArrayList<>();
+        for (Step s : plan.steps()) if (s.phase() == Phase.TRANSACTION) s.statements().forEach(x -> expected.add(-1));
+        expected.add(-1); // before COMMIT
+        int built = 0;
+        for (Step s : plan.steps()) {
+            if (s.phase() != Phase.AFTER_COMMIT) continue;
+            for (int i = 0; i < s.statements().size(); i++) expected.add(built);
+            built++;
+        }
+        expected.add(built); // after the last statement
+        return expected;
+    }
+
+    int boundaries() {
+        return expected.size();
+    }
+
+    int transactionStatements() {
+        return (int) expected.stream().filter(e -> e == -1).count() - 1;
+    }
+
+    List<Outcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    /** Interrupts a forked apply at {@code boundary} (1-based), checks the state, resumes and checks the end. */
+    Outcome interrupt(int boundary, Interruption how) throws Exception {
+        TestDatabase copy = template.copy("b" + boundary + how.name().toLowerCase(java.util.Locale.ROOT).charAt(0));
+        try (ForkedApply child = ForkedApply.start(work.resolve(boundary + "-" + how), copy.postgresUrl(), schema,
+                boundary)) {
+            String paused = child.awaitPause(TIMEOUT);
+            assertNotNull(paused, "boundary " + boundary + " of " + boundaries() + " was not reached:\n" + child.output());
+            assertTrue(paused.startsWith(ForkedApply.MARKER + boundary + ","), paused);
+            if (how == Interruption.KILL) {
+                child.kill();
+            } else {
+                terminate(copy);
+                child.resume();
+                assertEquals(1, child.waitFor(TIMEOUT), "an apply whose session was ended fails:\n" + child.output());
+                assertNoStackTrace(child.stderr());
+            }
+            awaitSessionsGone(copy);
+            Outcome outcome = check(boundary, how, paused, copy);
+            outcomes.add(outcome);
+            return outcome;
+        } finally {
+            copy.drop();
+        }
+    }
+
+    /** The boundary after the last one is never reached: the forked apply runs to the end and succeeds. */
+    void runsPastTheLastBoundary() throws Exception {
+        TestDatabase copy = template.copy("past");
+        try (ForkedApply child = ForkedApply.start(work.resolve("past"), copy.postgresUrl(), schema,
+                boundaries() + 1)) {
+            assertNull(child.awaitPause(TIMEOUT), "there are more boundaries than the plan says:\n" + child.output());
+            assertEquals(0, child.waitFor(TIMEOUT), child.output());
+            assertEquals(after, Fingerprint.read(copy, SCHEMA, afterCommit));
+        } finally {
+            copy.drop();
+        }
+    }
+
+    private Outcome check(int boundary, Interruption how, String paused, TestDatabase copy) throws Exception {
+        String where = paused.substring(paused.indexOf(',') + 2, paused.lastIndexOf(';'));
+        String context = "boundary " + boundary + " (" + where + "), " + how + ": ";
+        Fingerprint now = Fingerprint.read(copy, SCHEMA, afterCommit);
+        assertEquals(List.of(), now.invalidIndexes(), context + "an INVALID index is left");
+        boolean isBefore = now.transactional().equals(before.transactional());
+        boolean isAfter = now.transactional().equals(after.transactional());
+        assertTrue(isBefore || isAfter, context + "the database is neither the state before the apply nor the state"
+                + " after its transaction:\n" + now.transactional() + "\nbefore:\n" + before.transactional());
+        int expectedBuilt = expected.get(boundary - 1);
+        assertEquals(expectedBuilt >= 0, isAfter, context + "the transaction's outcome");
+        if (isBefore) assertEquals(List.of(), now.afterCommitIndexes(), context);
+        else assertEquals(expectedBuilt, now.afterCommitIndexes().size(), context + now.afterCommitIndexes());
+        int resumed = resume(copy, context);
+        return new Outcome(boundary, how, where, isAfter, now.afterCommitIndexes().size(), resumed);
+    }
+
+    /** The next apply finishes the work; then the database is the reference end state and plans empty. */
+    private int resume(TestDatabase copy, String context) throws Exception {
+        AtomicInteger statements = new AtomicInteger();
+        try (Connection c = copy.connect()) {
+            ApplyResult result = SchemaSync.apply(c, desired, OPTIONS, new ApplyListener() {
+                @Override
+                public void executing(String sql) {
+                    statements.incrementAndGet();
+                }
+            });
+            assertEquals(statements.get(), result.executed(), context);
+            assertTrue(DryRun.plan(c, desired, false).isEmpty(), context + "the plan after the next apply is not empty");
+            assertEquals(List.of(), Fingerprint.strings(c, "SELECT 'pid ' || l.pid || ' in ' || coalesce(d.datname, '?')"
+                    + " || ' ' || coalesce(a.application_name, '?') || ' ' || coalesce(a.state, '?') || ': '"
+                    + " || coalesce(a.query, '?') FROM pg_catalog.pg_locks l"
+                    + " LEFT JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid"
+                    + " LEFT JOIN pg_catalog.pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory'"),
+                    context + "an apply lock is still held");
+            assertEquals(List.of(), Fingerprint.strings(c, "SELECT nspname FROM pg_catalog.pg_namespace"
+                    + " WHERE nspname LIKE 'schemasync%'"), context + "a scratch schema is left");
+        }
+        assertEquals(after, Fingerprint.read(copy, SCHEMA, afterCommit), context + "the end state after resuming");
+        return statements.get();
+    }
+
+    private static void terminate(TestDatabase copy) throws SQLException {
+        try (Connection c = copy.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT count(pg_catalog.pg_terminate_backend(pid))"
+                     + " FROM pg_catalog.pg_stat_activity WHERE datname = ? AND pid <> pg_catalog.pg_backend_pid()")) {
+            ps.setString(1, copy.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the paused apply's session");
+            }
+        }
+    }
+
+    /** PostgreSQL ends a killed client's session (and with it the apply lock and the open transaction). */
+    private static void awaitSessionsGone(TestDatabase copy) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        try (Connection c = copy.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_catalog.pg_stat_activity"
+                     + " WHERE datname = ? AND pid <> pg_catalog.pg_backend_pid()")) {
+            ps.setString(1, copy.name());
+            while (true) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) return;
+                }
+                assertTrue(System.nanoTime() < deadline, "the interrupted apply's session did not end");
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    static void assertNoStackTrace(String text) {
+        assertFalse(text.lines().anyMatch(l -> l.startsWith("\tat ") || l.matches(".*\\b(java|org|io)\\.[a-z]+\\.[A-Za-z.]*(Exception|Error)\\b.*")),
+                "a stack trace or exception class name was printed:\n" + text);
+    }
+
+    /** Counts for the report: the states found, by name. */
+    Map<String, Integer> statesFound() {
+        Map<String, Integer> states = new TreeMap<>();
+        for (Outcome o : outcomes) states.merge(o.state(), 1, Integer::sum);
+        return states;
+    }
+}
