@@ -36,11 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * One crash scenario: a starting database (before.sql, with rows), the YAML it is brought to, and a forked apply
  * interrupted at one statement boundary at a time, each on a fresh copy of the starting database. After each
  * interruption the database must be exactly the state before the apply or the state after its transaction (the
- * after-commit phase's indexes counted apart: a prefix of them may exist, never an INVALID one); the next apply
- * must finish the work (resuming the after-commit phase) and the plan after it must be empty.
+ * after-commit phase's indexes counted apart: a prefix of them may exist, never an INVALID one) — and, where the
+ * plan commits new enum labels first (docs/safety.md), the state after that first COMMIT; which one is decided by
+ * the boundary. The next apply must finish the work (resuming the after-commit phase) and the plan after it must
+ * be empty.
  * <p>
- * The boundaries, in the order apply reaches them (cli.DebugPause): before each statement of the transaction,
- * before its COMMIT, before each statement of the after-commit phase, and after the last statement.
+ * The boundaries, in the order apply reaches them (cli.DebugPause): before each statement of a transaction, before
+ * its COMMIT, before each statement of the after-commit phase, and after the last statement.
  */
 final class CrashSweep {
     private static final String SCHEMA = "public";
@@ -49,10 +51,15 @@ final class CrashSweep {
 
     enum Interruption { KILL, TERMINATE }
 
-    /** What one interruption left: BEFORE, or AFTER the transaction with {@code indexesBuilt} of the after-commit phase. */
-    record Outcome(int boundary, Interruption how, String where, boolean after, int indexesBuilt, int resumed) {
+    /**
+     * What one interruption left: the state after {@code commits} of the apply's {@code of} COMMITs (0: before the
+     * apply), and {@code indexesBuilt} indexes of the after-commit phase.
+     */
+    record Outcome(int boundary, Interruption how, String where, int commits, int of, int indexesBuilt, int resumed) {
         String state() {
-            return after ? "after the transaction, " + indexesBuilt + " after-commit index(es) built" : "before";
+            if (commits == 0) return "before the apply";
+            if (commits < of) return "enum labels committed first, the transaction not";
+            return "after the transaction, " + indexesBuilt + " after-commit index(es) built";
         }
     }
 
@@ -61,25 +68,32 @@ final class CrashSweep {
     private final Path schema;
     private final Database desired;
     private final Set<String> afterCommit;
-    /** For each boundary: -1 before the COMMIT, else the number of after-commit indexes complete by then. */
-    private final List<Integer> expected;
-    private final Fingerprint before;
+    /** For each boundary, what it must leave. */
+    private final List<Expected> expected;
+    /** The transactional part after 0, 1, ... COMMITs: before the apply, (labels committed first,) after it. */
+    private final List<Fingerprint> committed;
     private final Fingerprint after;
     private final List<Outcome> outcomes = new ArrayList<>();
 
+    /** What an interruption at one boundary must leave: so many COMMITs done, so many after-commit indexes built. */
+    private record Expected(int commits, int indexesBuilt) {}
+
     private CrashSweep(TestDatabase template, Path work, Path schema, Database desired, Set<String> afterCommit,
-                       List<Integer> expected, Fingerprint before, Fingerprint after) {
+                       List<Expected> expected, List<Fingerprint> committed) {
         this.template = template;
         this.work = work;
         this.schema = schema;
         this.desired = desired;
         this.afterCommit = afterCommit;
         this.expected = expected;
-        this.before = before;
-        this.after = after;
+        this.committed = committed;
+        this.after = committed.getLast();
     }
 
-    /** Builds the starting state in {@code db} (the template of every copy) and applies it once on a copy for reference. */
+    /**
+     * Builds the starting state in {@code db} (the template of every copy), and the reference states on copies:
+     * the apply stopped in-process at each of its COMMITs (the state before that COMMIT), and the whole apply.
+     */
     static CrashSweep prepare(TestDatabase db, Path scenario, Path work) throws Exception {
         db.execute(Files.readString(scenario.resolve("before.sql")));
         Path schema = scenario.resolve("schema.yaml");
@@ -92,43 +106,99 @@ final class CrashSweep {
         Set<String> afterCommit = new LinkedHashSet<>();
         for (Step s : plan.steps()) if (s.phase() == Phase.AFTER_COMMIT) afterCommit.add(s.change().target().name());
         assertFalse(afterCommit.isEmpty(), "the scenario must have an after-commit phase");
-        Fingerprint before = Fingerprint.read(db, SCHEMA, afterCommit);
-        TestDatabase reference = db.copy("ref");
+        List<Expected> expected = expectations(plan);
+        int commits = expected.getLast().commits();
+        List<Fingerprint> committed = new ArrayList<>();
+        committed.add(Fingerprint.read(db, SCHEMA, afterCommit));
+        for (int k = 2; k <= commits; k++) committed.add(reference(db, desired, afterCommit, k));
+        Fingerprint after = reference(db, desired, afterCommit, 0);
+        assertEquals(List.copyOf(afterCommit).stream().sorted().toList(), after.afterCommitIndexes());
+        committed.add(after);
+        return new CrashSweep(db, work, schema, desired, afterCommit, expected, committed);
+    }
+
+    /** A copy applied in-process and stopped just before its {@code stopAt}th COMMIT (0: not stopped). */
+    private static Fingerprint reference(TestDatabase db, Database desired, Set<String> afterCommit, int stopAt)
+            throws Exception {
+        TestDatabase copy = db.copy("ref" + stopAt);
         try {
-            try (Connection c = reference.connect()) {
-                assertTrue(SchemaSync.apply(c, desired, OPTIONS, new ApplyListener() {}).applied());
+            AtomicInteger commits = new AtomicInteger();
+            try (Connection c = copy.connect()) {
+                SchemaSync.apply(c, desired, OPTIONS, new ApplyListener() {
+                    @Override
+                    public void committing() {
+                        if (commits.incrementAndGet() == stopAt) throw new Stop();
+                    }
+                });
+                assertEquals(0, stopAt, "the apply did not reach COMMIT " + stopAt);
+            } catch (Stop expectedStop) {
+                // rolled back: the state is what the COMMITs before this one left
             }
-            Fingerprint after = Fingerprint.read(reference, SCHEMA, afterCommit);
-            assertEquals(List.copyOf(afterCommit).stream().sorted().toList(), after.afterCommitIndexes());
-            return new CrashSweep(db, work, schema, desired, afterCommit, expectations(plan), before, after);
+            return Fingerprint.read(copy, SCHEMA, afterCommit);
         } finally {
-            reference.drop();
+            copy.drop();
         }
     }
 
-    /** What each boundary must leave, from the plan; enum labels committed first are not part of this scenario. */
-    private static List<Integer> expectations(Plan plan) {
-        assertTrue(plan.steps().stream().noneMatch(s -> s.phase() == Phase.BEFORE_TRANSACTION),
-                "a scenario whose enum labels are committed first has a third state; this sweep does not expect it");
-        List<Integer> expected = new ArrayList<>();
-        for (Step s : plan.steps()) if (s.phase() == Phase.TRANSACTION) s.statements().forEach(x -> expected.add(-1));
-        expected.add(-1); // before COMMIT
+    /** Thrown by a reference apply's listener to stop it before a COMMIT. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super("stopped before a COMMIT", null, false, false);
+        }
+    }
+
+    /**
+     * What each boundary must leave, from the plan: enum labels that other steps use are committed first
+     * (before-transaction statements, a COMMIT), then the transaction's statements, its COMMIT, the after-commit
+     * statements, and the end.
+     */
+    private static List<Expected> expectations(Plan plan) {
+        List<Expected> expected = new ArrayList<>();
+        int commits = 0;
+        for (Phase phase : List.of(Phase.BEFORE_TRANSACTION, Phase.TRANSACTION)) {
+            int statements = plan.steps().stream().filter(s -> s.phase() == phase).mapToInt(s -> s.statements().size())
+                    .sum();
+            if (statements == 0) continue;
+            for (int i = 0; i <= statements; i++) expected.add(new Expected(commits, 0)); // and before its COMMIT
+            commits++;
+        }
         int built = 0;
         for (Step s : plan.steps()) {
             if (s.phase() != Phase.AFTER_COMMIT) continue;
-            for (int i = 0; i < s.statements().size(); i++) expected.add(built);
+            for (int i = 0; i < s.statements().size(); i++) expected.add(new Expected(commits, built));
             built++;
         }
-        expected.add(built); // after the last statement
+        expected.add(new Expected(commits, built)); // after the last statement
         return expected;
+    }
+
+    String name() {
+        return schema.getParent().getFileName().toString();
     }
 
     int boundaries() {
         return expected.size();
     }
 
+    /** The number of COMMITs of the apply: 1, or 2 when enum labels are committed first. */
+    int commits() {
+        return committed.size() - 1;
+    }
+
+    /** The boundary just before the last COMMIT. */
+    int lastCommitBoundary() {
+        int b = 0;
+        while (expected.get(b).commits() < commits()) b++;
+        return b;
+    }
+
+    /** Statements run in transactions (enum labels committed first included). */
     int transactionStatements() {
-        return (int) expected.stream().filter(e -> e == -1).count() - 1;
+        return lastCommitBoundary() - commits();
+    }
+
+    int afterCommitStatements() {
+        return boundaries() - lastCommitBoundary() - 1;
     }
 
     List<Outcome> outcomes() {
@@ -178,16 +248,15 @@ final class CrashSweep {
         String context = "boundary " + boundary + " (" + where + "), " + how + ": ";
         Fingerprint now = Fingerprint.read(copy, SCHEMA, afterCommit);
         assertEquals(List.of(), now.invalidIndexes(), context + "an INVALID index is left");
-        boolean isBefore = now.transactional().equals(before.transactional());
-        boolean isAfter = now.transactional().equals(after.transactional());
-        assertTrue(isBefore || isAfter, context + "the database is neither the state before the apply nor the state"
-                + " after its transaction:\n" + now.transactional() + "\nbefore:\n" + before.transactional());
-        int expectedBuilt = expected.get(boundary - 1);
-        assertEquals(expectedBuilt >= 0, isAfter, context + "the transaction's outcome");
-        if (isBefore) assertEquals(List.of(), now.afterCommitIndexes(), context);
-        else assertEquals(expectedBuilt, now.afterCommitIndexes().size(), context + now.afterCommitIndexes());
+        int commits = committed.stream().map(Fingerprint::transactional).toList().indexOf(now.transactional());
+        assertTrue(commits >= 0, context + "the database is in none of the states its COMMITs leave (before the"
+                + " apply" + (commits() > 1 ? ", after the enum labels committed first" : "") + ", after its"
+                + " transaction):\n" + now.transactional() + "\nbefore:\n" + committed.getFirst().transactional());
+        Expected e = expected.get(boundary - 1);
+        assertEquals(e.commits(), commits, context + "COMMITs done");
+        assertEquals(e.indexesBuilt(), now.afterCommitIndexes().size(), context + now.afterCommitIndexes());
         int resumed = resume(copy, context);
-        return new Outcome(boundary, how, where, isAfter, now.afterCommitIndexes().size(), resumed);
+        return new Outcome(boundary, how, where, commits, commits(), now.afterCommitIndexes().size(), resumed);
     }
 
     /** The next apply finishes the work; then the database is the reference end state and plans empty. */

@@ -71,6 +71,8 @@ class HostileCliTest {
     }
 
     private TestDatabase db;
+    /** One session for reading the database's state around every run (a connection per read would double the time). */
+    private Connection watch;
     private String server;
     private String closed;
     private final Map<String, Integer> groups = new TreeMap<>();
@@ -86,6 +88,7 @@ class HostileCliTest {
         }
         db.execute("CREATE TABLE victim (id int PRIMARY KEY); INSERT INTO victim SELECT generate_series(1, 3);"
                 + " CREATE SEQUENCE victim_seq; SELECT setval('victim_seq', 42)");
+        watch = db.connect();
     }
 
     static Stream<Case> cases() throws IOException {
@@ -121,7 +124,9 @@ class HostileCliTest {
             try {
                 run(c, args, dir);
             } finally {
-                db.execute("DROP TABLE IF EXISTS victim_created"); // what a case that got through made
+                try (var st = watch.createStatement()) {
+                    st.execute("DROP TABLE IF EXISTS victim_created"); // what a case that got through made
+                }
             }
         }
         groups.merge(group(c), 1, Integer::sum);
@@ -144,7 +149,7 @@ class HostileCliTest {
         env.put("SCHEMASYNC_DIR", dir.resolve("state").toString());
         c.env().forEach((k, v) -> env.put(k, expand(v, dir)));
         runs++;
-        State before = State.read(db);
+        State before = State.read(watch);
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int code = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -154,7 +159,7 @@ class HostileCliTest {
         String shown = "exit " + code + "\nstdout:\n" + stdout + "stderr:\n" + stderr;
 
         if (Boolean.getBoolean("schemasync.showHostile")) System.out.println("### " + c + " " + args + "\n" + shown);
-        assertEquals(State.read(db), before, c + ": the database changed\n" + shown);
+        assertEquals(State.read(watch), before, c + ": the database changed\n" + shown);
         assertEquals(c.exit(), code, c + ": exit code\n" + shown);
         assertEquals("", stdout, c + ": nothing on stdout\n" + shown);
         assertFalse(STACK_TRACE.matcher(stderr).find(), c + ": a stack trace or exception class\n" + shown);
@@ -193,7 +198,8 @@ class HostileCliTest {
     }
 
     @AfterAll
-    void report() throws IOException {
+    void report() throws IOException, SQLException {
+        watch.close();
         int schemaCases;
         try (Stream<Path> dirs = Files.list(SCHEMA_CASES)) {
             schemaCases = (int) dirs.filter(Files::isDirectory).count();
@@ -208,17 +214,15 @@ class HostileCliTest {
 
     /** What a command line could change: the public tables and their rows, the sequence, schemas, locks. */
     private record State(List<String> relations, List<String> victim, List<String> other) {
-        static State read(TestDatabase db) throws SQLException {
-            try (Connection c = db.connect()) {
-                return new State(
-                        Fingerprint.strings(c, "SELECT n.nspname || '.' || c.relname || ' ' || c.relkind::text FROM pg_class c"
-                                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN"
-                                + " ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1"),
-                        Fingerprint.strings(c, "SELECT string_agg(id::text, ',' ORDER BY id) || ' '"
-                                + " || (SELECT last_value FROM victim_seq) FROM victim"),
-                        Fingerprint.strings(c, "SELECT 'database ' || datname FROM pg_database UNION ALL"
-                                + " SELECT 'lock ' || locktype FROM pg_locks WHERE locktype = 'advisory' ORDER BY 1"));
-            }
+        static State read(Connection c) throws SQLException {
+            return new State(
+                    Fingerprint.strings(c, "SELECT n.nspname || '.' || c.relname || ' ' || c.relkind::text FROM pg_class c"
+                            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN"
+                            + " ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1"),
+                    Fingerprint.strings(c, "SELECT string_agg(id::text, ',' ORDER BY id) || ' '"
+                            + " || (SELECT last_value FROM victim_seq) FROM victim"),
+                    Fingerprint.strings(c, "SELECT 'database ' || datname FROM pg_database UNION ALL"
+                            + " SELECT 'lock ' || locktype FROM pg_locks WHERE locktype = 'advisory' ORDER BY 1"));
         }
     }
 }
