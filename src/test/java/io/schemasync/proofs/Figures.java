@@ -12,12 +12,12 @@ import java.util.List;
  * The figures docs/reliability.md quotes, printed by the tests that produce them ({@code reliability: ...} on
  * stdout) and kept in {@code target/reliability/<topic>.txt}, one file per proof, rewritten by each run.
  */
-final class Figures {
+public final class Figures {
     private static final Path DIR = Path.of("target/reliability");
 
     private Figures() {}
 
-    static void report(String topic, List<String> lines) {
+    public static void report(String topic, List<String> lines) {
         String header = topic + " (" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", PostgreSQL "
                 + System.getProperty("schemasync.test.pgVersion", "17") + ")";
         System.out.println("reliability: " + header);
