@@ -2,8 +2,9 @@ package io.schemasync.cli;
 
 /**
  * Messages that quote what the user typed (an option, a path, a value) are printed with every control character
- * written as an escape ({@code \u000a}), as the schema loader writes names: a line break in an argument cannot add
- * a line to the output, nor an escape sequence move the cursor, recolour or retitle the terminal.
+ * but tab written as a six-character Unicode escape (backslash, u, four hex digits), as the schema loader writes
+ * names: a line break in an argument cannot add a line to the output, nor an escape sequence move the cursor,
+ * recolour or retitle the terminal.
  */
 final class Printable {
     private Printable() {}
