@@ -21,4 +21,7 @@ public interface ApplyListener {
 
     /** The lock was busy (SQLSTATE 55P03); apply waits and tries again. */
     default void retrying(int attempt, String reason) {}
+
+    /** Something went wrong that does not change the apply's outcome (its history row could not be completed). */
+    default void warning(String message) {}
 }

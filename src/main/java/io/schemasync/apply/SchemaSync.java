@@ -6,6 +6,8 @@ import io.schemasync.server.Committed;
 import io.schemasync.server.Sender;
 import io.schemasync.server.SyncException;
 import io.schemasync.model.Database;
+import io.schemasync.model.Fingerprint;
+import io.schemasync.model.SavedPlan;
 import io.schemasync.plan.Phase;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.Step;
@@ -31,12 +33,25 @@ public final class SchemaSync {
      *
      * @param lockTimeout   how long one statement may wait for a lock on a table (lock_timeout)
      * @param waitForOthers how long to wait for another apply on the same database to finish
+     * @param dropUnmanaged {@code unmanaged: drop}: objects in managed schemas the YAML does not mention are drops
+     * @param expected      {@code apply --plan}: the saved plan, which must be exactly the plan computed under the
+     *                      lock, against the catalog it was made from; null to apply whatever the plan is now
+     * @param history       who runs the apply, for its row in schemasync.history; null records nothing
      */
-    public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers) {
+    public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
+                          boolean dropUnmanaged, SavedPlan expected, HistoryInfo history) {
         public static final Duration WAIT_FOR_OTHERS = Duration.ofMinutes(15);
 
         public Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {
             this(allowDestructive, lockTimeout, verify, WAIT_FOR_OTHERS);
+        }
+
+        public Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers) {
+            this(allowDestructive, lockTimeout, verify, waitForOthers, false, null, null);
+        }
+
+        DryRun.Settings settings() {
+            return new DryRun.Settings(allowDestructive, dropUnmanaged);
         }
     }
 
@@ -52,18 +67,98 @@ public final class SchemaSync {
             throw failure("cannot prepare the session", null, e);
         }
         try (ApplyLock lock = ApplyLock.take(connection, options.waitForOthers(), listener)) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return new Applier(connection, desired, options, listener).run();
-                } catch (SyncException e) {
-                    if (!(e.getCause() instanceof SQLException sql) || !LOCK_TIMEOUT.equals(sql.getSQLState())
-                            || attempt == ATTEMPTS) {
-                        throw e;
-                    }
-                    listener.retrying(attempt, e.getMessage());
-                    sleep(Duration.ofMillis(500L << attempt));
-                }
+            History history = options.history() == null ? null
+                    : History.start(connection, options.history(), options.expected() != null);
+            Recorder recorder = new Recorder(listener);
+            try {
+                ApplyResult result = attempts(connection, desired, options, recorder);
+                record(history, outcome(result), recorder, desired, null, listener);
+                return result;
+            } catch (SyncException e) {
+                History.Outcome outcome = e instanceof PlanChangedException ? History.Outcome.REFUSED
+                        : History.Outcome.FAILED;
+                record(history, outcome, recorder, desired, e.getMessage(), listener);
+                throw e;
             }
+        }
+    }
+
+    private static ApplyResult attempts(Connection connection, Database desired, Options options, Recorder listener)
+            throws SyncException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Applier(connection, desired, options, listener).run();
+            } catch (SyncException e) {
+                if (!(e.getCause() instanceof SQLException sql) || !LOCK_TIMEOUT.equals(sql.getSQLState())
+                        || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                listener.retrying(attempt, e.getMessage());
+                sleep(Duration.ofMillis(500L << attempt));
+            }
+        }
+    }
+
+    private static History.Outcome outcome(ApplyResult result) {
+        if (result.applied()) return History.Outcome.APPLIED;
+        return result.plan().hasRefusals() ? History.Outcome.REFUSED : History.Outcome.NOTHING_TO_DO;
+    }
+
+    private static void record(History history, History.Outcome outcome, Recorder recorder, Database desired,
+                               String error, ApplyListener listener) {
+        if (history == null) return;
+        Plan plan = recorder.plan;
+        History.Fingerprints fingerprints = new History.Fingerprints(plan == null ? null : plan.fingerprint(),
+                recorder.catalog == null ? null : recorder.catalog.sha256(),
+                Fingerprint.of(desired, List.of()).sha256());
+        String problem = history.finish(outcome, fingerprints, recorder.statements, error);
+        if (problem != null) listener.warning(problem);
+    }
+
+    /**
+     * Passes everything on to the caller's listener, and keeps what the history row records: the statements that
+     * were sent (the failing one last), and the plan computed under the lock with its catalog.
+     */
+    private static final class Recorder implements ApplyListener {
+        private final ApplyListener listener;
+        private final List<String> statements = new ArrayList<>();
+        private Plan plan;
+        private Fingerprint catalog;
+
+        Recorder(ApplyListener listener) {
+            this.listener = listener;
+        }
+
+        /** The plan of the latest attempt (a retry after a busy lock plans again). */
+        void computed(DryRun.Planned planned) {
+            plan = planned.plan();
+            catalog = planned.catalog();
+        }
+
+        @Override
+        public void planned(Plan p) {
+            listener.planned(p);
+        }
+
+        @Override
+        public void executing(String sql) {
+            statements.add(sql);
+            listener.executing(sql);
+        }
+
+        @Override
+        public void waiting(String holder) {
+            listener.waiting(holder);
+        }
+
+        @Override
+        public void retrying(int attempt, String reason) {
+            listener.retrying(attempt, reason);
+        }
+
+        @Override
+        public void warning(String message) {
+            listener.warning(message);
         }
     }
 
@@ -80,7 +175,7 @@ public final class SchemaSync {
     }
 
     /** One attempt of apply. */
-    private record Applier(Connection c, Database desired, Options options, ApplyListener listener) {
+    private record Applier(Connection c, Database desired, Options options, Recorder listener) {
         /** The plan that ran, and what its transaction committed (enum labels committed first included). */
         private record Transaction(Plan plan, boolean applied, List<Step> committed, int executed) {}
 
@@ -101,7 +196,10 @@ public final class SchemaSync {
         private Transaction transaction() throws SyncException {
             List<Step> committed = new ArrayList<>();
             try {
-                Plan plan = begin();
+                DryRun.Planned planned = begin();
+                listener.computed(planned);
+                if (options.expected() != null) SavedPlans.check(options.expected(), planned);
+                Plan plan = planned.plan();
                 if (plan.isEmpty() || plan.hasRefusals()) {
                     c.rollback();
                     return new Transaction(plan, false, List.of(), 0);
@@ -135,7 +233,7 @@ public final class SchemaSync {
 
         /** The rest of the plan, planned again under the lock once the new enum labels are committed. */
         private Plan afterLabels() throws SQLException, SyncException {
-            Plan rest = begin();
+            Plan rest = begin().plan();
             if (rest.hasRefusals()) {
                 throw new SyncException("the plan changed after the new enum labels were committed and now holds"
                         + " refused steps: run plan again");
@@ -153,12 +251,12 @@ public final class SchemaSync {
         }
 
         /** A transaction with lock_timeout (the apply lock is held), and the plan computed in it. */
-        private Plan begin() throws SQLException, SyncException {
+        private DryRun.Planned begin() throws SQLException, SyncException {
             c.setAutoCommit(false);
             try (Sender st = new Sender(c)) {
                 st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
             }
-            return DryRun.compute(c, desired, options.allowDestructive());
+            return DryRun.compute(c, desired, options.settings());
         }
 
         private int execute(List<Step> steps, String failed) throws SyncException {
@@ -213,7 +311,7 @@ public final class SchemaSync {
             Committed all = Committed.verification(t.committed(), steps(t.plan(), Phase.AFTER_COMMIT));
             Plan after;
             try {
-                after = DryRun.plan(c, desired, true);
+                after = DryRun.plan(c, desired, new DryRun.Settings(true, options.dropUnmanaged()));
             } catch (SyncException e) {
                 throw new SyncException("verification after the commit failed: " + e.getMessage(), e.statement(),
                         e.getCause(), all);

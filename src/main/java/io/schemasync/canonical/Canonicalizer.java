@@ -124,7 +124,8 @@ public final class Canonicalizer {
      */
     private static Database materialize(Connection c, Database scratchDb, Map<String, String> back) throws SQLException,
             SyncException {
-        Plan plan = Planner.plan(Differ.diff(Database.empty(), forScratch(scratchDb)), PlanOptions.safe());
+        RelationGroups groups = RelationGroups.of(scratchDb);
+        Plan plan = Planner.plan(Differ.diff(Database.empty(), forScratch(scratchDb, groups)), PlanOptions.safe());
         Map<String, List<Step>> perTable = new LinkedHashMap<>();
         try (Sender st = new Sender(c)) {
             for (Step step : plan.steps()) {
@@ -132,10 +133,13 @@ public final class Canonicalizer {
                     case Change.CreateSchema s -> { }
                     case Change.AddConstraint a when a.constraint() instanceof ForeignKey -> { }
                     case Change.AlterSequence a -> { }
-                    case Change.CreateTable t -> perTable.computeIfAbsent(t.table().name() + "\0" + t.schema(),
-                            k -> new ArrayList<>()).add(partitioned(step, t));
-                    case Change.CreateIndex i -> perTable.computeIfAbsent(i.table() + "\0" + i.schema(),
+                    case Change.CreateTable t -> perTable.computeIfAbsent(groups.of(t.schema(), t.table().name()),
+                            k -> new ArrayList<>()).add(t.table().column(PARTITION_COLUMN).isPresent()
+                                    ? partitioned(step, t) : step);
+                    case Change.CreateIndex i -> perTable.computeIfAbsent(groups.of(i.schema(), i.table()),
                             k -> new ArrayList<>()).add(step);
+                    case Change.CreateObject x when Kinds.of(x.object()).isRelation() -> perTable.computeIfAbsent(
+                            groups.of(x.schema(), x.object().name()), k -> new ArrayList<>()).add(step);
                     case Change.CreateExtension x -> executeAll(st, step, back);
                     case Change.CreateEnum x -> executeAll(st, step, back);
                     case Change.CreateSequence x -> executeAll(st, step, back);
@@ -168,8 +172,9 @@ public final class Canonicalizer {
             Database base = CatalogReader.read(c, back::containsKey, true).database();
             List<List<Step>> batches = batches(new ArrayList<>(perTable.values()));
             Map<String, List<Table>> tables = new LinkedHashMap<>();
-            for (List<Step> batch : batches) readBatch(c, st, batch, back, tables);
-            return withTables(base, tables);
+            Map<String, List<SchemaObject>> relations = new LinkedHashMap<>();
+            for (List<Step> batch : batches) readBatch(c, st, batch, back, tables, relations);
+            return withTables(base, tables, relations);
         }
     }
 
@@ -178,10 +183,22 @@ public final class Canonicalizer {
      * materializing a thousand tables several times faster, and their defaults, checks, generated columns and
      * index definitions read back exactly as on a plain table. Keys and foreign keys are structural and come from
      * the desired model; a partitioned table could not hold them without the partition column.
+     * <p>
+     * Tables that views read are plain, without the partition column, and keep their primary key: a view's
+     * {@code SELECT *} would list the partition column, and {@code GROUP BY t.id} may name other columns of
+     * {@code t} only when {@code id} is its primary key (functional dependency).
      */
-    static Database forScratch(Database db) {
+    static Database forScratch(Database db, RelationGroups groups) {
         return new Database(db.schemas().stream().map(s -> s.withTables(s.tables().stream()
-                .map(Canonicalizer::scratchTable).toList())).toList());
+                .map(t -> groups.readByView(s.name(), t.name()) ? viewedScratchTable(t) : scratchTable(t))
+                .toList())).toList());
+    }
+
+    private static Table viewedScratchTable(Table t) {
+        Table scratch = scratchTable(t);
+        return new Table(scratch.name(), scratch.columns().stream().filter(c -> !c.name().equals(PARTITION_COLUMN))
+                .toList(), t.primaryKey(), List.of(), scratch.checks(), List.of(), scratch.indexes(), scratch.comment(),
+                null);
     }
 
     /** Identity and serial are structural too; leaving them out spares a sequence (with storage) per table. */
@@ -222,14 +239,18 @@ public final class Canonicalizer {
         return out;
     }
 
+    /** Reads back the tables of the batch, and the objects that are relations (views) created with them. */
     private static void readBatch(Connection c, Sender st, List<Step> batch, Map<String, String> back,
-                                  Map<String, List<Table>> tables) throws SQLException, SyncException {
+                                  Map<String, List<Table>> tables, Map<String, List<SchemaObject>> relations)
+            throws SQLException, SyncException {
         Savepoint sp = c.setSavepoint();
         try {
             executeBatch(c, st, batch, back);
             var read = CatalogReader.read(c, back::containsKey, true).database().schemas();
             for (Schema s : read) {
                 tables.computeIfAbsent(s.name(), k -> new ArrayList<>()).addAll(s.tables());
+                s.objects().stream().filter(o -> Kinds.of(o).isRelation())
+                        .forEach(o -> relations.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(o));
             }
         } finally {
             c.rollback(sp);
@@ -237,9 +258,14 @@ public final class Canonicalizer {
         }
     }
 
-    private static Database withTables(Database base, Map<String, List<Table>> tables) {
-        return new Database(base.schemas().stream()
-                .map(s -> s.withTables(tables.getOrDefault(s.name(), List.of()))).toList());
+    private static Database withTables(Database base, Map<String, List<Table>> tables,
+                                       Map<String, List<SchemaObject>> relations) {
+        return new Database(base.schemas().stream().map(s -> {
+            List<SchemaObject> objects = new ArrayList<>(s.objects().stream()
+                    .filter(o -> !Kinds.of(o).isRelation()).toList());
+            objects.addAll(relations.getOrDefault(s.name(), List.of()));
+            return s.withTables(tables.getOrDefault(s.name(), List.of())).withObjects(objects);
+        }).toList());
     }
 
     /**

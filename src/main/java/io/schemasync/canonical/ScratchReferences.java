@@ -32,7 +32,11 @@ final class ScratchReferences {
         for (Schema s : desired.schemas()) {
             for (EnumType e : s.enums()) add(s.name(), e.name());
             for (Sequence q : s.sequences()) add(s.name(), q.name());
-            for (SchemaObject o : s.objects()) if (Kinds.of(o).isType()) add(s.name(), o.name());
+            for (SchemaObject o : s.objects()) {
+                if (Kinds.of(o).isType() || Kinds.of(o).isRelation()) add(s.name(), o.name());
+            }
+            // Views name the tables and views they read.
+            for (Table t : s.tables()) add(s.name(), t.name());
         }
     }
 

@@ -47,6 +47,13 @@ public final class CatalogReader {
         JOOQ_LOGGER.setLevel(Level.SEVERE);
     }
 
+    /**
+     * Where apply records its history (see {@code apply.History}): an audit trail, never part of a plan. The table
+     * is never read into the model, and the schema, when the YAML does not manage it, is not reported unmanaged.
+     */
+    public static final String HISTORY_SCHEMA = "schemasync";
+    public static final String HISTORY_TABLE = "history";
+
     private final DSLContext ctx;
 
     private final boolean withPartitioned;
@@ -133,13 +140,13 @@ public final class CatalogReader {
         for (Record r : ctx.fetch(CatalogSql.SCHEMAS)) {
             String name = r.get("name", String.class);
             if (managedSchema.test(name)) comments.put(name, r.get("comment", String.class));
-            else unmanaged.add(ObjectRef.schema(name));
+            else if (!name.equals(HISTORY_SCHEMA)) unmanaged.add(ObjectRef.schema(name));
         }
         String[] managed = comments.keySet().toArray(String[]::new);
         Map<String, List<Extension>> extensions = group(fetch(CatalogSql.EXTENSIONS, managed), CatalogReader::extension);
         Map<String, List<EnumType>> enums = group(fetch(CatalogSql.ENUMS, managed), CatalogReader::enumType);
         Map<String, List<Sequence>> sequences = group(sequenceRows(managed), CatalogReader::sequence);
-        Map<String, List<Table>> tables = TableReader.read(ctx, server, managed, withPartitioned);
+        Map<String, List<Table>> tables = withoutHistory(TableReader.read(ctx, server, managed, withPartitioned));
         Map<String, List<SchemaObject>> objects = new TreeMap<>();
         for (ObjectKind<?> kind : Kinds.ALL) {
             group(fetch(kind.catalogQuery(), managed), r -> (SchemaObject) kind.fromCatalog(new RecordRow(r)))
@@ -151,6 +158,12 @@ public final class CatalogReader {
                         get(sequences, e.getKey()), get(tables, e.getKey()), get(objects, e.getKey())))
                 .toList();
         return new LiveCatalog(new Database(schemas), unmanaged, server);
+    }
+
+    private static Map<String, List<Table>> withoutHistory(Map<String, List<Table>> tables) {
+        tables.computeIfPresent(HISTORY_SCHEMA, (schema, list) -> list.stream()
+                .filter(t -> !t.name().equals(HISTORY_TABLE)).toList());
+        return tables;
     }
 
     /** A row of a kind's catalog query, for the kind to read by column name. */

@@ -33,12 +33,12 @@ final class CatalogSql {
      */
     static String tables(String sql, boolean withPartitioned) {
         return withPartitioned ? sql : sql
-                .replace(UNMANAGED_RELATIONS, "(c.relkind in ('v', 'm', 'f', 'c', 'p') or (c.relkind = 'r' and c.relispartition))")
+                .replace(UNMANAGED_RELATIONS, "(c.relkind in ('m', 'f', 'c', 'p') or (c.relkind = 'r' and c.relispartition))")
                 .replace(PLAIN_OR_PARTITIONED, "c.relkind = 'r'");
     }
 
     private static final String PLAIN_OR_PARTITIONED = "c.relkind in ('r', 'p')";
-    private static final String UNMANAGED_RELATIONS = "(c.relkind in ('v', 'm', 'f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))";
+    private static final String UNMANAGED_RELATIONS = "(c.relkind in ('m', 'f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))";
 
     private static final String MANAGED_TABLE =
             " c.relkind in ('r', 'p') and not c.relispartition and n.nspname::text = any(?)"
@@ -217,10 +217,10 @@ final class CatalogSql {
      * left out: the partition itself is reported.
      */
     static final String UNMANAGED = """
-            select case c.relkind when 'v' then 'VIEW' when 'm' then 'MATERIALIZED_VIEW' else 'OTHER' end as kind,
+            select case c.relkind when 'm' then 'MATERIALIZED_VIEW' else 'OTHER' end as kind,
                    n.nspname::text as schema, null::text as table_name, c.relname::text as name
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where (c.relkind in ('v', 'm', 'f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))
+            where (c.relkind in ('m', 'f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))
               and n.nspname::text = any(?)""" + notInExtension("pg_class", "c.oid") + """
 
             union all

@@ -2,7 +2,12 @@ package io.schemasync.cli;
 
 import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
+import io.schemasync.apply.HistoryInfo;
+import io.schemasync.apply.PlanChangedException;
 import io.schemasync.apply.SchemaSync;
+import io.schemasync.load.SavedPlanReader;
+import io.schemasync.model.Fingerprint;
+import io.schemasync.model.SavedPlan;
 import io.schemasync.server.SchemaRejectedException;
 import io.schemasync.server.SyncException;
 import io.schemasync.load.SchemaException;
@@ -10,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -21,16 +28,31 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Mixin Options.SchemaPaths schema;
     @Mixin Options.Url url;
+    @Mixin Options.ProjectFile project;
+    @Mixin Options.Unmanaged unmanaged;
     @Mixin Options.Color color;
+    @Mixin Options.Verbose verbose;
 
     @Option(names = "--allow-destructive",
             description = "allow drops and narrowing type changes (refused by default: exit 4, nothing applied)")
     boolean allowDestructive;
 
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
+    @Option(names = "--confirm", paramLabel = "ENV",
+            description = "name the environment again to allow --allow-destructive on a protected one")
+    String confirm;
+
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "how long a statement may wait for a table lock before apply backs off and retries "
-                    + "(default: ${DEFAULT-VALUE}; 500ms, 5s, 1m, 0 = wait forever)")
+                    + "(default: lock_timeout in schemasync.yaml, else 5s; 500ms, 5s, 1m, 0 = wait forever)")
     Duration lockTimeout;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "run exactly the plan saved by 'plan --out FILE'; refused (exit 4) when the database or "
+                    + "the schema files changed since")
+    Path plan;
+
+    @Option(names = "--no-history", description = "do not record this apply in schemasync.history")
+    boolean noHistory;
 
     @Option(names = "--no-verify", description = "skip re-reading the catalog after apply")
     boolean noVerify;
@@ -41,22 +63,68 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SchemaException, SchemaRejectedException, DatabaseTarget.ConnectException {
-        SchemaFiles desired = SchemaFiles.load(schema.paths);
-        try (DatabaseTarget db = DatabaseTarget.open(url, cli)) {
-            ApplyProgress progress = new ApplyProgress(cli, cli.style(color.mode), db.label());
+        Setup setup = Setup.resolve(cli, project);
+        if (setup.describe() != null) cli.error("using " + setup.describe());
+        setup.checkDestructive(allowDestructive, confirm);
+        SchemaFiles desired = setup.desired(schema.paths);
+        boolean dropUnmanaged = setup.dropUnmanaged(unmanaged);
+        SavedPlan saved = plan == null ? null : saved(dropUnmanaged);
+        Style style = cli.style(color.mode);
+        if (saved != null) {
+            Fingerprint schemaNow = Fingerprint.of(desired.database(), List.of());
+            if (!schemaNow.sameAs(saved.schema())) {
+                cli.error(style.red("Refused: the schema files changed since the plan was made (" + saved.createdAt()
+                        + "): " + schemaNow.changesSince(saved.schema()) + "; nothing was applied: run plan again,"
+                        + " review it, and apply that"));
+                return Exit.REFUSED.code();
+            }
+        }
+        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli)) {
+            ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose);
             ApplyListener listener = DebugPause.wrap(progress, cli);
+            if (saved != null && !saved.target().equals(db.label())) {
+                cli.error("note: the plan was made against " + saved.target() + "; applying it to " + db.label());
+            }
+            SchemaSync.Options options = new SchemaSync.Options(allowDestructive, setup.lockTimeout(lockTimeout),
+                    !noVerify, SchemaSync.Options.WAIT_FOR_OTHERS, dropUnmanaged, saved,
+                    setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null);
             long start = System.nanoTime();
             ApplyResult result;
             try {
-                result = SchemaSync.apply(db.connection(), desired.database(),
-                        new SchemaSync.Options(allowDestructive, lockTimeout, !noVerify), listener);
+                result = SchemaSync.apply(db.connection(), desired.database(), options, listener);
             } catch (SchemaRejectedException e) {
                 throw desired.located(e);
+            } catch (PlanChangedException e) {
+                cli.error(style.red("Refused: " + e.getMessage()));
+                return Exit.REFUSED.code();
             } catch (SyncException e) {
                 progress.failed(e);
                 return Exit.FAILURE.code();
             }
             return progress.finished(result, Duration.ofNanos(System.nanoTime() - start), !noVerify).code();
         }
+    }
+
+    /**
+     * The saved plan, made with the options this apply runs with: a plan made with --allow-destructive needs it
+     * again (and --confirm on a protected environment), and unlisted objects are kept or dropped as they were.
+     */
+    private SavedPlan saved(boolean dropUnmanaged) {
+        SavedPlan saved;
+        try {
+            saved = SavedPlanReader.read(plan);
+        } catch (SavedPlanReader.InvalidPlanFileException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (saved.allowDestructive() != allowDestructive) {
+            throw new UsageException(plan + " was made " + (saved.allowDestructive() ? "with" : "without")
+                    + " --allow-destructive; apply it " + (saved.allowDestructive() ? "with" : "without") + " it too");
+        }
+        if (saved.dropUnmanaged() != dropUnmanaged) {
+            throw new UsageException(plan + " was made with unmanaged objects " + (saved.dropUnmanaged() ? "dropped"
+                    : "kept") + ", but this apply would " + (dropUnmanaged ? "drop" : "keep") + " them (--unmanaged,"
+                    + " --prune, or unmanaged: in schemasync.yaml)");
+        }
+        return saved;
     }
 }

@@ -13,13 +13,19 @@ final class ApplyProgress implements ApplyListener {
     private final Cli cli;
     private final Style style;
     private final String target;
+    private final boolean verbose;
     private Plan shown;
     private int executed;
 
     ApplyProgress(Cli cli, Style style, String target) {
+        this(cli, style, target, false);
+    }
+
+    ApplyProgress(Cli cli, Style style, String target, boolean verbose) {
         this.cli = cli;
         this.style = style;
         this.target = target;
+        this.verbose = verbose;
     }
 
     @Override
@@ -41,6 +47,11 @@ final class ApplyProgress implements ApplyListener {
     }
 
     @Override
+    public void warning(String message) {
+        cli.error("warning: " + message);
+    }
+
+    @Override
     public void retrying(int attempt, String reason) {
         cli.error("lock busy (attempt " + attempt + "): " + reason + "; retrying");
     }
@@ -48,7 +59,7 @@ final class ApplyProgress implements ApplyListener {
     private void show(Plan plan) {
         if (shown != null) return;
         shown = plan;
-        String text = TextRenderer.render(plan, target, style.color());
+        String text = TextRenderer.render(plan, target, new TextRenderer.Look(style.color(), verbose, cli.unicode()));
         cli.out().print(PlanCommand.withNewline(text.replaceFirst("schemasync plan", "schemasync apply")));
         cli.out().flush();
     }

@@ -9,8 +9,21 @@ import java.util.Map;
  * System.getenv, so that a run can be tested in-process.
  *
  * @param terminal whether {@code out} is an interactive terminal (for {@code --color auto})
+ * @param cwd      where the project file is looked for (the current directory)
  */
-record Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Redactor redactor) {
+record Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Redactor redactor, Path cwd) {
+    Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Redactor redactor) {
+        this(out, err, env, terminal, redactor, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Whether stdout can print the plan's symbols (✓ ⚠ ✗ →): not when its charset is not Unicode (LANG=C, a
+     * Windows code page), where they would come out as "?", the same mark as "unmanaged".
+     */
+    boolean unicode() {
+        return out.charset().newEncoder().canEncode("✓⚠✗→·");
+    }
+
     /** Where the embedded development database lives; {@code SCHEMASYNC_DIR} moves it (tests do). */
     Path stateDirectory() {
         String dir = env.get("SCHEMASYNC_DIR");

@@ -33,6 +33,7 @@ public enum Exit {
             case SchemaException s -> USAGE;
             case io.schemasync.server.SchemaRejectedException r -> USAGE;
             case io.schemasync.plan.CycleException c -> USAGE;
+            case io.schemasync.apply.PlanChangedException p -> REFUSED;
             default -> FAILURE;
         };
     }

@@ -1,6 +1,7 @@
 package io.schemasync.cli;
 
 import io.schemasync.catalog.CatalogReader;
+import io.schemasync.load.SchemaException;
 import io.schemasync.catalog.LiveCatalog;
 import io.schemasync.load.YamlWriter;
 import io.schemasync.model.Database;
@@ -28,14 +29,16 @@ final class IntrospectCommand implements Callable<Integer> {
     private final Cli cli;
 
     @Mixin Options.Url url;
+    @Mixin Options.ProjectFile project;
 
     @Option(names = "--schemas", paramLabel = "NAME", split = ",",
-            description = "schemas to read, comma-separated (default: every schema except pg_* and information_schema)")
+            description = "schemas to read, comma-separated (default: schemas: in schemasync.yaml, else every schema "
+                    + "except pg_* and information_schema)")
     List<String> schemas;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "schema/",
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "directory to write <schema>.yaml files into, or - for one document on stdout "
-                    + "(default: ${DEFAULT-VALUE})")
+                    + "(default: the first schema: directory of schemasync.yaml, else schema/)")
     String output;
 
     @Option(names = "--split", description = "one file per table (<schema>/<table>.yaml) plus <schema>/_schema.yaml "
@@ -50,9 +53,12 @@ final class IntrospectCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws SQLException, IOException, DatabaseTarget.ConnectException {
+    public Integer call() throws SQLException, IOException, DatabaseTarget.ConnectException, SchemaException {
+        Setup setup = Setup.resolve(cli, project);
+        if (output == null) output = setup.schemaPaths(List.of()).getFirst().toString();
+        if (schemas == null) schemas = setup.schemas();
         if (toStdout() && split) throw new UsageException("--split writes several files; it needs -o DIR, not -o -");
-        try (DatabaseTarget db = DatabaseTarget.open(url, cli)) {
+        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli)) {
             LiveCatalog live = CatalogReader.read(db.connection(), managed());
             warnMissingSchemas(live.database());
             Map<Path, String> files = new TreeMap<>(YamlWriter.files(live.database(), split));

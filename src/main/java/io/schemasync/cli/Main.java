@@ -41,8 +41,14 @@ public final class Main {
 
     /** Runs one command and returns its exit code (see {@link Exit}). */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, out, err, env, Path.of("").toAbsolutePath());
+    }
+
+    /** The same, with {@code cwd} as the directory where the project file is looked for. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path cwd) {
         Quiet.install();
-        Cli cli = new Cli(out, err, Map.copyOf(env), out == System.out && Terminal.stdoutIsTerminal(), new Redactor());
+        Cli cli = new Cli(out, err, Map.copyOf(env), out == System.out && Terminal.stdoutIsTerminal(), new Redactor(),
+                cwd);
         int code = commandLine(cli).execute(args);
         out.flush();
         err.flush();
@@ -55,6 +61,7 @@ public final class Main {
                 .addSubcommand(new ApplyCommand(cli))
                 .addSubcommand(new IntrospectCommand(cli))
                 .addSubcommand(new ValidateCommand(cli))
+                .addSubcommand(new HistoryCommand(cli))
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setOut(new PrintWriter(cli.out(), true));
         cmd.setErr(new PrintWriter(cli.err(), true));
@@ -94,6 +101,7 @@ public final class Main {
                 cli.error(r.getMessage());
                 cli.error("invalid schema: PostgreSQL rejects it (nothing was changed)");
             }
+            case io.schemasync.apply.PlanChangedException p -> cli.error("refused: " + p.getMessage());
             case SyncException s -> {
                 FailureText text = FailureText.of(s);
                 cli.error("error: " + text.headline());
@@ -131,7 +139,7 @@ public final class Main {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success; the database is in sync", "1:runtime or database failure",
                     "2:usage error or invalid schema files", "3:plan --exit-code: the plan is not empty",
-                    "4:changes refused (destructive or unsupported); nothing was applied"})
+                    "4:changes refused (destructive or unsupported, or a saved plan is out of date); nothing was applied"})
     static final class Root implements Callable<Integer> {
         private final Cli cli;
 

@@ -2,9 +2,10 @@ package io.schemasync.cli;
 
 import io.schemasync.dryrun.DryRun;
 import io.schemasync.server.SchemaRejectedException;
-import io.schemasync.apply.SchemaSync;
 import io.schemasync.server.SyncException;
 import io.schemasync.load.SchemaException;
+import io.schemasync.model.Fingerprint;
+import io.schemasync.model.SavedPlan;
 import io.schemasync.plan.Plan;
 import io.schemasync.render.JsonRenderer;
 import io.schemasync.render.MarkdownRenderer;
@@ -14,6 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -25,7 +32,10 @@ final class PlanCommand implements Callable<Integer> {
 
     @Mixin Options.SchemaPaths schema;
     @Mixin Options.Url url;
+    @Mixin Options.ProjectFile project;
+    @Mixin Options.Unmanaged unmanaged;
     @Mixin Options.Color color;
+    @Mixin Options.Verbose verbose;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text|sql|json|markdown (default: ${DEFAULT-VALUE}); sql is a script that psql can replay")
@@ -37,33 +47,55 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--allow-destructive", description = "plan as 'apply --allow-destructive' would")
     boolean allowDestructive;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "also save the plan, with fingerprints of the database and the schema files, for "
+                    + "'apply --plan FILE' (which runs exactly this plan, or refuses when either changed)")
+    Path out;
+
     PlanCommand(Cli cli) {
         this.cli = cli;
     }
 
     @Override
-    public Integer call() throws SchemaException, SyncException, DatabaseTarget.ConnectException {
-        SchemaFiles desired = SchemaFiles.load(schema.paths);
-        try (DatabaseTarget db = DatabaseTarget.open(url, cli)) {
-            Plan plan;
+    public Integer call() throws SchemaException, SyncException, DatabaseTarget.ConnectException, IOException {
+        Setup setup = Setup.resolve(cli, project);
+        if (setup.describe() != null) cli.error("using " + setup.describe());
+        SchemaFiles desired = setup.desired(schema.paths);
+        DryRun.Settings settings = new DryRun.Settings(allowDestructive, setup.dropUnmanaged(unmanaged));
+        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli)) {
+            DryRun.Planned planned;
             try {
-                plan = DryRun.plan(db.connection(), desired.database(), allowDestructive);
+                planned = DryRun.planned(db.connection(), desired.database(), settings);
             } catch (SchemaRejectedException e) {
                 throw desired.located(e);
             }
+            Plan plan = planned.plan();
             cli.out().print(withNewline(render(plan, db.label())));
             cli.out().flush();
+            if (out != null) save(planned, desired, settings, db.label());
             return (exitCode && !plan.isEmpty() ? Exit.CHANGES : Exit.OK).code();
         }
     }
 
     private String render(Plan plan, String target) {
         return switch (format) {
-            case TEXT -> TextRenderer.render(plan, target, color.mode.enabled(cli.env(), cli.terminal()));
+            case TEXT -> TextRenderer.render(plan, target, new TextRenderer.Look(
+                    color.mode.enabled(cli.env(), cli.terminal()), verbose.verbose, cli.unicode()));
             case SQL -> SqlRenderer.render(plan, target);
             case JSON -> JsonRenderer.render(plan, target);
             case MARKDOWN -> MarkdownRenderer.render(plan, target);
         };
+    }
+
+    private void save(DryRun.Planned planned, SchemaFiles desired, DryRun.Settings settings, String target)
+            throws IOException {
+        Plan plan = planned.plan();
+        SavedPlan saved = new SavedPlan(Version.number(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                target, settings.allowDestructive(), settings.dropUnmanaged(), planned.catalog(),
+                Fingerprint.of(desired.database(), List.of()), plan.fingerprint(), plan.savedSteps());
+        Files.writeString(out, JsonRenderer.render(plan, target, saved));
+        cli.error("plan saved to " + out + "; review it, then run it with: schemasync apply --plan " + out
+                + (plan.hasRefusals() ? " (as it stands, apply refuses it: see the plan)" : ""));
     }
 
     static String withNewline(String text) {

@@ -24,6 +24,24 @@ record SchemaFiles(Database database, int fileCount, List<Path> paths) {
                 List.copyOf(paths));
     }
 
+    /**
+     * The same files with the managed schemas of the project file: the YAML may define no other schema, and a
+     * managed schema it does not define is managed all the same (as empty: what is in it is unmanaged, or dropped
+     * under {@code unmanaged: drop}).
+     */
+    SchemaFiles managing(List<String> managed, Path projectFile) {
+        List<String> extra = database.schemas().stream().map(io.schemasync.model.Schema::name)
+                .filter(name -> !managed.contains(name)).sorted().toList();
+        if (!extra.isEmpty()) {
+            throw new UsageException("the schema files define schema " + String.join(", ", extra) + ", which "
+                    + projectFile + " does not list under schemas: (add it there, or remove it from the YAML)");
+        }
+        List<io.schemasync.model.Schema> all = new java.util.ArrayList<>(database.schemas());
+        managed.stream().filter(name -> database.schema(name).isEmpty()).distinct()
+                .forEach(name -> all.add(io.schemasync.model.Schema.named(name)));
+        return new SchemaFiles(database.withSchemas(all), fileCount, paths);
+    }
+
     /** The server's rejection of an object, prefixed with where the YAML defines it. */
     SchemaRejectedException located(SchemaRejectedException e) {
         if (e.object() == null) return e;

@@ -10,11 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Check the YAML schema files without a database; problems are printed as file:line:col.")
+        description = "Check the YAML schema files (and schemasync.yaml) without a database; problems are printed as "
+                + "file:line:col.")
 final class ValidateCommand implements Callable<Integer> {
     private final Cli cli;
 
     @Mixin Options.SchemaPaths schema;
+    @Mixin Options.ProjectFile project;
 
     ValidateCommand(Cli cli) {
         this.cli = cli;
@@ -22,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SchemaException {
-        SchemaFiles files = SchemaFiles.load(schema.paths);
+        SchemaFiles files = Setup.resolve(cli, project).desired(schema.paths);
         Database db = files.database();
         cli.out().println("valid: " + Counts.of(sum(db, s -> s.tables().size()), "table") + ", "
                 + Counts.of(sum(db, s -> s.enums().size()), "enum") + ", "

@@ -22,6 +22,12 @@ final class Version implements IVersionProvider {
         return lines(load(), Runtime.version().toString(), System.getProperty("java.vendor", "")).toArray(String[]::new);
     }
 
+    /** The version alone, as the history and saved plans record it: "0.1.0", or "development build". */
+    static String number() {
+        String version = load().getProperty("version");
+        return version == null ? "development build" : version;
+    }
+
     static List<String> lines(Properties build, String javaVersion, String javaVendor) {
         List<String> lines = new ArrayList<>();
         String version = build.getProperty("version");

@@ -48,7 +48,30 @@ public final class AsWritten {
             case CreateIndex ci -> new CreateIndex(ci.schema(), ci.table(), index(ci.index(), written(w, ci.schema(), ci.table())));
             case ReplaceIndex ri -> new ReplaceIndex(ri.schema(), ri.table(), ri.from(),
                     index(ri.to(), written(w, ri.schema(), ri.table())));
-            default -> c;
+            // No text from the YAML in these, or none that is sent as written.
+            case Change.CreateSchema x -> c;
+            case Change.CreateExtension x -> c;
+            case Change.CreateEnum x -> c;
+            case Change.AddEnumValue x -> c;
+            case Change.DropEnum x -> c;
+            case Change.CreateSequence x -> c;
+            case Change.AlterSequence x -> c;
+            case Change.DropSequence x -> c;
+            case Change.RenameTable x -> c;
+            case Change.DropTable x -> c;
+            case Change.RenameColumn x -> c;
+            case Change.DropColumn x -> c;
+            case Change.RenameConstraint x -> c;
+            case Change.RenameIndex x -> c;
+            case Change.DropConstraint x -> c;
+            case Change.DropIndex x -> c;
+            case Change.DetachForeignKey x -> c;
+            case Change.ReattachForeignKey x -> c;
+            case Change.CreateObject x -> c;
+            case Change.AlterObject x -> c;
+            case Change.DropObject x -> c;
+            case Change.SetComment x -> c;
+            case Change.Unsupported x -> c;
         };
     }
 

@@ -45,25 +45,39 @@ public final class Differ {
     private final Renames renames;
     private final Database live;
     private final Database desired;
+    private final boolean dropUnlisted;
 
-    private Differ(Renames renames, Database live, Database desired) {
+    private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted) {
         this.renames = renames;
         this.live = live;
         this.desired = desired;
+        this.dropUnlisted = dropUnlisted;
     }
 
     /**
-     * A table, enum type or sequence that the YAML does not mention is unmanaged and left alone; it is dropped only
-     * when the YAML lists it under {@code drop:}.
+     * A table, enum type, sequence or object of a registry kind that the YAML does not mention is unmanaged and
+     * left alone; it is dropped when the YAML lists it under {@code drop:}, or when every unlisted object is to be
+     * dropped ({@code unmanaged: drop}). Either way the drop is destructive: the planner refuses it without
+     * --allow-destructive.
      */
     private void unlisted(ObjectRef ref, Change drop) {
-        if (desired.drops(ref)) changes.add(drop);
+        if (dropUnlisted || desired.drops(ref)) changes.add(drop);
         else unmanaged.add(ref);
     }
 
     /** @param liveUnmanaged objects the catalog reader found but does not model (views, other schemas, ...) */
     public static Change.Result diff(Database live, Database desired, List<ObjectRef> liveUnmanaged) {
-        Differ d = new Differ(Renames.of(live, desired), live, desired);
+        return diff(live, desired, liveUnmanaged, false);
+    }
+
+    /**
+     * @param dropUnlisted {@code unmanaged: drop}: the tables, enum types, sequences and objects of the registry's
+     *                     kinds in managed schemas that the YAML does not mention become drops. Extensions, and
+     *                     what schemasync does not model (views, functions, ...), stay unmanaged.
+     */
+    public static Change.Result diff(Database live, Database desired, List<ObjectRef> liveUnmanaged,
+                                     boolean dropUnlisted) {
+        Differ d = new Differ(Renames.of(live, desired), live, desired, dropUnlisted);
         d.unmanaged.addAll(liveUnmanaged);
         for (Schema want : desired.schemas()) {
             d.schema(live.schema(want.name()).orElse(null), want);

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Objects of one schema ordered so that each comes after the objects it depends on (a domain over another
- * domain); ties keep the kind-then-name order they come in. Dependencies on objects outside the list (built-in
+ * domain, a view over a view); ties keep the kind-then-name order they come in. A reference without a schema (an
+ * unqualified name in a view's query) matches an object of that name in any schema. Dependencies on objects outside the list (built-in
  * types, enums, other schemas) are already there.
  */
 final class ObjectOrder {
@@ -41,6 +42,6 @@ final class ObjectOrder {
 
     /** A type reference names the object whatever kind of type it is (domain, enum, ...). */
     private static boolean sameObject(ObjectRef a, ObjectRef b) {
-        return a.schema().equals(b.schema()) && a.name().equals(b.name());
+        return a.name().equals(b.name()) && (a.schema() == null || b.schema() == null || a.schema().equals(b.schema()));
     }
 }

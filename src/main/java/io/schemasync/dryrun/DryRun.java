@@ -9,6 +9,7 @@ import io.schemasync.catalog.Session;
 import io.schemasync.diff.AsWritten;
 import io.schemasync.diff.Differ;
 import io.schemasync.model.Database;
+import io.schemasync.model.Fingerprint;
 import io.schemasync.model.Schema;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.PlanOptions;
@@ -30,12 +31,34 @@ import java.util.stream.Collectors;
 public final class DryRun {
     private DryRun() {}
 
+    /**
+     * How to plan.
+     *
+     * @param dropUnmanaged {@code unmanaged: drop}: objects in managed schemas that the YAML does not mention are
+     *                      planned as drops (refused without allowDestructive, as every drop)
+     */
+    public record Settings(boolean allowDestructive, boolean dropUnmanaged) {}
+
+    /**
+     * A plan and the fingerprint of the live catalog it was computed against (the model as read, and what the
+     * reader found but does not model), so that a saved plan can tell later whether the database moved.
+     */
+    public record Planned(Plan plan, Fingerprint catalog) {}
+
     public static Plan plan(Connection connection, Database desired, boolean allowDestructive) throws SyncException {
+        return planned(connection, desired, new Settings(allowDestructive, false)).plan();
+    }
+
+    public static Plan plan(Connection connection, Database desired, Settings settings) throws SyncException {
+        return planned(connection, desired, settings).plan();
+    }
+
+    public static Planned planned(Connection connection, Database desired, Settings settings) throws SyncException {
         try {
             sessionSettings(connection);
             connection.setAutoCommit(false);
             try {
-                return compute(connection, desired, allowDestructive);
+                return compute(connection, desired, settings);
             } finally {
                 connection.rollback();
             }
@@ -60,6 +83,12 @@ public final class DryRun {
     /** The plan, computed in the caller's open transaction (autocommit off); the caller ends the transaction. */
     public static Plan compute(Connection c, Database desired, boolean allowDestructive) throws SQLException,
             SyncException {
+        return compute(c, desired, new Settings(allowDestructive, false)).plan();
+    }
+
+    /** The plan, computed in the caller's open transaction (autocommit off); the caller ends the transaction. */
+    public static Planned compute(Connection c, Database desired, Settings settings) throws SQLException,
+            SyncException {
         Set<String> managed = desired.schemas().stream().map(Schema::name).collect(Collectors.toSet());
         long t0 = System.nanoTime();
         LiveCatalog live = CatalogReader.read(c, managed::contains);
@@ -70,14 +99,14 @@ public final class DryRun {
         long t1 = System.nanoTime();
         Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
         long t2 = System.nanoTime();
-        Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged()), desired),
-                live.database(), new PlanOptions(allowDestructive));
+        Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),
+                settings.dropUnmanaged()), desired), live.database(), new PlanOptions(settings.allowDestructive()));
         long t3 = System.nanoTime();
         Plan checked = Preflights.run(c, plan);
         if (Boolean.getBoolean("schemasync.timing")) {
             System.err.printf("timing: read catalog %d ms, canonicalize %d ms, diff+plan %d ms, preflight checks %d ms%n",
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         }
-        return checked;
+        return new Planned(checked, Fingerprint.of(live.database(), live.unmanaged()));
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class Kinds {
     public static final List<ObjectKind<?>> ALL = List.of(
-            Domains.KIND
+            Domains.KIND,
+            Views.KIND
     );
 
     private Kinds() {}

@@ -29,6 +29,14 @@ public interface ObjectKind<T extends SchemaObject> {
     /** True for kinds that columns can have as their type (domains, ...). */
     boolean isType();
 
+    /**
+     * True for kinds that are relations (views, ...): they share one namespace per schema with tables, sequences
+     * and indexes, have a row type of the same name, and are materialized with the tables they read.
+     */
+    default boolean isRelation() {
+        return false;
+    }
+
     /** The object named {@code name} of {@code schema}, or empty when it cannot be built (problems reported). */
     Optional<T> read(String schema, String name, YamlIn in);
 
@@ -49,6 +57,23 @@ public interface ObjectKind<T extends SchemaObject> {
 
     /** What must exist before the object can be created: types it is built on, sequences its default uses. */
     Set<ObjectRef> dependsOn(String schema, T object);
+
+    /**
+     * Columns of tables and views that the object reads ({@code COLUMN} refs; a null schema matches any schema): a
+     * step that adds or renames such a column goes before the object's step, and a step that drops one goes after
+     * the object stops reading it. An over-approximation only adds order that is not needed.
+     */
+    default Set<ObjectRef> columnsRead(String schema, T object) {
+        return Set.of();
+    }
+
+    /**
+     * True when changing {@code from} into {@code to} drops the object and creates it again (a view whose columns
+     * change): PostgreSQL refuses that while other views read it.
+     */
+    default boolean recreates(T from, T to) {
+        return false;
+    }
 
     void create(String schema, T object, StepOut out);
 
@@ -93,5 +118,13 @@ public interface ObjectKind<T extends SchemaObject> {
 
     default Set<ObjectRef> dependsOnAny(String schema, SchemaObject object) {
         return dependsOn(schema, type().cast(object));
+    }
+
+    default Set<ObjectRef> columnsReadAny(String schema, SchemaObject object) {
+        return columnsRead(schema, type().cast(object));
+    }
+
+    default boolean recreatesAny(SchemaObject from, SchemaObject to) {
+        return recreates(type().cast(from), type().cast(to));
     }
 }

@@ -21,6 +21,15 @@ public interface YamlIn {
     /** true or false; anything else is reported. */
     Optional<Boolean> bool(String key);
 
+    /** A list of non-empty single values ({@code columns: [a, b]}); empty when absent. */
+    Optional<java.util.List<String>> texts(String key);
+
+    /**
+     * The text of the file that {@code key} names, a path relative to the YAML file that may not leave its
+     * directory ({@code file: views/active_users.sql}); empty when absent or unreadable (reported).
+     */
+    Optional<String> file(String key);
+
     /** A map of names to single values ({@code checks: {positive: VALUE > 0}}), in the order written. */
     Map<String, String> textMap(String key);
 

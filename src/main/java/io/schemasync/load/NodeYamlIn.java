@@ -46,6 +46,23 @@ final class NodeYamlIn implements YamlIn {
     }
 
     @Override
+    public Optional<java.util.List<String>> texts(String key) {
+        return Reader.get(map, key).map(n -> r.strings(n, key + " of " + where));
+    }
+
+    @Override
+    public Optional<String> file(String key) {
+        Optional<Node> node = Reader.get(map, key);
+        if (node.isEmpty()) return Optional.empty();
+        String written = r.string(node.get(), key + " of " + where);
+        if (written == null || written.isBlank()) {
+            r.error(node.get().loc(), key + " of " + where + " must name a file, like views/report.sql");
+            return Optional.empty();
+        }
+        return SqlFiles.read(r, node.get().loc(), written, key + " of " + where);
+    }
+
+    @Override
     public Map<String, String> textMap(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         Optional<Node> node = Reader.get(map, key);

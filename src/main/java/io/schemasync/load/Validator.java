@@ -92,7 +92,15 @@ final class Validator {
         return "table " + Reader.quoted(schema + "." + table);
     }
 
+    /** The table where apply records its history (see docs/commands.md, "History"); it is never planned. */
+    static final String HISTORY_SCHEMA = "schemasync";
+    static final String HISTORY_TABLE = "history";
+
     private void checkTable(Database resolved, Schema s, Table t) {
+        if (s.name().equals(HISTORY_SCHEMA) && t.name().equals(HISTORY_TABLE)) {
+            r.error(locations.at(Locations.table(s.name(), t.name())), "table schemasync.history is where schemasync"
+                    + " records every apply; choose another name (or another schema)");
+        }
         var columns = new HashSet<String>();
         t.columns().forEach(c -> columns.add(c.name()));
         if (t.primaryKey() != null) checkColumns(s, t, columns, t.primaryKey().columns(), "pk.col", "",
@@ -248,6 +256,10 @@ final class Validator {
                 locations.at(Locations.schemaLevel("sequence", s.name(), q.name())), s);
         for (Table t : s.tables()) claim(relations, t.name(), tableName(s.name(), t.name()),
                 locations.at(Locations.table(s.name(), t.name())), s);
+        for (var o : s.objects()) {
+            if (Kinds.of(o).isRelation()) claim(relations, o.name(), o.refKind().word() + " " + Reader.quoted(o.name()),
+                    locations.at(Locations.schemaLevel(Kinds.of(o).key(), s.name(), o.name())), s);
+        }
         for (Table t : s.tables()) {
             if (t.primaryKey() != null) claim(relations, t.primaryKey().name(), "the primary key of "
                     + tableName(s.name(), t.name()), locations.at("pk:" + s.name() + "." + t.name()), s);

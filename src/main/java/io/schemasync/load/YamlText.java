@@ -36,6 +36,11 @@ final class YamlText {
         return parts.isEmpty() ? "{}" : "{ " + String.join(", ", parts) + " }";
     }
 
+    /** True when no character of the text needs an escape in YAML (tabs and line breaks count as needing one). */
+    static boolean printable(String s) {
+        return s.codePoints().noneMatch(c -> c == '\t' || unprintable(c));
+    }
+
     private static boolean unprintable(int c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff
                 || (c >= 0xd800 && c <= 0xdfff) || c == 0xfffe || c == 0xffff;

@@ -105,7 +105,7 @@ public final class YamlWriter {
             List<SchemaObject> objects = s.objects().stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;
             line(4, kind.key() + ":");
-            objects.forEach(o -> line(6, scalar(o.name()) + ": " + value(kind.writeAny(o))));
+            objects.forEach(o -> object(6, o.name(), kind.writeAny(o)));
         }
         if (!tables.isEmpty()) {
             line(4, "tables:");
@@ -124,6 +124,33 @@ public final class YamlWriter {
             });
         }
         return out.toString();
+    }
+
+    /**
+     * One object of a kind: on one line in flow style, or, when a value is SQL of several lines (a view's query),
+     * in block style with that value as a literal block ({@code query: |-}), as people write it.
+     */
+    private void object(int indent, String name, Map<String, Object> fields) {
+        if (fields.values().stream().noneMatch(YamlWriter::isBlock)) {
+            line(indent, scalar(name) + ": " + value(fields));
+            return;
+        }
+        line(indent, scalar(name) + ":");
+        fields.forEach((key, v) -> {
+            if (!isBlock(v)) {
+                line(indent + 2, scalar(key) + ": " + value(v));
+                return;
+            }
+            line(indent + 2, scalar(key) + ": |-");
+            ((String) v).lines().forEach(l -> line(l.isEmpty() ? 0 : indent + 4, l));
+        });
+    }
+
+    /** Text of several lines that a literal block holds exactly: printable, no line starting or ending in a blank. */
+    private static boolean isBlock(Object v) {
+        if (!(v instanceof String s) || !s.contains("\n")) return false;
+        if (!YamlText.printable(s.replace('\n', ' '))) return false;
+        return !s.startsWith(" ") && !s.endsWith("\n") && s.lines().noneMatch(l -> l.endsWith(" ") || l.endsWith("\t"));
     }
 
     /** A kind's YAML form: maps and lists in flow style, text as scalars. */

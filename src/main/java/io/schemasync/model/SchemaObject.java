@@ -11,6 +11,14 @@ public interface SchemaObject {
     /** How people name the kind ("domain"); also the kind of its {@link ObjectRef}. */
     ObjectRef.Kind refKind();
 
+    /**
+     * What the object uses that only newer servers have, each with the first major version that has it
+     * ({@code security_invoker} of a view: 15): named before anything runs, instead of the server's syntax error.
+     */
+    default java.util.Map<String, Integer> newerServerFeatures() {
+        return java.util.Map.of();
+    }
+
     default ObjectRef ref(String schema) {
         return ObjectRef.of(refKind(), schema, name());
     }

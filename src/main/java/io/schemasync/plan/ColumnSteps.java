@@ -77,7 +77,7 @@ final class ColumnSteps {
         return "COMMENT ON COLUMN " + qualified(schema, table) + "." + quote(col.name()) + " IS " + literal(col.comment());
     }
 
-    static Draft alter(AlterColumn c, Map<String, List<String>> changedEnums, NewTypes newTypes) {
+    static Draft alter(AlterColumn c, Map<String, List<String>> changedEnums, NewTypes newTypes, ViewUses viewUses) {
         Column from = c.from(), to = c.to();
         Draft d = new Draft(c, Action.ALTER, String.join(", ", summaries(c)));
         if (unsupported(d, c)) return d;
@@ -89,7 +89,7 @@ final class ColumnSteps {
         }
         // A default that cannot be cast to the new type would make ALTER TYPE fail: drop it first, set it after.
         if (from.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " DROP DEFAULT");
-        if (typeChange) type(d, c, table, changedEnums, newTypes);
+        if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
         if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table);
@@ -112,7 +112,7 @@ final class ColumnSteps {
     }
 
     private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums,
-                             NewTypes newTypes) {
+                             NewTypes newTypes, ViewUses viewUses) {
         Column to = c.to();
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
         d.sql(table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type()));
@@ -141,14 +141,8 @@ final class ColumnSteps {
                     + col + "::" + Sql.requireType(to.type()) + ") IS NULL",
                     "values of " + to.name() + " cannot all be converted to " + TypeNames.display(to.type()) + ": {error}");
         }
-        d.check("SELECT count(DISTINCT r.ev_class) FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_rewrite r"
-                        + " ON r.oid = dep.objid AND dep.classid = 'pg_catalog.pg_rewrite'::regclass"
-                        + " WHERE dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = "
-                        + Guard.relation(c.schema(), c.table()) + " AND dep.refobjsubid = (SELECT attnum FROM"
-                        + " pg_catalog.pg_attribute WHERE attrelid = " + Guard.relation(c.schema(), c.table())
-                        + " AND attname = " + literal(c.from().name()) + ") AND r.ev_class <> dep.refobjid",
-                "{n} views or rules use column " + to.name() + "; PostgreSQL cannot change its type while they"
-                        + " exist (drop them first, change the type, create them again)");
+        viewUses.checkType(d, c.schema(), c.table(), c.from().name(), "column " + to.name(), "change its type while"
+                + " they exist (drop them first, change the type, create them again)");
         if (tc.newLength() != null && tc.narrowing()) {
             d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE length("
                     + quote(to.name()) + "::text) > " + tc.newLength(),

@@ -59,6 +59,12 @@ final class Draft {
         return this;
     }
 
+    /** The rows the step deletes, counted for the plan (never a reason to refuse it). */
+    Draft rows(String countSql, String what) {
+        preflights.add(Preflight.rows(countSql, what));
+        return this;
+    }
+
     /** A check that passes when the query runs, and fails with the server's error ({@code {error}}) otherwise. */
     Draft castCheck(String sql, String problem) {
         preflights.add(new Preflight(sql, problem, null, true));

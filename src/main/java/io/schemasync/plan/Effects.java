@@ -147,6 +147,8 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             }
             case AlterObject c -> {
                 b.needs.add(objectIdent(c.schema(), c.to()));
+                // Dropped and created again: what reads it must stop first (or the step is refused).
+                if (Kinds.of(c.to()).recreatesAny(c.from(), c.to())) b.drops.add(objectIdent(c.schema(), c.to()));
                 objectNeeds(c.schema(), c.to(), b.needs);
                 objectNeeds(c.schema(), c.from(), b.releases);
             }
@@ -202,47 +204,37 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
 
     private static void addConstraint(String schema, String table, Constraint c, Builder b) {
         b.needs.add(Ident.relation(schema, table));
-        b.creates.add(new Ident(Ident.Space.CONSTRAINT, schema, table, c.name()));
+        constraint(schema, table, c, b.creates, b.needs);
+    }
+
+    private static void dropConstraint(String schema, String table, Constraint c, Builder b) {
+        constraint(schema, table, c, b.drops, b.releases);
+    }
+
+    /**
+     * What a constraint is and uses: added, it creates the one and needs the other; dropped, it drops the one and
+     * releases the other. A key is also an index (a relation) and makes the table referenceable.
+     */
+    private static void constraint(String schema, String table, Constraint c, List<Ident> made, List<Ident> used) {
+        made.add(new Ident(Ident.Space.CONSTRAINT, schema, table, c.name()));
         switch (c) {
-            case io.schemasync.model.PrimaryKey pk -> {
-                pk.columns().forEach(col -> b.needs.add(Ident.column(schema, table, col)));
-                b.creates.add(Ident.key(schema, table));
-                b.creates.add(Ident.relation(schema, pk.name()));
-            }
-            case io.schemasync.model.UniqueConstraint u -> {
-                u.columns().forEach(col -> b.needs.add(Ident.column(schema, table, col)));
-                b.creates.add(Ident.key(schema, table));
-                b.creates.add(Ident.relation(schema, u.name()));
-            }
+            case io.schemasync.model.PrimaryKey pk -> key(schema, table, pk.name(), pk.columns(), made, used);
+            case io.schemasync.model.UniqueConstraint u -> key(schema, table, u.name(), u.columns(), made, used);
             case io.schemasync.model.CheckConstraint ck -> { }
             case ForeignKey fk -> {
-                fk.columns().forEach(col -> b.needs.add(Ident.column(schema, table, col)));
-                b.needs.add(Ident.relation(fk.refSchema(), fk.refTable()));
-                b.needs.add(Ident.key(fk.refSchema(), fk.refTable()));
-                fk.refColumns().forEach(col -> b.needs.add(Ident.column(fk.refSchema(), fk.refTable(), col)));
+                fk.columns().forEach(col -> used.add(Ident.column(schema, table, col)));
+                used.add(Ident.relation(fk.refSchema(), fk.refTable()));
+                used.add(Ident.key(fk.refSchema(), fk.refTable()));
+                fk.refColumns().forEach(col -> used.add(Ident.column(fk.refSchema(), fk.refTable(), col)));
             }
         }
     }
 
-    private static void dropConstraint(String schema, String table, Constraint c, Builder b) {
-        b.drops.add(new Ident(Ident.Space.CONSTRAINT, schema, table, c.name()));
-        switch (c) {
-            case io.schemasync.model.PrimaryKey pk -> {
-                pk.columns().forEach(col -> b.releases.add(Ident.column(schema, table, col)));
-                b.drops.add(Ident.key(schema, table));
-                b.drops.add(Ident.relation(schema, pk.name()));
-            }
-            case io.schemasync.model.UniqueConstraint u -> {
-                u.columns().forEach(col -> b.releases.add(Ident.column(schema, table, col)));
-                b.drops.add(Ident.key(schema, table));
-                b.drops.add(Ident.relation(schema, u.name()));
-            }
-            case io.schemasync.model.CheckConstraint ck -> { }
-            case ForeignKey fk -> {
-                fk.columns().forEach(col -> b.releases.add(Ident.column(schema, table, col)));
-                b.releases.add(Ident.key(fk.refSchema(), fk.refTable()));
-            }
-        }
+    private static void key(String schema, String table, String name, List<String> columns, List<Ident> made,
+                            List<Ident> used) {
+        columns.forEach(col -> used.add(Ident.column(schema, table, col)));
+        made.add(Ident.key(schema, table));
+        made.add(Ident.relation(schema, name));
     }
 
     private static void createIndex(String schema, String table, Index ix, Builder b) {
@@ -258,10 +250,13 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
     }
 
     private static Ident objectIdent(String schema, SchemaObject o) {
-        return Kinds.of(o).isType() ? Ident.type(schema, o.name()) : Ident.of(o.ref(schema));
+        if (Kinds.of(o).isType()) return Ident.type(schema, o.name());
+        if (Kinds.of(o).isRelation()) return Ident.relation(schema, o.name());
+        return Ident.of(o.ref(schema));
     }
 
     private static void objectNeeds(String schema, SchemaObject o, List<Ident> into) {
         Kinds.of(o).dependsOnAny(schema, o).forEach(ref -> into.add(Ident.of(ref)));
+        Kinds.of(o).columnsReadAny(schema, o).forEach(ref -> into.add(Ident.of(ref)));
     }
 }

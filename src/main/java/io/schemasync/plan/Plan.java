@@ -32,6 +32,17 @@ public record Plan(List<Step> steps, List<ObjectRef> inSync, List<ObjectRef> unm
         return steps.stream().filter(Step::refused).count();
     }
 
+    /** The steps as a saved plan holds them: the object, the phase and the statements apply runs. */
+    public List<io.schemasync.model.SavedPlan.Step> savedSteps() {
+        return steps.stream().map(s -> new io.schemasync.model.SavedPlan.Step(s.change().target().toString(),
+                s.phase().name().toLowerCase(java.util.Locale.ROOT), s.statements())).toList();
+    }
+
+    /** The hash of what runs: every step's object, phase and statements, in order. */
+    public String fingerprint() {
+        return io.schemasync.model.SavedPlan.fingerprintOf(savedSteps());
+    }
+
     public long warningCount() {
         return steps.stream().mapToLong(s -> s.hazards().stream()
                 .filter(h -> h.kind() != Hazard.Kind.DESTRUCTIVE && h.kind() != Hazard.Kind.UNSUPPORTED).count()

@@ -26,6 +26,7 @@ import io.schemasync.diff.Change.ReplaceConstraint;
 import io.schemasync.diff.Change.ReplaceIndex;
 import io.schemasync.diff.Change.SetComment;
 import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Database;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.ObjectRef;
@@ -71,7 +72,7 @@ public final class Planner {
             if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
             if (c instanceof Change.ReattachForeignKey r) fkTargets.add(r.fk().refSchema() + "." + r.fk().refTable());
         });
-        var builder = new StepBuilder(newTables, enums, fkTargets, NewTypes.of(changes));
+        var builder = new StepBuilder(newTables, enums, fkTargets, NewTypes.of(changes), ViewUses.of(changes));
         List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         if (usesNewLabel(drafts)) {
@@ -128,8 +129,9 @@ public final class Planner {
             case ReplaceIndex c -> 15;
             case SetComment c -> 17;
             case DropTable c -> 18;
-            // A domain goes after the tables whose columns use it, before the enum or sequence it is built on.
-            case Change.DropObject c -> 19;
+            // A view goes first: PostgreSQL will not change or drop what it reads while it is there. A domain goes
+            // after the tables whose columns use it, before the enum or sequence it is built on.
+            case Change.DropObject c -> Kinds.of(c.object()).isRelation() ? 4 : 19;
             case DropSequence c -> 20;
             case DropEnum c -> 21;
             case Unsupported c -> 22;

@@ -13,8 +13,14 @@ package io.schemasync.plan;
  * @param notChecked why the check was deliberately not run (it would call a volatile function, ...), for the
  *                   plan to show; null when it ran, or when it simply could not run yet (a table an earlier step
  *                   creates)
+ * @param rows       an informational count, never a failure: the rows a drop deletes ({@code "drops {n} rows"}),
+ *                   counted up to {@link #ROW_LIMIT} and shown as "more than" beyond it
  */
-public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked) {
+public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
+                        boolean rows) {
+    /** Counting the rows of a drop stops here: a plan must not scan a table of a billion rows to say so. */
+    public static final long ROW_LIMIT = 1_000_000;
+
     public Preflight(String countSql, String problem, Long count) {
         this(countSql, problem, count, false);
     }
@@ -23,8 +29,17 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         this(countSql, problem, count, errorFails, null);
     }
 
+    public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked) {
+        this(countSql, problem, count, errorFails, notChecked, false);
+    }
+
+    /** The rows a drop deletes; {@code countSql} counts at most {@link #ROW_LIMIT} + 1 of them. */
+    public static Preflight rows(String countSql, String what) {
+        return new Preflight(countSql, what, null, false, null, true);
+    }
+
     public Preflight withCount(long n) {
-        return new Preflight(countSql, problem, n, errorFails, null);
+        return new Preflight(countSql, problem, n, errorFails, null, rows);
     }
 
     /**
@@ -35,7 +50,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     public Preflight withError(String sqlState, String serverMessage) {
         if (!errorFails) return this;
         String meaning = withoutValues(serverMessage) + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")");
-        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null);
+        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null, rows);
     }
 
     /**
@@ -57,18 +72,20 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */
     public Preflight skipped(String reason) {
-        return new Preflight(countSql, problem, null, errorFails, reason);
+        return new Preflight(countSql, problem, null, errorFails, reason, rows);
     }
 
     public boolean failed() {
-        return count != null && count > 0;
+        return !rows && count != null && count > 0;
     }
 
     public String message() {
+        if (rows && count != null && count > ROW_LIMIT) return problem.replace("{n}", "more than " + ROW_LIMIT);
         String text = problem.replace("{n}", String.valueOf(count));
         if (count == null || count != 1) return text;
         return text.replace("1 rows have", "1 row has").replace("1 rows ", "1 row ")
                 .replace("1 duplicate values", "1 duplicate value").replace("1 views or rules use", "1 view or rule uses")
-                .replace("has 1 NULL values", "has 1 NULL value");
+                .replace("has 1 NULL values", "has 1 NULL value")
+                .replace("drops 1 rows", "drops 1 row").replace("in 1 rows", "in 1 row");
     }
 }

@@ -27,6 +27,8 @@ import io.schemasync.diff.Change.ReplaceConstraint;
 import io.schemasync.diff.Change.ReplaceIndex;
 import io.schemasync.diff.Change.SetComment;
 import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.kinds.Kinds;
+import io.schemasync.kinds.ObjectKind;
 import io.schemasync.model.Column;
 import io.schemasync.model.Constraint;
 import io.schemasync.model.ForeignKey;
@@ -51,18 +53,21 @@ final class StepBuilder {
     private final Map<String, List<String>> changedEnums;
     private final Set<String> fkTargets;
     private final NewTypes newTypes;
+    private final ViewUses viewUses;
 
     /**
      * @param changedEnums enum types this plan creates (with their labels) or extends (null labels), by name
      * @param fkTargets    tables ("schema.table") that foreign keys added by this plan reference
      * @param newTypes     types of the registry's kinds (domains) that this plan creates
+     * @param viewUses     the preflight for steps that drop what views may read
      */
     StepBuilder(Set<String> newTables, Map<String, List<String>> changedEnums, Set<String> fkTargets,
-                NewTypes newTypes) {
+                NewTypes newTypes, ViewUses viewUses) {
         this.newTables = newTables;
         this.changedEnums = changedEnums;
         this.fkTargets = fkTargets;
         this.newTypes = newTypes;
+        this.viewUses = viewUses;
     }
 
     Draft draft(Change change) {
@@ -88,10 +93,8 @@ final class StepBuilder {
             case RenameColumn c -> renameColumn(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
-            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes);
-            case DropColumn c -> destructive(new Draft(c, Action.DROP, "drop"), "deletes the column's data")
-                    .sql(alterTable(c.schema(), c.table()) + " DROP COLUMN " + quote(c.column().name()),
-                            alterTable(c.schema(), c.table()) + " DROP COLUMN IF EXISTS " + quote(c.column().name()));
+            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses);
+            case DropColumn c -> dropColumn(c);
             case AddConstraint c -> ConstraintSteps.add(c, isNew(c.schema(), c.table()));
             case ReplaceConstraint c -> ConstraintSteps.replace(c, isNew(c.schema(), c.table()));
             case DropConstraint c -> ConstraintSteps.drop(c);
@@ -103,8 +106,8 @@ final class StepBuilder {
             case Change.DetachForeignKey c -> ConstraintSteps.detach(c);
             case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c);
             case Change.CreateObject c -> KindSteps.create(c);
-            case Change.AlterObject c -> KindSteps.alter(c);
-            case Change.DropObject c -> KindSteps.drop(c);
+            case Change.AlterObject c -> alterObject(c);
+            case Change.DropObject c -> dropObject(c);
             case SetComment c -> setComment(c);
             case Unsupported c -> new Draft(c, Action.ALTER, c.what()).hazard(Kind.UNSUPPORTED, c.reason());
         };
@@ -196,9 +199,45 @@ final class StepBuilder {
                         + " IS NULL", sql));
     }
 
+    private Draft dropColumn(DropColumn c) {
+        String column = c.column().name();
+        Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the column's data")
+                .rows(rowCount(c.schema(), c.table(), quote(column) + " IS NOT NULL"), "drops values in {n} rows")
+                .sql(alterTable(c.schema(), c.table()) + " DROP COLUMN " + quote(column),
+                        alterTable(c.schema(), c.table()) + " DROP COLUMN IF EXISTS " + quote(column));
+        viewUses.check(d, c.schema(), c.table(), column, "column " + column + " of table " + c.schema() + "."
+                + c.table(), "drop it while they exist (change them so that they no longer read it, or drop them)");
+        return d;
+    }
+
+    /** A relation (a view) that is dropped and created again cannot be while other views read it. */
+    private Draft alterObject(Change.AlterObject c) {
+        Draft d = KindSteps.alter(c);
+        ObjectKind<?> kind = Kinds.of(c.to());
+        if (kind.isRelation() && kind.recreatesAny(c.from(), c.to())) {
+            viewUses.check(d, c.schema(), c.to().name(), null, c.to().refKind().word() + " " + c.schema() + "."
+                    + c.to().name(), "drop it while they exist, and its columns change, which CREATE OR REPLACE cannot"
+                    + " do (keep the names and types of its columns and add new ones at the end, or drop those views"
+                    + " in the same plan)");
+        }
+        return d;
+    }
+
+    private Draft dropObject(Change.DropObject c) {
+        Draft d = KindSteps.drop(c);
+        if (Kinds.of(c.object()).isRelation()) {
+            viewUses.check(d, c.schema(), c.object().name(), null, c.object().refKind().word() + " " + c.schema()
+                    + "." + c.object().name(), "drop it while they exist (drop them in the same plan)");
+        }
+        return d;
+    }
+
     /** Drops the table's own foreign keys first, so tables that reference each other drop in any order. */
-    private static Draft dropTable(DropTable c) {
-        Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the table and all its rows");
+    private Draft dropTable(DropTable c) {
+        Draft d = destructive(new Draft(c, Action.DROP, "drop"), "deletes the table and all its rows")
+                .rows(rowCount(c.schema(), c.table().name(), null), "drops {n} rows");
+        viewUses.check(d, c.schema(), c.table().name(), null, "table " + c.schema() + "." + c.table().name(),
+                "drop it while they exist (drop them in the same plan)");
         for (ForeignKey fk : c.table().foreignKeys()) {
             d.sql(alterTable(c.schema(), c.table().name()) + " DROP CONSTRAINT " + quote(fk.name()),
                     "ALTER TABLE IF EXISTS " + qualified(c.schema(), c.table().name()) + " DROP CONSTRAINT IF EXISTS "
@@ -206,6 +245,15 @@ final class StepBuilder {
         }
         String name = qualified(c.schema(), c.table().name());
         return d.sql("DROP TABLE " + name, "DROP TABLE IF EXISTS " + name);
+    }
+
+    /**
+     * The rows a drop deletes, counted up to one more than {@link Preflight#ROW_LIMIT} so that the plan says
+     * "more than a million" instead of scanning all of a huge table.
+     */
+    private static String rowCount(String schema, String table, String where) {
+        return "SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + qualified(schema, table)
+                + (where == null ? "" : " WHERE " + where) + " LIMIT " + (Preflight.ROW_LIMIT + 1) + ") AS r";
     }
 
     private static Draft renameColumn(RenameColumn c) {

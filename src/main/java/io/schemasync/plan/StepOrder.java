@@ -28,7 +28,9 @@ final class StepOrder {
                 for (int a : matching(creators, effects, Effects::creates, need)) graph.edge(a, b);
             }
             for (Ident released : effects.get(b).releases()) {
-                for (int a : matching(droppers, effects, Effects::drops, released)) graph.edge(b, a);
+                for (int a : matching(droppers, effects, Effects::drops, released)) {
+                    if (!isRename(changes.get(a))) graph.edge(b, a);
+                }
             }
             for (Ident created : effects.get(b).creates()) {
                 for (int a : matching(droppers, effects, Effects::drops, created)) {
@@ -39,6 +41,15 @@ final class StepOrder {
         Comparator<Integer> tieBreak = Comparator.<Integer>comparingInt(i -> Planner.stage(changes.get(i)))
                 .thenComparingInt(i -> i);
         return graph.order(tieBreak, i -> describe(changes.get(i))).stream().map(changes::get).toList();
+    }
+
+    /**
+     * A rename keeps the object, and PostgreSQL follows it wherever the object is used (a view reads the renamed
+     * column): nothing has to stop using it first. A view that names the new name goes after the rename.
+     */
+    private static boolean isRename(Change c) {
+        return c instanceof Change.RenameColumn || c instanceof Change.RenameTable || c instanceof Change.RenameIndex
+                || c instanceof Change.RenameConstraint;
     }
 
     private static String describe(Change c) {

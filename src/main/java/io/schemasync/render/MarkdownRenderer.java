@@ -51,6 +51,7 @@ public final class MarkdownRenderer {
         if (step.refused()) notes.append("**refused**: ").append(escape(Notes.refusal(step)));
         if (step.phase() == Phase.AFTER_COMMIT) append(notes, "after commit");
         if (step.phase() == Phase.BEFORE_TRANSACTION) append(notes, "committed first");
+        Notes.data(step).forEach(data -> append(notes, escape(data)));
         List<String> warnings = Notes.warnings(step);
         if (!warnings.isEmpty()) append(notes, "warning: " + escape(String.join("; ", warnings)));
         return notes.toString();

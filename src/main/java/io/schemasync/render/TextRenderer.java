@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dry-run plan people read: one line per object, aligned, with a marker and colour per action, then a summary.
+ * The dry-run plan people read: one line per change (and per unmanaged object), aligned, with a marker and colour
+ * per action, then a summary that also counts the objects in sync.
  * With {@code color} false the output holds no escape codes at all.
  */
 public final class TextRenderer {
@@ -18,13 +19,34 @@ public final class TextRenderer {
 
     private TextRenderer() {}
 
-    /** @param target the connection with its password already redacted */
+    /**
+     * How the plan is shown.
+     *
+     * @param verbose also list the objects that are in sync (by default they are only counted in the summary)
+     * @param unicode false where the output's charset cannot print ✓ ⚠ ✗ →: then they are ASCII ({@link #ascii})
+     */
+    public record Look(boolean color, boolean verbose, boolean unicode) {}
+
+    /** Changes only, Unicode symbols. @param target the connection with its password already redacted */
     public static String render(Plan plan, String target, boolean color) {
-        List<Row> rows = rows(plan);
+        return render(plan, target, new Look(color, false, true));
+    }
+
+    public static String render(Plan plan, String target, Look look) {
+        List<Row> rows = rows(plan, look.verbose());
         int width = Math.max(MIN_LABEL_WIDTH, rows.stream().mapToInt(r -> Notes.width(r.label)).max().orElse(0));
         StringBuilder out = new StringBuilder("schemasync plan  ").append(Notes.clean(target)).append('\n');
-        rows.forEach(row -> out.append(row.format(width, color)).append('\n'));
-        return out.append(Ansi.BOLD.paint(Summary.of(plan).line(), color)).append('\n').toString();
+        rows.forEach(row -> out.append(row.format(width, look.color())).append('\n'));
+        out.append(Ansi.BOLD.paint(Summary.of(plan).line(), look.color())).append('\n');
+        return look.unicode() ? out.toString() : ascii(out.toString());
+    }
+
+    /**
+     * The plan's symbols in ASCII, for a terminal whose charset has no ✓ (it would print "?", which marks
+     * unmanaged objects): ✓ =, ⚠ !, ✗ x, → ->, · -.
+     */
+    public static String ascii(String text) {
+        return text.replace("✓", "=").replace("⚠", "!").replace("✗", "x").replace("→", "->").replace("·", "-");
     }
 
     /** A step in one line, "index public.t.t_a_idx create (a)", safe to print (see {@link Notes#clean}). */
@@ -48,9 +70,9 @@ public final class TextRenderer {
         }
     }
 
-    private static List<Row> rows(Plan plan) {
+    private static List<Row> rows(Plan plan, boolean verbose) {
         List<Row> rows = new ArrayList<>();
-        plan.inSync().forEach(ref -> rows.add(quiet("✓", ref, "in sync")));
+        if (verbose) plan.inSync().forEach(ref -> rows.add(quiet("✓", ref, "in sync")));
         plan.steps().forEach(step -> rows.add(row(step)));
         plan.unmanaged().forEach(ref -> rows.add(quiet("?", ref, "unmanaged (left alone)")));
         return rows;
@@ -65,6 +87,7 @@ public final class TextRenderer {
         parts.add(new Part(Notes.clean(step.summary()), Ansi.PLAIN));
         if (step.phase() == Phase.AFTER_COMMIT) parts.add(new Part("(after commit)", Ansi.PLAIN));
         if (step.phase() == Phase.BEFORE_TRANSACTION) parts.add(new Part("(committed first)", Ansi.PLAIN));
+        Notes.data(step).forEach(data -> parts.add(new Part(Notes.clean(data), Ansi.PLAIN)));
         List<String> warnings = Notes.warnings(step);
         if (!warnings.isEmpty()) parts.add(new Part("⚠ " + Notes.clean(String.join("; ", warnings)), Ansi.YELLOW));
         if (step.refused()) parts.add(new Part("✗ " + refusal(step), Ansi.RED));

@@ -4,12 +4,15 @@ import io.schemasync.catalog.ServerInfo;
 import io.schemasync.catalog.Session;
 import io.schemasync.model.Database;
 import io.schemasync.model.Index;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Schema;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Table;
 import io.schemasync.model.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /** Features of the desired schema that the server's version does not have, named before anything runs. */
 public final class ServerSupport {
@@ -50,5 +53,26 @@ public final class ServerSupport {
                     + " or later, and this server is PostgreSQL " + server.major() + " (remove nulls_not_distinct,"
                     + " or upgrade the server)", null, null);
         }
+        checkObjects(desired, server);
+    }
+
+    /** Options of the registry's kinds that the server is too old for ({@code security_invoker} of a view). */
+    private static void checkObjects(Database desired, ServerInfo server) throws SchemaRejectedException {
+        List<String> problems = new ArrayList<>();
+        List<ObjectRef> objects = new ArrayList<>();
+        for (Schema s : desired.schemas()) {
+            for (SchemaObject o : s.objects()) {
+                new TreeMap<>(o.newerServerFeatures()).forEach((feature, major) -> {
+                    if (server.major() >= major) return;
+                    objects.add(o.ref(s.name()));
+                    problems.add(o.ref(s.name()) + ": " + feature + " needs PostgreSQL " + major + " or later, and"
+                            + " this server is PostgreSQL " + server.major() + " (remove " + feature
+                            + ", or upgrade the server)");
+                });
+            }
+        }
+        // With one object, the command line can say where the YAML defines it.
+        if (!problems.isEmpty()) throw new SchemaRejectedException(String.join("\n", problems), null, null,
+                objects.size() == 1 ? objects.get(0) : null);
     }
 }

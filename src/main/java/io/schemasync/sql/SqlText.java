@@ -43,6 +43,65 @@ public final class SqlText {
     }
 
     /**
+     * Checks that a query from the YAML (a view's SELECT, as people keep it in a .sql file) is exactly one query
+     * and returns it as the tool will send it: comments removed (the server does not keep them either; each
+     * becomes a space, so the tokens around it stay apart), one trailing ';' dropped, the rest one statement with
+     * nothing after it. Placed in parentheses by the caller, it cannot end the statement it stands in.
+     *
+     * @throws RefusedSqlException with the reason and where in the text
+     */
+    public static String requireQuery(String text) {
+        if (text == null || trim(text).isEmpty()) throw new RefusedSqlException(text == null ? "" : text, 0, "is empty");
+        List<Token> tokens = Lexer.tokens(text);
+        StringBuilder out = new StringBuilder();
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() != Kind.SPACE && tokens.get(i).kind() != Kind.COMMENT) last = i;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Kind.COMMENT) out.append(' ');
+            else if (!(i == last && t.kind() == Kind.SEMICOLON)) out.append(text, t.start(), t.end());
+        }
+        String query = trim(out.toString());
+        if (query.isEmpty()) throw new RefusedSqlException(text, 0, "is empty");
+        requireOne(query, Lexer.tokens(query), "one query only");
+        return query;
+    }
+
+    /**
+     * Every name in the text, qualified or not, as PostgreSQL reads it (bare words folded to lower case, quoted
+     * names as written): {@code app.orders} is [app, orders]. Words inside strings and comments are not names.
+     * An over-approximation of what a query references (column names and keywords come out too).
+     */
+    public static List<List<String>> names(String text) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        List<String> current = new java.util.ArrayList<>();
+        boolean afterDot = false;
+        for (Token t : Lexer.tokens(text)) {
+            String piece = text.substring(t.start(), t.end());
+            boolean name = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
+            if (name && (current.isEmpty() || afterDot)) {
+                current.add(t.kind() == Kind.WORD ? piece.toLowerCase(java.util.Locale.ROOT)
+                        : piece.substring(1, piece.length() - 1).replace("\"\"", "\""));
+                afterDot = false;
+                continue;
+            }
+            if (t.kind() == Kind.PUNCTUATION && piece.equals(".") && !current.isEmpty() && !afterDot) {
+                afterDot = true;
+                continue;
+            }
+            if (!current.isEmpty()) out.add(List.copyOf(current));
+            current.clear();
+            afterDot = false;
+            if (name) current.add(t.kind() == Kind.WORD ? piece.toLowerCase(java.util.Locale.ROOT)
+                    : piece.substring(1, piece.length() - 1).replace("\"\"", "\""));
+        }
+        if (!current.isEmpty()) out.add(List.copyOf(current));
+        return out;
+    }
+
+    /**
      * Checks that a statement the tool built is one statement: the last defence before it is sent, whatever
      * went into it.
      */

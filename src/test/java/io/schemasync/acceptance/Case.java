@@ -16,19 +16,33 @@ import java.util.stream.Stream;
  *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
  *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
  *   <li>{@code plan.sql}: the SQL of every step, as apply sends it (see {@code AcceptanceTest.statements});</li>
+ *   <li>{@code expected.pgNN.txt}, {@code plan.pgNN.sql} (optional): the same files as PostgreSQL NN prints them,
+ *       where its canonical text differs from the default test server's (a view's query);</li>
  *   <li>{@code applied.yaml} (every applied case under {@code hostile/}): the managed schemas after apply as
  *       {@code introspect} writes them, which shows in the server's own text exactly what was created;</li>
- *   <li>{@code options} (optional): lines {@code allow-destructive} and {@code min-version N};</li>
+ *   <li>{@code options} (optional): lines {@code allow-destructive}, {@code unmanaged drop} (what the YAML does
+ *       not mention in its schemas is planned as drops, as {@code unmanaged: drop} in the project file asks) and
+ *       {@code min-version N};</li>
  *   <li>{@code exit.txt} (optional): {@code refused} (the plan refuses a step and apply changes nothing) or
  *       {@code unsupported} (the same, and a refused step is one PostgreSQL cannot do in place);</li>
  *   <li>{@code error.txt} (optional): the schema must be rejected, by the loader or by the server while planning;
  *       every line must appear in the message (paths relative to the case directory).</li>
  * </ul>
  */
-record Case(String name, Path dir, boolean allowDestructive, int minVersion, String exit, List<String> errorLines) {
+record Case(String name, Path dir, boolean allowDestructive, boolean dropUnmanaged, int minVersion, String exit,
+            List<String> errorLines) {
     private static final Set<String> EXITS = Set.of("refused", "unsupported");
     private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt",
             "plan.sql", "options", "exit.txt", "error.txt", "applied.yaml");
+    /** {@code expected.pg13.txt}, {@code plan.pg13.sql}: the file as one major prints it (see {@link #variant}). */
+    private static final java.util.regex.Pattern VARIANT =
+            java.util.regex.Pattern.compile("(expected\\.pg1[3-9]\\.txt|plan\\.pg1[3-9]\\.sql)");
+
+    /** The name of the file's variant for one major: plan.sql → plan.pg13.sql. */
+    static String variant(String file, int major) {
+        int dot = file.lastIndexOf('.');
+        return file.substring(0, dot) + ".pg" + major + file.substring(dot);
+    }
 
     static List<Case> findAll(Path root) throws IOException {
         try (Stream<Path> areas = Files.list(root)) {
@@ -50,9 +64,11 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
         try {
             checkFiles(name, dir);
             boolean allow = false;
+            boolean drop = false;
             int minVersion = 0;
             for (String line : lines(dir.resolve("options"))) {
                 if (line.equals("allow-destructive")) allow = true;
+                else if (line.equals("unmanaged drop")) drop = true;
                 else if (line.startsWith("min-version ")) minVersion = Integer.parseInt(line.substring(12).strip());
                 else throw new IllegalArgumentException(name + "/options: unknown option \"" + line + "\"");
             }
@@ -60,7 +76,7 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
             if (exit.size() > 1 || !exit.isEmpty() && !EXITS.contains(exit.get(0))) {
                 throw new IllegalArgumentException(name + "/exit.txt must hold one of " + EXITS + ": " + exit);
             }
-            return new Case(name, dir, allow, minVersion, exit.isEmpty() ? null : exit.get(0),
+            return new Case(name, dir, allow, drop, minVersion, exit.isEmpty() ? null : exit.get(0),
                     lines(dir.resolve("error.txt")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,7 +88,9 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String file = f.getFileName().toString();
-                if (!FILES.contains(file)) throw new IllegalArgumentException(name + ": unknown file " + file);
+                if (!FILES.contains(file) && !VARIANT.matcher(file).matches()) {
+                    throw new IllegalArgumentException(name + ": unknown file " + file);
+                }
             }
         }
         if (!Files.exists(dir.resolve("schema.yaml")) && !Files.isDirectory(dir.resolve("schema"))) {
@@ -103,6 +121,11 @@ record Case(String name, Path dir, boolean allowDestructive, int minVersion, Str
     List<Path> schemaPaths() {
         Path dirForm = dir.resolve("schema");
         return List.of(Files.isDirectory(dirForm) ? dirForm : dir.resolve("schema.yaml"));
+    }
+
+    /** How the case is planned and applied. */
+    io.schemasync.dryrun.DryRun.Settings settings() {
+        return new io.schemasync.dryrun.DryRun.Settings(allowDestructive, dropUnmanaged);
     }
 
     boolean isErrorCase() {

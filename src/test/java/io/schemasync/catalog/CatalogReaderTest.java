@@ -55,7 +55,10 @@ class CatalogReaderTest {
         assertEquals(List.of(new EnumType("status", List.of("new", "paid", "shipped", "it's {odd}, \"quoted\""), "order status")), app.enums());
         assertEquals(expectedSequences(), app.sequences());
         assertEquals(List.of(new io.schemasync.kinds.Domains.Domain("positive", "integer", true, null,
-                List.of(new CheckConstraint("positive_check", "(VALUE > 0)")), null, null)), app.objects());
+                List.of(new CheckConstraint("positive_check", "(VALUE > 0)")), null, null)),
+                app.objects(io.schemasync.kinds.Domains.Domain.class));
+        assertEquals(List.of(new io.schemasync.kinds.Views.View("v_orders", "SELECT id\n   FROM app.\"order\"",
+                List.of("id"), List.of("integer"), null, false, false, null)), app.objects(io.schemasync.kinds.Views.View.class));
         assertEquals(List.of("Weird \"Name", "booking", "customer", "order", "pair", "reading"),
                 app.tables().stream().map(Table::name).toList());
         assertEquals(customer(), app.table("customer").orElseThrow());
@@ -282,7 +285,6 @@ class CatalogReaderTest {
                 ObjectRef.of(Kind.FUNCTION, "app", "p()"),
                 ObjectRef.of(Kind.OTHER, "app", "pair_t"),
                 ObjectRef.of(Kind.FUNCTION, "app", "trg()"),
-                ObjectRef.of(Kind.VIEW, "app", "v_orders"),
                 ObjectRef.schema("other"));
     }
 

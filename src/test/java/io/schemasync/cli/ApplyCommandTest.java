@@ -36,7 +36,7 @@ class ApplyCommandTest {
                       t_z_idx:       { columns: [id, a] }
             """;
 
-    private static String url(TestDatabase db) {
+    static String url(TestDatabase db) {
         Properties p = org.postgresql.Driver.parseURL(db.jdbcUrl(), null);
         String password = db.password() == null ? "" : ":" + URLEncoder.encode(db.password(), StandardCharsets.UTF_8);
         return "postgres://" + db.user() + password + "@" + p.getProperty("PGHOST") + ":" + p.getProperty("PGPORT")

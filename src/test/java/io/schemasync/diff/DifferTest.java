@@ -90,6 +90,23 @@ class DifferTest {
             assertEquals(List.of(), result.unmanaged());
         }
 
+        /**
+         * {@code unmanaged: drop}: every table, type and sequence the YAML does not mention is a drop; what the
+         * catalog does not model (a view) and extensions stay unmanaged.
+         */
+        @Test
+        void dropUnlistedTurnsWhatTheYamlDoesNotMentionIntoDrops() {
+            ObjectRef view = ref(Kind.VIEW, "v");
+            Table legacy = table("legacy").id().build();
+            Database live = db(schema().extensions(Extension.named("hstore")).enums(enumType("mood", "a"))
+                    .sequences(sequence("seq")).tables(T, legacy).build());
+            Change.Result result = Differ.diff(live, tables(T), List.of(view), true);
+            assertEquals(List.of(new DropEnum(APP, enumType("mood", "a")), new DropSequence(APP, sequence("seq")),
+                    new DropTable(APP, legacy)), result.changes());
+            assertEquals(List.of(view, ref(Kind.EXTENSION, "hstore")), result.unmanaged());
+            assertEquals(List.of(ref(Kind.TABLE, "t")), result.inSync());
+        }
+
         @Test
         void whatTheCatalogDoesNotModelComesFirstInUnmanaged() {
             ObjectRef view = ref(Kind.VIEW, "v");

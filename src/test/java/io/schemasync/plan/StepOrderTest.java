@@ -3,6 +3,7 @@ package io.schemasync.plan;
 import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
 import io.schemasync.kinds.Domains;
+import io.schemasync.kinds.Views;
 import io.schemasync.model.Column;
 import io.schemasync.model.Database;
 import io.schemasync.model.EnumType;
@@ -20,6 +21,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The planner's order comes from dependencies; the familiar order by kind only breaks ties. */
 class StepOrderTest {
@@ -108,5 +110,44 @@ class StepOrderTest {
         CycleException e = assertThrows(CycleException.class, () -> StepOrder.of(List.of(a, b)));
         assertEquals(List.of("create object domain app.a", "create object domain app.b", "create object domain app.a"),
                 e.cycle());
+    }
+
+    private static Views.View view(String name, String query, List<String> columns, List<String> types) {
+        return new Views.View(name, query, columns, types, null, false, false, null);
+    }
+
+    @Test
+    void aViewThatReadsANewColumnComesAfterIt() {
+        Database live = db(List.of(), List.of(), List.of(view("a_v", "SELECT id FROM t", List.of("id"),
+                List.of("bigint"))), table("t", ID));
+        Database want = db(List.of(), List.of(), List.of(view("a_v", "SELECT id, email FROM t",
+                List.of("id", "email"), List.of("bigint", "text"))), table("t", ID, Column.of("email", "text", true)));
+        assertEquals(List.of("CREATE column app.t.email", "ALTER view app.a_v"), order(live, want));
+    }
+
+    @Test
+    void aViewThatReadsARenamedColumnComesAfterTheRename() {
+        Database live = db(List.of(), List.of(), List.of(view("a_v", "SELECT nm FROM t", List.of("nm"),
+                List.of("text"))), table("t", ID, Column.of("nm", "text", true)));
+        Column renamed = new Column("name", "text", true, null, null, null, null, null, "nm");
+        Database want = db(List.of(), List.of(), List.of(view("a_v", "SELECT name FROM t", List.of("name"),
+                List.of("text"))), table("t", ID, renamed));
+        assertEquals(List.of("ALTER column app.t.name", "ALTER view app.a_v"), order(live, want));
+    }
+
+    @Test
+    void aViewStopsReadingAColumnBeforeTheColumnIsDropped() {
+        Database live = db(List.of(), List.of(), List.of(view("z_v", "SELECT id, note FROM t",
+                List.of("id", "note"), List.of("bigint", "text"))), table("t", ID, Column.of("note", "text", true)));
+        Database want = db(List.of(), List.of(), List.of(view("z_v", "SELECT id FROM t", List.of("id"),
+                List.of("bigint"))), table("t", ID));
+        List<Step> steps = Planner.plan(Differ.diff(live, want), new PlanOptions(true)).steps();
+        assertEquals(List.of("ALTER view app.z_v", "DROP column app.t.note"),
+                steps.stream().map(s -> s.action() + " " + s.change().target()).toList());
+        // The view no longer names the column once its step ran: the drop's preflight does not count it.
+        var views = steps.get(1).preflights().stream().filter(p -> p.countSql().contains("pg_rewrite")
+                || p.countSql().contains("IN ((")).toList();
+        assertEquals(1, views.size(), steps.get(1).preflights().toString());
+        assertTrue(views.get(0).countSql().contains("IN (('app', 'z_v'))"));
     }
 }

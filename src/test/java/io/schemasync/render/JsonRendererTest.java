@@ -22,6 +22,8 @@ class JsonRendererTest {
     void rendersAStepWithEveryField() {
         assertEquals("""
                 {
+                  "$schema": "https://schemasync.io/schemas/plan-v1.json",
+                  "format_version": 1,
                   "target": "postgres://app:*****@db.internal:5432/app",
                   "in_sync": 0,
                   "changes": [
@@ -44,6 +46,7 @@ class JsonRendererTest {
                       ],
                       "preflights": [
                         {
+                          "kind": "check",
                           "problem": "3 rows longer than 200",
                           "count": 3,
                           "not_checked": null
@@ -70,6 +73,8 @@ class JsonRendererTest {
     void anEmptyPlanHasEmptyLists() {
         assertEquals("""
                 {
+                  "$schema": "https://schemasync.io/schemas/plan-v1.json",
+                  "format_version": 1,
                   "target": "postgres://app:*****@db.internal:5432/app",
                   "in_sync": 2,
                   "changes": [],
