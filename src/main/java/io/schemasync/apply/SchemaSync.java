@@ -147,6 +147,16 @@ public final class SchemaSync {
         }
 
         @Override
+        public void committing() {
+            listener.committing();
+        }
+
+        @Override
+        public void lastStatementRun() {
+            listener.lastStatementRun();
+        }
+
+        @Override
         public void waiting(String holder) {
             listener.waiting(holder);
         }

@@ -78,6 +78,11 @@ final class DebugPause implements ApplyListener {
         next.retrying(attempt, reason);
     }
 
+    @Override
+    public void warning(String message) {
+        next.warning(message);
+    }
+
     private void boundary(String where) {
         if (++boundary != at) return;
         cli.err().println(MARKER + at + ", " + where + "; waiting for a line on stdin");

@@ -278,7 +278,7 @@ final class CrashSweep {
                     + " LEFT JOIN pg_catalog.pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory'"),
                     context + "an apply lock is still held");
             assertEquals(List.of(), Fingerprint.strings(c, "SELECT nspname FROM pg_catalog.pg_namespace"
-                    + " WHERE nspname LIKE 'schemasync%'"), context + "a scratch schema is left");
+                    + " WHERE nspname LIKE 'schemasync\\_%'"), context + "a scratch schema is left");
         }
         assertEquals(after, Fingerprint.read(copy, SCHEMA, afterCommit), context + "the end state after resuming");
         return statements.get();
