@@ -58,6 +58,29 @@ public final class Identifiers {
         return clip(table, room) + suffix;
     }
 
+    /**
+     * The name PostgreSQL gives the sequence of a serial column ({@code ChooseRelationName(table, column, "seq")}):
+     * {@code table_column_seq}, the longer of the two parts cut first until the whole fits in 63 bytes; when that
+     * name is {@code taken}, {@code table_column_seq1}, {@code seq2}, ...
+     */
+    public static String serialSequenceName(String table, String column, java.util.function.Predicate<String> taken) {
+        for (int pass = 0; ; pass++) {
+            String name = objectName(table, column, pass == 0 ? "seq" : "seq" + pass);
+            if (!taken.test(name)) return name;
+        }
+    }
+
+    /** {@code makeObjectName} in indexcmds.c: {@code name1_name2_label}, cut to fit in 63 bytes. */
+    static String objectName(String name1, String name2, String label) {
+        int n1 = bytes(name1), n2 = bytes(name2);
+        int room = MAX_BYTES - bytes(label) - 2;
+        while (n1 + n2 > room) {
+            if (n1 > n2) n1--;
+            else n2--;
+        }
+        return clip(name1, n1) + "_" + clip(name2, n2) + "_" + label;
+    }
+
     public static String display(String name) {
         return name.matches("[a-z_][a-z0-9_$]*") && !Keywords.isReserved(name) ? name : Sql.quote(name);
     }

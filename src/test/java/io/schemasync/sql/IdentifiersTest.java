@@ -27,4 +27,18 @@ class IdentifiersTest {
         assertEquals("t".repeat(58) + "_pkey", Identifiers.defaultName("t".repeat(63), "pkey"));
         assertEquals("€".repeat(19) + "_pkey", Identifiers.defaultName("€".repeat(21), "pkey"));
     }
+
+    /** ChooseRelationName(table, column, "seq"): the longer part is cut first; a taken name gets a number. */
+    @Test
+    void serialSequenceNamesAreWhatPostgresqlChooses() {
+        assertEquals("customer_id_seq", Identifiers.serialSequenceName("customer", "id", n -> false));
+        assertEquals("customer_id_seq1", Identifiers.serialSequenceName("customer", "id", "customer_id_seq"::equals));
+        assertEquals("customer_id_seq2", Identifiers.serialSequenceName("customer", "id",
+                n -> n.equals("customer_id_seq") || n.equals("customer_id_seq1")));
+        assertEquals("t".repeat(56) + "_id_seq", Identifiers.serialSequenceName("t".repeat(63), "id", n -> false));
+        assertEquals("a".repeat(29) + "_" + "b".repeat(29) + "_seq",
+                Identifiers.serialSequenceName("a".repeat(40), "b".repeat(40), n -> false));
+        assertEquals("€".repeat(9) + "_" + "é".repeat(14) + "_seq",
+                Identifiers.serialSequenceName("€".repeat(21), "é".repeat(31), n -> false));
+    }
 }
