@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  * crash tests (docs/reliability.md) kill the process or end its session there. Unset, apply never pauses.
  * <p>
  * Boundaries are counted in the order apply reaches them: each statement it is about to run, each COMMIT (the
- * enum labels committed first, then the transaction), and the end of the statements, before verification.
+ * enum labels committed first, then the transaction, whose boundary comes after its verification before the
+ * commit), and the end of the statements, before the verification after the commit.
  */
 final class DebugPause implements ApplyListener {
     static final String VARIABLE = "SCHEMASYNC_DEBUG_PAUSE_AT";

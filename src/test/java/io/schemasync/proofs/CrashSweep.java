@@ -75,8 +75,11 @@ final class CrashSweep {
     private final Fingerprint after;
     private final List<Outcome> outcomes = new ArrayList<>();
 
-    /** What an interruption at one boundary must leave: so many COMMITs done, so many after-commit indexes built. */
-    private record Expected(int commits, int indexesBuilt) {}
+    /**
+     * One boundary as the plan predicts it: where apply stops ({@code where}, as cli.DebugPause says it), and what an
+     * interruption there must leave: so many COMMITs done, so many after-commit indexes built.
+     */
+    private record Expected(String where, int commits, int indexesBuilt) {}
 
     private CrashSweep(TestDatabase template, Path work, Path schema, Database desired, Set<String> afterCommit,
                        List<Expected> expected, List<Fingerprint> committed) {
@@ -148,28 +151,39 @@ final class CrashSweep {
     }
 
     /**
-     * What each boundary must leave, from the plan: enum labels that other steps use are committed first
-     * (before-transaction statements, a COMMIT), then the transaction's statements, its COMMIT, the after-commit
-     * statements, and the end.
+     * Each boundary and what it must leave, from the plan: enum labels that other steps use are committed first
+     * (before-transaction statements, a COMMIT), then the transaction's statements, its COMMIT (apply verifies the
+     * transaction before it: no statement is sent, so that is no boundary of its own), the after-commit statements,
+     * and the end. The places are checked against what the forked apply says, so a boundary apply stops reporting
+     * (or a new one) shows as a miscount, not as a wrong state further on.
      */
     private static List<Expected> expectations(Plan plan) {
         List<Expected> expected = new ArrayList<>();
         int commits = 0;
         for (Phase phase : List.of(Phase.BEFORE_TRANSACTION, Phase.TRANSACTION)) {
-            int statements = plan.steps().stream().filter(s -> s.phase() == phase).mapToInt(s -> s.statements().size())
-                    .sum();
-            if (statements == 0) continue;
-            for (int i = 0; i <= statements; i++) expected.add(new Expected(commits, 0)); // and before its COMMIT
+            List<String> statements = statements(plan, phase);
+            if (statements.isEmpty()) continue;
+            for (String sql : statements) expected.add(new Expected(before(sql), commits, 0));
+            expected.add(new Expected("before COMMIT", commits, 0));
             commits++;
         }
         int built = 0;
         for (Step s : plan.steps()) {
             if (s.phase() != Phase.AFTER_COMMIT) continue;
-            for (int i = 0; i < s.statements().size(); i++) expected.add(new Expected(commits, built));
+            for (String sql : s.statements()) expected.add(new Expected(before(sql), commits, built));
             built++;
         }
-        expected.add(new Expected(commits, built)); // after the last statement
+        expected.add(new Expected("after the last statement", commits, built));
         return expected;
+    }
+
+    private static List<String> statements(Plan plan, Phase phase) {
+        return plan.steps().stream().filter(s -> s.phase() == phase).flatMap(s -> s.statements().stream()).toList();
+    }
+
+    /** How cli.DebugPause names the boundary before a statement: by its first line. */
+    private static String before(String sql) {
+        return "before " + sql.strip().lines().findFirst().orElse("");
     }
 
     String name() {
@@ -246,13 +260,15 @@ final class CrashSweep {
     private Outcome check(int boundary, Interruption how, String paused, TestDatabase copy) throws Exception {
         String where = paused.substring(paused.indexOf(',') + 2, paused.lastIndexOf(';'));
         String context = "boundary " + boundary + " (" + where + "), " + how + ": ";
+        Expected e = expected.get(boundary - 1);
+        assertEquals(e.where(), where, context + "apply stopped elsewhere than the plan predicts"
+                + " (its boundaries are miscounted)");
         Fingerprint now = Fingerprint.read(copy, SCHEMA, afterCommit);
         assertEquals(List.of(), now.invalidIndexes(), context + "an INVALID index is left");
         int commits = committed.stream().map(Fingerprint::transactional).toList().indexOf(now.transactional());
         assertTrue(commits >= 0, context + "the database is in none of the states its COMMITs leave (before the"
                 + " apply" + (commits() > 1 ? ", after the enum labels committed first" : "") + ", after its"
                 + " transaction):\n" + now.transactional() + "\nbefore:\n" + committed.getFirst().transactional());
-        Expected e = expected.get(boundary - 1);
         assertEquals(e.commits(), commits, context + "COMMITs done");
         assertEquals(e.indexesBuilt(), now.afterCommitIndexes().size(), context + now.afterCommitIndexes());
         int resumed = resume(copy, context);
