@@ -10,6 +10,12 @@ public interface ApplyListener {
     /** One statement about to be executed. */
     default void executing(String sql) {}
 
+    /** Every statement of a transaction has run; its COMMIT comes next. */
+    default void committing() {}
+
+    /** Every statement has run, the after-commit phase included; verification (if any) comes next. */
+    default void lastStatementRun() {}
+
     /** Another apply holds the apply lock ({@code holder} says who); this one waits for it to finish. */
     default void waiting(String holder) {}
 

@@ -153,6 +153,16 @@ public final class SchemaSync {
         }
 
         @Override
+        public void committing() {
+            listener.committing();
+        }
+
+        @Override
+        public void lastStatementRun() {
+            listener.lastStatementRun();
+        }
+
+        @Override
         public void waiting(String holder) {
             listener.waiting(holder);
         }
@@ -200,6 +210,7 @@ public final class SchemaSync {
                 return new ApplyResult(t.plan(), false, 0);
             }
             int executed = t.executed() + afterCommit(t);
+            listener.lastStatementRun();
             // A transaction verified before its commit leaves only the after-commit phase to check.
             KnownForms.Observation inSync = t.inSync();
             if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) inSync = verify(t);
@@ -249,6 +260,7 @@ public final class SchemaSync {
                 List<Step> steps = steps(plan, Phase.TRANSACTION);
                 executed += execute(steps, IN_TRANSACTION);
                 Verified verified = options.verify() ? verifyBeforeCommit(plan) : new Verified(false, null);
+                listener.committing();
                 c.commit();
                 committed.addAll(steps);
                 return new Transaction(plan, true, committed, executed, verified.verified(), verified.inSync());
@@ -264,6 +276,7 @@ public final class SchemaSync {
         /** Runs the steps in the open transaction and commits it; only then do they count as committed. */
         private int commit(List<Step> steps, List<Step> committed) throws SQLException, SyncException {
             int n = execute(steps, IN_TRANSACTION);
+            listener.committing();
             c.commit();
             committed.addAll(steps);
             return n;
