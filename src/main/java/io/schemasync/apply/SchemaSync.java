@@ -43,9 +43,23 @@ public final class SchemaSync {
      * @param knownForms    record the canonical forms found in sync in schemasync.known_forms (see
      *                      {@link KnownForms}); {@code --no-history} turns it off with the history: nothing then
      *                      writes to the database but the schema itself
+     * @param batchSize     tables per transaction ({@code --batch-size}); 0: one transaction, except a plan that
+     *                      only creates objects and is larger than one transaction's lock budget, which is
+     *                      committed in batches of half the server's lock table
      */
     public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
-                          boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms) {
+                          boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms,
+                          int batchSize) {
+        public Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
+                       boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms) {
+            this(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history, knownForms, 0);
+        }
+
+        public Options withBatchSize(int tables) {
+            return new Options(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history,
+                    knownForms, tables);
+        }
+
         public static final Duration WAIT_FOR_OTHERS = Duration.ofMinutes(15);
 
         public Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {
@@ -87,6 +101,26 @@ public final class SchemaSync {
                 throw e;
             }
         }
+    }
+
+    /**
+     * What the plan output says when apply will not run the plan in one transaction: a plan that only creates
+     * objects and is larger than one transaction's lock budget is committed in batches; empty otherwise.
+     */
+    public static java.util.Optional<String> batching(io.schemasync.catalog.Session session, Plan plan) {
+        if (plan.isEmpty() || plan.hasRefusals() || LockBudget.fits(session, plan) || !LockBudget.createsOnly(plan)) {
+            return java.util.Optional.empty();
+        }
+        int perBatch = LockBudget.automaticBatch(session);
+        int batches = LockBudget.batches(steps(plan, Phase.TRANSACTION), perBatch).size();
+        return java.util.Optional.of("apply will commit this plan in " + batches + " batches of at most " + perBatch
+                + " tables, each its own transaction: it locks about " + LockBudget.estimate(plan) + " relations, more"
+                + " than one transaction's share of the server's lock table (" + session.lockTableSize() + " entries);"
+                + " it only creates objects, so a failure leaves whole batches, and apply again resumes");
+    }
+
+    private static List<Step> steps(Plan plan, Phase phase) {
+        return plan.steps().stream().filter(s -> s.phase() == phase).toList();
     }
 
     private static ApplyResult attempts(Connection connection, Database desired, Options options, Recorder listener)
@@ -155,6 +189,11 @@ public final class SchemaSync {
         @Override
         public void committing() {
             listener.committing();
+        }
+
+        @Override
+        public void batchCommitted(int done, int of, int steps) {
+            listener.batchCommitted(done, of, steps);
         }
 
         @Override
@@ -248,7 +287,11 @@ public final class SchemaSync {
                     c.rollback();
                     return new Transaction(plan, false, List.of(), 0, false, plan.isEmpty() ? planned.observation() : null);
                 }
-                LockBudget.check(CatalogReader.session(c), plan);
+                var session = CatalogReader.session(c);
+                int perBatch = options.batchSize() > 0 ? options.batchSize()
+                        : !LockBudget.fits(session, plan) && LockBudget.createsOnly(plan)
+                        ? LockBudget.automaticBatch(session) : 0;
+                if (perBatch == 0) LockBudget.check(session, plan);
                 listener.planned(plan);
                 int executed = 0;
                 if (!steps(plan, Phase.BEFORE_TRANSACTION).isEmpty()) {
@@ -258,6 +301,8 @@ public final class SchemaSync {
                 // Planned again before the commit: anything left but the after-commit steps rolls everything back,
                 // so a plan that does not reach the schema never commits a database every later apply refuses.
                 List<Step> steps = steps(plan, Phase.TRANSACTION);
+                List<List<Step>> batches = perBatch > 0 ? LockBudget.batches(steps, perBatch) : List.of(steps);
+                if (batches.size() > 1) return inBatches(plan, batches, committed, executed);
                 executed += execute(steps, IN_TRANSACTION);
                 Verified verified = options.verify() ? verifyBeforeCommit(plan) : new Verified(false, null);
                 listener.committing();
@@ -271,6 +316,35 @@ public final class SchemaSync {
                 rollbackQuietly();
                 throw labelsFirst(e, committed);
             }
+        }
+
+        /**
+         * A plan larger than one transaction's lock budget: each batch is its own transaction, with the lock
+         * timeout set again. A failing batch is rolled back and the exception says which batches committed; the
+         * next apply plans against what is there and runs only the rest. Verification comes after the last batch.
+         */
+        private Transaction inBatches(Plan plan, List<List<Step>> batches, List<Step> committed, int executed)
+                throws SQLException, SyncException {
+            for (int i = 0; i < batches.size(); i++) {
+                List<Step> batch = batches.get(i);
+                if (i > 0) {
+                    try (Sender st = new Sender(c)) {
+                        st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                    }
+                }
+                try {
+                    executed += execute(batch, IN_TRANSACTION);
+                } catch (SyncException e) {
+                    rollbackQuietly();
+                    throw e.after(Committed.batches(committed, batch,
+                            batches.subList(i + 1, batches.size()).stream().flatMap(List::stream).toList()));
+                }
+                listener.committing();
+                c.commit();
+                committed.addAll(batch);
+                listener.batchCommitted(i + 1, batches.size(), batch.size());
+            }
+            return new Transaction(plan, true, committed, executed, false, null);
         }
 
         /** Runs the steps in the open transaction and commits it; only then do they count as committed. */
@@ -294,12 +368,9 @@ public final class SchemaSync {
 
         /** Says which enum labels were committed before the transaction that failed (adding one changes no data). */
         private static SyncException labelsFirst(SyncException e, List<Step> labels) {
-            return labels.isEmpty() ? e : e.after(Committed.labelsFirst(labels));
+            return labels.isEmpty() || e.committed().isPresent() ? e : e.after(Committed.labelsFirst(labels));
         }
 
-        private static List<Step> steps(Plan plan, Phase phase) {
-            return plan.steps().stream().filter(s -> s.phase() == phase).toList();
-        }
 
         /** A transaction with lock_timeout (the apply lock is held), and the plan computed in it. */
         private DryRun.Planned begin() throws SQLException, SyncException {
