@@ -106,8 +106,8 @@ class AcceptanceTest {
             }
             Plan plan = DryRun.plan(conn, desired, c.allowDestructive());
             if (canary != null) Canary.check(c, conn, canary, "after plan");
-            checkFile(c, "expected.txt", TextRenderer.render(plan, TARGET, false));
-            checkFile(c, "plan.sql", statements(plan));
+            checkFile(c, c.versioned("expected.txt", live.major()), TextRenderer.render(plan, TARGET, false));
+            checkFile(c, c.versioned("plan.sql", live.major()), statements(plan));
             boolean applied = applyExpectingOutcome(c, conn, desired, plan, before);
             if (canary != null) Canary.check(c, conn, canary, "after apply and the plan after it");
             if (!applied) return;
@@ -186,11 +186,11 @@ class AcceptanceTest {
      */
     private static void checkApplied(Case c, Connection conn, Database desired) throws Exception {
         Database result = CatalogReader.read(conn, managed(desired)).database();
-        checkFile(c, "applied.yaml", String.join("", YamlWriter.files(result, false).values()));
+        checkFile(c, c.dir().resolve("applied.yaml"), String.join("", YamlWriter.files(result, false).values()));
     }
 
-    private static void checkFile(Case c, String name, String actual) throws IOException {
-        Path file = c.dir().resolve(name);
+    private static void checkFile(Case c, Path file, String actual) throws IOException {
+        String name = file.getFileName().toString();
         if (UPDATE) {
             Files.writeString(file, actual);
             return;
