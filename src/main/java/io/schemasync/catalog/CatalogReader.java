@@ -141,6 +141,22 @@ public final class CatalogReader {
         }
     }
 
+    /** The INVALID indexes of the managed tables (see {@link CatalogSql#INVALID_INDEXES}), in one query. */
+    public static Set<ObjectRef> invalidIndexes(Connection connection, Collection<String> schemas) throws SQLException {
+        try {
+            Set<ObjectRef> out = new HashSet<>();
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.INVALID_INDEXES,
+                    (Object) schemas.toArray(String[]::new))) {
+                out.add(ObjectRef.inTable(ObjectRef.Kind.INDEX, r.get("schema", String.class),
+                        r.get("table_name", String.class), r.get("name", String.class)));
+            }
+            return out;
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
     /** Only the server version, in one query. */
     public static ServerInfo server(Connection connection) throws SQLException {
         try {

@@ -278,6 +278,18 @@ final class CatalogSql {
     static final int UNMANAGED_BINDS = 6;
 
     /**
+     * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the
+     * reader does not count them as indexes; the planner drops the ones that are its own temporary indexes.
+     */
+    static final String INVALID_INDEXES = """
+            select n.nspname::text as schema, c.relname::text as table_name, ic.relname::text as name
+            from pg_index i
+            join pg_class ic on ic.oid = i.indexrelid
+            join pg_class c on c.oid = i.indrelid
+            join pg_namespace n on n.oid = c.relnamespace
+            where not i.indisvalid and""" + MANAGED_TABLE;
+
+    /**
      * Which of the given tables ({@code schema} and {@code name} arrays, live names) have no storage at all: no row
      * was ever written since the table was created or truncated. Only the tables a plan changes are asked about
      * (pg_relation_size takes a share lock, which the plan's own statements take anyway). A table that is gone reads

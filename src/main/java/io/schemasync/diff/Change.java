@@ -177,7 +177,8 @@ public sealed interface Change {
 
     /**
      * An index replaced on a table with rows with never a moment without one, made by the planner: the new definition
-     * built CONCURRENTLY under the name {@code temp}, the old index dropped CONCURRENTLY, the new one renamed.
+     * built CONCURRENTLY under the name {@code temp}, the old index renamed away and the new one renamed into its
+     * place in one short transaction, then the old one dropped CONCURRENTLY.
      *
      * @param from  the live index; null when an interrupted apply already dropped it
      * @param built an interrupted apply already built {@code temp} with the new definition
@@ -186,9 +187,14 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, to.name()); }
     }
 
-    /** An index that an interrupted {@link SwapIndex} left under its temporary name and that is not needed. */
-    record DropTempIndex(String schema, String table, Index index, String of) implements Change {
-        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, index.name()); }
+    /**
+     * An index that an interrupted {@link SwapIndex} left under a temporary name (the new definition, or the old one
+     * renamed away; valid or INVALID) and that is not needed: schemasync's own, dropped without asking.
+     *
+     * @param of the index it was made for
+     */
+    record DropTempIndex(String schema, String table, String name, String of) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, name); }
     }
 
     /** An object of a kind of the registry (a domain, ...): the kind's own unit makes the step. */

@@ -73,7 +73,8 @@ public final class DryRun {
         Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
         long t2 = System.nanoTime();
         Change.Result diff = AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged()), desired);
-        Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())));
+        Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
+                CatalogReader.invalidIndexes(c, managed));
         Plan plan = Planner.plan(diff, live.database(), target, new PlanOptions(allowDestructive));
         long t3 = System.nanoTime();
         Plan checked = Preflights.run(c, plan);

@@ -135,10 +135,12 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 indexColumns(c.schema(), c.table(), c.index(), b.releases);
                 indexKey(c.schema(), c.table(), c.index()).ifPresent(b.drops::add);
             }
-            case Change.DropTempIndex c -> b.drops.add(Ident.relation(c.schema(), c.index().name()));
+            case Change.DropTempIndex c -> b.drops.add(Ident.relation(c.schema(), c.name()));
             case Change.SwapIndex c -> {
                 if (c.from() != null) indexColumns(c.schema(), c.table(), c.from(), b.releases);
                 createIndex(c.schema(), c.table(), c.to(), b);
+                // For a moment the old index has this name: a leftover of it must be dropped first.
+                b.creates.add(Ident.relation(c.schema(), Online.retiredName(c.to().name())));
             }
             case Change.ValidateConstraint c -> {
                 b.needs.add(Ident.relation(c.schema(), c.table()));

@@ -161,6 +161,11 @@ final class Online {
         return Identifiers.derived(index, "_schemasync_new");
     }
 
+    /** The name the old index takes for the moment between the swap and its drop. */
+    static String retiredName(String index) {
+        return Identifiers.derived(index, "_schemasync_old");
+    }
+
     /** A unique constraint or primary key's index, as CREATE UNIQUE INDEX builds it for ADD CONSTRAINT. */
     static io.schemasync.model.Index keyIndex(Constraint key) {
         List<String> columns = switch (key) {

@@ -118,7 +118,11 @@ final class OnlineSteps {
         Draft d = new Draft(c, Action.CREATE, "add " + what + ": unique index built CONCURRENTLY, then USING INDEX");
         d.phase = Phase.AFTER_COMMIT;
         Index ix = Online.keyIndex(key);
-        d.applyOnly("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), key.name()));
+        String name = qualified(c.schema(), key.name());
+        d.applyOnly("DROP INDEX CONCURRENTLY IF EXISTS " + name);
+        // The script cannot drop CONCURRENTLY only when needed (a second run finds the constraint's own index there):
+        // an INVALID leftover goes with a plain DROP INDEX, for a moment under ACCESS EXCLUSIVE.
+        d.scriptOnly(Guard.doIf(Guard.invalidIndex(c.schema(), key.name()), "DROP INDEX " + name));
         d.sql(Ddl.createIndex(c.schema(), c.table(), ix, false, true), Ddl.createIndex(c.schema(), c.table(), ix, true, true));
         d.sql(attach, guarded);
         ConstraintSteps.rowChecks(d, c.schema(), c.table(), key);
@@ -127,19 +131,21 @@ final class OnlineSteps {
     }
 
     /**
-     * The new definition is built CONCURRENTLY under a temporary name, the old index is dropped CONCURRENTLY, and
-     * the new one takes its name: every statement takes SHARE UPDATE EXCLUSIVE, and the table is never without the
-     * index. Renaming takes SHARE UPDATE EXCLUSIVE on the index (PostgreSQL 12+). The old name may hold an INVALID
-     * leftover of an interrupted DROP INDEX CONCURRENTLY; dropping it IF EXISTS takes care of that too.
+     * The new definition is built CONCURRENTLY under a temporary name; then, in one short transaction, the old index
+     * is renamed away and the new one renamed into its place; then the old one is dropped CONCURRENTLY. Building and
+     * dropping take SHARE UPDATE EXCLUSIVE on the table, renaming an index SHARE UPDATE EXCLUSIVE on the index
+     * (PostgreSQL 12+): reads and writes go on, and the table is never without the index. The script does the renames
+     * in one DO block that looks at what is there, so a second run only builds the index again and swaps it in again.
      */
     static Draft swapIndex(SwapIndex c) {
         Index to = c.to();
-        String summary = !c.built() ? "rebuild (definition changed)" + StepBuilder.describe(to) + ": built CONCURRENTLY as "
-                + c.temp() + ", then swapped in" : c.from() != null ? "finish the rebuild: drop the old definition, rename "
-                + c.temp() : "finish the rebuild: rename " + c.temp();
+        String summary = c.built() ? "finish the rebuild: swap in " + c.temp() : "rebuild (definition changed)"
+                + StepBuilder.describe(to) + ": built CONCURRENTLY as " + c.temp() + ", then swapped in";
         Draft d = new Draft(c, Action.ALTER, summary);
         d.phase = Phase.AFTER_COMMIT;
         String temp = qualified(c.schema(), c.temp());
+        String old = qualified(c.schema(), to.name());
+        String retired = Online.retiredName(to.name());
         if (!c.built()) {
             if (to.unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), to);
             Index renamed = new Index(c.temp(), to.unique(), to.method(), to.keys(), to.include(), to.where(),
@@ -147,19 +153,23 @@ final class OnlineSteps {
             d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + temp);
             d.sql(Ddl.createIndex(c.schema(), c.table(), renamed, false, true));
         }
-        d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), to.name()));
-        String rename = "ALTER INDEX " + temp + " RENAME TO " + quote(to.name());
-        d.sql(rename, Guard.doIf(Guard.relation(c.schema(), c.temp()) + " IS NOT NULL AND "
-                + Guard.relation(c.schema(), to.name()) + " IS NULL", rename));
-        if (to.comment() != null) d.sql(Ddl.comment("INDEX", qualified(c.schema(), to.name()), to.comment()));
-        return d.hazard(Kind.NOTE, (c.built() ? "" : "built CONCURRENTLY after the commit, then ")
-                + "the old index dropped CONCURRENTLY and the new one renamed (SHARE UPDATE EXCLUSIVE: reads and writes"
-                + " go on, and " + c.table() + " is never without the index); " + RESUMES);
+        String away = "ALTER INDEX " + old + " RENAME TO " + quote(retired);
+        String in = "ALTER INDEX " + temp + " RENAME TO " + quote(to.name());
+        d.applyOnly("ALTER INDEX IF EXISTS " + old + " RENAME TO " + quote(retired));
+        d.applyOnly(in);
+        d.scriptOnly(Guard.doIf(Guard.relation(c.schema(), c.temp()) + " IS NOT NULL", "IF "
+                + Guard.relation(c.schema(), to.name()) + " IS NOT NULL THEN\n  " + away + ";\nEND IF;\n" + in));
+        if (to.comment() != null) d.sql(Ddl.comment("INDEX", old, to.comment()));
+        d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), retired));
+        return d.hazard(Kind.NOTE, (c.built() ? "" : "built CONCURRENTLY after the commit, ") + "renamed into place in"
+                + " one short transaction, the old index then dropped CONCURRENTLY (SHARE UPDATE EXCLUSIVE: reads and"
+                + " writes go on, and " + c.table() + " is never without the index); " + RESUMES);
     }
 
     static Draft dropTempIndex(DropTempIndex c) {
         Draft d = new Draft(c, Action.DROP, "drop (left by an interrupted rebuild of " + c.of() + ")");
         d.phase = Phase.AFTER_COMMIT;
-        return d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), c.index().name()));
+        return d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), c.name()))
+                .hazard(Kind.NOTE, "SHARE UPDATE EXCLUSIVE: reads and writes go on");
     }
 }

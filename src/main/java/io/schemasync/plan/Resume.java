@@ -64,6 +64,7 @@ final class Resume {
             if (r.replaced.containsKey(c)) out.addAll(r.replaced.get(c));
             else if (!r.consumed.contains(c)) out.add(c);
         }
+        out.addAll(r.invalidLeftovers());
         return out;
     }
 
@@ -128,23 +129,50 @@ final class Resume {
                 a.to().withNullable(a.from().nullable()), rest)));
     }
 
-    /** A live index the YAML does not have: the temporary index of a rebuild, or the index of a key to attach. */
+    /**
+     * A live index the YAML does not have: an index a swap built under its temporary name, the old index a swap
+     * renamed away, or the index of a key to attach.
+     */
     private void leftoverIndex(DropIndex d) {
         if (keyIndex(d)) return;
-        String of = tempOf(d.schema(), d.table(), d.index().name());
+        String name = d.index().name();
+        String retiredOf = leftoverOf(d.schema(), d.table(), name, Online::retiredName);
+        if (retiredOf != null) {
+            replaced.put(d, List.of(new DropTempIndex(d.schema(), d.table(), name, retiredOf)));
+            return;
+        }
+        String of = leftoverOf(d.schema(), d.table(), name, Online::tempName);
         if (of == null) return;
-        ReplaceIndex rebuild = changes.stream().filter(c -> c instanceof ReplaceIndex r && r.schema().equals(d.schema())
-                && r.table().equals(d.table()) && r.to().name().equals(of)).map(c -> (ReplaceIndex) c).findFirst()
-                .orElse(null);
+        ReplaceIndex rebuild = rebuildOf(d.schema(), d.table(), of);
         if (rebuild != null && sameButName(d.index(), rebuild.to())) {
-            replaced.put(rebuild, List.of(new SwapIndex(d.schema(), d.table(), rebuild.from(), rebuild.to(),
-                    d.index().name(), true)));
+            replaced.put(rebuild, List.of(new SwapIndex(d.schema(), d.table(), rebuild.from(), rebuild.to(), name, true)));
             consumed.add(d);
         } else if (rebuild != null) {
             consumed.add(d); // the rebuild drops it first
         } else {
-            replaced.put(d, List.of(new DropTempIndex(d.schema(), d.table(), d.index(), of)));
+            replaced.put(d, List.of(new DropTempIndex(d.schema(), d.table(), name, of)));
         }
+    }
+
+    private ReplaceIndex rebuildOf(String schema, String table, String index) {
+        return changes.stream().filter(c -> c instanceof ReplaceIndex r && r.schema().equals(schema)
+                && r.table().equals(table) && r.to().name().equals(index)).map(c -> (ReplaceIndex) c).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * INVALID indexes under a temporary name of this tool: an interrupted build of the new definition (unless a
+     * rebuild of the plan drops it first anyway), or an interrupted DROP INDEX CONCURRENTLY of the old one.
+     */
+    private List<Change> invalidLeftovers() {
+        List<Change> out = new ArrayList<>();
+        target.invalidIndexes().stream().sorted(java.util.Comparator.comparing(Object::toString)).forEach(ix -> {
+            String retiredOf = leftoverOf(ix.schema(), ix.table(), ix.name(), Online::retiredName);
+            String of = retiredOf != null ? retiredOf : leftoverOf(ix.schema(), ix.table(), ix.name(), Online::tempName);
+            if (of == null || retiredOf == null && rebuildOf(ix.schema(), ix.table(), of) != null) return;
+            out.add(new DropTempIndex(ix.schema(), ix.table(), ix.name(), of));
+        });
+        return out;
     }
 
     /** The old index went, the new one kept its temporary name: the diff saw a rename. The old name may hold an
@@ -174,15 +202,18 @@ final class Resume {
         return false;
     }
 
-    /** The index whose temporary name {@code name} is, among the live and the wanted indexes of the table. */
-    private String tempOf(String schema, String table, String name) {
+    /** The index of the table (live or wanted) whose temporary name, as {@code naming} makes it, is {@code name}. */
+    private String leftoverOf(String schema, String table, String name,
+                              java.util.function.UnaryOperator<String> naming) {
         Set<String> names = new HashSet<>();
         liveTable(schema, table).ifPresent(t -> t.indexes().forEach(ix -> names.add(ix.name())));
         for (Change c : changes) {
             if (c instanceof CreateIndex ci && ci.schema().equals(schema) && ci.table().equals(table)) names.add(ci.index().name());
             if (c instanceof ReplaceIndex r && r.schema().equals(schema) && r.table().equals(table)) names.add(r.to().name());
+            if (c instanceof RenameIndex r && r.schema().equals(schema) && r.table().equals(table)) names.add(r.to());
         }
-        return names.stream().filter(n -> !n.equals(name) && Online.tempName(n).equals(name)).findFirst().orElse(null);
+        return names.stream().filter(n -> !n.equals(name) && naming.apply(n).equals(name)).sorted().findFirst()
+                .orElse(null);
     }
 
     private static boolean sameButName(Index a, Index b) {

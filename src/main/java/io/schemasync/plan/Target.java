@@ -14,12 +14,19 @@ import java.util.TreeSet;
  * simple form, whose lock lasts a moment there.
  *
  * @param serverMajor 13..18; 0 when unknown (then the forms of PostgreSQL before 18)
- * @param emptyTables existing tables (live names) known to hold no rows; every other existing table is taken to
- *                    have rows
+ * @param emptyTables    existing tables (live names) known to hold no rows; every other existing table is taken
+ *                       to have rows
+ * @param invalidIndexes INVALID indexes (an interrupted CREATE or DROP INDEX CONCURRENTLY leaves one), which the
+ *                       catalog does not count: the planner drops its own temporary ones
  */
-public record Target(int serverMajor, Set<ObjectRef> emptyTables) {
+public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes) {
     public Target {
         emptyTables = Set.copyOf(emptyTables);
+        invalidIndexes = Set.copyOf(invalidIndexes);
+    }
+
+    public Target(int serverMajor, Set<ObjectRef> emptyTables) {
+        this(serverMajor, emptyTables, Set.of());
     }
 
     /** Nothing known: every existing table is taken to have rows. */

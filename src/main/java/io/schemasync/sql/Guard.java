@@ -33,6 +33,12 @@ public final class Guard {
                 + " AND attname = " + Sql.literal(column) + " AND attnotnull)";
     }
 
+    /** An INVALID index of that name is there (an interrupted CREATE or DROP INDEX CONCURRENTLY left it). */
+    public static String invalidIndex(String schema, String name) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_index WHERE indexrelid = " + relation(schema, name)
+                + " AND NOT indisvalid)";
+    }
+
     public static String typeExists(String schema, String name) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
                 + " WHERE n.nspname = " + Sql.literal(schema) + " AND t.typname = " + Sql.literal(name) + ")";

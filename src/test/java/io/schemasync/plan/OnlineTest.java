@@ -218,14 +218,17 @@ class OnlineTest {
         Plan plan = plan(db(before), db(after), PG17);
         assertEquals(List.of("DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_idx_schemasync_new\"",
                 "CREATE INDEX CONCURRENTLY \"t_idx_schemasync_new\" ON \"app\".\"t\" USING \"btree\" (\"a\", \"b\")",
-                "DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_idx\"",
-                "ALTER INDEX \"app\".\"t_idx_schemasync_new\" RENAME TO \"t_idx\""), sql(plan.steps().get(0)));
+                SWAP_OUT, SWAP_IN, DROP_OLD), sql(plan.steps().get(0)));
         assertEquals(Phase.AFTER_COMMIT, plan.steps().get(0).phase());
 
         assertEquals(List.of("DROP INDEX IF EXISTS \"app\".\"t_idx\"",
                 "CREATE INDEX \"t_idx\" ON \"app\".\"t\" USING \"btree\" (\"a\", \"b\")"),
                 sql(plan(db(before), db(after), empty(17, "t")).steps().get(0)), "an empty table: the simple form");
     }
+
+    private static final String SWAP_OUT = "ALTER INDEX IF EXISTS \"app\".\"t_idx\" RENAME TO \"t_idx_schemasync_old\"";
+    private static final String SWAP_IN = "ALTER INDEX \"app\".\"t_idx_schemasync_new\" RENAME TO \"t_idx\"";
+    private static final String DROP_OLD = "DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_idx_schemasync_old\"";
 
     @Test
     void anInterruptedSwapResumes() {
@@ -237,15 +240,11 @@ class OnlineTest {
 
         Table bothThere = table("t", columns.columns(), List.of(), List.of(), List.of(old, built));
         Plan swap = plan(db(bothThere), db(want), PG17);
-        assertEquals(List.of(List.of("DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_idx\"",
-                "ALTER INDEX \"app\".\"t_idx_schemasync_new\" RENAME TO \"t_idx\"")),
-                swap.steps().stream().map(Step::statements).toList());
+        assertEquals(List.of(List.of(SWAP_OUT, SWAP_IN, DROP_OLD)), swap.steps().stream().map(Step::statements).toList());
 
         Table oldGone = table("t", columns.columns(), List.of(), List.of(), List.of(built));
         Plan rename = plan(db(oldGone), db(want), PG17);
-        assertEquals(List.of(List.of("DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_idx\"",
-                "ALTER INDEX \"app\".\"t_idx_schemasync_new\" RENAME TO \"t_idx\"")),
-                rename.steps().stream().map(Step::statements).toList());
+        assertEquals(List.of(List.of(SWAP_OUT, SWAP_IN, DROP_OLD)), rename.steps().stream().map(Step::statements).toList());
         assertEquals(Phase.AFTER_COMMIT, rename.steps().get(0).phase());
 
         Table stale = table("t", columns.columns(), List.of(), List.of(), List.of(index("t_idx", false, "a", "b"),
@@ -255,5 +254,23 @@ class OnlineTest {
         assertFalse(drop.hasRefusals(), "the temporary index is the tool's own");
         assertEquals(List.of("DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_idx_schemasync_new\""),
                 sql(drop.steps().get(0)));
+
+        Table swapped = table("t", columns.columns(), List.of(), List.of(), List.of(index("t_idx", false, "a", "b"),
+                index("t_idx_schemasync_old", false, "a")));
+        Plan dropOld = plan(db(swapped), db(want), PG17);
+        assertEquals(List.of(List.of(DROP_OLD)), dropOld.steps().stream().map(Step::statements).toList());
+        assertFalse(dropOld.hasRefusals());
+    }
+
+    @Test
+    void invalidLeftoversOfASwapAreDropped() {
+        Table t = table("t", List.of(ID, Column.of("a", "int", true)), List.of(), List.of(),
+                List.of(index("t_idx", false, "a")));
+        Target invalid = new Target(17, Set.of(), Set.of(ObjectRef.inTable(ObjectRef.Kind.INDEX, "app", "t", "t_idx_schemasync_old"),
+                ObjectRef.inTable(ObjectRef.Kind.INDEX, "app", "t", "t_idx_schemasync_new"),
+                ObjectRef.inTable(ObjectRef.Kind.INDEX, "app", "t", "somebody_elses_idx")));
+        Plan plan = plan(db(t), db(t), invalid);
+        assertEquals(List.of(List.of("DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_idx_schemasync_new\""),
+                List.of(DROP_OLD)), plan.steps().stream().map(Step::statements).toList());
     }
 }
