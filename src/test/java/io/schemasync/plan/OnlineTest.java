@@ -263,6 +263,36 @@ class OnlineTest {
     }
 
     @Test
+    void theScriptGuardsEveryOnlineStepSoThatItReplays() {
+        Plan notNull = plan(db(plain("t", Column.of("email", "text", true))),
+                db(plain("t", Column.of("email", "text", false))), PG17);
+        assertTrue(notNull.steps().get(0).script().get(0).contains("IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint"
+                + " WHERE conrelid = to_regclass('\"app\".\"t\"') AND conname = 't_email_not_null_schemasync') AND NOT"
+                + " EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('\"app\".\"t\"') AND"
+                + " attname = 'email' AND attnotnull) THEN"), notNull.steps().get(0).script().get(0));
+        assertTrue(notNull.steps().get(1).script().get(0).contains("AND NOT convalidated) THEN\n    ALTER TABLE"
+                + " \"app\".\"t\" VALIDATE CONSTRAINT"), notNull.steps().get(1).script().get(0));
+
+        Table before = table("t", List.of(ID, Column.of("a", "int", true)), List.of(), List.of(),
+                List.of(index("t_idx", false, "a")));
+        Table after = table("t", before.columns(), List.of(), List.of(), List.of(index("t_idx", true, "a")));
+        List<String> swap = plan(db(before), db(after), PG17).steps().get(0).script();
+        assertEquals(4, swap.size(), String.join("\n", swap));
+        assertEquals("""
+                DO $schemasync$
+                BEGIN
+                  IF to_regclass('"app"."t_idx_schemasync_new"') IS NOT NULL THEN
+                    IF to_regclass('"app"."t_idx"') IS NOT NULL THEN
+                      ALTER INDEX "app"."t_idx" RENAME TO "t_idx_schemasync_old";
+                    END IF;
+                    ALTER INDEX "app"."t_idx_schemasync_new" RENAME TO "t_idx";
+                  END IF;
+                END
+                $schemasync$""", swap.get(2));
+        assertEquals(DROP_OLD, swap.get(3));
+    }
+
+    @Test
     void invalidLeftoversOfASwapAreDropped() {
         Table t = table("t", List.of(ID, Column.of("a", "int", true)), List.of(), List.of(),
                 List.of(index("t_idx", false, "a")));
