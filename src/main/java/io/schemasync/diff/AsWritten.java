@@ -72,6 +72,12 @@ public final class AsWritten {
             case Change.DropObject x -> c;
             case Change.SetComment x -> c;
             case Change.Unsupported x -> c;
+            // The online forms: no YAML text, or (a swapped index) the server's own text, which means the same.
+            case Change.ValidateConstraint x -> c;
+            case Change.NotNullStep x -> c;
+            case Change.AddKeyUsingIndex x -> c;
+            case Change.SwapIndex x -> c;
+            case Change.DropTempIndex x -> c;
         };
     }
 

@@ -75,7 +75,7 @@ final class Renames {
                 String refTable = tables.getOrDefault(key(fk.refSchema(), fk.refTable()), fk.refTable());
                 yield new ForeignKey(fk.name(), rename(fk.columns(), own), fk.refSchema(), refTable,
                         rename(fk.refColumns(), columnsOf(fk.refSchema(), refTable)), fk.onDelete(), fk.onUpdate(),
-                        fk.matchFull(), fk.deferral());
+                        fk.matchFull(), fk.deferral(), fk.validated());
             }
         };
     }
@@ -100,9 +100,9 @@ final class Renames {
         return switch (c) {
             case PrimaryKey pk -> new PrimaryKey(name, pk.columns());
             case UniqueConstraint u -> new UniqueConstraint(name, u.columns(), u.nullsNotDistinct(), u.deferral());
-            case CheckConstraint ck -> new CheckConstraint(name, ck.expression());
+            case CheckConstraint ck -> new CheckConstraint(name, ck.expression(), ck.validated());
             case ForeignKey fk -> new ForeignKey(name, fk.columns(), fk.refSchema(), fk.refTable(), fk.refColumns(),
-                    fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral());
+                    fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated());
         };
     }
 }

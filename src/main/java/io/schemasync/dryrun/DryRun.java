@@ -7,6 +7,7 @@ import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LiveCatalog;
 import io.schemasync.catalog.Session;
 import io.schemasync.diff.AsWritten;
+import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
 import io.schemasync.model.Database;
 import io.schemasync.model.Fingerprint;
@@ -14,6 +15,7 @@ import io.schemasync.model.Schema;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.PlanOptions;
 import io.schemasync.plan.Planner;
+import io.schemasync.plan.Target;
 import io.schemasync.server.Sender;
 import io.schemasync.server.ServerSupport;
 import io.schemasync.server.SyncException;
@@ -99,8 +101,11 @@ public final class DryRun {
         long t1 = System.nanoTime();
         Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
         long t2 = System.nanoTime();
-        Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),
-                settings.dropUnmanaged()), desired), live.database(), new PlanOptions(settings.allowDestructive()));
+        Change.Result diff = AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),
+                settings.dropUnmanaged()), desired);
+        Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
+                CatalogReader.invalidIndexes(c, managed));
+        Plan plan = Planner.plan(diff, live.database(), target, new PlanOptions(settings.allowDestructive()));
         long t3 = System.nanoTime();
         Plan checked = Preflights.run(c, plan);
         if (Boolean.getBoolean("schemasync.timing")) {

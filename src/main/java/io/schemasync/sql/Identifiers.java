@@ -58,6 +58,32 @@ public final class Identifiers {
         return clip(table, room) + suffix;
     }
 
+    /**
+     * {@code makeObjectName(name1, name2, label)} of indexcmds.c, the name PostgreSQL gives a NOT NULL constraint
+     * ({@code table_column_not_null}): {@code name1_name2_label}, the longer of the two names cut first until the
+     * whole fits in 63 bytes.
+     */
+    public static String defaultName(String name1, String name2, String label) {
+        int room = MAX_BYTES - bytes(label) - 2;
+        int a = bytes(name1), b = bytes(name2);
+        while (a + b > room) {
+            if (a > b) a--;
+            else b--;
+        }
+        return clip(name1, a) + "_" + clip(name2, b) + "_" + label;
+    }
+
+    /**
+     * {@code name} with {@code suffix}, for an object schemasync derives from another one (the temporary name of an
+     * index it rebuilds). When that is too long, the name is cut and a hash of the whole name keeps two long names
+     * that start alike apart.
+     */
+    public static String derived(String name, String suffix) {
+        if (bytes(name) + bytes(suffix) <= MAX_BYTES) return name + suffix;
+        String hash = String.format("%08x", name.hashCode());
+        return clip(name, MAX_BYTES - bytes(suffix) - hash.length() - 1) + "_" + hash + suffix;
+    }
+
     public static String display(String name) {
         return name.matches("[a-z_][a-z0-9_$]*") && !Keywords.isReserved(name) ? name : Sql.quote(name);
     }

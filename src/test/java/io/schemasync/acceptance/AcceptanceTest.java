@@ -205,7 +205,9 @@ class AcceptanceTest {
             else Files.writeString(variant, actual);
             return;
         }
-        checkFile(c, Files.exists(variant) ? variant.getFileName().toString() : name, actual);
+        // An exact variant for this major wins; otherwise the file for "this major and later" (name-pgN.ext).
+        checkFile(c, Files.exists(variant) ? variant.getFileName().toString()
+                : c.versioned(name, major).getFileName().toString(), actual);
     }
 
     private static void checkFile(Case c, String name, String actual) throws IOException {
