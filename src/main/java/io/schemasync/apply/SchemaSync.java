@@ -6,6 +6,7 @@ import io.schemasync.server.Committed;
 import io.schemasync.server.Sender;
 import io.schemasync.server.SyncException;
 import io.schemasync.model.Database;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Fingerprint;
 import io.schemasync.model.SavedPlan;
 import io.schemasync.plan.Phase;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the apply command runs: the plan, computed under a lock, applied in one transaction and verified. */
@@ -177,13 +179,15 @@ public final class SchemaSync {
     /** One attempt of apply. */
     private record Applier(Connection c, Database desired, Options options, Recorder listener) {
         /** The plan that ran, and what its transaction committed (enum labels committed first included). */
-        private record Transaction(Plan plan, boolean applied, List<Step> committed, int executed) {}
+        /** @param verified the transaction was verified before its commit */
+        private record Transaction(Plan plan, boolean applied, List<Step> committed, int executed, boolean verified) {}
 
         ApplyResult run() throws SyncException {
             Transaction t = transaction();
             if (!t.applied()) return new ApplyResult(t.plan(), false, 0);
             int executed = t.executed() + afterCommit(t);
-            if (options.verify()) verify(t);
+            // A transaction verified before its commit leaves only the after-commit phase to check.
+            if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) verify(t);
             return new ApplyResult(t.plan(), true, executed);
         }
 
@@ -201,7 +205,7 @@ public final class SchemaSync {
                 Plan plan = planned.plan();
                 if (plan.isEmpty() || plan.hasRefusals()) {
                     c.rollback();
-                    return new Transaction(plan, false, List.of(), 0);
+                    return new Transaction(plan, false, List.of(), 0, false);
                 }
                 LockBudget.check(CatalogReader.session(c), plan);
                 listener.planned(plan);
@@ -210,8 +214,14 @@ public final class SchemaSync {
                     executed += commit(steps(plan, Phase.BEFORE_TRANSACTION), committed);
                     plan = afterLabels();
                 }
-                executed += commit(steps(plan, Phase.TRANSACTION), committed);
-                return new Transaction(plan, true, committed, executed);
+                // Planned again before the commit: anything left but the after-commit steps rolls everything back,
+                // so a plan that does not reach the schema never commits a database every later apply refuses.
+                List<Step> steps = steps(plan, Phase.TRANSACTION);
+                executed += execute(steps, IN_TRANSACTION);
+                boolean verified = options.verify() && verifyBeforeCommit(plan);
+                c.commit();
+                committed.addAll(steps);
+                return new Transaction(plan, true, committed, executed, verified);
             } catch (SQLException e) {
                 rollbackQuietly();
                 throw labelsFirst(failure("cannot apply", null, e), committed);
@@ -357,6 +367,34 @@ public final class SchemaSync {
                     // The connection is gone; the next statement says so.
                 }
             }
+        }
+
+        /**
+         * Plans again in the open transaction, inside a savepoint. When the server cannot (PostgreSQL 17.x and 18
+         * refuse DDL in a subtransaction after {@code ALTER DOMAIN ... DROP CONSTRAINT} in the same transaction:
+         * "cannot start a subtransaction when there are unprocessed inval messages"), the savepoint is rolled back,
+         * the transaction goes on unharmed, and the verification after the commit takes over: false.
+         */
+        private boolean verifyBeforeCommit(Plan plan) throws SQLException, SyncException {
+            Set<ObjectRef> pending = steps(plan, Phase.AFTER_COMMIT).stream().map(s -> s.change().target())
+                    .collect(Collectors.toSet());
+            Plan after;
+            java.sql.Savepoint sp = c.setSavepoint();
+            try {
+                after = DryRun.compute(c, desired, true);
+                c.releaseSavepoint(sp);
+            } catch (SQLException | SyncException e) {
+                c.rollback(sp);
+                c.releaseSavepoint(sp);
+                return false;
+            }
+            List<Step> left = after.steps().stream().filter(s -> !pending.contains(s.change().target())).toList();
+            if (!left.isEmpty()) {
+                throw new SyncException("the plan's transaction does not bring the database to the schema, so it was"
+                        + " rolled back: " + left.stream().map(s -> s.change().target() + " " + s.summary())
+                        .collect(Collectors.joining("; ")));
+            }
+            return true;
         }
 
         /** Everything is committed by now: a failure here, even a rejected schema, is reported as such. */

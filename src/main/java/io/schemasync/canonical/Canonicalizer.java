@@ -159,6 +159,7 @@ public final class Canonicalizer {
                     case Change.ReplaceConstraint x -> throw notFromNothing(x);
                     case Change.RenameConstraint x -> throw notFromNothing(x);
                     case Change.RenameIndex x -> throw notFromNothing(x);
+                    case Change.RenameSequence x -> throw notFromNothing(x);
                     case Change.DropConstraint x -> throw notFromNothing(x);
                     case Change.ReplaceIndex x -> throw notFromNothing(x);
                     case Change.DropIndex x -> throw notFromNothing(x);

@@ -1,21 +1,24 @@
 package io.schemasync.canonical;
 
+import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Database;
 import io.schemasync.model.EnumType;
-import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Schema;
 import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
 import io.schemasync.sql.Identifiers;
+import io.schemasync.sql.Lexer;
+import io.schemasync.sql.Lexer.Kind;
+import io.schemasync.sql.Lexer.Token;
+import io.schemasync.sql.RefusedSqlException;
 import io.schemasync.sql.Sql;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Points references to the desired schema's own types and sequences at their scratch copies: a column type
@@ -25,7 +28,8 @@ import java.util.regex.Pattern;
  */
 final class ScratchReferences {
     private final Map<String, String> scratch;
-    private final Map<Pattern, String> qualified = new LinkedHashMap<>();
+    /** schema → name → the scratch copy's qualified name, as PostgreSQL reads the names (folded, unquoted). */
+    private final Map<String, Map<String, String>> qualified = new HashMap<>();
 
     ScratchReferences(Database desired, Map<String, String> scratch) {
         this.scratch = scratch;
@@ -41,29 +45,90 @@ final class ScratchReferences {
     }
 
     private void add(String schema, String name) {
-        String target = Sql.quote(scratch.get(schema)) + "." + Identifiers.display(name);
-        List<String> schemas = spellings(schema), names = spellings(name);
-        for (String sp : schemas) {
-            for (String np : names) {
-                qualified.put(Pattern.compile("(?<![\\w$\"])" + Pattern.quote(sp + "." + np) + "(?![\\w$])"),
-                        Matcher.quoteReplacement(target));
-            }
-        }
+        qualified.computeIfAbsent(schema, k -> new HashMap<>())
+                .put(name, Sql.quote(scratch.get(schema)) + "." + Identifiers.display(name));
     }
 
-    /** How a name may be written: quoted always; bare when it is a lower-case identifier. */
-    private static List<String> spellings(String name) {
-        List<String> out = new ArrayList<>();
-        out.add(Sql.quote(name));
-        if (name.matches("[a-z_][a-z0-9_$]*")) out.add(name);
-        return out;
-    }
-
+    /**
+     * The text with every {@code schema.name} of the desired schema's own objects pointed at the scratch copy,
+     * read token by token as PostgreSQL reads it: {@code App.Orders} and {@code app . orders} are app.orders,
+     * {@code "App".orders} is not; words in strings and comments are not names, except a string that is a
+     * qualified name as a whole ({@code nextval('app.invoice_no')}, {@code 'app.orders'::regclass}). One pass over
+     * the tokens, whatever the number of objects (a pattern per object made a 1,000-table plan three times slower).
+     */
     String expression(String text) {
-        if (text == null) return null;
-        String out = text;
-        for (var e : qualified.entrySet()) out = e.getKey().matcher(out).replaceAll(e.getValue());
-        return out;
+        if (text == null || qualified.isEmpty()) return text;
+        List<Token> tokens = Lexer.tokens(text);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int copied = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Kind.STRING) {
+                String replaced = string(text.substring(t.start(), t.end()));
+                if (replaced != null) {
+                    out.append(text, copied, t.start()).append(replaced);
+                    copied = t.end();
+                }
+                continue;
+            }
+            if (!isName(t) || (previous(tokens, i) instanceof Token p && isDot(text, p))) continue;
+            int dot = next(tokens, i);
+            if (dot < 0 || !isDot(text, tokens.get(dot))) continue;
+            int second = next(tokens, dot);
+            if (second < 0 || !isName(tokens.get(second))) continue;
+            String target = target(nameOf(text, t), nameOf(text, tokens.get(second)));
+            if (target == null) continue;
+            out.append(text, copied, t.start()).append(target);
+            copied = tokens.get(second).end();
+            i = second;
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** A string literal that is one qualified name of ours, pointed at the scratch copy; else null. */
+    private String string(String literal) {
+        if (literal.length() < 2 || literal.charAt(0) != '\'' || literal.charAt(literal.length() - 1) != '\'') return null;
+        String content = literal.substring(1, literal.length() - 1).replace("''", "'");
+        List<Token> tokens;
+        try {
+            tokens = Lexer.tokens(content).stream().filter(t -> t.kind() != Kind.SPACE).toList();
+        } catch (RefusedSqlException notNames) {
+            return null;
+        }
+        if (tokens.size() != 3 || !isName(tokens.get(0)) || !isDot(content, tokens.get(1)) || !isName(tokens.get(2))) {
+            return null;
+        }
+        String target = target(nameOf(content, tokens.get(0)), nameOf(content, tokens.get(2)));
+        return target == null ? null : "'" + target.replace("'", "''") + "'";
+    }
+
+    private String target(String schema, String name) {
+        Map<String, String> names = qualified.get(schema);
+        return names == null ? null : names.get(name);
+    }
+
+    private static boolean isName(Token t) {
+        return t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
+    }
+
+    private static boolean isDot(String text, Token t) {
+        return t.kind() == Kind.PUNCTUATION && t.end() - t.start() == 1 && text.charAt(t.start()) == '.';
+    }
+
+    private static String nameOf(String text, Token t) {
+        String piece = text.substring(t.start(), t.end());
+        return t.kind() == Kind.WORD ? piece.toLowerCase(Locale.ROOT)
+                : piece.substring(1, piece.length() - 1).replace("\"\"", "\"");
+    }
+
+    private static int next(List<Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size(); j++) if (tokens.get(j).kind() != Kind.SPACE) return j;
+        return -1;
+    }
+
+    private static Token previous(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) if (tokens.get(j).kind() != Kind.SPACE) return tokens.get(j);
+        return null;
     }
 
     /** A column type: qualified references as in expressions; a bare name of an enum of the table's own schema. */

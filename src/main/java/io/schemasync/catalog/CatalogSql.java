@@ -130,18 +130,22 @@ final class CatalogSql {
                    a.attidentity::text as identity, a.attgenerated::text as generated,
                    pg_get_expr(ad.adbin, ad.adrelid) as expression,
                    case when a.attcollation <> t.typcollation then co.collname::text end as collation,
-                   exists (select 1 from pg_depend sd join pg_class s on s.oid = sd.objid and s.relkind = 'S'
-                           where sd.classid = 'pg_class'::regclass and sd.refclassid = 'pg_class'::regclass
-                             and sd.refobjid = a.attrelid and sd.refobjsubid = a.attnum and sd.deptype = 'a'
-                             and """ + serialLike("s.oid", "s.relname", "c.relname") + """
-            ) as serial,
+                   ser.name is not null as serial, ser.name as serial_sequence, ser.type as serial_sequence_type,
                    d.description as comment
             from pg_attribute a
             join pg_class c on c.oid = a.attrelid
             join pg_namespace n on n.oid = c.relnamespace
             join pg_type t on t.oid = a.atttypid
             left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
-            left join pg_collation co on co.oid = a.attcollation"""
+            left join pg_collation co on co.oid = a.attcollation
+            left join lateral (
+                 select s.relname::text as name, format_type(q.seqtypid, null) as type
+                 from pg_depend sd join pg_class s on s.oid = sd.objid and s.relkind = 'S'
+                 join pg_sequence q on q.seqrelid = s.oid
+                 where sd.classid = 'pg_class'::regclass and sd.refclassid = 'pg_class'::regclass
+                   and sd.refobjid = a.attrelid and sd.refobjsubid = a.attnum and sd.deptype = 'a'
+                   and """ + serialLike("s.oid", "s.relname", "c.relname") + """
+                 order by s.relname limit 1) ser on true"""
             + comment("d", "pg_class", "c.oid", "a.attnum")
             + " where a.attnum > 0 and not a.attisdropped and" + MANAGED_TABLE
             + " order by n.nspname, c.relname, a.attnum";

@@ -88,7 +88,9 @@ final class TableReader {
         return new Column(r.get("name", String.class), serial ? serialType(type) : type,
                 !r.get("not_null", Boolean.class), generated || serial || isNull(expression) ? null : expression,
                 identity(r.get("identity", String.class)), generated ? expression : null,
-                r.get("collation", String.class), r.get("comment", String.class), null);
+                r.get("collation", String.class), r.get("comment", String.class), null,
+                serial ? new Column.SerialSequence(r.get("serial_sequence", String.class),
+                        r.get("serial_sequence_type", String.class)) : null);
     }
 
     /** {@code DEFAULT NULL} (printed {@code NULL::character varying}) is the same as no default at all. */

@@ -4,6 +4,7 @@ import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.server.SyncException;
 import io.schemasync.plan.Plan;
+import io.schemasync.render.Refusals;
 import io.schemasync.render.TextRenderer;
 
 import java.time.Duration;
@@ -81,14 +82,10 @@ final class ApplyProgress implements ApplyListener {
         return Exit.OK;
     }
 
+    /** Says why, per reason: only steps refused for want of the flag are sent to --allow-destructive. */
     private Exit refused(Plan plan) {
-        boolean destructive = plan.steps().stream().anyMatch(s -> s.refused() && s.destructive());
-        long other = plan.steps().stream().filter(s -> s.refused() && !s.destructive()).count();
-        StringBuilder message = new StringBuilder("Refused: nothing was applied. ");
-        if (destructive) message.append("The plan drops or narrows objects; review it, then run apply with --allow-destructive. ");
-        if (other > 0) message.append(other).append(other == 1 ? " change" : " changes")
-                .append(" cannot be made in place by PostgreSQL; change the YAML (see the plan above).");
-        cli.err().println(style.red(message.toString().strip()));
+        String advice = String.join(" ", Refusals.advice(plan, "run apply with --allow-destructive"));
+        cli.err().println(style.red(("Refused: nothing was applied. " + advice).strip()));
         return Exit.REFUSED;
     }
 

@@ -73,6 +73,8 @@ final class PlanCommand implements Callable<Integer> {
             cli.out().print(withNewline(render(plan, db.label())));
             cli.out().flush();
             if (out != null) save(planned, desired, settings, db.label());
+            // A script of a plan with refused steps is only comments: no caller may take it for the migration.
+            if (format == Format.SQL && plan.hasRefusals()) return Exit.REFUSED.code();
             return (exitCode && !plan.isEmpty() ? Exit.CHANGES : Exit.OK).code();
         }
     }

@@ -63,6 +63,7 @@ public final class AsWritten {
             case Change.DropColumn x -> c;
             case Change.RenameConstraint x -> c;
             case Change.RenameIndex x -> c;
+            case Change.RenameSequence x -> c;
             case Change.DropConstraint x -> c;
             case Change.DropIndex x -> c;
             case Change.DetachForeignKey x -> c;

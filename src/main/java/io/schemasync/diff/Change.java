@@ -50,6 +50,16 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.of(Kind.SEQUENCE, schema, to.name()); }
     }
 
+    /**
+     * ALTER SEQUENCE ... RENAME: the sequence of a serial column, named after the table and the column again when
+     * either is renamed (PostgreSQL recognises a serial's sequence by that name, and does not rename it).
+     *
+     * @param column "table.column" of the serial column it belongs to
+     */
+    record RenameSequence(String schema, String from, String to, String column) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.SEQUENCE, schema, to); }
+    }
+
     record DropSequence(String schema, Sequence sequence) implements Change {
         public ObjectRef target() { return ObjectRef.of(Kind.SEQUENCE, schema, sequence.name()); }
     }
@@ -240,7 +250,9 @@ public sealed interface Change {
     }
 
     /** The aspects of a column an AlterColumn changes. */
-    enum ColumnAspect { TYPE, NULLABLE, DEFAULT, IDENTITY, GENERATED, COLLATION, COMMENT }
+    enum ColumnAspect { TYPE, NULLABLE, DEFAULT, IDENTITY, GENERATED, COLLATION, COMMENT,
+        /** The sequence of a serial column has a narrower type than the column (it runs out first). */
+        SEQUENCE }
 
     /** The result of a diff: the changes, and what is in sync or unmanaged, for the report. */
     record Result(List<Change> changes, List<ObjectRef> inSync, List<ObjectRef> unmanaged) {

@@ -214,7 +214,9 @@ public final class Differ {
                 changes.add(new SetComment(ref, old.get().comment(), seq.comment()));
             }
         }
-        have.sequences().stream().filter(q -> want.sequence(q.name()).isEmpty())
+        // A serial's sequence that an earlier rename left behind belongs to its column again (see TableDiffer).
+        Set<String> strayed = SerialSequences.strayed(have, want);
+        have.sequences().stream().filter(q -> want.sequence(q.name()).isEmpty() && !strayed.contains(q.name()))
                 .forEach(q -> unlisted(ObjectRef.of(Kind.SEQUENCE, s, q.name()), new DropSequence(s, q)));
     }
 
@@ -226,6 +228,7 @@ public final class Differ {
 
     private void tables(Schema have, Schema want) {
         Set<String> matched = new HashSet<>();
+        SerialSequences serials = new SerialSequences(have);
         for (Table t : want.tables()) {
             Table old = have.table(t.name()).orElse(null);
             int before = changes.size();
@@ -235,7 +238,7 @@ public final class Differ {
                 changes.add(new Change.RenameTable(want.name(), old.name(), t.name()));
             }
             if (old != null) matched.add(old.name());
-            new TableDiffer(want.name(), changes, renames).diff(old, t);
+            new TableDiffer(want.name(), changes, renames, have, serials).diff(old, t);
             if (changes.size() == before) inSync.add(ObjectRef.of(Kind.TABLE, want.name(), t.name()));
         }
         have.tables().stream().filter(t -> !matched.contains(t.name()))

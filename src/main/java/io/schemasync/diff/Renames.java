@@ -70,7 +70,7 @@ final class Renames {
             case PrimaryKey pk -> new PrimaryKey(pk.name(), rename(pk.columns(), own));
             case UniqueConstraint u -> new UniqueConstraint(u.name(), rename(u.columns(), own), u.nullsNotDistinct(),
                     u.deferral());
-            case CheckConstraint ck -> ck;
+            case CheckConstraint ck -> new CheckConstraint(ck.name(), ColumnReferences.rename(ck.expression(), own));
             case ForeignKey fk -> {
                 String refTable = tables.getOrDefault(key(fk.refSchema(), fk.refTable()), fk.refTable());
                 yield new ForeignKey(fk.name(), rename(fk.columns(), own), fk.refSchema(), refTable,
@@ -80,15 +80,29 @@ final class Renames {
         };
     }
 
-    /** The live index as it reads after column renames (column keys and INCLUDE; expressions are kept). */
+    /**
+     * The live index as it reads after column renames: column keys, INCLUDE, and the columns that expressions and
+     * the predicate name (the server prints the new names; see {@link ColumnReferences}).
+     */
     Index index(String schema, String table, Index live) {
         Map<String, String> own = columnsOf(schema, table);
         if (own.isEmpty()) return live;
-        List<IndexKey> keys = live.keys().stream().map(k -> k.column() && own.containsKey(k.expression())
-                ? new IndexKey(own.get(k.expression()), true, k.collation(), k.opclass(), k.descending(), k.nullsFirst())
-                : k).toList();
-        return new Index(live.name(), live.unique(), live.method(), keys, rename(live.include(), own), live.where(),
-                live.nullsNotDistinct(), live.comment());
+        List<IndexKey> keys = live.keys().stream().map(k -> k.column()
+                ? own.containsKey(k.expression()) ? new IndexKey(own.get(k.expression()), true, k.collation(),
+                        k.opclass(), k.descending(), k.nullsFirst()) : k
+                : new IndexKey(ColumnReferences.rename(k.expression(), own), false, k.collation(), k.opclass(),
+                        k.descending(), k.nullsFirst())).toList();
+        return new Index(live.name(), live.unique(), live.method(), keys, rename(live.include(), own),
+                ColumnReferences.rename(live.where(), own), live.nullsNotDistinct(), live.comment());
+    }
+
+    /** The live column as it reads after column renames: its generation expression names the new columns. */
+    Column column(String schema, String table, Column live) {
+        Map<String, String> own = columnsOf(schema, table);
+        if (own.isEmpty() || live.generated() == null) return live;
+        return new Column(live.name(), live.type(), live.nullable(), live.defaultExpr(), live.identity(),
+                ColumnReferences.rename(live.generated(), own), live.collation(), live.comment(), live.renamedFrom(),
+                live.sequence());
     }
 
     private static List<String> rename(List<String> names, Map<String, String> renames) {

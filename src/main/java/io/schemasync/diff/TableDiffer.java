@@ -37,11 +37,17 @@ final class TableDiffer {
     private final List<Change> changes;
 
     private final Renames renames;
+    private final io.schemasync.model.Schema live;
+    private final SerialSequences serials;
 
-    TableDiffer(String schema, List<Change> changes, Renames renames) {
+    /** @param live the live schema, for the sequences of serial columns */
+    TableDiffer(String schema, List<Change> changes, Renames renames, io.schemasync.model.Schema live,
+                SerialSequences serials) {
         this.schema = schema;
         this.changes = changes;
         this.renames = renames;
+        this.live = live;
+        this.serials = serials;
     }
 
     /** @param have the live table (possibly under its old name), null when it does not exist */
@@ -80,11 +86,36 @@ final class TableDiffer {
                 continue;
             }
             matched.add(old.name());
+            old = serial(have, t, renames.column(schema, t, old), c);
             Set<ColumnAspect> aspects = aspects(old, c);
             if (!aspects.isEmpty()) changes.add(new AlterColumn(schema, t, old, c, aspects));
         }
         have.columns().stream().filter(c -> !matched.contains(c.name()))
                 .forEach(c -> changes.add(new DropColumn(schema, t, c)));
+    }
+
+    /**
+     * A serial's sequence is named after its table and column: renamed along with either, and taken back from an
+     * earlier rename that left it behind (the column then reads as an integer with a nextval() default).
+     */
+    private Column serial(Table have, String table, Column old, Column want) {
+        var strayed = SerialSequences.strayed(live, have, old, want);
+        if (strayed.isPresent()) {
+            return renamed(table, old.withType(want.type()).withDefault(null)
+                    .withSequence(new Column.SerialSequence(strayed.get().name(), strayed.get().type())), want);
+        }
+        if (old.isSerial() && want.isSerial() && old.sequence() != null
+                && (!have.name().equals(table) || !old.name().equals(want.name()))) {
+            return renamed(table, old, want);
+        }
+        return old;
+    }
+
+    /** The live column with its sequence under the name the plan gives it (later steps use that name). */
+    private Column renamed(String table, Column old, Column want) {
+        var rename = serials.rename(schema, table, old.sequence().name(), want);
+        rename.ifPresent(changes::add);
+        return rename.map(r -> old.withSequence(new Column.SerialSequence(r.to(), old.sequence().type()))).orElse(old);
     }
 
     static Set<ColumnAspect> aspects(Column have, Column want) {
@@ -96,6 +127,10 @@ final class TableDiffer {
         if (!Objects.equals(have.generated(), want.generated())) a.add(ColumnAspect.GENERATED);
         if (!Objects.equals(have.collation(), want.collation())) a.add(ColumnAspect.COLLATION);
         if (!Objects.equals(have.comment(), want.comment())) a.add(ColumnAspect.COMMENT);
+        if (have.isSerial() && want.isSerial() && have.sequence() != null
+                && narrower(have.sequence().type(), want.storedType())) {
+            a.add(ColumnAspect.SEQUENCE);
+        }
         return a;
     }
 
@@ -118,6 +153,13 @@ final class TableDiffer {
         var b = STRING_DEFAULT.matcher(want.defaultExpr());
         return a.matches() && b.matches() && a.group(1).equals(b.group(1))
                 && STRING_TYPES.matcher(want.type()).matches();
+    }
+
+    private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
+
+    /** A sequence of {@code sequenceType} cannot count as far as a column of {@code columnType} holds. */
+    private static boolean narrower(String sequenceType, String columnType) {
+        return INTEGERS.indexOf(sequenceType) < INTEGERS.indexOf(columnType);
     }
 
     private static final java.util.regex.Pattern STRING_TYPES =

@@ -95,7 +95,7 @@ final class Preflights {
     private static Preflight run(Connection c, Preflight p) throws SQLException {
         Savepoint sp = c.setSavepoint();
         try (Sender st = new Sender(c)) {
-            return inspectThenCount(st, p);
+            return p.volatileIf() != null ? ifVolatile(st, p) : inspectThenCount(st, p);
         } catch (SQLException e) {
             return p.withError(e.getSQLState(), SyncException.serverMessage(e));
         } finally {
@@ -117,6 +117,22 @@ final class Preflights {
         try (ResultSet rs = st.query("SELECT * FROM " + VIEW)) {
             rs.next();
             return p.withCount(rs.getLong(1));
+        }
+    }
+
+    /**
+     * The expression goes into a temporary view, which is never read: the server resolves its functions and
+     * operators, and {@link #VOLATILE_CALLS} says which are volatile. Only then does the count (which does not
+     * hold the expression) run, read-only.
+     */
+    private static Preflight ifVolatile(Sender st, Preflight p) throws SQLException {
+        st.execute("CREATE TEMPORARY VIEW " + VIEW + " AS SELECT " + p.volatileIf());
+        List<String> calls = volatileCalls(st);
+        if (calls.isEmpty()) return p.withCount(0);
+        st.execute("SET LOCAL transaction_read_only = on");
+        try (ResultSet rs = st.query(p.countSql())) {
+            rs.next();
+            return p.withCount(rs.getLong(1)).withFunctions(calls.stream().map(f -> "function " + f).toList());
         }
     }
 

@@ -3,6 +3,7 @@ package io.schemasync.plan;
 import io.schemasync.kinds.NewType;
 import io.schemasync.sql.Sql;
 import io.schemasync.sql.Guard;
+import io.schemasync.sql.Identifiers;
 
 import io.schemasync.diff.Change.AddColumn;
 import io.schemasync.diff.Change.AlterColumn;
@@ -40,8 +41,27 @@ final class ColumnSteps {
         }
         if (col.identity() != null || col.isSerial() || col.generated() != null) {
             d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " to fill the new column");
+        } else if (col.defaultExpr() != null) {
+            volatileDefault(d, c);
         }
         return d;
+    }
+
+    /**
+     * Since PostgreSQL 11, ADD COLUMN with a default stores the default once and rewrites nothing, but only when the
+     * default is not volatile: {@code gen_random_uuid()}, {@code clock_timestamp()}, {@code random()}, {@code
+     * nextval()} or any function marked VOLATILE is evaluated for every row, which rewrites the table under its
+     * ACCESS EXCLUSIVE lock. The server says which functions the default calls (Preflights); the rows are
+     * pg_class.reltuples, or counted (up to a thousand) for a table that was never analyzed.
+     */
+    private static void volatileDefault(Draft d, AddColumn c) {
+        String rel = qualified(c.schema(), c.table());
+        String rows = "SELECT CASE WHEN c.reltuples >= 1 THEN c.reltuples::bigint ELSE (SELECT count(*) FROM"
+                + " (SELECT 1 FROM " + rel + " LIMIT 1000) AS r) END FROM pg_catalog.pg_class c WHERE c.oid = "
+                + literal(rel) + "::regclass";
+        d.volatileCheck(Ddl.expression(c.column().defaultExpr()), rows, "rewrites " + c.table() + " under an ACCESS"
+                + " EXCLUSIVE lock (about {n} rows): the default calls volatile {functions}, evaluated for each row; to"
+                + " stay online, add the column without it, SET DEFAULT, then backfill in batches");
     }
 
     /**
@@ -84,14 +104,20 @@ final class ColumnSteps {
         Draft d = new Draft(c, Action.ALTER, String.join(", ", summaries(c)));
         if (unsupported(d, c)) return d;
         String table = alterTable(c.schema(), c.table()) + " ALTER COLUMN " + quote(to.name());
-        boolean typeChange = c.aspects().contains(ColumnAspect.TYPE) || c.aspects().contains(ColumnAspect.COLLATION);
+        boolean typeChange = c.aspects().contains(ColumnAspect.COLLATION) || c.aspects().contains(ColumnAspect.TYPE)
+                && !from.storedType().equals(to.storedType());
         boolean defaultChange = c.aspects().contains(ColumnAspect.DEFAULT);
         if (c.aspects().contains(ColumnAspect.IDENTITY) && from.identity() != null && to.identity() == null) {
             d.sql(table + " DROP IDENTITY IF EXISTS");
         }
         // A default that cannot be cast to the new type would make ALTER TYPE fail: drop it first, set it after.
         if (from.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " DROP DEFAULT");
+        // A serial becoming an identity column: its nextval() default goes (the model shows a serial without one).
+        if (from.isSerial() && to.identity() != null) {
+            d.sql(table + " DROP DEFAULT", Guard.doIf("NOT " + isIdentity(c), table + " DROP DEFAULT"));
+        }
         if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses);
+        if (to.isSerial() && (typeChange || c.aspects().contains(ColumnAspect.SEQUENCE))) serialSequence(d, c);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
         if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table, rows);
@@ -104,8 +130,13 @@ final class ColumnSteps {
     private static boolean unsupported(Draft d, AlterColumn c) {
         Column from = c.from(), to = c.to();
         String reason = null;
-        if (c.aspects().contains(ColumnAspect.TYPE) && (from.isSerial() || to.isSerial())) {
-            reason = "changing a column to or from serial is not done in place; use an identity column, or drop and add";
+        boolean serialToSerial = from.isSerial() && to.isSerial();
+        boolean serialToIdentity = from.isSerial() && to.identity() != null && from.sequence() != null;
+        if (c.aspects().contains(ColumnAspect.TYPE) && (from.isSerial() || to.isSerial()) && !serialToSerial
+                && !serialToIdentity) {
+            reason = from.isSerial() ? "a serial column becomes an identity column in place (give it identity:"
+                    + " by_default or always), not a plain column" : "a column does not become serial in place;"
+                    + " make it an identity column (identity: by_default), which takes values past the largest one";
         } else if (c.aspects().contains(ColumnAspect.GENERATED) && to.generated() != null) {
             reason = "a generated column's expression cannot be changed in place; drop the column and add it again";
         }
@@ -113,27 +144,44 @@ final class ColumnSteps {
         return reason != null;
     }
 
+    /**
+     * PostgreSQL changes the type of an identity column's sequence along with the column, but not that of a
+     * serial's: {@code ALTER SEQUENCE ... AS} it, so that the sequence counts as far as the column holds (a serial
+     * widened to bigint would otherwise still stop at 2^31 - 1).
+     */
+    private static void serialSequence(Draft d, AlterColumn c) {
+        if (c.from().sequence() == null) return;
+        d.sql("ALTER SEQUENCE " + qualified(c.schema(), c.from().sequence().name()) + " AS "
+                + Sql.requireType(c.to().storedType()));
+    }
+
     private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums,
                              NewTypes newTypes, ViewUses viewUses) {
-        Column to = c.to();
+        Column to = c.to().withType(c.to().storedType());
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
         d.sql(table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type()));
         if (!c.aspects().contains(ColumnAspect.TYPE)) {
             d.hazard(Kind.REWRITES_TABLE, "rebuilds indexes on the column to change its collation");
             return;
         }
-        TypeChange tc = TypeChange.of(c.from().type(), to.type());
+        TypeChange tc = TypeChange.of(c.from().storedType(), to.type());
         if (tc.narrowing()) StepBuilder.destructive(d, "narrowing type change may lose or reject data");
         if (tc.rewrites()) d.hazard(Kind.REWRITES_TABLE, "rewrites table under an ACCESS EXCLUSIVE lock");
-        String enumName = unqualified(to.type());
+        String enumName = unqualified(elementType(to.type()));
         if (tc.narrowing() && changedEnums.containsKey(enumName)) {
-            // The type does not exist yet, or lacks the new labels until they are committed: check the labels.
+            // The type does not exist yet, or lacks the new labels until they are committed: check the labels
+            // (of each element, for an array), never a cast to a type that is not there.
             List<String> labels = changedEnums.get(enumName);
             if (labels != null) {
-                d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + quote(to.name())
-                        + " IS NOT NULL AND " + quote(to.name()) + "::text NOT IN (" + String.join(", ",
-                        labels.stream().map(Sql::literal).toList()) + ")",
-                        "{n} rows have a value of " + to.name() + " that is not a label of " + enumName);
+                String col = quote(to.name());
+                String notLabel = " NOT IN (" + String.join(", ", labels.stream().map(Sql::literal).toList()) + ")";
+                String offending = NewTypes.isArray(to.type())
+                        ? "EXISTS (SELECT 1 FROM pg_catalog.unnest(" + col + "::text[]) AS v(x) WHERE v.x" + notLabel + ")"
+                        : col + "::text" + notLabel;
+                d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + col
+                        + " IS NOT NULL AND " + offending, "{n} rows have a value of " + to.name()
+                        + " that is not a label of " + enumName + "; changing the type would fail (fix those rows"
+                        + " first, or add the values to the enum)");
             }
         } else if (tc.narrowing() && tc.newLength() == null && newTypes.named(to.type()).isPresent()) {
             toNewType(d, c, newTypes.named(to.type()).get());
@@ -186,7 +234,9 @@ final class ColumnSteps {
     static void nullCheck(Draft d, String schema, String table, String column) {
         d.check("SELECT count(*) FROM " + qualified(schema, table) + " WHERE " + quote(column) + " IS NULL",
                 "column \"" + column + "\" of table \"" + schema + "." + table
-                        + "\" has {n} NULL values; SET NOT NULL would fail (backfill first, or add a default)");
+                        + "\" has {n} NULL values; SET NOT NULL would fail (backfill them first: UPDATE "
+                        + qualified(schema, table) + " SET " + quote(column) + " = ... WHERE "
+                        + quote(column) + " IS NULL; a default fills only new rows)");
     }
 
     /**
@@ -198,6 +248,10 @@ final class ColumnSteps {
             d.sql(table + " SET GENERATED " + to.identity().sql());
             return;
         }
+        if (from.isSerial()) {
+            fromSerial(d, c, table);
+            return;
+        }
         if (from.nullable()) d.sql(table + " SET NOT NULL");
         String add = table + " ADD GENERATED " + to.identity().sql() + " AS IDENTITY";
         d.sql(add, Guard.doIf("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = "
@@ -206,6 +260,44 @@ final class ColumnSteps {
         String rel = qualified(c.schema(), c.table());
         d.sql("SELECT setval(pg_get_serial_sequence(" + literal(rel) + ", " + literal(to.name()) + "), coalesce(max("
                 + quote(to.name()) + "), 0) + 1, false) FROM " + rel);
+    }
+
+    /**
+     * A serial becomes an identity column with the serial's sequence values: the identity gets a sequence of its
+     * own (PostgreSQL makes one; a serial's cannot be attached), set to where the serial's stood ({@code
+     * last_value} and {@code is_called}, so the next value is the one the serial would have given), and the serial's
+     * is dropped. The new sequence is created under a free name and then takes the name PostgreSQL gives it in a
+     * database built from the YAML.
+     */
+    private static void fromSerial(Draft d, AlterColumn c, String table) {
+        String oldName = c.from().sequence().name();
+        String finalName = Identifiers.serialSequenceName(c.table(), c.to().name(), n -> false);
+        String tmpName = finalName.equals(oldName)
+                ? Identifiers.serialSequenceName(c.table(), c.to().name(), oldName::equals) : finalName;
+        String old = qualified(c.schema(), oldName), tmp = qualified(c.schema(), tmpName);
+        String add = table + " ADD GENERATED " + c.to().identity().sql() + " AS IDENTITY (SEQUENCE NAME " + tmp + ")";
+        d.sql(add, Guard.doIf("NOT " + isIdentity(c), add));
+        String both = Guard.relation(c.schema(), tmpName) + " IS NOT NULL AND " + Guard.relation(c.schema(), oldName)
+                + " IS NOT NULL";
+        String setval = "setval(" + literal(tmp) + "::regclass, last_value, is_called) FROM " + old;
+        d.sql("SELECT " + setval, Guard.doIf(both, "PERFORM " + setval));
+        d.sql("DROP SEQUENCE " + old, Guard.doIf(both, "DROP SEQUENCE " + old));
+        if (tmpName.equals(finalName)) return;
+        String rename = "ALTER SEQUENCE " + tmp + " RENAME TO " + quote(finalName);
+        d.sql(rename, Guard.doIf(Guard.relation(c.schema(), tmpName) + " IS NOT NULL AND "
+                + Guard.relation(c.schema(), finalName) + " IS NULL", rename));
+    }
+
+    private static String isIdentity(AlterColumn c) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + Guard.relation(c.schema(), c.table())
+                + " AND attname = " + literal(c.to().name()) + " AND attidentity <> '')";
+    }
+
+    /** The type of an array's elements ({@code mood[]}: {@code mood}); any other type as it is. */
+    private static String elementType(String type) {
+        String t = type.strip();
+        while (t.endsWith("]") && t.lastIndexOf('[') > 0) t = t.substring(0, t.lastIndexOf('[')).strip();
+        return t;
     }
 
     /** The last identifier of a possibly qualified, possibly quoted type name. */
@@ -226,10 +318,13 @@ final class ColumnSteps {
                 case DEFAULT -> "default " + Objects.requireNonNullElse(from.defaultExpr(), "none") + " → "
                         + Objects.requireNonNullElse(to.defaultExpr(), "none");
                 case IDENTITY -> to.identity() == null ? "drop identity"
-                        : "identity " + to.identity().sql().toLowerCase(java.util.Locale.ROOT);
+                        : "identity " + to.identity().sql().toLowerCase(java.util.Locale.ROOT)
+                        + (from.isSerial() ? " (continues the serial's sequence)" : "");
                 case GENERATED -> to.generated() == null ? "drop generation expression" : "change generation expression";
                 case COLLATION -> "collation " + Objects.requireNonNullElse(to.collation(), "default");
                 case COMMENT -> to.comment() == null ? "remove comment" : "comment " + literal(to.comment());
+                case SEQUENCE -> "sequence " + (from.sequence() == null ? "" : from.sequence().type() + " → ")
+                        + to.storedType();
             });
         }
         return parts;

@@ -71,6 +71,12 @@ final class Draft {
         return this;
     }
 
+    /** A warning about {@code countSql} rows, shown only when {@code expression} calls a volatile function. */
+    Draft volatileCheck(String expression, String countSql, String problem) {
+        preflights.add(Preflight.whenVolatile(expression, countSql, problem));
+        return this;
+    }
+
     boolean has(Hazard.Kind kind) {
         return hazards.stream().anyMatch(h -> h.kind() == kind);
     }

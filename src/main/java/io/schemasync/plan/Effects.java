@@ -103,6 +103,8 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             }
             case AlterColumn c -> {
                 b.needs.add(Ident.column(c.schema(), c.table(), c.to().name()));
+                // A serial's sequence is altered or replaced under its name after a rename of this plan.
+                if (c.from().sequence() != null) b.needs.add(Ident.relation(c.schema(), c.from().sequence().name()));
                 uses(c.to(), b.needs);
                 uses(c.from(), b.releases);
             }
@@ -118,6 +120,11 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             case RenameConstraint c -> {
                 b.needs.add(Ident.relation(c.schema(), c.table()));
                 b.creates.add(Ident.of(target));
+            }
+            case Change.RenameSequence c -> {
+                b.needs.add(Ident.relation(c.schema(), c.from()));
+                b.drops.add(Ident.relation(c.schema(), c.from()));
+                b.creates.add(Ident.relation(c.schema(), c.to()));
             }
             case RenameIndex c -> {
                 b.needs.add(Ident.relation(c.schema(), c.from()));

@@ -46,6 +46,6 @@ public record Plan(List<Step> steps, List<ObjectRef> inSync, List<ObjectRef> unm
     public long warningCount() {
         return steps.stream().mapToLong(s -> s.hazards().stream()
                 .filter(h -> h.kind() != Hazard.Kind.DESTRUCTIVE && h.kind() != Hazard.Kind.UNSUPPORTED).count()
-                + s.preflights().stream().filter(p -> p.failed() || p.notChecked() != null).count()).sum();
+                + s.preflights().stream().filter(p -> p.found() || p.notChecked() != null).count()).sum();
     }
 }

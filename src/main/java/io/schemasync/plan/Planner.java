@@ -146,6 +146,7 @@ public final class Planner {
             case DropIndex c -> 7;
             case CreateTable c -> 8;
             case RenameColumn c -> 9;
+            case Change.RenameSequence c -> 9;
             case Change.RenameConstraint c -> 9;
             case Change.RenameIndex c -> 9;
             case DropColumn c -> 10;

@@ -6,7 +6,7 @@ package io.schemasync.plan;
  *
  * @param countSql   a SELECT returning one bigint: the number of offending rows
  * @param problem    what a non-zero count means, with {@code {n}} for the count, e.g.
- *                   "{n} rows have NULL in email; SET NOT NULL would fail (backfill first, or add a default)"
+ *                   "{n} rows have NULL in email; SET NOT NULL would fail (backfill them first: UPDATE ...)"
  * @param count      null until the check ran (or when it could not run)
  * @param errorFails true for a check that fails by raising the very error the step would raise (a cast that
  *                   some value cannot take): then the server's message is the finding
@@ -15,9 +15,12 @@ package io.schemasync.plan;
  *                   creates)
  * @param rows       an informational count, never a failure: the rows a drop deletes ({@code "drops {n} rows"}),
  *                   counted up to {@link #ROW_LIMIT} and shown as "more than" beyond it
+ * @param volatileIf null, or an expression (a new column's default) that decides whether the check matters: only
+ *                   when it calls a volatile function (asked of the server, never evaluated) does {@code countSql}
+ *                   run, and what it finds is a warning ({@code {functions}} names the functions), never a refusal
  */
 public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
-                        boolean rows) {
+                        boolean rows, String volatileIf) {
     /** Counting the rows of a drop stops here: a plan must not scan a table of a billion rows to say so. */
     public static final long ROW_LIMIT = 1_000_000;
 
@@ -33,13 +36,29 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         this(countSql, problem, count, errorFails, notChecked, false);
     }
 
+    public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
+                     boolean rows) {
+        this(countSql, problem, count, errorFails, notChecked, rows, null);
+    }
+
     /** The rows a drop deletes; {@code countSql} counts at most {@link #ROW_LIMIT} + 1 of them. */
     public static Preflight rows(String countSql, String what) {
         return new Preflight(countSql, what, null, false, null, true);
     }
 
+    /** A warning about {@code countSql} rows that holds only when {@code expression} calls a volatile function. */
+    public static Preflight whenVolatile(String expression, String countSql, String problem) {
+        return new Preflight(countSql, problem, null, false, null, false, expression);
+    }
+
     public Preflight withCount(long n) {
-        return new Preflight(countSql, problem, n, errorFails, null, rows);
+        return new Preflight(countSql, problem, n, errorFails, null, rows, volatileIf);
+    }
+
+    /** The volatile functions {@link #volatileIf} calls, for the message. */
+    public Preflight withFunctions(java.util.List<String> functions) {
+        return new Preflight(countSql, problem.replace("{functions}", String.join(", ", functions)), count,
+                errorFails, notChecked, rows, volatileIf);
     }
 
     /**
@@ -50,7 +69,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     public Preflight withError(String sqlState, String serverMessage) {
         if (!errorFails) return this;
         String meaning = withoutValues(serverMessage) + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")");
-        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null, rows);
+        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null, rows, volatileIf);
     }
 
     /**
@@ -72,10 +91,16 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */
     public Preflight skipped(String reason) {
-        return new Preflight(countSql, problem, null, errorFails, reason, rows);
+        return new Preflight(countSql, problem, null, errorFails, reason, rows, volatileIf);
     }
 
+    /** The check found rows that make the step fail: it is refused. */
     public boolean failed() {
+        return found() && volatileIf == null;
+    }
+
+    /** The check found something to tell: rows that make the step fail, or (a warning) rows it rewrites. */
+    public boolean found() {
         return !rows && count != null && count > 0;
     }
 
@@ -85,7 +110,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         if (count == null || count != 1) return text;
         return text.replace("1 rows have", "1 row has").replace("1 rows ", "1 row ")
                 .replace("1 duplicate values", "1 duplicate value").replace("1 views or rules use", "1 view or rule uses")
-                .replace("has 1 NULL values", "has 1 NULL value")
+                .replace("has 1 NULL values", "has 1 NULL value").replace("about 1 rows", "about 1 row")
                 .replace("drops 1 rows", "drops 1 row").replace("in 1 rows", "in 1 row");
     }
 }

@@ -92,6 +92,7 @@ final class StepBuilder {
             case DropTable c -> dropTable(c);
             case AddColumn c -> ColumnSteps.add(c, isNew(c.schema(), c.table()), newTypes);
             case RenameColumn c -> renameColumn(c);
+            case Change.RenameSequence c -> renameSequence(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
             case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses,
@@ -270,6 +271,13 @@ final class StepBuilder {
                         + Guard.columnExists(c.schema(), c.table(), c.to()), sql));
     }
 
+    private static Draft renameSequence(Change.RenameSequence c) {
+        String sql = "ALTER SEQUENCE " + qualified(c.schema(), c.from()) + " RENAME TO " + quote(c.to());
+        return new Draft(c, Action.ALTER, "rename from " + c.from() + " (serial " + c.column() + ")").sql(sql,
+                Guard.doIf(Guard.relation(c.schema(), c.from()) + " IS NOT NULL AND " + Guard.relation(c.schema(), c.to())
+                        + " IS NULL", sql));
+    }
+
     private static Draft renameConstraint(Change.RenameConstraint c) {
         String sql = alterTable(c.schema(), c.table()) + " RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to());
         return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(
@@ -330,6 +338,7 @@ final class StepBuilder {
     private static void concurrently(Draft d, String schema, String table, Index ix) {
         d.phase = Phase.AFTER_COMMIT;
         d.applyOnly("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(schema, ix.name()));
+        Guard.invalidIndexAside(schema, ix.name()).forEach(d::scriptOnly);
         d.sql(Ddl.createIndex(schema, table, ix, false, true), Ddl.createIndex(schema, table, ix, true, true));
         if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));
         d.hazard(Kind.NOTE, "built CONCURRENTLY after the commit (SHARE UPDATE EXCLUSIVE: writes go on); "

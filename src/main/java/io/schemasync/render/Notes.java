@@ -34,7 +34,7 @@ final class Notes {
     static List<String> warnings(Step step) {
         List<String> out = new ArrayList<>();
         step.hazards().stream().filter(h -> !blocking(h)).map(Hazard::message).forEach(out::add);
-        step.preflights().stream().filter(Preflight::failed).map(Preflight::message).forEach(out::add);
+        step.preflights().stream().filter(Preflight::found).map(Preflight::message).forEach(out::add);
         step.preflights().stream().map(Preflight::notChecked).filter(Objects::nonNull)
                 .map(reason -> "not checked: " + reason).forEach(out::add);
         return out;
@@ -50,7 +50,7 @@ final class Notes {
         List<String> unsupported = step.hazards().stream()
                 .filter(h -> h.kind() == Hazard.Kind.UNSUPPORTED).map(Hazard::message).toList();
         if (!unsupported.isEmpty()) return String.join("; ", unsupported);
-        if (step.preflights().stream().anyMatch(Preflight::failed)) return "would fail on the live database (see ⚠)";
+        if (Refusals.why(step) == Refusals.Why.FAILS_ON_DATA) return "would fail on the live database (see ⚠)";
         if (step.destructive()) return "needs " + NEEDS_FLAG;
         return "not allowed under the current options";
     }

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The plan as a script a DBA can replay with {@code psql -v ON_ERROR_STOP=1}: the guarded statements of the
- * transaction phase between BEGIN and COMMIT, then the after-commit phase, refused steps only as comments.
+ * transaction phase between BEGIN and COMMIT, then the after-commit phase. A plan with refused steps is no script
+ * at all, only comments that say what is refused and why: apply runs nothing of such a plan, and the script must
+ * not do what apply would not (the allowed half of a plan can leave a database that no YAML describes).
  */
 public final class SqlRenderer {
     /** What ends a {@code --} comment in PostgreSQL's and psql's lexers: CR or LF. */
@@ -27,8 +29,25 @@ public final class SqlRenderer {
                 .append("--   psql -v ON_ERROR_STOP=1 -f <this file>\n");
         if (plan.isEmpty()) return out.append("\n-- in sync: nothing to do\n").toString();
         out.append("-- ").append(Summary.of(plan).line()).append('\n');
+        if (plan.hasRefusals()) return refused(out, plan);
         out.append("\nSET standard_conforming_strings = on;\n");
         return out.append(body(plan, Step::script)).toString();
+    }
+
+    private static String refused(StringBuilder out, Plan plan) {
+        List<Step> refused = plan.steps().stream().filter(Step::refused).toList();
+        out.append("\n-- No script: the plan holds ").append(Notes.plural(refused.size(), "refused step", "refused steps"))
+                .append(", and apply runs nothing of such a plan.\n");
+        for (Step step : refused) {
+            out.append(comment(step)).append('\n');
+            for (String warning : Notes.warnings(step)) {
+                out.append("--   ").append(Notes.clean(warning)).append('\n');
+            }
+        }
+        for (String advice : Refusals.advice(plan, "run plan --format sql --allow-destructive for the script")) {
+            out.append("-- ").append(advice).append('\n');
+        }
+        return out.toString();
     }
 
     /** The phases of the plan with the given SQL of each step; Markdown shows the unguarded statements. */

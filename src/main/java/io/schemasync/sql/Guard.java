@@ -12,6 +12,22 @@ public final class Guard {
                 + ";\n  END IF;\nEND\n" + tag;
     }
 
+    /**
+     * For the replayable script, before {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS}: an INVALID index of that name
+     * (what an interrupted concurrent build leaves) would make IF NOT EXISTS skip the build, so it is renamed aside
+     * (ALTER INDEX ... RENAME takes only a SHARE UPDATE EXCLUSIVE lock since PostgreSQL 12) and dropped
+     * CONCURRENTLY, which a DO block cannot run; a valid index is left alone, so the script replays safely.
+     */
+    public static java.util.List<String> invalidIndexAside(String schema, String name) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update((schema + "." + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String aside = String.format("schemasync_invalid_%08x", crc.getValue());
+        return java.util.List.of(doIf("EXISTS (SELECT 1 FROM pg_catalog.pg_index WHERE indexrelid = "
+                        + relation(schema, name) + " AND NOT indisvalid)",
+                        "ALTER INDEX " + Sql.qualified(schema, name) + " RENAME TO " + Sql.quote(aside)),
+                "DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(schema, aside));
+    }
+
     public static String relation(String schema, String name) {
         return "to_regclass(" + Sql.literal(Sql.qualified(schema, name)) + ")";
     }

@@ -84,6 +84,18 @@ public final class Identifiers {
         return clip(name, MAX_BYTES - bytes(suffix) - hash.length() - 1) + "_" + hash + suffix;
     }
 
+    /**
+     * The name PostgreSQL gives the sequence of a serial column ({@code ChooseRelationName(table, column, "seq")}):
+     * {@code table_column_seq}, the longer of the two parts cut first until the whole fits in 63 bytes; when that
+     * name is {@code taken}, {@code table_column_seq1}, {@code seq2}, ...
+     */
+    public static String serialSequenceName(String table, String column, java.util.function.Predicate<String> taken) {
+        for (int pass = 0; ; pass++) {
+            String name = defaultName(table, column, pass == 0 ? "seq" : "seq" + pass);
+            if (!taken.test(name)) return name;
+        }
+    }
+
     public static String display(String name) {
         return name.matches("[a-z_][a-z0-9_$]*") && !Keywords.isReserved(name) ? name : Sql.quote(name);
     }

@@ -333,6 +333,61 @@ class SchemaSyncTest {
     }
 
     /**
+     * The plan is computed again before the commit: a transaction that does not reach the schema (here another
+     * session changed a table meanwhile) is rolled back, never committed halfway for every later apply to refuse.
+     */
+    @Test
+    void aTransactionThatDoesNotReachTheSchemaIsRolledBack(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, n int); CREATE TABLE u (id int PRIMARY KEY);"
+                + " INSERT INTO t VALUES (1, 1)");
+        Table u = new Table("u", List.of(Column.of("id", "integer", false)), new PrimaryKey("u_pkey", List.of("id")),
+                List.of(), List.of(), List.of(), List.of(), null, null);
+        Database want = new Database(List.of(Schema.named("public").withTables(List.of(
+                checked("n > 0").schemas().getFirst().tables().getFirst(), u))));
+        try (Connection c = db.connect()) {
+            SyncException e = assertThrows(SyncException.class, () -> SchemaSync.apply(c, want, SAFE,
+                    new ApplyListener() {
+                        @Override
+                        public void executing(String sql) {
+                            try {
+                                db.execute("ALTER TABLE u ADD COLUMN IF NOT EXISTS extra int");
+                            } catch (java.sql.SQLException x) {
+                                throw new AssertionError(x);
+                            }
+                        }
+                    }));
+            assertTrue(e.committed().isEmpty(), e.getMessage());
+            assertTrue(e.getMessage().contains("rolled back") && e.getMessage().contains("extra"), e.getMessage());
+            assertEquals("0", first(c, "SELECT count(*) FROM pg_constraint WHERE conname = 't_n_check'"));
+        }
+    }
+
+    /**
+     * serial → identity and serial → bigserial in place, with rows: the sequence's values are kept (the next id is
+     * the one the serial would have given, not max + 1), and a widened serial's sequence counts past 2^31.
+     */
+    @Test
+    void serialsBecomeIdentityOrWiderKeepingTheirValues(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE a (id serial PRIMARY KEY, x int); CREATE TABLE b (id serial PRIMARY KEY, x int);"
+                + " INSERT INTO a (x) SELECT g FROM generate_series(1, 6) g; DELETE FROM a WHERE id > 4;"
+                + " INSERT INTO b (x) VALUES (1)");
+        Table a = new Table("a", List.of(new Column("id", "integer", false, null, Identity.BY_DEFAULT, null, null,
+                null, null), Column.of("x", "integer", true)), new PrimaryKey("a_pkey", List.of("id")), List.of(),
+                List.of(), List.of(), List.of(), null, null);
+        Table b = new Table("b", List.of(Column.of("id", "bigserial", false), Column.of("x", "integer", true)),
+                new PrimaryKey("b_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null, null);
+        Database want = new Database(List.of(Schema.named("public").withTables(List.of(a, b))));
+        try (Connection c = db.connect()) {
+            assertTrue(SchemaSync.apply(c, want, SAFE, new ApplyListener() {}).applied());
+            assertEquals("7", first(c, "INSERT INTO a (x) VALUES (7) RETURNING id"));
+            assertEquals("1", first(c, "SELECT count(*) FROM pg_class WHERE relkind = 'S' AND relname LIKE 'a\\_%'"));
+            db.execute("SELECT setval('b_id_seq', 3000000000)");
+            assertEquals("3000000001", first(c, "INSERT INTO b (x) VALUES (2) RETURNING id"));
+            assertTrue(DryRun.plan(c, want, false).isEmpty());
+        }
+    }
+
+    /**
      * A failure inside the transaction committed nothing, and says so by having nothing committed. The table is
      * empty, so the check is added in the transaction (on a table with rows it would be NOT VALID, and validated
      * after the commit); a row that breaks it arrives just before.

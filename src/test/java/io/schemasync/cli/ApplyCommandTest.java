@@ -86,4 +86,42 @@ class ApplyCommandTest {
         assertTrue(r.out().contains("NOT VALID skips the rows already there (validated after the commit); not checked:"
                 + " the expression calls volatile function nextval(regclass)"), r.out());
     }
+
+    private static final String TAGS = """
+            schemas:
+              public:
+                enums:
+                  tag: [news, tech]
+                tables:
+                  post:
+                    columns:
+                      id:   { type: integer, nullable: false }
+                      tags: { type: "tag[]" }
+                    primary_key: [id]
+            """;
+
+    /**
+     * With --allow-destructive given, a step refused because it fails on the rows is not sent back to the flag:
+     * apply says which rows, and plan --format sql prints no script (exit 4), not the allowed half of the plan.
+     */
+    @Test
+    void aRefusalOnTheRowsIsNotSentToTheFlag(TestDatabase db, @TempDir Path dir) throws Exception {
+        db.execute("CREATE TABLE post (id int PRIMARY KEY, tags text[]); INSERT INTO post VALUES (1, '{news,gossip}')");
+        Path schema = Files.writeString(dir.resolve("schema.yaml"), TAGS);
+        MainTest.Result r = MainTest.run(Map.of(), "apply", "--allow-destructive", "--color", "never", "--url", url(db),
+                "-s", schema.toString());
+        assertEquals(Exit.REFUSED.code(), r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("1 row has a value of tags that is not a label of tag"), r.out());
+        assertTrue(r.err().contains("Refused: nothing was applied. 1 change would fail on the rows in the database"
+                + " (see ⚠): fix those rows first, then plan again."), r.err());
+        assertFalse(r.err().contains("--allow-destructive"), r.err());
+        assertFalse(r.out().contains("does not exist"), r.out());
+
+        MainTest.Result sql = MainTest.run(Map.of(), "plan", "--format", "sql", "--allow-destructive", "--url", url(db),
+                "-s", schema.toString());
+        assertEquals(Exit.REFUSED.code(), sql.code(), sql.out() + sql.err());
+        assertTrue(sql.out().contains("-- No script: the plan holds 1 refused step, and apply runs nothing of such a"
+                + " plan.\n"), sql.out());
+        assertFalse(sql.out().lines().anyMatch(l -> !l.isBlank() && !l.startsWith("--")), sql.out());
+    }
 }

@@ -87,7 +87,12 @@ final class Fixtures {
 
     /** The plan of DESIGN.md "The plan as people see it". */
     static Plan designExample() {
-        return new Plan(List.of(createOrders(), addLastLogin(), narrowName(), dropLegacyFlag(true)),
+        return designExample(true);
+    }
+
+    /** @param refused false: as planned with --allow-destructive */
+    static Plan designExample(boolean refused) {
+        return new Plan(List.of(createOrders(), addLastLogin(), narrowName(), dropLegacyFlag(refused)),
                 List.of(table("users")),
                 List.of(ObjectRef.of(ObjectRef.Kind.VIEW, "public", "active_users")));
     }

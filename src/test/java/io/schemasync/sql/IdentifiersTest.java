@@ -50,4 +50,18 @@ class IdentifiersTest {
         assertTrue(a.endsWith("_schemasync_new") && !a.equals(b), a + " / " + b);
         assertTrue(Identifiers.bytes(Identifiers.derived("€".repeat(21), "_schemasync_old")) <= 63);
     }
+
+    /** ChooseRelationName(table, column, "seq"): the longer part is cut first; a taken name gets a number. */
+    @Test
+    void serialSequenceNamesAreWhatPostgresqlChooses() {
+        assertEquals("customer_id_seq", Identifiers.serialSequenceName("customer", "id", n -> false));
+        assertEquals("customer_id_seq1", Identifiers.serialSequenceName("customer", "id", "customer_id_seq"::equals));
+        assertEquals("customer_id_seq2", Identifiers.serialSequenceName("customer", "id",
+                n -> n.equals("customer_id_seq") || n.equals("customer_id_seq1")));
+        assertEquals("t".repeat(56) + "_id_seq", Identifiers.serialSequenceName("t".repeat(63), "id", n -> false));
+        assertEquals("a".repeat(29) + "_" + "b".repeat(29) + "_seq",
+                Identifiers.serialSequenceName("a".repeat(40), "b".repeat(40), n -> false));
+        assertEquals("€".repeat(9) + "_" + "é".repeat(14) + "_seq",
+                Identifiers.serialSequenceName("€".repeat(21), "é".repeat(31), n -> false));
+    }
 }

@@ -1,0 +1,94 @@
+package io.schemasync.diff;
+
+import io.schemasync.sql.Lexer;
+import io.schemasync.sql.Lexer.Kind;
+import io.schemasync.sql.Lexer.Token;
+import io.schemasync.sql.RefusedSqlException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Column names in the server's deparsed text of an expression (pg_get_expr, pg_get_indexdef), renamed the way
+ * PostgreSQL renames them when a column is renamed: the server stores expressions as trees of column numbers and
+ * prints the current name, so {@code lower(email)} reads {@code lower(login)} once {@code email} became {@code login}.
+ * <p>
+ * The text is the server's, so a column is a bare lower-case name or a quoted one, never qualified. A name that is
+ * called ({@code f(}), follows a dot ({@code (row).field}, {@code schema.f}), names a type ({@code ::name}, and the
+ * words of a multi-word type) or a collation, or names an argument ({@code name =>}), is not a column and is kept.
+ * Text the lexer cannot read is returned unchanged: the comparison then sees a difference and the object is
+ * rebuilt, which is safe.
+ */
+final class ColumnReferences {
+    /** The words that go on a type's name after its first word (character varying, timestamp with time zone). */
+    private static final Set<String> TYPE_WORDS = Set.of("varying", "precision", "with", "without", "time", "zone",
+            "year", "month", "day", "hour", "minute", "second", "to");
+
+    private ColumnReferences() {}
+
+    /** {@code expression} with every column named in {@code renames} (old → new) under its new name. */
+    static String rename(String expression, Map<String, String> renames) {
+        if (expression == null || renames.isEmpty()) return expression;
+        List<Token> tokens;
+        try {
+            tokens = Lexer.tokens(expression);
+        } catch (RefusedSqlException e) {
+            return expression;
+        }
+        StringBuilder out = new StringBuilder(expression.length());
+        boolean inType = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String text = expression.substring(t.start(), t.end());
+            boolean name = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
+            boolean typeWord = name && (afterCast(expression, tokens, i)
+                    || inType && t.kind() == Kind.WORD && TYPE_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT)));
+            if (t.kind() != Kind.SPACE) inType = typeWord;
+            String renamed = name && !typeWord ? renamed(expression, tokens, i, text, renames) : null;
+            out.append(renamed != null ? renamed : text);
+        }
+        return out.toString();
+    }
+
+    /** The new name, quoted as the server would print it, when token {@code i} is a renamed column. */
+    private static String renamed(String expression, List<Token> tokens, int i, String text,
+                                  Map<String, String> renames) {
+        String name = tokens.get(i).kind() == Kind.QUOTED_NAME
+                ? text.substring(1, text.length() - 1).replace("\"\"", "\"") : text;
+        String to = renames.get(name);
+        if (to == null) return null;
+        if (tokens.get(i).kind() == Kind.WORD && !text.equals(io.schemasync.sql.Identifiers.display(name))) return null;
+        String previous = previous(expression, tokens, i);
+        String next = next(expression, tokens, i);
+        if (previous.equals(".") || previous.equalsIgnoreCase("collate")) return null;
+        if (next.equals("(") || next.equals(".") || next.equals("=>")) return null;
+        return io.schemasync.sql.Identifiers.display(to);
+    }
+
+    private static boolean afterCast(String expression, List<Token> tokens, int i) {
+        int p = skipSpace(tokens, i - 1, -1);
+        int q = skipSpace(tokens, p - 1, -1);
+        return p >= 0 && q >= 0 && text(expression, tokens.get(p)).equals(":")
+                && text(expression, tokens.get(q)).equals(":") && tokens.get(q).end() == tokens.get(p).start();
+    }
+
+    private static String previous(String expression, List<Token> tokens, int i) {
+        int p = skipSpace(tokens, i - 1, -1);
+        return p < 0 ? "" : text(expression, tokens.get(p));
+    }
+
+    private static String next(String expression, List<Token> tokens, int i) {
+        int n = skipSpace(tokens, i + 1, 1);
+        return n >= tokens.size() ? "" : text(expression, tokens.get(n));
+    }
+
+    private static int skipSpace(List<Token> tokens, int i, int step) {
+        while (i >= 0 && i < tokens.size() && tokens.get(i).kind() == Kind.SPACE) i += step;
+        return i;
+    }
+
+    private static String text(String expression, Token t) {
+        return expression.substring(t.start(), t.end());
+    }
+}
