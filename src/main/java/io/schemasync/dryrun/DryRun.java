@@ -11,9 +11,11 @@ import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
 import io.schemasync.model.Database;
 import io.schemasync.model.Fingerprint;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Schema;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.PlanOptions;
+import io.schemasync.plan.Preflight;
 import io.schemasync.plan.Planner;
 import io.schemasync.plan.Target;
 import io.schemasync.server.Sender;
@@ -22,6 +24,8 @@ import io.schemasync.server.SyncException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -105,9 +109,17 @@ public final class DryRun {
                 settings.dropUnmanaged()), desired);
         Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
                 CatalogReader.invalidIndexes(c, managed));
-        Plan plan = Planner.plan(diff, live.database(), target, new PlanOptions(settings.allowDestructive()));
+        PlanOptions options = new PlanOptions(settings.allowDestructive());
+        Plan plan = Planner.plan(diff, live.database(), target, options);
         long t3 = System.nanoTime();
-        Plan checked = Preflights.run(c, plan);
+        Map<Preflight, Preflight> counted = new HashMap<>();
+        Plan checked = Preflights.run(c, plan, counted);
+        Set<ObjectRef> failing = Planner.failingOnline(checked);
+        if (!failing.isEmpty()) {
+            // What fails on the live rows fails in the transaction, before anything commits. The counts are the same.
+            plan = Planner.plan(diff, live.database(), target.withFailing(failing), options);
+            checked = Preflights.run(c, plan, counted);
+        }
         if (Boolean.getBoolean("schemasync.timing")) {
             System.err.printf("timing: read catalog %d ms, canonicalize %d ms, diff+plan %d ms, preflight checks %d ms%n",
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);

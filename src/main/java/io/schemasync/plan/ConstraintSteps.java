@@ -94,7 +94,8 @@ final class ConstraintSteps {
         rowChecks(d, schema, table, c);
         if (!c.validated()) d.hazard(Kind.NOTE, OnlineSteps.notValidLock(table, c));
         else if (tables.hasRows(schema, table)) {
-            d.hazard(Kind.LOCKS_TABLE, "validates every row of " + table + " while blocking writes");
+            d.hazard(Kind.LOCKS_TABLE, "validates every row of " + table + " while blocking writes"
+                    + tables.whyInTransaction(d.change.target()));
         }
     }
 

@@ -15,6 +15,7 @@ import io.schemasync.diff.Change.ValidateConstraint;
 import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.Constraint;
 import io.schemasync.model.ForeignKey;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.model.PrimaryKey;
 import io.schemasync.model.UniqueConstraint;
 import io.schemasync.sql.Identifiers;
@@ -53,7 +54,15 @@ final class Online {
         return out;
     }
 
+    /**
+     * A change whose preflight check found rows that make it fail, or raised an error, keeps the simple form: in the
+     * transaction it fails before anything commits, where VALIDATE would fail after the commit.
+     */
     private void expand(Change c, Set<String> keyColumns, List<Change> out) {
+        if (target.fails(c.target())) {
+            out.add(c);
+            return;
+        }
         switch (c) {
             case AddConstraint a when rows(a.schema(), a.table()) -> addConstraint(a, out);
             case ReplaceConstraint r when rows(r.schema(), r.table()) && checkOrForeignKey(r.to()) -> {
@@ -71,6 +80,30 @@ final class Online {
                     out.add(new SwapIndex(r.schema(), r.table(), r.from(), r.to(), tempName(r.to().name()), false));
             default -> out.add(c);
         }
+    }
+
+    /**
+     * The targets of the online forms in {@code steps} whose preflight check of the live rows found rows that make
+     * them fail, or raised an error (the check sits on the step that adds the constraint NOT VALID, the helper
+     * check, or builds the key's index): planned again with them in {@link Target#failing}, they keep the simple form.
+     */
+    static Set<ObjectRef> failing(List<Step> steps) {
+        Set<ObjectRef> online = new HashSet<>();
+        for (Step s : steps) if (isOnlineForm(s.change())) online.add(s.change().target());
+        Set<ObjectRef> out = new HashSet<>();
+        for (Step s : steps) {
+            if (online.contains(s.change().target()) && s.preflights().stream().anyMatch(Preflight::failsOrRaised)) {
+                out.add(s.change().target());
+            }
+        }
+        return out;
+    }
+
+    /** A step only {@link #expand} makes: the VALIDATE of a constraint it added NOT VALID, NOT NULL, a key's index. */
+    private static boolean isOnlineForm(Change c) {
+        return c instanceof ValidateConstraint v && !v.checkRows()
+                || c instanceof NotNullStep n && n.stage() == NotNullStage.ADD
+                || c instanceof AddKeyUsingIndex k && !k.indexBuilt();
     }
 
     private boolean rows(String schema, String table) {

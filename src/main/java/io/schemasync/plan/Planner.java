@@ -84,6 +84,16 @@ public final class Planner {
     }
 
     /**
+     * The changes that took an online form (NOT VALID then VALIDATE after the commit, SET NOT NULL through a check, a
+     * key's index built CONCURRENTLY) although the preflight checks of {@code checked} say the live rows fail them,
+     * or could not be checked because the check raised an error. Planned again with these in
+     * {@link Target#withFailing}, they stay in the transaction and fail there, before anything commits.
+     */
+    public static Set<ObjectRef> failingOnline(Plan checked) {
+        return Online.failing(checked.steps());
+    }
+
+    /**
      * Tables whose keys are made in the transaction: a foreign key that is dropped and added again (around a key
      * the plan replaces), or replaced, references them. Were the key built after the commit, the foreign key would
      * have to wait for it, and the table would be without it in between.

@@ -95,8 +95,7 @@ final class StepBuilder {
             case Change.RenameSequence c -> renameSequence(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
-            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses,
-                    tables.hasRows(c.schema(), c.table()));
+            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables);
             case DropColumn c -> dropColumn(c);
             case AddConstraint c -> ConstraintSteps.add(c, tables);
             case ReplaceConstraint c -> ConstraintSteps.replace(c, tables);

@@ -16,11 +16,13 @@ import java.util.Set;
 final class Tables {
     private final Set<String> created = new HashSet<>();
     private final Set<String> empty = new HashSet<>();
+    private Set<ObjectRef> failing = Set.of();
 
     private Tables() {}
 
     static Tables of(List<Change> changes, Target target) {
         Tables t = new Tables();
+        t.failing = target.failing();
         Map<String, String> renamedTo = new HashMap<>();
         for (Change c : changes) {
             if (c instanceof Change.CreateTable ct) t.created.add(key(ct.schema(), ct.table().name()));
@@ -38,6 +40,15 @@ final class Tables {
 
     boolean isNew(String schema, String table) {
         return created.contains(key(schema, table));
+    }
+
+    /**
+     * Why a change to a table with rows blocks writes where an online form would not: its preflight check of the
+     * live rows failed ({@link Target#failing}). Empty for any other change.
+     */
+    String whyInTransaction(ObjectRef change) {
+        return failing.contains(change) ? " (kept in the transaction: its check of the live rows failed, so it fails"
+                + " before anything commits)" : "";
     }
 
     /** An existing table that may hold rows: where the online forms apply. */

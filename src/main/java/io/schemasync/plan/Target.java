@@ -18,11 +18,20 @@ import java.util.TreeSet;
  *                       to have rows
  * @param invalidIndexes INVALID indexes (an interrupted CREATE or DROP INDEX CONCURRENTLY leaves one), which the
  *                       catalog does not count: the planner drops its own temporary ones
+ * @param failing        new constraints and columns set NOT NULL (the steps' targets) whose preflight check of the
+ *                       live rows found rows that make them fail, or raised an error: they keep the simple form, in
+ *                       the transaction, so that a failure rolls everything back instead of stopping after the commit
  */
-public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes) {
+public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes,
+                     Set<ObjectRef> failing) {
     public Target {
         emptyTables = Set.copyOf(emptyTables);
         invalidIndexes = Set.copyOf(invalidIndexes);
+        failing = Set.copyOf(failing);
+    }
+
+    public Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes) {
+        this(serverMajor, emptyTables, invalidIndexes, Set.of());
     }
 
     public Target(int serverMajor, Set<ObjectRef> emptyTables) {
@@ -32,6 +41,16 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
     /** Nothing known: every existing table is taken to have rows. */
     public static Target unknown() {
         return new Target(0, Set.of());
+    }
+
+    /** The same target, knowing which changes fail on the live rows (see {@link #failing}). */
+    public Target withFailing(Set<ObjectRef> refs) {
+        return new Target(serverMajor, emptyTables, invalidIndexes, refs);
+    }
+
+    /** Whether the change to {@code ref} keeps the simple form because the live rows fail it. */
+    boolean fails(ObjectRef ref) {
+        return failing.contains(ref);
     }
 
     /** {@code ALTER TABLE ... ADD CONSTRAINT ... NOT NULL col NOT VALID} (PostgreSQL 18). */

@@ -93,6 +93,60 @@ class OnlineTest {
         assertTrue(plan.steps().get(0).hazards().isEmpty(), "nothing to scan: " + plan.steps().get(0).hazards());
     }
 
+    /** The plan as the dry run leaves it when the preflight checks of the live rows found or raised {@code result}. */
+    private static Plan checked(Plan plan, java.util.function.UnaryOperator<Preflight> result) {
+        return new Plan(plan.steps().stream().map(s -> s.withPreflights(s.preflights().stream().map(result).toList()))
+                .toList(), plan.inSync(), plan.unmanaged());
+    }
+
+    /**
+     * A check whose rows fail it (counted, or the count raised an error: 100 / a > 0 on a row where a = 0) is not
+     * made online: planned again knowing so, it is added in the transaction, where it fails before the commit.
+     */
+    @Test
+    void aCheckWhoseRowsFailOrRaiseKeepsTheSimpleForm() {
+        Table before = plain("t", Column.of("a", "integer", true));
+        Table after = table("t", before.columns(), List.of(new CheckConstraint("t_a_check", "100 / a > 0")), List.of(),
+                List.of());
+        Plan online = plan(db(before), db(after), PG17);
+        ObjectRef check = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, "app", "t", "t_a_check");
+        assertEquals(Set.of(), Planner.failingOnline(checked(online, p -> p.withCount(0))), "the rows pass");
+        assertEquals(Set.of(check), Planner.failingOnline(checked(online, p -> p.withCount(2))), "2 rows violate it");
+        Set<ObjectRef> raised = Planner.failingOnline(checked(online, p -> p.withError("22012", "division by zero")));
+        assertEquals(Set.of(check), raised, "the count raised an error");
+
+        Plan simple = plan(db(before), db(after), PG17.withFailing(raised));
+        assertEquals(List.of(Phase.TRANSACTION), phases(simple));
+        assertEquals(List.of("ALTER TABLE \"app\".\"t\" ADD CONSTRAINT \"t_a_check\" CHECK (100 / a > 0)"),
+                sql(simple.steps().get(0)));
+        assertTrue(simple.steps().get(0).hazards().get(0).message().contains("kept in the transaction"),
+                simple.steps().get(0).hazards().toString());
+        assertEquals(Set.of(), Planner.failingOnline(checked(simple, p -> p.withCount(2))), "nothing online left");
+    }
+
+    /** The same for a foreign key with orphans, SET NOT NULL with NULLs, and a new key with duplicates. */
+    @Test
+    void foreignKeysNotNullAndKeysWhoseRowsFailKeepTheSimpleForm() {
+        Table parent = plain("p");
+        Table child = plain("c", Column.of("p_id", "bigint", true), Column.of("code", "text", true));
+        Table wanted = new Table("c", List.of(ID, Column.of("p_id", "bigint", false), Column.of("code", "text", true)),
+                child.primaryKey(), List.of(new UniqueConstraint("c_code_key", List.of("code"), false, null)),
+                List.of(), List.of(fk("c_p_fk", "p_id", "p", "id")), List.of(), null, null);
+        Plan online = plan(db(parent, child), db(parent, wanted), PG17);
+        assertTrue(phases(online).contains(Phase.AFTER_COMMIT), phases(online).toString());
+        Set<ObjectRef> failing = Planner.failingOnline(checked(online, p -> p.withCount(1)));
+        assertEquals(Set.of(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, "app", "c", "c_p_fk"),
+                ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, "app", "c", "c_code_key"),
+                ObjectRef.inTable(ObjectRef.Kind.COLUMN, "app", "c", "p_id")), failing);
+
+        Plan simple = plan(db(parent, child), db(parent, wanted), PG17.withFailing(failing));
+        assertEquals(List.of(Phase.TRANSACTION, Phase.TRANSACTION, Phase.TRANSACTION), phases(simple));
+        List<String> all = simple.steps().stream().flatMap(s -> s.statements().stream()).toList();
+        assertTrue(all.contains("ALTER TABLE \"app\".\"c\" ALTER COLUMN \"p_id\" SET NOT NULL"), all.toString());
+        assertTrue(all.stream().noneMatch(sql -> sql.contains("NOT VALID") || sql.contains("CONCURRENTLY")),
+                all.toString());
+    }
+
     @Test
     void aForeignKeyLeftNotValidIsValidatedNeverDroppedAndAddedAgain() {
         Table parent = plain("p");

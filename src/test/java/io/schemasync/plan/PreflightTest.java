@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A failed cast check goes into the plan, which CI posts on pull requests: what failed, never the stored value. */
@@ -50,9 +50,22 @@ class PreflightTest {
         assertFalse(Preflight.withoutValues(message).contains("sk_live"));
     }
 
+    /**
+     * An ordinary check that raises an error is not a finding (nothing is refused, nothing shown), but it is known to
+     * have raised: that keeps a new constraint out of the online form. A rows count or a warning never does.
+     */
     @Test
-    void anErrorOfAnOrdinaryCheckLeavesItUnchecked() {
+    void anErrorOfAnOrdinaryCheckLeavesItUncheckedButKnownToHaveRaised() {
         Preflight p = new Preflight("SELECT ...", "{n} rows violate check c", null);
-        assertSame(p, p.withError("42P01", "relation \"later\" does not exist"));
+        Preflight raised = p.withError("42P01", "relation \"later\" does not exist");
+        assertNull(raised.count());
+        assertNull(raised.notChecked());
+        assertFalse(raised.failed() || raised.found());
+        assertEquals("42P01", raised.raised());
+        assertTrue(raised.failsOrRaised());
+        assertFalse(p.failsOrRaised());
+        assertTrue(p.withCount(3).failsOrRaised());
+        assertFalse(p.withCount(0).failsOrRaised());
+        assertFalse(Preflight.rows("SELECT ...", "drops {n} rows").withError("42P01", "x").failsOrRaised());
     }
 }
