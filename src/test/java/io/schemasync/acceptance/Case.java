@@ -16,11 +16,10 @@ import java.util.stream.Stream;
  *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
  *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
  *   <li>{@code plan.sql}: the SQL of every step, as apply sends it (see {@code AcceptanceTest.statements});</li>
- *   <li>{@code expected.pgNN.txt}, {@code plan.pgNN.sql} (optional): the same files as PostgreSQL NN prints them,
- *       where its canonical text differs from the default test server's (a view's query);</li>
- *   <li>{@code expected-pgN.txt}, {@code plan-pgN.sql} (optional): what PostgreSQL N and later plan instead, where
- *       the plan differs by version (SET NOT NULL is a NOT NULL constraint NOT VALID from 18 on); the file of the
- *       highest N not above the server's major wins;</li>
+ *   <li>{@code expected.pgNN.txt}, {@code plan.pgNN.sql} (optional): the same files as PostgreSQL NN (exactly that
+ *       major) prints them, where its plan differs from the default test server's: its canonical text (a view's
+ *       query on 13) or its forms (SET NOT NULL is a NOT NULL constraint NOT VALID on 18). Written, and removed
+ *       where no longer needed, by {@code -Dschemasync.updateExpected=true} on that major;</li>
  *   <li>{@code applied.yaml} (every applied case under {@code hostile/}): the managed schemas after apply as
  *       {@code introspect} writes them, which shows in the server's own text exactly what was created;</li>
  *   <li>{@code options} (optional): lines {@code allow-destructive}, {@code unmanaged drop} (what the YAML does
@@ -87,14 +86,11 @@ record Case(String name, Path dir, boolean allowDestructive, boolean dropUnmanag
     }
 
     /** A misspelt file name would silently change what a case checks. */
-    private static final java.util.regex.Pattern BY_VERSION =
-            java.util.regex.Pattern.compile("(expected|plan)-pg(1[3-9])\\.(txt|sql)");
-
     private static void checkFiles(String name, Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String file = f.getFileName().toString();
-                if (!FILES.contains(file) && !VARIANT.matcher(file).matches() && !BY_VERSION.matcher(file).matches()) {
+                if (!FILES.contains(file) && !VARIANT.matcher(file).matches()) {
                     throw new IllegalArgumentException(name + ": unknown file " + file);
                 }
             }
@@ -117,19 +113,6 @@ record Case(String name, Path dir, boolean allowDestructive, boolean dropUnmanag
     String setupSql() throws IOException {
         Path file = dir.resolve("setup.sql");
         return Files.exists(file) ? Files.readString(file) : "";
-    }
-
-    /**
-     * The file {@code name} ({@code expected.txt}, {@code plan.sql}) as the server of major {@code major} plans it:
-     * {@code expected-pgN.txt} of the highest N not above it, if there is one.
-     */
-    Path versioned(String name, int major) {
-        int dot = name.lastIndexOf('.');
-        for (int n = major; n >= 13; n--) {
-            Path f = dir.resolve(name.substring(0, dot) + "-pg" + n + name.substring(dot));
-            if (Files.exists(f)) return f;
-        }
-        return dir.resolve(name);
     }
 
     String beforeSql() throws IOException {
