@@ -106,7 +106,7 @@ public final class AsWritten {
     private static Constraint constraint(Constraint c, Optional<Table> w) {
         if (!(c instanceof CheckConstraint ck)) return c;
         return w.flatMap(t -> t.checks().stream().filter(x -> x.name().equals(ck.name())).findFirst())
-                .<Constraint>map(raw -> new CheckConstraint(ck.name(), raw.expression())).orElse(c);
+                .<Constraint>map(raw -> new CheckConstraint(ck.name(), raw.expression(), ck.validated())).orElse(c);
     }
 
     private static Index index(Index ix, Optional<Table> w) {

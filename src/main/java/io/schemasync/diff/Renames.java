@@ -70,7 +70,8 @@ final class Renames {
             case PrimaryKey pk -> new PrimaryKey(pk.name(), rename(pk.columns(), own));
             case UniqueConstraint u -> new UniqueConstraint(u.name(), rename(u.columns(), own), u.nullsNotDistinct(),
                     u.deferral());
-            case CheckConstraint ck -> new CheckConstraint(ck.name(), ColumnReferences.rename(ck.expression(), own));
+            case CheckConstraint ck -> new CheckConstraint(ck.name(), ColumnReferences.rename(ck.expression(), own),
+                    ck.validated());
             case ForeignKey fk -> {
                 String refTable = tables.getOrDefault(key(fk.refSchema(), fk.refTable()), fk.refTable());
                 yield new ForeignKey(fk.name(), rename(fk.columns(), own), fk.refSchema(), refTable,

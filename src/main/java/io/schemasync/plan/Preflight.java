@@ -18,9 +18,9 @@ package io.schemasync.plan;
  * @param volatileIf null, or an expression (a new column's default) that decides whether the check matters: only
  *                   when it calls a volatile function (asked of the server, never evaluated) does {@code countSql}
  *                   run, and what it finds is a warning ({@code {functions}} names the functions), never a refusal
- * @param raised     the check ran and raised an error that is not a finding (its SQLSTATE): evaluating it over the
- *                   live rows failed (a division by zero in a CHECK expression), or it names what an earlier step of
- *                   the plan makes. Not shown; it keeps a new constraint out of the online form ({@link Target})
+ * @param raised     the check ran and raised an error that is not a finding (its SQLSTATE, "" when unknown):
+ *                   evaluating it over the live rows failed (a division by zero in a CHECK expression), or it names
+ *                   what an earlier step of the plan makes. Not shown; see {@link #failsOrRaised}
  */
 public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
                         boolean rows, String volatileIf, String raised) {
@@ -106,11 +106,18 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     }
 
     /**
-     * The live rows do not pass: the check found rows that make the step fail, or raised an error. Such a step keeps
-     * the simple form, in the transaction, so that it fails before anything commits.
+     * The live rows do not pass: the check found rows that make the step fail, or raised an error while it read them
+     * (a division by zero in the expression, a function that refuses to run read-only). Such a step keeps the simple
+     * form, in the transaction, so that it fails before anything commits. An error of SQLSTATE class 42 or 3F (a
+     * column, table, function or schema that is not there yet, because an earlier step of the plan adds or renames
+     * it) says nothing of the rows: the check never read them.
      */
     public boolean failsOrRaised() {
-        return !rows && volatileIf == null && (failed() || raised != null);
+        return !rows && volatileIf == null && (failed() || raised != null && !beforeTheRows(raised));
+    }
+
+    private static boolean beforeTheRows(String sqlState) {
+        return sqlState.startsWith("42") || sqlState.startsWith("3F");
     }
 
     /** The check found rows that make the step fail: it is refused. */

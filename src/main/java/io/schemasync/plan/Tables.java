@@ -47,8 +47,8 @@ final class Tables {
      * live rows failed ({@link Target#failing}). Empty for any other change.
      */
     String whyInTransaction(ObjectRef change) {
-        return failing.contains(change) ? " (kept in the transaction: its check of the live rows failed, so it fails"
-                + " before anything commits)" : "";
+        return failing.contains(change) ? " (in the transaction: checking the live rows found some that fail it, or"
+                + " raised an error; a failure rolls everything back)" : "";
     }
 
     /** An existing table that may hold rows: where the online forms apply. */

@@ -119,7 +119,7 @@ class OnlineTest {
         assertEquals(List.of(Phase.TRANSACTION), phases(simple));
         assertEquals(List.of("ALTER TABLE \"app\".\"t\" ADD CONSTRAINT \"t_a_check\" CHECK (100 / a > 0)"),
                 sql(simple.steps().get(0)));
-        assertTrue(simple.steps().get(0).hazards().get(0).message().contains("kept in the transaction"),
+        assertTrue(simple.steps().get(0).hazards().get(0).message().contains("in the transaction: checking the live rows"),
                 simple.steps().get(0).hazards().toString());
         assertEquals(Set.of(), Planner.failingOnline(checked(simple, p -> p.withCount(2))), "nothing online left");
     }

@@ -52,17 +52,24 @@ class PreflightTest {
 
     /**
      * An ordinary check that raises an error is not a finding (nothing is refused, nothing shown), but it is known to
-     * have raised: that keeps a new constraint out of the online form. A rows count or a warning never does.
+     * have raised: an error while reading the rows keeps a new constraint out of the online form; one about a name
+     * that an earlier step makes does not. A rows count or a warning never does.
      */
     @Test
     void anErrorOfAnOrdinaryCheckLeavesItUncheckedButKnownToHaveRaised() {
         Preflight p = new Preflight("SELECT ...", "{n} rows violate check c", null);
-        Preflight raised = p.withError("42P01", "relation \"later\" does not exist");
+        Preflight raised = p.withError("22012", "division by zero");
         assertNull(raised.count());
         assertNull(raised.notChecked());
         assertFalse(raised.failed() || raised.found());
-        assertEquals("42P01", raised.raised());
+        assertEquals("22012", raised.raised());
         assertTrue(raised.failsOrRaised());
+        assertTrue(p.withError("25006", "cannot execute INSERT in a read-only transaction").failsOrRaised());
+        assertTrue(p.withError(null, "connection reset").failsOrRaised());
+        assertFalse(p.withError("42P01", "relation \"later\" does not exist").failsOrRaised(),
+                "what an earlier step makes says nothing of the rows");
+        assertFalse(p.withError("42703", "column \"added\" does not exist").failsOrRaised());
+        assertFalse(p.withError("3F000", "schema \"later\" does not exist").failsOrRaised());
         assertFalse(p.failsOrRaised());
         assertTrue(p.withCount(3).failsOrRaised());
         assertFalse(p.withCount(0).failsOrRaised());
