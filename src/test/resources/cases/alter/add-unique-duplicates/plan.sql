@@ -1,4 +1,2 @@
--- create constraint public.account.account_email_key: add unique (email): unique index built CONCURRENTLY, then USING INDEX [after commit] [refused]
-DROP INDEX CONCURRENTLY IF EXISTS "public"."account_email_key";
-CREATE UNIQUE INDEX CONCURRENTLY "account_email_key" ON "public"."account" USING "btree" ("email");
-ALTER TABLE "public"."account" ADD CONSTRAINT "account_email_key" UNIQUE USING INDEX "account_email_key";
+-- create constraint public.account.account_email_key: add unique (email) [refused]
+ALTER TABLE "public"."account" ADD CONSTRAINT "account_email_key" UNIQUE ("email");
