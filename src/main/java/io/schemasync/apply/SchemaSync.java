@@ -442,8 +442,11 @@ public final class SchemaSync {
         }
 
         /**
-         * Runs the steps PostgreSQL cannot run in a transaction (CREATE INDEX CONCURRENTLY), one at a time in
-         * autocommit. The transaction is committed by now, so a failure says what was and what was not done.
+         * Runs the steps that come after the commit: CREATE / DROP INDEX CONCURRENTLY, which PostgreSQL cannot run
+         * in a transaction, on their own; every other statement of a step (VALIDATE, SET NOT NULL, ADD CONSTRAINT ...
+         * USING INDEX, ALTER INDEX ... RENAME) in a short transaction with the same lock_timeout as the main one, so
+         * that a lock it waits for never holds up traffic for long (a lock timeout retries the apply, which resumes
+         * here). The transaction is committed by now, so a failure says what was and what was not done.
          */
         private int afterCommit(Transaction t) throws SyncException {
             List<Step> steps = steps(t.plan(), Phase.AFTER_COMMIT);
@@ -456,12 +459,64 @@ public final class SchemaSync {
             int n = 0;
             for (int i = 0; i < steps.size(); i++) {
                 try {
-                    n += execute(List.of(steps.get(i)), AFTER_COMMIT);
+                    n += afterCommit(steps.get(i));
                 } catch (SyncException e) {
                     throw e.after(Committed.afterCommit(t.committed(), steps, i));
                 }
             }
             return n;
+        }
+
+        private int afterCommit(Step step) throws SyncException {
+            List<String> statements = step.statements();
+            int i = 0;
+            while (i < statements.size()) {
+                int end = i;
+                while (end < statements.size() && !Step.outsideTransaction(statements.get(end))) end++;
+                if (end == i) {
+                    runAlone(statements.get(i));
+                    i++;
+                } else {
+                    runInTransaction(statements.subList(i, end));
+                    i = end;
+                }
+            }
+            return statements.size();
+        }
+
+        private void runAlone(String sql) throws SyncException {
+            try (Sender st = new Sender(c)) {
+                listener.executing(sql);
+                run(st, sql, AFTER_COMMIT);
+            } catch (SQLException e) {
+                throw failure("cannot apply", null, e);
+            }
+        }
+
+        private void runInTransaction(List<String> statements) throws SyncException {
+            try {
+                c.setAutoCommit(false);
+                try (Sender st = new Sender(c)) {
+                    st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                    for (String sql : statements) {
+                        listener.executing(sql);
+                        run(st, sql, AFTER_COMMIT);
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw failure("cannot apply", null, e);
+            } catch (SyncException e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // The connection is gone; the next statement says so.
+                }
+            }
         }
 
         /**
