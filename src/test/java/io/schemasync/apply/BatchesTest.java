@@ -115,6 +115,7 @@ class BatchesTest {
         assertTrue(SchemaSync.batching(tiny, plan).orElseThrow().startsWith("apply will commit this plan in "));
         Session standard = new Session(false, true, "app", "app", 64, 100, 0, Map.of());
         assertTrue(SchemaSync.batching(standard, plan).isEmpty());
-        assertEquals(2, LockBudget.automaticBatch(tiny));
+        assertEquals(1, LockBudget.automaticBatch(tiny));
+        assertEquals(600, LockBudget.automaticBatch(new Session(false, true, "app", "app", 64, 300, 0, Map.of())));
     }
 }
