@@ -147,9 +147,14 @@ public final class SchemaSync {
         }
 
         @Override
-        public void executing(String sql) {
+        public void executing(Step step, String sql) {
             statements.add(sql);
-            listener.executing(sql);
+            listener.executing(step, sql);
+        }
+
+        @Override
+        public void executed(String sql, Duration elapsed, boolean succeeded) {
+            listener.executed(sql, elapsed, succeeded);
         }
 
         @Override
@@ -302,8 +307,8 @@ public final class SchemaSync {
             try (Sender st = new Sender(c)) {
                 for (Step step : steps) {
                     for (String sql : step.statements()) {
-                        listener.executing(sql);
-                        run(st, sql, failed);
+                        listener.executing(step, sql);
+                        timed(st, sql, failed);
                         n++;
                     }
                 }
@@ -311,6 +316,18 @@ public final class SchemaSync {
                 throw failure("cannot apply", null, e);
             }
             return n;
+        }
+
+        /** Runs one statement and tells the listener how long it took, whether it succeeded or not. */
+        private void timed(Sender st, String sql, String failed) throws SyncException {
+            long start = System.nanoTime();
+            boolean succeeded = false;
+            try {
+                run(st, sql, failed);
+                succeeded = true;
+            } finally {
+                listener.executed(sql, Duration.ofNanos(System.nanoTime() - start), succeeded);
+            }
         }
 
         private static void run(Sender st, String sql, String failed) throws SyncException {
