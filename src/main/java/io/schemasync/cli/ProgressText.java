@@ -54,7 +54,8 @@ record ProgressText(boolean unicode) {
 
     /**
      * The phase as pg_stat_progress_create_index names it, without the "building index: " that the line already
-     * says, and the counter that phase moves: lockers while waiting for transactions, else blocks, else tuples.
+     * says, and the counter that phase moves: lockers while waiting for transactions, tuples while loading them
+     * into the tree, none while sorting (the counters keep the last phase's numbers), else blocks, else tuples.
      */
     static String indexBuild(IndexBuild b) {
         String phase = b.phase().startsWith(BUILDING) ? b.phase().substring(BUILDING.length()) : b.phase();
@@ -62,6 +63,10 @@ record ProgressText(boolean unicode) {
         if (b.lockersTotal() > 0) {
             counter = " (" + b.lockersDone() + " of " + b.lockersTotal() + " transactions done"
                     + (b.currentLocker() > 0 ? ", waiting for pid " + b.currentLocker() : "") + ")";
+        } else if (phase.contains("sorting")) {
+            counter = "";
+        } else if (phase.contains("loading tuples") && b.tuplesTotal() > 0) {
+            counter = " " + percent(b.tuplesDone(), b.tuplesTotal());
         } else if (b.blocksTotal() > 0) {
             counter = " " + percent(b.blocksDone(), b.blocksTotal());
         } else if (b.tuplesTotal() > 0) {

@@ -54,7 +54,12 @@ class ProgressTextTest {
     /** Each phase moves its own counter; a phase without one shows none; the "building index: " is said once. */
     @Test
     void phasesOfAnIndexBuild() {
-        assertEquals("sorting live tuples", ProgressText.detail(building("building index: sorting live tuples", 0, 0, 0, 0)));
+        assertEquals("sorting live tuples",
+                ProgressText.detail(building("building index: sorting live tuples", 2000, 2000, 3_000_000, 0)));
+        assertEquals("loading tuples in tree 33%",
+                ProgressText.detail(building("building index: loading tuples in tree", 2000, 2000, 3_000_000, 1_000_000)));
+        assertEquals("index validation: sorting tuples",
+                ProgressText.detail(building("index validation: sorting tuples", 10, 10, 0, 0)));
         assertEquals("index validation: scanning table 100%",
                 ProgressText.detail(building("index validation: scanning table", 10, 12, 0, 0)));
         assertEquals("initializing 0%", ProgressText.detail(building("initializing", 10, 0, 0, 0)));
