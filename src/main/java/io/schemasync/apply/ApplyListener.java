@@ -24,6 +24,12 @@ public interface ApplyListener {
     /** The statement last announced by {@link #executing(Step, String)} has ended, after {@code elapsed}. */
     default void executed(String sql, Duration elapsed, boolean succeeded) {}
 
+    /** Every statement of a transaction has run; its COMMIT comes next. */
+    default void committing() {}
+
+    /** Every statement has run, the after-commit phase included; verification (if any) comes next. */
+    default void lastStatementRun() {}
+
     /** Another apply holds the apply lock ({@code holder} says who); this one waits for it to finish. */
     default void waiting(String holder) {}
 

@@ -147,6 +147,12 @@ public final class SchemaSync {
         }
 
         @Override
+        public void executing(String sql) {
+            statements.add(sql);
+            listener.executing(sql);
+        }
+
+        @Override
         public void executing(Step step, String sql) {
             statements.add(sql);
             listener.executing(step, sql);
@@ -155,6 +161,16 @@ public final class SchemaSync {
         @Override
         public void executed(String sql, Duration elapsed, boolean succeeded) {
             listener.executed(sql, elapsed, succeeded);
+        }
+
+        @Override
+        public void committing() {
+            listener.committing();
+        }
+
+        @Override
+        public void lastStatementRun() {
+            listener.lastStatementRun();
         }
 
         @Override
@@ -205,6 +221,7 @@ public final class SchemaSync {
                 return new ApplyResult(t.plan(), false, 0);
             }
             int executed = t.executed() + afterCommit(t);
+            listener.lastStatementRun();
             // A transaction verified before its commit leaves only the after-commit phase to check.
             KnownForms.Observation inSync = t.inSync();
             if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) inSync = verify(t);
@@ -254,6 +271,7 @@ public final class SchemaSync {
                 List<Step> steps = steps(plan, Phase.TRANSACTION);
                 executed += execute(steps, IN_TRANSACTION);
                 Verified verified = options.verify() ? verifyBeforeCommit(plan) : new Verified(false, null);
+                listener.committing();
                 c.commit();
                 committed.addAll(steps);
                 return new Transaction(plan, true, committed, executed, verified.verified(), verified.inSync());
@@ -269,6 +287,7 @@ public final class SchemaSync {
         /** Runs the steps in the open transaction and commits it; only then do they count as committed. */
         private int commit(List<Step> steps, List<Step> committed) throws SQLException, SyncException {
             int n = execute(steps, IN_TRANSACTION);
+            listener.committing();
             c.commit();
             committed.addAll(steps);
             return n;

@@ -1,5 +1,6 @@
 package io.schemasync.cli;
 
+import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.apply.HistoryInfo;
 import io.schemasync.apply.PlanChangedException;
@@ -82,6 +83,7 @@ final class ApplyCommand implements Callable<Integer> {
         try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli);
              StatementMonitor monitor = StatementMonitor.watching(db, cli, style)) {
             ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose, monitor);
+            ApplyListener listener = DebugPause.wrap(progress, cli);
             if (saved != null && !saved.target().equals(db.label())) {
                 cli.error("note: the plan was made against " + saved.target() + "; applying it to " + db.label());
             }
@@ -91,7 +93,7 @@ final class ApplyCommand implements Callable<Integer> {
             long start = System.nanoTime();
             ApplyResult result;
             try {
-                result = SchemaSync.apply(db.connection(), desired.database(), options, progress);
+                result = SchemaSync.apply(db.connection(), desired.database(), options, listener);
             } catch (SchemaRejectedException e) {
                 throw desired.located(e);
             } catch (PlanChangedException e) {
