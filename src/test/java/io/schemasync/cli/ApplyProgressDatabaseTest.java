@@ -1,5 +1,6 @@
 package io.schemasync.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.schemasync.test.PostgresTest;
 import io.schemasync.test.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A long index build, applied in-process as a release phase runs it (stderr is not a terminal): stderr says what the
- * build is doing while it runs, read from pg_stat_progress_create_index through a second connection, and how long it
- * took; stdout, which programs read, is what it always was; no thread or connection is left behind.
+ * A long index build, rehearsed and applied in-process as a release phase runs them (stderr is not a terminal):
+ * stderr says what the build is doing while it runs, read from pg_stat_progress_create_index through a second
+ * connection, and how long it took; stdout, which programs read, is what it always was; no thread or connection is
+ * left behind.
  */
 @PostgresTest
 class ApplyProgressDatabaseTest {
@@ -50,16 +52,28 @@ class ApplyProgressDatabaseTest {
     private static final Pattern PROGRESS = Pattern.compile(
             "(?m)^  … \\d+ s: building index public\\.orders\\.orders_code_idx: .*(\\d+%|scanning|sorting|loading)");
 
+    /**
+     * One table, two runs, to keep the test short: plan --rehearse --format json (the build in its plain form,
+     * rolled back) and then apply. stdout stays one JSON document and apply's stdout is unchanged.
+     */
     @Test
     void aLongIndexBuildShowsItsProgressOnStderrOnly(TestDatabase db, @TempDir Path dir) throws Exception {
         db.execute(ROWS);
         db.execute("ALTER DATABASE " + db.name() + " SET maintenance_work_mem = '1MB';"
                 + " ALTER DATABASE " + db.name() + " SET max_parallel_maintenance_workers = 0");
         Path schema = Files.writeString(dir.resolve("schema.yaml"), SCHEMA);
+        String url = ApplyCommandTest.url(db);
 
-        MainTest.Result r = MainTest.run(Map.of(), "apply", "--color", "never", "--no-history", "--url",
-                ApplyCommandTest.url(db), "-s", schema.toString());
+        MainTest.Result rehearsal = MainTest.run(Map.of(), "plan", "--rehearse", "--format", "json", "--url", url,
+                "-s", schema.toString());
+        assertEquals(Exit.OK.code(), rehearsal.code(), rehearsal.out() + rehearsal.err());
+        assertTrue(PROGRESS.matcher(rehearsal.err()).find(), rehearsal.err());
+        assertTrue(new ObjectMapper().readTree(rehearsal.out()).has("changes"), rehearsal.out());
+        assertFalse(rehearsal.out().contains("building index"), rehearsal.out());
+        assertNothingLeft(db);
 
+        MainTest.Result r = MainTest.run(Map.of(), "apply", "--color", "never", "--no-history", "--url", url, "-s",
+                schema.toString());
         assertEquals(Exit.OK.code(), r.code(), r.out() + r.err());
         assertTrue(PROGRESS.matcher(r.err()).find(), r.err());
         assertTrue(Pattern.compile("(?m)^  took \\d+\\.\\d s: building index public\\.orders\\.orders_code_idx$")
@@ -69,7 +83,10 @@ class ApplyProgressDatabaseTest {
         assertFalse(r.out().contains("building index"), r.out());
         assertFalse(r.err().contains("\r"), "no status line when stderr is not a terminal");
         assertTrue(r.out().contains("CREATE INDEX CONCURRENTLY \"orders_code_idx\""), r.out());
+        assertNothingLeft(db);
+    }
 
+    private static void assertNothingLeft(TestDatabase db) throws Exception {
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("schemasync-progress")
                 && t.isAlive()), "the monitor's thread is gone");
         assertEquals(0, monitorConnections(db), "the monitor's connection is closed");
