@@ -15,10 +15,17 @@ import java.time.Duration;
  * statement ends; elsewhere (a log) a plain line is printed now and then. Nothing goes to stdout, which programs
  * read.
  *
- * <p>The thread and the connection are made when first needed and closed by {@link #close}; without a connection
- * (refused, or the server process is not visible, as behind a pooler) only the time is shown.
+ * <p>The thread is made when first needed and ended by {@link #close}; the connection is opened when a statement
+ * has run long and closed when it ends. Without one (refused, or the server process is not visible, as behind a
+ * pooler) only the time is shown.
  */
 final class StatementMonitor implements AutoCloseable {
+    /** How the second connection names itself in pg_stat_activity. */
+    static final String APPLICATION_NAME = "schemasync progress";
+
+    /** How long stop() waits for the thread to close the connection of the statement that ended. */
+    private static final Duration RELEASE = Duration.ofSeconds(1);
+
     /** Opens the second connection, in the monitor's thread. */
     interface Connector {
         Connection open() throws SQLException;
@@ -41,37 +48,34 @@ final class StatementMonitor implements AutoCloseable {
      */
     record Output(PrintStream err, Redactor redactor, Style style, ProgressText text, boolean inPlace, int width) {}
 
-    /** The statement being watched; its fields are guarded by the monitor's lock. */
+    /** The statement that runs; its fields are guarded by the monitor's lock. */
     private static final class Running {
         final String what;
         final long start;
-        long nextPoll;
         long lastPlain;
         int frame;
 
-        Running(String what, long start, long nextPoll) {
+        Running(String what, long start) {
             this.what = what;
             this.start = start;
-            this.nextPoll = nextPoll;
         }
     }
-
-    /** How the second connection names itself in pg_stat_activity. */
-    static final String APPLICATION_NAME = "schemasync progress";
 
     private final Object lock = new Object();
     private final Output output;
     private final Cadence cadence;
     private final Connector connector;
     private final int pid;
+    /** The statement that runs, null between statements. */
     private Running current;
+    /** The statement the thread watches (with its connection open), null when it watches none. */
+    private Running watched;
     private boolean closed;
     private Thread thread;
     private Thread shutdownHook;
+    /** The width of the status line on the terminal, 0 when there is none. */
     private int shown;
-    /** Used by the monitor's thread; set and cleared under the lock, so that close() never misses it. */
-    private Connection connection;
-    /** Touched only by the monitor's thread. */
+    /** Touched only by the monitor's thread: once the second connection failed, it is not tried again. */
     private boolean unreachable;
 
     /** @param pid apply's server process, or 0 when unknown (then only the time is shown) */
@@ -84,8 +88,8 @@ final class StatementMonitor implements AutoCloseable {
     }
 
     /**
-     * Watches apply's connection to {@code db}: its server process is read now, before apply makes it busy; the
-     * second connection is opened only when a statement runs long.
+     * Watches apply's connection to {@code db}: its server process is read now, before apply makes it busy; a
+     * second connection is opened only while a statement runs long.
      */
     static StatementMonitor watching(DatabaseTarget db, Cli cli, Style style) {
         int pid;
@@ -103,23 +107,34 @@ final class StatementMonitor implements AutoCloseable {
     void start(String what) {
         synchronized (lock) {
             if (closed) return;
-            long now = System.nanoTime();
-            current = new Running(what, now, now + cadence.showAfter().toNanos());
+            current = new Running(what, System.nanoTime());
             if (thread == null) startThread();
             lock.notifyAll();
         }
     }
 
-    /** The statement has ended: its status line is erased before anything else is printed. */
+    /**
+     * The statement has ended: its status line is erased before anything else is printed, and its connection is
+     * closed before the next statement runs (so that, between statements, apply has one session), unless the
+     * thread is still opening it after {@link #RELEASE}: then it closes it as soon as it has it.
+     */
     void stop() {
         synchronized (lock) {
             current = null;
             erase();
             lock.notifyAll();
+            long deadline = System.nanoTime() + RELEASE.toNanos();
+            try {
+                while (watched != null && waitUntil(deadline)) {
+                    // woken by the thread once it has closed the connection
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    /** Stops the thread and closes the second connection; the status line is erased. */
+    /** Stops the thread, which closes its connection; the status line is erased. */
     @Override
     public void close() {
         Thread t;
@@ -135,7 +150,6 @@ final class StatementMonitor implements AutoCloseable {
             joinQuietly(t);
             removeShutdownHook();
         }
-        closeConnection();
     }
 
     /** Whether the monitor's thread is alive (for tests: none is left behind). */
@@ -158,68 +172,87 @@ final class StatementMonitor implements AutoCloseable {
 
     private void loop() {
         try {
-            while (true) {
-                Running r = nextDue();
-                if (r == null) return;
-                BackendActivity activity = poll();
-                synchronized (lock) {
-                    if (current == r) show(r, activity);
-                }
-            }
+            for (Running r = awaitLong(); r != null; r = awaitLong()) watch(r);
         } catch (InterruptedException e) {
-            // close() interrupts a thread that waits: it ends.
-        } finally {
-            closeConnection();
+            // close() interrupts the thread: it ends, and watch() has closed its connection.
         }
     }
 
-    /** Waits until the current statement is due for a poll; null once closed. */
-    private Running nextDue() throws InterruptedException {
+    /** Waits for a statement that has run for {@link Cadence#showAfter}; null once closed. */
+    private Running awaitLong() throws InterruptedException {
         synchronized (lock) {
-            while (true) {
-                if (closed) return null;
+            while (!closed) {
                 if (current == null) {
                     lock.wait();
+                } else if (waitUntil(current.start + cadence.showAfter().toNanos())) {
                     continue;
-                }
-                long wait = current.nextPoll - System.nanoTime();
-                if (wait <= 0) {
-                    current.nextPoll = System.nanoTime() + cadence.poll().toNanos();
+                } else {
+                    watched = current;
                     return current;
                 }
-                lock.wait(Math.max(1, wait / 1_000_000));
             }
-        }
-    }
-
-    /** What apply's server process is doing; null when that cannot be known, which is never an error. */
-    private BackendActivity poll() {
-        if (unreachable) return null;
-        try {
-            Connection c = connection();
-            return c == null ? null : BackendActivity.read(c, pid).orElse(null);
-        } catch (SQLException | RuntimeException e) {
-            // Progress is a courtesy: without the second connection apply goes on and the time is still shown.
-            unreachable = true;
-            closeConnection();
             return null;
         }
     }
 
-    /** The second connection, opened on first use; null once closed (a connection opened too late is closed). */
-    private Connection connection() throws SQLException {
-        synchronized (lock) {
-            if (connection != null || closed) return connection;
-        }
-        Connection opened = connector.open();
-        synchronized (lock) {
-            if (!closed) {
-                connection = opened;
-                return opened;
+    /** Shows the statement until it ends, asking the server through a connection closed when it ends. */
+    private void watch(Running r) throws InterruptedException {
+        Connection connection = null;
+        try {
+            connection = open();
+            while (true) {
+                BackendActivity activity = poll(connection);
+                if (activity == null && connection != null && unreachable) {
+                    closeQuietly(connection);
+                    connection = null;
+                }
+                synchronized (lock) {
+                    if (current != r || closed) return;
+                    show(r, activity);
+                    long next = System.nanoTime() + cadence.poll().toNanos();
+                    while (current == r && !closed && waitUntil(next)) {
+                        // woken early by stop() or close()
+                    }
+                }
+            }
+        } finally {
+            closeQuietly(connection);
+            synchronized (lock) {
+                watched = null;
+                lock.notifyAll();
             }
         }
-        opened.close();
-        return null;
+    }
+
+    /** Waits on the lock until {@code deadline} (System.nanoTime); false once it has passed. */
+    private boolean waitUntil(long deadline) throws InterruptedException {
+        long wait = deadline - System.nanoTime();
+        if (wait <= 0) return false;
+        lock.wait(Math.max(1, wait / 1_000_000));
+        return true;
+    }
+
+    /** The second connection; null when it cannot be had, which is never an error. */
+    private Connection open() {
+        if (unreachable) return null;
+        try {
+            return connector.open();
+        } catch (SQLException | RuntimeException e) {
+            // Progress is a courtesy: without the second connection apply goes on and the time is still shown.
+            unreachable = true;
+            return null;
+        }
+    }
+
+    /** What apply's server process is doing; null when that cannot be known. */
+    private BackendActivity poll(Connection connection) {
+        if (connection == null) return null;
+        try {
+            return BackendActivity.read(connection, pid).orElse(null);
+        } catch (SQLException | RuntimeException e) {
+            unreachable = true;
+            return null;
+        }
     }
 
     private void show(Running r, BackendActivity activity) {
@@ -268,12 +301,7 @@ final class StatementMonitor implements AutoCloseable {
         }
     }
 
-    private void closeConnection() {
-        Connection c;
-        synchronized (lock) {
-            c = connection;
-            connection = null;
-        }
+    private static void closeQuietly(Connection c) {
         if (c == null) return;
         try {
             c.close();
