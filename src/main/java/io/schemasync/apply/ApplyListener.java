@@ -27,6 +27,9 @@ public interface ApplyListener {
     /** Every statement of a transaction has run; its COMMIT comes next. */
     default void committing() {}
 
+    /** Batch {@code done} of {@code of} (a plan too large for one transaction) committed, with its steps. */
+    default void batchCommitted(int done, int of, int steps) {}
+
     /** Every statement has run, the after-commit phase included; verification (if any) comes next. */
     default void lastStatementRun() {}
 

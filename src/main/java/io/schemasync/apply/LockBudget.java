@@ -6,7 +6,9 @@ import io.schemasync.diff.Change;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.Step;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,6 +41,79 @@ final class LockBudget {
         return tables.size() * PER_TABLE + other;
     }
 
+    /** True when the plan fits one transaction's share of the server's lock table. */
+    static boolean fits(Session session, Plan plan) {
+        return estimate(plan) <= session.lockTableSize() * SLACK;
+    }
+
+    /**
+     * A plan that only creates objects may be committed in batches without a reader ever seeing a changed object
+     * half-changed: what a batch creates is new, and every later batch only adds to it.
+     */
+    static boolean createsOnly(Plan plan) {
+        return plan.steps().stream().allMatch(s -> switch (s.change()) {
+            case Change.CreateSchema x -> true;
+            case Change.CreateExtension x -> true;
+            case Change.CreateEnum x -> true;
+            case Change.CreateSequence x -> true;
+            case Change.CreateTable x -> true;
+            case Change.CreateIndex x -> true;
+            case Change.CreateObject x -> true;
+            case Change.AddConstraint x -> true;
+            case Change.SetComment x -> true;
+            case Change.AddEnumValue x -> false;
+            case Change.DropEnum x -> false;
+            case Change.DropSequence x -> false;
+            case Change.AlterSequence x -> false;
+            case Change.RenameTable x -> false;
+            case Change.DropTable x -> false;
+            case Change.AddColumn x -> false;
+            case Change.RenameColumn x -> false;
+            case Change.AlterColumn x -> false;
+            case Change.DropColumn x -> false;
+            case Change.ReplaceConstraint x -> false;
+            case Change.RenameConstraint x -> false;
+            case Change.RenameIndex x -> false;
+            case Change.RenameSequence x -> false;
+            case Change.DropConstraint x -> false;
+            case Change.ReplaceIndex x -> false;
+            case Change.DropIndex x -> false;
+            case Change.AlterObject x -> false;
+            case Change.DropObject x -> false;
+            case Change.Unsupported x -> false;
+            case Change.DetachForeignKey x -> false;
+            case Change.ReattachForeignKey x -> false;
+        });
+    }
+
+    /**
+     * The transaction's steps in consecutive batches that each touch at most {@code tables} tables, in plan order
+     * (every step still after what it needs: a batch only ever needs what earlier batches committed).
+     */
+    static List<List<Step>> batches(List<Step> steps, int tables) {
+        List<List<Step>> out = new ArrayList<>();
+        List<Step> current = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
+        for (Step step : steps) {
+            var t = step.change().target();
+            String table = t.schema() + "." + (t.table() != null ? t.table() : t.name());
+            if (!touched.contains(table) && touched.size() >= tables && !current.isEmpty()) {
+                out.add(current);
+                current = new ArrayList<>();
+                touched.clear();
+            }
+            touched.add(table);
+            current.add(step);
+        }
+        if (!current.isEmpty()) out.add(current);
+        return out;
+    }
+
+    /** Tables per batch when apply batches on its own: half the nominal lock table, for other sessions' locks. */
+    static int automaticBatch(Session session) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, session.lockTableSize() / PER_TABLE / 2));
+    }
+
     static void check(Session session, Plan plan) throws SyncException {
         int needed = estimate(plan);
         long capacity = session.lockTableSize();
@@ -49,6 +124,7 @@ final class LockBudget {
                 + " × (max_connections=" + session.maxConnections() + " + max_prepared_transactions="
                 + session.maxPreparedTransactions() + ") = " + capacity + " entries, about twice that in practice);"
                 + " nothing was applied\nhint: raise max_locks_per_transaction to at least " + (needed / SLACK / backends + 1)
-                + " (needs a server restart), or apply the schema in smaller parts (fewer files per run)");
+                + " (needs a server restart), or commit it in batches, each its own transaction: apply --batch-size "
+                + automaticBatch(session) + " (tables per batch)");
     }
 }

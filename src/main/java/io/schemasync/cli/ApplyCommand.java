@@ -51,6 +51,11 @@ final class ApplyCommand implements Callable<Integer> {
                     + "the schema files changed since")
     Path plan;
 
+    @Option(names = "--batch-size", paramLabel = "TABLES", description = "commit the plan in batches of at most this many"
+            + " tables, each its own transaction (a plan larger than one transaction's lock budget; a plan that only"
+            + " creates objects is batched on its own when it is); a rerun resumes after the last committed batch")
+    int batchSize;
+
     @Option(names = "--no-history", description = "do not record this apply in schemasync.history, nor the canonical forms in"
             + " schemasync.known_forms")
     boolean noHistory;
@@ -87,9 +92,11 @@ final class ApplyCommand implements Callable<Integer> {
             if (saved != null && !saved.target().equals(db.label())) {
                 cli.error("note: the plan was made against " + saved.target() + "; applying it to " + db.label());
             }
+            if (batchSize < 0) throw new UsageException("--batch-size takes a number of tables, at least 1 (got " + batchSize + ")");
             SchemaSync.Options options = new SchemaSync.Options(allowDestructive, setup.lockTimeout(lockTimeout),
                     !noVerify, SchemaSync.Options.WAIT_FOR_OTHERS, dropUnmanaged, saved,
-                    setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null, setup.history(noHistory));
+                    setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null, setup.history(noHistory))
+                    .withBatchSize(batchSize);
             long start = System.nanoTime();
             ApplyResult result;
             try {

@@ -114,6 +114,12 @@ final class ApplyProgress implements ApplyListener {
         return Exit.OK;
     }
 
+    /** A plan too large for one transaction commits in batches; each one is in the database once said. */
+    @Override
+    public void batchCommitted(int done, int of, int steps) {
+        cli.error(style.dim("  committed batch " + done + " of " + of + " (" + Counts.of(steps, "step") + ")"));
+    }
+
     /**
      * Appends the outcome and the plan that ran (the one computed under the lock; none when apply failed before
      * planning) to GitHub Actions' job summary, when there is one.

@@ -83,6 +83,11 @@ final class DebugPause implements ApplyListener {
     }
 
     @Override
+    public void batchCommitted(int done, int of, int steps) {
+        next.batchCommitted(done, of, steps);
+    }
+
+    @Override
     public void waiting(String holder) {
         next.waiting(holder);
     }

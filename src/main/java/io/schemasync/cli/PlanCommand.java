@@ -9,6 +9,8 @@ import io.schemasync.model.SavedPlan;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.Step;
 import io.schemasync.render.JsonRenderer;
+import io.schemasync.apply.SchemaSync;
+import io.schemasync.catalog.CatalogReader;
 import io.schemasync.dryrun.Rehearsal;
 import io.schemasync.render.MarkdownRenderer;
 import io.schemasync.render.SqlRenderer;
@@ -87,6 +89,12 @@ final class PlanCommand implements Callable<Integer> {
             Plan plan = planned.plan();
             cli.out().print(withNewline(render(plan, db.label())));
             cli.out().flush();
+            try {
+                SchemaSync.batching(CatalogReader.session(db.connection()), plan)
+                        .ifPresent(note -> (format == Format.TEXT ? cli.out() : cli.err()).println("note: " + note));
+            } catch (java.sql.SQLException e) {
+                throw SyncException.failure("cannot read the server's lock table size", null, e);
+            }
             if (format != Format.MARKDOWN) StepSummary.append(cli, MarkdownRenderer.render(plan, db.label()));
             if (commentOnPr) PullRequestComment.post(cli, MarkdownRenderer.render(plan, db.label()), db.label());
             if (out != null) save(planned, desired, settings, db.label());
