@@ -497,33 +497,33 @@ public final class SchemaSync {
                 int end = i;
                 while (end < statements.size() && !Step.outsideTransaction(statements.get(end))) end++;
                 if (end == i) {
-                    runAlone(statements.get(i));
+                    runAlone(step, statements.get(i));
                     i++;
                 } else {
-                    runInTransaction(statements.subList(i, end));
+                    runInTransaction(step, statements.subList(i, end));
                     i = end;
                 }
             }
             return statements.size();
         }
 
-        private void runAlone(String sql) throws SyncException {
+        private void runAlone(Step step, String sql) throws SyncException {
             try (Sender st = new Sender(c)) {
-                listener.executing(sql);
-                run(st, sql, AFTER_COMMIT);
+                listener.executing(step, sql);
+                timed(st, sql, AFTER_COMMIT);
             } catch (SQLException e) {
                 throw failure("cannot apply", null, e);
             }
         }
 
-        private void runInTransaction(List<String> statements) throws SyncException {
+        private void runInTransaction(Step step, List<String> statements) throws SyncException {
             try {
                 c.setAutoCommit(false);
                 try (Sender st = new Sender(c)) {
                     st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
                     for (String sql : statements) {
-                        listener.executing(sql);
-                        run(st, sql, AFTER_COMMIT);
+                        listener.executing(step, sql);
+                        timed(st, sql, AFTER_COMMIT);
                     }
                 }
                 c.commit();

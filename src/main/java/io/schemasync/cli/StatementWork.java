@@ -82,17 +82,31 @@ final class StatementWork {
         return table == null || index == null ? null : "building index " + table + "." + index;
     }
 
-    /** ALTER TABLE [IF EXISTS] [ONLY] [schema.]table action ... */
+    /**
+     * ALTER TABLE [IF EXISTS] [ONLY] [schema.]table action ...: the actions that read or rewrite the table. The step's
+     * hazards say whether a type change or a new column rewrites it; its other statements (DROP CONSTRAINT, RENAME)
+     * are named by the step.
+     */
     private String alterTable(Step step) {
         if (accept("IF")) accept("EXISTS");
         accept("ONLY");
         String table = qualified();
         if (table == null) return null;
-        if (accept("VALIDATE") && accept("CONSTRAINT")) return "validating constraint " + table + "." + next();
-        if (accept("ADD") && accept("CONSTRAINT") && validates()) return "adding constraint " + table + "." + next();
-        if (has(step, Hazard.Kind.REWRITES_TABLE)) return "rewriting " + table;
-        if (has(step, Hazard.Kind.LOCKS_TABLE)) return "scanning " + table;
-        return null;
+        if (accept("VALIDATE")) return accept("CONSTRAINT") ? "validating constraint " + table + "." + next() : null;
+        if (accept("ADD")) {
+            if (!accept("CONSTRAINT")) return rewrites(step, table);
+            String name = next();
+            return validates() ? "adding constraint " + table + "." + name : null;
+        }
+        if (!accept("ALTER")) return null;
+        accept("COLUMN");
+        String column = next();
+        if (accept("SET") && accept("NOT") && accept("NULL")) return "checking column " + table + "." + column + " for NULLs";
+        return rewrites(step, table);
+    }
+
+    private static String rewrites(Step step, String table) {
+        return has(step, Hazard.Kind.REWRITES_TABLE) ? "rewriting " + table : null;
     }
 
     /** ALTER DOMAIN [schema.]domain VALIDATE CONSTRAINT name: every column of the domain is scanned. */

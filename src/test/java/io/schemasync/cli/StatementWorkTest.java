@@ -62,9 +62,14 @@ class StatementWorkTest {
     void aTableChangeSaysWhatItsStepWarnsOf() {
         String type = "ALTER TABLE \"public\".\"orders\" ALTER COLUMN \"total\" TYPE numeric(14,2) USING \"total\"::numeric(14,2)";
         assertEquals("rewriting public.orders", describe(type, Hazard.Kind.REWRITES_TABLE));
-        assertEquals("scanning public.orders",
-                describe("ALTER TABLE \"public\".\"orders\" ALTER COLUMN \"note\" SET NOT NULL", Hazard.Kind.LOCKS_TABLE));
-        assertEquals("schema app alter", describe(type));
+        assertEquals("schema app alter", describe(type), "a type change that rewrites nothing");
+        assertEquals("rewriting public.orders", describe("ALTER TABLE \"public\".\"orders\" ADD COLUMN \"n\" bigint"
+                + " GENERATED ALWAYS AS IDENTITY", Hazard.Kind.REWRITES_TABLE));
+        assertEquals("checking column public.Member.Joined for NULLs",
+                describe("ALTER TABLE \"public\".\"Member\" ALTER COLUMN \"Joined\" SET NOT NULL", Hazard.Kind.LOCKS_TABLE));
+        assertEquals("schema app alter", describe("ALTER TABLE \"public\".\"Member\" DROP CONSTRAINT IF EXISTS"
+                + " \"Member_Joined_not_null_schemasync\"", Hazard.Kind.LOCKS_TABLE, Hazard.Kind.REWRITES_TABLE),
+                "the step's other statements are named by the step");
     }
 
     /** A name that reads like a keyword is still a name: "validate" is the table, not the action. */
