@@ -83,6 +83,11 @@ final class LockBudget {
             case Change.Unsupported x -> false;
             case Change.DetachForeignKey x -> false;
             case Change.ReattachForeignKey x -> false;
+            case Change.ValidateConstraint x -> false;
+            case Change.NotNullStep x -> false;
+            case Change.AddKeyUsingIndex x -> false;
+            case Change.SwapIndex x -> false;
+            case Change.DropTempIndex x -> false;
         });
     }
 
