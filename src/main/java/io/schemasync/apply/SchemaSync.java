@@ -223,6 +223,17 @@ public final class SchemaSync {
         }
 
         @Override
+        public void executing(Step step, String sql) {
+            statements.add(sql);
+            listener.executing(step, sql);
+        }
+
+        @Override
+        public void executed(String sql, Duration elapsed, boolean succeeded) {
+            listener.executed(sql, elapsed, succeeded);
+        }
+
+        @Override
         public void committing() {
             listener.committing();
         }
@@ -422,8 +433,8 @@ public final class SchemaSync {
             try (Sender st = new Sender(c)) {
                 for (Step step : steps) {
                     for (String sql : step.statements()) {
-                        listener.executing(sql);
-                        run(st, sql, failed);
+                        listener.executing(step, sql);
+                        timed(st, sql, failed);
                         n++;
                     }
                 }
@@ -431,6 +442,18 @@ public final class SchemaSync {
                 throw failure("cannot apply", null, e);
             }
             return n;
+        }
+
+        /** Runs one statement and tells the listener how long it took, whether it succeeded or not. */
+        private void timed(Sender st, String sql, String failed) throws SyncException {
+            long start = System.nanoTime();
+            boolean succeeded = false;
+            try {
+                run(st, sql, failed);
+                succeeded = true;
+            } finally {
+                listener.executed(sql, Duration.ofNanos(System.nanoTime() - start), succeeded);
+            }
         }
 
         private static void run(Sender st, String sql, String failed) throws SyncException {
@@ -474,33 +497,33 @@ public final class SchemaSync {
                 int end = i;
                 while (end < statements.size() && !Step.outsideTransaction(statements.get(end))) end++;
                 if (end == i) {
-                    runAlone(statements.get(i));
+                    runAlone(step, statements.get(i));
                     i++;
                 } else {
-                    runInTransaction(statements.subList(i, end));
+                    runInTransaction(step, statements.subList(i, end));
                     i = end;
                 }
             }
             return statements.size();
         }
 
-        private void runAlone(String sql) throws SyncException {
+        private void runAlone(Step step, String sql) throws SyncException {
             try (Sender st = new Sender(c)) {
-                listener.executing(sql);
-                run(st, sql, AFTER_COMMIT);
+                listener.executing(step, sql);
+                timed(st, sql, AFTER_COMMIT);
             } catch (SQLException e) {
                 throw failure("cannot apply", null, e);
             }
         }
 
-        private void runInTransaction(List<String> statements) throws SyncException {
+        private void runInTransaction(Step step, List<String> statements) throws SyncException {
             try {
                 c.setAutoCommit(false);
                 try (Sender st = new Sender(c)) {
                     st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
                     for (String sql : statements) {
-                        listener.executing(sql);
-                        run(st, sql, AFTER_COMMIT);
+                        listener.executing(step, sql);
+                        timed(st, sql, AFTER_COMMIT);
                     }
                 }
                 c.commit();

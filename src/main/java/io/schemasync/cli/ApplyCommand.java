@@ -85,8 +85,9 @@ final class ApplyCommand implements Callable<Integer> {
                 return Exit.REFUSED.code();
             }
         }
-        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli)) {
-            ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose);
+        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli);
+             StatementMonitor monitor = StatementMonitor.watching(db, cli, style)) {
+            ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose, monitor);
             ApplyListener listener = DebugPause.wrap(progress, cli);
             if (saved != null && !saved.target().equals(db.label())) {
                 cli.error("note: the plan was made against " + saved.target() + "; applying it to " + db.label());

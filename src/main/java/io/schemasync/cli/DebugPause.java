@@ -2,11 +2,13 @@ package io.schemasync.cli;
 
 import io.schemasync.apply.ApplyListener;
 import io.schemasync.plan.Plan;
+import io.schemasync.plan.Step;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * {@code SCHEMASYNC_DEBUG_PAUSE_AT=N}: apply stops at its Nth statement boundary — before a statement, before a
@@ -55,6 +57,17 @@ final class DebugPause implements ApplyListener {
     public void executing(String sql) {
         boundary("before " + sql.strip().lines().findFirst().orElse(""));
         next.executing(sql);
+    }
+
+    @Override
+    public void executing(Step step, String sql) {
+        boundary("before " + sql.strip().lines().findFirst().orElse(""));
+        next.executing(step, sql);
+    }
+
+    @Override
+    public void executed(String sql, Duration elapsed, boolean succeeded) {
+        next.executed(sql, elapsed, succeeded);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path cwd) {
         Quiet.install();
         Cli cli = new Cli(out, err, Map.copyOf(env), out == System.out && Terminal.stdoutIsTerminal(), new Redactor(),
-                cwd);
+                cwd, err == System.err && Terminal.stderrIsTerminal());
         int code = commandLine(cli).execute(args);
         out.flush();
         err.flush();

@@ -7,6 +7,7 @@ import io.schemasync.load.SchemaException;
 import io.schemasync.model.Fingerprint;
 import io.schemasync.model.SavedPlan;
 import io.schemasync.plan.Plan;
+import io.schemasync.plan.Step;
 import io.schemasync.render.JsonRenderer;
 import io.schemasync.apply.SchemaSync;
 import io.schemasync.catalog.CatalogReader;
@@ -122,10 +123,28 @@ final class PlanCommand implements Callable<Integer> {
             to.println("Rehearsal: nothing to rehearse.");
             return Exit.OK.code();
         }
-        Rehearsal.Report report = Rehearsal.run(db.connection(), plan, timeout);
+        Rehearsal.Report report;
+        try (StatementMonitor monitor = StatementMonitor.watching(db, cli, cli.style(color.mode))) {
+            report = Rehearsal.run(db.connection(), plan, timeout, watcher(monitor));
+        }
         RehearsalText.print(to, style, report, cli.unicode());
         to.flush();
         return report.passed() ? Exit.OK.code() : Exit.FAILURE.code();
+    }
+
+    /** A long statement of the rehearsal shows what it does on stderr while it runs (its time is in the report). */
+    private static Rehearsal.Watcher watcher(StatementMonitor monitor) {
+        return new Rehearsal.Watcher() {
+            @Override
+            public void running(Step step, String sql) {
+                monitor.start(StatementWork.describe(step, sql));
+            }
+
+            @Override
+            public void ran(String sql) {
+                monitor.stop();
+            }
+        };
     }
 
     private String render(Plan plan, String target) {

@@ -46,8 +46,24 @@ public final class Rehearsal {
         }
     }
 
+    /** Told of each statement as the rehearsal runs it, so that a long one can be shown while it runs. */
+    public interface Watcher {
+        Watcher NONE = new Watcher() {};
+
+        /** {@code sql} (the plain form of a statement of {@code step}) is about to run. */
+        default void running(Step step, String sql) {}
+
+        /** The statement last announced has ended, whether it ran or failed. */
+        default void ran(String sql) {}
+    }
+
     /** Runs the plan's steps in a transaction that is rolled back; the connection is left in autocommit. */
     public static Report run(Connection c, Plan plan, Duration lockTimeout) throws SyncException {
+        return run(c, plan, lockTimeout, Watcher.NONE);
+    }
+
+    /** The same, telling {@code watcher} of every statement. */
+    public static Report run(Connection c, Plan plan, Duration lockTimeout, Watcher watcher) throws SyncException {
         List<Result> results = new ArrayList<>();
         long start = System.nanoTime();
         try {
@@ -61,12 +77,15 @@ public final class Rehearsal {
                     String error = null;
                     for (String sql : step.statements()) {
                         String plain = plainForm(sql);
+                        watcher.running(step, plain);
                         try {
                             st.execute(plain);
                         } catch (SQLException e) {
                             failed = plain;
                             error = message(e);
                             break;
+                        } finally {
+                            watcher.ran(plain);
                         }
                     }
                     results.add(new Result(step, Duration.ofNanos(System.nanoTime() - t0), error, failed));
