@@ -81,6 +81,16 @@ public final class Identifiers {
         return clip(name1, n1) + "_" + clip(name2, n2) + "_" + label;
     }
 
+    /**
+     * PostgreSQL's {@code quote_ident}: the name bare when it is lower-case letters, digits and underscores (not
+     * starting with a digit) and not a keyword that needs quoting; otherwise in double quotes. This is how the
+     * server stores the elements of a {@code search_path} set on a function.
+     */
+    public static String quoteIdentifier(String name) {
+        return name.matches("[a-z_][a-z0-9_]*") && !Keywords.isReserved(name) && !Keywords.isColumnName(name)
+                ? name : Sql.quote(name);
+    }
+
     public static String display(String name) {
         return name.matches("[a-z_][a-z0-9_$]*") && !Keywords.isReserved(name) ? name : Sql.quote(name);
     }
