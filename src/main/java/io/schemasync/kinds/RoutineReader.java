@@ -161,7 +161,7 @@ final class RoutineReader {
      */
     private Map<String, String> settings() {
         Map<String, String> out = new LinkedHashMap<>();
-        in.textMap("set").forEach((name, value) -> {
+        in.textMap("set", true).forEach((name, value) -> {
             String key = SqlText.foldCase(name.strip());
             if (!Functions.PARAMETER.matcher(key).matches()) {
                 in.error("set", name, "set." + name + " of " + in.where() + ": \"" + name + "\" is not the name of a"

@@ -149,6 +149,9 @@ public final class Signature {
                     || t.kind() == Kind.OPERATOR && piece(piece, t).equals("=");
             if (depth == 0 && isDefault) {
                 head = piece.substring(0, t.start());
+                if (SqlText.trim(piece.substring(t.end())).isEmpty()) {
+                    throw new IllegalArgumentException("has DEFAULT without an expression: \"" + piece.strip() + "\"");
+                }
                 defaultExpr = Sql.requireExpression(piece.substring(t.end()));
                 break;
             }
