@@ -94,6 +94,16 @@ public final class Functions implements ObjectKind<Routine> {
     }
 
     @Override
+    public boolean readable(String key) {
+        try {
+            Signature.parse(key);
+            return true;
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
+    @Override
     public String identity(String key) {
         try {
             return Signature.parse(key).identity();

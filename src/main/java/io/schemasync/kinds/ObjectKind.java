@@ -53,6 +53,11 @@ public interface ObjectKind<T extends SchemaObject> {
         return false;
     }
 
+    /** False when {@link #identity} cannot read the key (it is no signature); names of other kinds always are. */
+    default boolean readable(String key) {
+        return true;
+    }
+
     /** The YAML key of the object, which {@link #identity} reads back as its name. */
     default String yamlKey(T object) {
         return object.name();

@@ -245,7 +245,11 @@ public final class SchemaLoader {
             }
             for (Node item : list.items()) {
                 String name = reader.string(item, "a name in drop." + e.key() + " of " + where);
-                if (name != null && (signatures || reader.name(item.loc(), name, "in drop." + e.key() + " of " + where))) {
+                if (name != null && signatures && !objectKind.get().readable(name)) {
+                    reader.error(item.loc(), "drop." + e.key() + " of " + where + " names " + Reader.quoted(name)
+                            + ", which is not a signature like name(integer, text)");
+                } else if (name != null && (signatures || reader.name(item.loc(), name, "in drop." + e.key() + " of "
+                        + where))) {
                     String identity = objectKind.map(k -> k.identity(name)).orElse(name);
                     parts.drops.putIfAbsent(ObjectRef.of(kind, parts.name, identity), item.loc());
                 }
