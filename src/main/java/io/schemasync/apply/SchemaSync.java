@@ -1,5 +1,6 @@
 package io.schemasync.apply;
 
+import io.schemasync.canonical.KnownForms;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.dryrun.DryRun;
 import io.schemasync.server.Committed;
@@ -39,9 +40,12 @@ public final class SchemaSync {
      * @param expected      {@code apply --plan}: the saved plan, which must be exactly the plan computed under the
      *                      lock, against the catalog it was made from; null to apply whatever the plan is now
      * @param history       who runs the apply, for its row in schemasync.history; null records nothing
+     * @param knownForms    record the canonical forms found in sync in schemasync.known_forms (see
+     *                      {@link KnownForms}); {@code --no-history} turns it off with the history: nothing then
+     *                      writes to the database but the schema itself
      */
     public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
-                          boolean dropUnmanaged, SavedPlan expected, HistoryInfo history) {
+                          boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms) {
         public static final Duration WAIT_FOR_OTHERS = Duration.ofMinutes(15);
 
         public Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {
@@ -49,7 +53,7 @@ public final class SchemaSync {
         }
 
         public Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers) {
-            this(allowDestructive, lockTimeout, verify, waitForOthers, false, null, null);
+            this(allowDestructive, lockTimeout, verify, waitForOthers, false, null, null, true);
         }
 
         DryRun.Settings settings() {
@@ -179,16 +183,42 @@ public final class SchemaSync {
     /** One attempt of apply. */
     private record Applier(Connection c, Database desired, Options options, Recorder listener) {
         /** The plan that ran, and what its transaction committed (enum labels committed first included). */
-        /** @param verified the transaction was verified before its commit */
-        private record Transaction(Plan plan, boolean applied, List<Step> committed, int executed, boolean verified) {}
+        /**
+         * @param verified the transaction was verified before its commit
+         * @param inSync   what the last plan that found the database in the schema saw (null when none did)
+         */
+        private record Transaction(Plan plan, boolean applied, List<Step> committed, int executed, boolean verified,
+                                   KnownForms.Observation inSync) {}
+
+        /** What {@link #verifyBeforeCommit} found: whether it could plan, and what it saw when nothing was left. */
+        private record Verified(boolean verified, KnownForms.Observation inSync) {}
 
         ApplyResult run() throws SyncException {
             Transaction t = transaction();
-            if (!t.applied()) return new ApplyResult(t.plan(), false, 0);
+            if (!t.applied()) {
+                if (t.plan().isEmpty()) remember(t.inSync());
+                return new ApplyResult(t.plan(), false, 0);
+            }
             int executed = t.executed() + afterCommit(t);
             // A transaction verified before its commit leaves only the after-commit phase to check.
-            if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) verify(t);
+            KnownForms.Observation inSync = t.inSync();
+            if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) inSync = verify(t);
+            remember(inSync);
             return new ApplyResult(t.plan(), true, executed);
+        }
+
+        /**
+         * Records the canonical forms of a run that found the database in the schema, so that the next plan need
+         * not learn them again (see {@link KnownForms}). A failure to record costs only speed: it is a warning.
+         */
+        private void remember(KnownForms.Observation inSync) {
+            if (inSync == null || !options.knownForms()) return;
+            try {
+                KnownForms.record(c, inSync);
+            } catch (SQLException e) {
+                listener.warning("the canonical forms were not recorded (the next plan learns them again): "
+                        + SyncException.serverMessage(e).lines().findFirst().orElse(""));
+            }
         }
 
         /**
@@ -205,7 +235,7 @@ public final class SchemaSync {
                 Plan plan = planned.plan();
                 if (plan.isEmpty() || plan.hasRefusals()) {
                     c.rollback();
-                    return new Transaction(plan, false, List.of(), 0, false);
+                    return new Transaction(plan, false, List.of(), 0, false, plan.isEmpty() ? planned.observation() : null);
                 }
                 LockBudget.check(CatalogReader.session(c), plan);
                 listener.planned(plan);
@@ -218,10 +248,10 @@ public final class SchemaSync {
                 // so a plan that does not reach the schema never commits a database every later apply refuses.
                 List<Step> steps = steps(plan, Phase.TRANSACTION);
                 executed += execute(steps, IN_TRANSACTION);
-                boolean verified = options.verify() && verifyBeforeCommit(plan);
+                Verified verified = options.verify() ? verifyBeforeCommit(plan) : new Verified(false, null);
                 c.commit();
                 committed.addAll(steps);
-                return new Transaction(plan, true, committed, executed, verified);
+                return new Transaction(plan, true, committed, executed, verified.verified(), verified.inSync());
             } catch (SQLException e) {
                 rollbackQuietly();
                 throw labelsFirst(failure("cannot apply", null, e), committed);
@@ -320,44 +350,47 @@ public final class SchemaSync {
          * "cannot start a subtransaction when there are unprocessed inval messages"), the savepoint is rolled back,
          * the transaction goes on unharmed, and the verification after the commit takes over: false.
          */
-        private boolean verifyBeforeCommit(Plan plan) throws SQLException, SyncException {
+        private Verified verifyBeforeCommit(Plan plan) throws SQLException, SyncException {
             Set<ObjectRef> pending = steps(plan, Phase.AFTER_COMMIT).stream().map(s -> s.change().target())
                     .collect(Collectors.toSet());
-            Plan after;
+            DryRun.Planned planned;
             java.sql.Savepoint sp = c.setSavepoint();
             try {
-                after = DryRun.compute(c, desired, true);
+                planned = DryRun.compute(c, desired, new DryRun.Settings(true, false));
                 c.releaseSavepoint(sp);
             } catch (SQLException | SyncException e) {
                 c.rollback(sp);
                 c.releaseSavepoint(sp);
-                return false;
+                return new Verified(false, null);
             }
+            Plan after = planned.plan();
             List<Step> left = after.steps().stream().filter(s -> !pending.contains(s.change().target())).toList();
             if (!left.isEmpty()) {
                 throw new SyncException("the plan's transaction does not bring the database to the schema, so it was"
                         + " rolled back: " + left.stream().map(s -> s.change().target() + " " + s.summary())
                         .collect(Collectors.joining("; ")));
             }
-            return true;
+            return new Verified(true, after.isEmpty() ? planned.observation() : null);
         }
 
         /** Everything is committed by now: a failure here, even a rejected schema, is reported as such. */
-        private void verify(Transaction t) throws SyncException {
+        private KnownForms.Observation verify(Transaction t) throws SyncException {
             Committed all = Committed.verification(t.committed(), steps(t.plan(), Phase.AFTER_COMMIT));
-            Plan after;
+            DryRun.Planned planned;
             try {
-                after = DryRun.plan(c, desired, new DryRun.Settings(true, options.dropUnmanaged()));
+                planned = DryRun.planned(c, desired, new DryRun.Settings(true, options.dropUnmanaged()));
             } catch (SyncException e) {
                 throw new SyncException("verification after the commit failed: " + e.getMessage(), e.statement(),
                         e.getCause(), all);
             }
+            Plan after = planned.plan();
             if (!after.isEmpty()) {
                 String left = after.steps().stream().map(s -> s.change().target() + " " + s.summary())
                         .collect(Collectors.joining("; "));
                 throw new SyncException("apply finished but the database still differs from the schema: " + left,
                         null, null, all);
             }
+            return planned.observation();
         }
 
         private void rollbackQuietly() {

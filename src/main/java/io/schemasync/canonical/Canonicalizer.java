@@ -374,7 +374,7 @@ public final class Canonicalizer {
                 canonical.generated(), canonical.collation(), canonical.comment(), want.renamedFrom());
     }
 
-    private static Table withRenames(Table canonical, Table want) {
+    static Table withRenames(Table canonical, Table want) {
         List<Column> columns = canonical.columns().stream().filter(c -> !c.name().equals(PARTITION_COLUMN))
                 .map(c -> structural(c, want.column(c.name()).orElseThrow())).toList();
         List<Index> indexes = canonical.indexes().stream().map(ix -> want.indexes().stream()

@@ -53,6 +53,8 @@ public final class CatalogReader {
      */
     public static final String HISTORY_SCHEMA = "schemasync";
     public static final String HISTORY_TABLE = "history";
+    /** Where apply records the canonical forms it found in sync (see {@code canonical.KnownForms}); never read into the model. */
+    public static final String KNOWN_FORMS_TABLE = "known_forms";
 
     private final DSLContext ctx;
 
@@ -162,7 +164,7 @@ public final class CatalogReader {
 
     private static Map<String, List<Table>> withoutHistory(Map<String, List<Table>> tables) {
         tables.computeIfPresent(HISTORY_SCHEMA, (schema, list) -> list.stream()
-                .filter(t -> !t.name().equals(HISTORY_TABLE)).toList());
+                .filter(t -> !t.name().equals(HISTORY_TABLE) && !t.name().equals(KNOWN_FORMS_TABLE)).toList());
         return tables;
     }
 

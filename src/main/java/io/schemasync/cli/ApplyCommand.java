@@ -50,7 +50,8 @@ final class ApplyCommand implements Callable<Integer> {
                     + "the schema files changed since")
     Path plan;
 
-    @Option(names = "--no-history", description = "do not record this apply in schemasync.history")
+    @Option(names = "--no-history", description = "do not record this apply in schemasync.history, nor the canonical forms in"
+            + " schemasync.known_forms")
     boolean noHistory;
 
     @Option(names = "--no-verify", description = "skip re-reading the catalog after apply")
@@ -85,7 +86,7 @@ final class ApplyCommand implements Callable<Integer> {
             }
             SchemaSync.Options options = new SchemaSync.Options(allowDestructive, setup.lockTimeout(lockTimeout),
                     !noVerify, SchemaSync.Options.WAIT_FOR_OTHERS, dropUnmanaged, saved,
-                    setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null);
+                    setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null, setup.history(noHistory));
             long start = System.nanoTime();
             ApplyResult result;
             try {
@@ -94,12 +95,18 @@ final class ApplyCommand implements Callable<Integer> {
                 throw desired.located(e);
             } catch (PlanChangedException e) {
                 cli.error(style.red("Refused: " + e.getMessage()));
+                progress.summary("refused: " + e.getMessage());
                 return Exit.REFUSED.code();
             } catch (SyncException e) {
                 progress.failed(e);
+                progress.summary("failed: " + FailureText.of(e).headline());
                 return Exit.FAILURE.code();
             }
-            return progress.finished(result, Duration.ofNanos(System.nanoTime() - start), !noVerify).code();
+            Exit exit = progress.finished(result, Duration.ofNanos(System.nanoTime() - start), !noVerify);
+            progress.summary(result.plan().hasRefusals() ? "refused: nothing was applied"
+                    : result.applied() ? "applied " + result.executed() + " statement" + (result.executed() == 1 ? "" : "s")
+                    : "nothing to do");
+            return exit.code();
         }
     }
 

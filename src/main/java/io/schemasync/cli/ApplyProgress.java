@@ -4,6 +4,7 @@ import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.server.SyncException;
 import io.schemasync.plan.Plan;
+import io.schemasync.render.MarkdownRenderer;
 import io.schemasync.render.Refusals;
 import io.schemasync.render.TextRenderer;
 
@@ -80,6 +81,17 @@ final class ApplyProgress implements ApplyListener {
         cli.out().println(style.green("Applied " + result.executed() + " statement" + (result.executed() == 1 ? "" : "s")
                 + " in " + elapsed.toMillis() + " ms" + (verified ? "; database is in sync" : " (not verified: --no-verify)")));
         return Exit.OK;
+    }
+
+    /**
+     * Appends the outcome and the plan that ran (the one computed under the lock; none when apply failed before
+     * planning) to GitHub Actions' job summary, when there is one.
+     */
+    void summary(String outcome) {
+        StringBuilder md = new StringBuilder("#### schemasync apply: ").append(MarkdownRenderer.escape(outcome))
+                .append("\n\n");
+        if (shown != null) md.append(MarkdownRenderer.render(shown, target));
+        StepSummary.append(cli, md.toString());
     }
 
     /** Says why, per reason: only steps refused for want of the flag are sent to --allow-destructive. */

@@ -52,6 +52,10 @@ final class PlanCommand implements Callable<Integer> {
                     + "'apply --plan FILE' (which runs exactly this plan, or refuses when either changed)")
     Path out;
 
+    @Option(names = "--comment-on-pr", description = "in a GitHub Actions job for a pull request, post the plan as a"
+            + " comment on it, or update the one posted before (needs GITHUB_TOKEN with pull-requests: write)")
+    boolean commentOnPr;
+
     PlanCommand(Cli cli) {
         this.cli = cli;
     }
@@ -72,6 +76,8 @@ final class PlanCommand implements Callable<Integer> {
             Plan plan = planned.plan();
             cli.out().print(withNewline(render(plan, db.label())));
             cli.out().flush();
+            if (format != Format.MARKDOWN) StepSummary.append(cli, MarkdownRenderer.render(plan, db.label()));
+            if (commentOnPr) PullRequestComment.post(cli, MarkdownRenderer.render(plan, db.label()), db.label());
             if (out != null) save(planned, desired, settings, db.label());
             // A script of a plan with refused steps is only comments: no caller may take it for the migration.
             if (format == Format.SQL && plan.hasRefusals()) return Exit.REFUSED.code();

@@ -1,8 +1,7 @@
 package io.schemasync.dryrun;
 
-import io.schemasync.canonical.Canonicalizer;
 import io.schemasync.canonical.Extensions;
-import io.schemasync.canonical.FixedPoint;
+import io.schemasync.canonical.KnownForms;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LiveCatalog;
 import io.schemasync.catalog.Session;
@@ -43,7 +42,7 @@ public final class DryRun {
      * A plan and the fingerprint of the live catalog it was computed against (the model as read, and what the
      * reader found but does not model), so that a saved plan can tell later whether the database moved.
      */
-    public record Planned(Plan plan, Fingerprint catalog) {}
+    public record Planned(Plan plan, Fingerprint catalog, KnownForms.Observation observation) {}
 
     public static Plan plan(Connection connection, Database desired, boolean allowDestructive) throws SyncException {
         return planned(connection, desired, new Settings(allowDestructive, false)).plan();
@@ -94,19 +93,20 @@ public final class DryRun {
         LiveCatalog live = CatalogReader.read(c, managed::contains);
         ServerSupport.check(desired, live.server());
         Session session = CatalogReader.session(c);
-        ServerSupport.checkCanMaterialize(session);
         desired = Extensions.withoutInstalledElsewhere(session, desired);
         long t1 = System.nanoTime();
-        Database canonical = FixedPoint.settle(c, Canonicalizer.canonicalize(c, desired), live.database());
+        KnownForms.Result known = KnownForms.canonicalize(c, desired, live.database(), session);
+        Database canonical = known.canonical();
         long t2 = System.nanoTime();
         Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),
                 settings.dropUnmanaged()), desired), live.database(), new PlanOptions(settings.allowDestructive()));
         long t3 = System.nanoTime();
         Plan checked = Preflights.run(c, plan);
         if (Boolean.getBoolean("schemasync.timing")) {
-            System.err.printf("timing: read catalog %d ms, canonicalize %d ms, diff+plan %d ms, preflight checks %d ms%n",
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+            System.err.printf("timing: read catalog %d ms, canonicalize %d ms (%d of %d units materialized), diff+plan"
+                    + " %d ms, preflight checks %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    known.observation().materialized(), known.observation().fingerprints().size(), (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         }
-        return new Planned(checked, Fingerprint.of(live.database(), live.unmanaged()));
+        return new Planned(checked, Fingerprint.of(live.database(), live.unmanaged()), known.observation());
     }
 }

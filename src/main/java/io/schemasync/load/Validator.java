@@ -93,14 +93,19 @@ final class Validator {
         return "table " + Reader.quoted(schema + "." + table);
     }
 
-    /** The table where apply records its history (see docs/commands.md, "History"); it is never planned. */
+    /** The tables where apply records its history and the canonical forms it found in sync; never planned. */
     static final String HISTORY_SCHEMA = "schemasync";
     static final String HISTORY_TABLE = "history";
+    static final String KNOWN_FORMS_TABLE = "known_forms";
 
     private void checkTable(Database resolved, Schema s, Table t) {
         if (s.name().equals(HISTORY_SCHEMA) && t.name().equals(HISTORY_TABLE)) {
             r.error(locations.at(Locations.table(s.name(), t.name())), "table schemasync.history is where schemasync"
                     + " records every apply; choose another name (or another schema)");
+        }
+        if (s.name().equals(HISTORY_SCHEMA) && t.name().equals(KNOWN_FORMS_TABLE)) {
+            r.error(locations.at(Locations.table(s.name(), t.name())), "table schemasync.known_forms is where"
+                    + " schemasync records the canonical forms it found in sync; choose another name (or another schema)");
         }
         var columns = new HashSet<String>();
         t.columns().forEach(c -> columns.add(c.name()));

@@ -88,7 +88,7 @@ public final class MarkdownRenderer {
     }
 
     /** Text for a table cell or heading: visible control characters, and Markdown punctuation made literal. */
-    static String escape(String text) {
+    public static String escape(String text) {
         String clean = Notes.clean(text);
         StringBuilder out = new StringBuilder(clean.length());
         for (char c : clean.toCharArray()) {

@@ -265,7 +265,7 @@ class AcceptanceTest {
             throws SyncException {
         try {
             return SchemaSync.apply(conn, desired, new SchemaSync.Options(settings.allowDestructive(), LOCK_TIMEOUT,
-                            true, SchemaSync.Options.WAIT_FOR_OTHERS, settings.dropUnmanaged(), null, null),
+                            true, SchemaSync.Options.WAIT_FOR_OTHERS, settings.dropUnmanaged(), null, null, true),
                     new ApplyListener() {
                         @Override
                         public void executing(String sql) {

@@ -43,8 +43,8 @@ final class Canary {
         return new State(
                 strings(c, "SELECT id || ' ' || name FROM canary.bird ORDER BY id"),
                 strings(c, "SELECT last_value || ' ' || is_called FROM canary.counter").getFirst(),
-                Long.parseLong(strings(c, "SELECT count(*) FROM pg_catalog.pg_namespace").getFirst()),
-                strings(c, "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname LIKE 'schemasync%' ORDER BY 1"),
+                Long.parseLong(strings(c, "SELECT count(*) FROM pg_catalog.pg_namespace WHERE nspname <> 'schemasync'").getFirst()),
+                strings(c, "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname LIKE 'schemasync\\_%' ORDER BY 1"),
                 victims(c));
     }
 
