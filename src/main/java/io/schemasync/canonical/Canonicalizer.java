@@ -362,10 +362,16 @@ public final class Canonicalizer {
             List<Table> tables = s.tables().stream().map(t -> withRenames(t, want.table(t.name()).orElseThrow())).toList();
             var sequences = s.sequences().stream().map(q -> q.withOwnedBy(
                     want.sequence(q.name()).map(io.schemasync.model.Sequence::ownedBy).orElse(null))).toList();
-            List<SchemaObject> objects = s.objects().stream().map(o -> Kinds.of(o).restoreAny(o, want.objects())).toList();
+            List<SchemaObject> objects = s.objects().stream().map(o -> restore(o, want.objects())).toList();
             schemas.add(new Schema(s.name(), want.comment(), want.extensions(), s.enums(), sequences, tables, objects));
         }
         return desired.withSchemas(schemas);
+    }
+
+    /** The canonical object with what its desired object says that the server does not keep. */
+    private static SchemaObject restore(SchemaObject canonical, List<SchemaObject> desired) {
+        List<SchemaObject> same = desired.stream().filter(d -> Kinds.of(d).becomesAny(d, canonical)).toList();
+        return same.size() == 1 ? Kinds.of(canonical).restoreAny(canonical, same.get(0)) : canonical;
     }
 
     private static Column structural(Column canonical, Column want) {

@@ -345,19 +345,20 @@ public final class Functions implements ObjectKind<Routine> {
     }
 
     /**
-     * The body as written (the scratch copy's body names the scratch schemas), and the declared rename. The
-     * desired routine it came from has the same name and the same argument names and modes, and types that read
-     * the same once qualifiers and spelling are set aside.
+     * The same name, the same argument names and modes, and types that read the same once qualifiers, quotes and
+     * spelling are set aside: the server prints {@code app.mood} as {@code mood} when app is on the search_path.
      */
     @Override
-    public Routine restore(Routine canonical, List<SchemaObject> desired) {
-        List<Routine> same = desired.stream().filter(o -> o.refKind() == refKind()).map(Routine.class::cast)
-                .filter(d -> d.routine().equals(canonical.routine()) && shape(d).equals(shape(canonical))).toList();
-        if (same.size() > 1) same = same.stream().filter(d -> loose(d).equals(loose(canonical))).toList();
-        if (same.size() != 1) return canonical.withName(canonical.name(), canonical.routine(), null, List.of());
-        Routine want = same.get(0);
-        return canonical.with(canonical.arguments(), canonical.returnType(), want.body(), canonical.settings())
-                .withName(canonical.name(), canonical.routine(), want.renamedFrom(), List.of());
+    public boolean becomes(Routine desired, Routine canonical) {
+        return desired.name().equals(canonical.name()) || desired.routine().equals(canonical.routine())
+                && shape(desired).equals(shape(canonical)) && loose(desired).equals(loose(canonical));
+    }
+
+    /** The body as written (the scratch copy's body names the scratch schemas), and the declared rename. */
+    @Override
+    public Routine restore(Routine canonical, Routine desired) {
+        return canonical.with(canonical.arguments(), canonical.returnType(), desired.body(), canonical.settings())
+                .withName(canonical.name(), canonical.routine(), desired.renamedFrom(), List.of());
     }
 
     private static List<String> shape(Routine r) {
@@ -367,8 +368,8 @@ public final class Functions implements ObjectKind<Routine> {
 
     private static List<String> loose(Routine r) {
         return r.inputs().stream().map(a -> {
-            String t = Signature.identityType(a.type());
-            return t.substring(t.lastIndexOf('.') + 1).replace("\"", "");
+            String t = Signature.identityType(a.type()).replace("\"", "");
+            return SqlText.foldCase(t.substring(t.lastIndexOf('.') + 1));
         }).toList();
     }
 

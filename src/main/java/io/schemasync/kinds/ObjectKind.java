@@ -90,11 +90,20 @@ public interface ObjectKind<T extends SchemaObject> {
     }
 
     /**
-     * The canonical object read back from the server, with what the server does not keep or what was rewritten
-     * only for the scratch schemas put back from the desired object it came from ({@code desired}: the desired
-     * objects of the same schema, of every kind): a declared rename, a function's body as written.
+     * True when {@code canonical}, read back from the server, is what {@code desired} became. Its name is the
+     * server's, which for most kinds is the name as written; a function's identity is printed by the server
+     * ({@code app.mood} may print as {@code mood}), so it is recognised by its name and arguments instead.
      */
-    default T restore(T canonical, List<SchemaObject> desired) {
+    default boolean becomes(T desired, T canonical) {
+        return desired.name().equals(canonical.name());
+    }
+
+    /**
+     * The canonical object read back from the server, with what the server does not keep, or what was rewritten
+     * only for the scratch schemas, put back from the desired object it came from: a declared rename, a
+     * function's body as written.
+     */
+    default T restore(T canonical, T desired) {
         return canonical;
     }
 
@@ -217,8 +226,12 @@ public interface ObjectKind<T extends SchemaObject> {
         return alsoKnownAs(schema, type().cast(object));
     }
 
-    default SchemaObject restoreAny(SchemaObject canonical, List<SchemaObject> desired) {
-        return restore(type().cast(canonical), desired);
+    default boolean becomesAny(SchemaObject desired, SchemaObject canonical) {
+        return desired.refKind() == canonical.refKind() && becomes(type().cast(desired), type().cast(canonical));
+    }
+
+    default SchemaObject restoreAny(SchemaObject canonical, SchemaObject desired) {
+        return restore(type().cast(canonical), type().cast(desired));
     }
 
     default SchemaObject mapSchemasAny(SchemaObject object, Function<String, List<String>> names) {

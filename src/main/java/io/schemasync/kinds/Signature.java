@@ -68,6 +68,9 @@ public final class Signature {
         List<Token> tokens = significant(text);
         if (tokens.isEmpty()) throw new IllegalArgumentException("is empty");
         String first = piece(text, tokens.get(0)).toLowerCase(Locale.ROOT);
+        if (tokens.size() == 1 && (first.equals("setof") || first.equals("table"))) {
+            throw new IllegalArgumentException("names no type (" + first + " what?)");
+        }
         if (first.equals("setof") && tokens.get(0).kind() == Kind.WORD && tokens.size() > 1) {
             return new Returns(type(text.substring(tokens.get(1).start())), true, List.of());
         }
@@ -103,7 +106,9 @@ public final class Signature {
         if (t.contains("\"")) return t;
         String canonical = TypeNames.canonical(t);
         if (canonical.equals(t)) canonical = SqlText.foldCase(t);
-        return canonical.replaceAll("\\s*\\([^()]*\\)", "");
+        String bare = canonical.replaceAll("\\s*\\([^()]*\\)", "");
+        // interval's fields (interval day to second) are a modifier too.
+        return bare.startsWith("interval ") ? "interval" + (bare.endsWith("[]") ? "[]" : "") : bare;
     }
 
     /** The key introspect writes, which {@link #parse} reads back as the same name and arguments. */

@@ -97,8 +97,12 @@ class FunctionsTest {
         assertEquals(List.of("ALTER new body"), out.summaries);
         assertEquals(1, out.sql.size());
         assertTrue(out.sql.get(0).startsWith("CREATE OR REPLACE FUNCTION \"public\".\"f\"(\"n\" integer)"), out.sql.get(0));
+        // It was a security definer without a search_path before: warned when it became one, not at every change.
+        assertEquals(List.of(), out.risks);
+        Recorder created = new Recorder();
+        RoutineSteps.create("public", function("SELECT 2", ONE, "integer", Map.of(), List.of()), created);
         assertEquals(List.of("NOTE: security definer without a search_path of its own: callers can make it use their"
-                + " objects; add set: {search_path: ...} (pg_catalog, then the schemas it needs)"), out.risks);
+                + " objects; add set: {search_path: ...} (pg_catalog, then the schemas it needs)"), created.risks);
     }
 
     @Test
