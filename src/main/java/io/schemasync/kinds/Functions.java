@@ -378,7 +378,11 @@ public final class Functions implements ObjectKind<Routine> {
         String quoted = SqlText.dollarQuoted(r.body());
         int at = statement.indexOf(quoted);
         int bodyStart = at < 0 ? -1 : at + quoted.indexOf('\n') + 1;
-        if (bodyStart >= 0 && offset >= bodyStart && offset <= bodyStart + r.body().length()) {
+        // The body is sent between newlines: "at end of input" points just past it.
+        if (bodyStart >= 0 && offset >= bodyStart + r.body().length() && offset <= bodyStart + r.body().length() + 1) {
+            return Optional.of(new Rejection("body", "at the end of the body"));
+        }
+        if (bodyStart >= 0 && offset >= bodyStart && offset < bodyStart + r.body().length()) {
             String before = r.body().substring(0, offset - bodyStart);
             int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
             int column = before.length() - before.lastIndexOf('\n');
