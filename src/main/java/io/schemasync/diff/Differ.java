@@ -43,12 +43,14 @@ public final class Differ {
     private final List<ObjectRef> unmanaged = new ArrayList<>();
 
     private final Renames renames;
+    private final FunctionRenames functionRenames;
     private final Database live;
     private final Database desired;
     private final boolean dropUnlisted;
 
     private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted) {
         this.renames = renames;
+        this.functionRenames = FunctionRenames.of(live, desired);
         this.live = live;
         this.desired = desired;
         this.dropUnlisted = dropUnlisted;
@@ -98,6 +100,7 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
+        have = functionRenames.apply(have);
         extensions(have, want);
         enums(have, want);
         sequences(have, want);

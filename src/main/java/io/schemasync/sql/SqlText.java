@@ -121,6 +121,39 @@ public final class SqlText {
         return out;
     }
 
+    /**
+     * The text with the name of each call that {@code replacement} maps ({@code (schema or null, name)} to the new
+     * name, or null to keep it) replaced by the new name, quoted as PostgreSQL prints names ({@code quote_ident}).
+     * Read as {@link #calls} reads calls; text that reading refuses comes back unchanged.
+     */
+    public static String replaceCalls(String text, java.util.function.BiFunction<String, String, String> replacement) {
+        List<Token> all;
+        try {
+            all = Lexer.bodyTokens(text);
+        } catch (RefusedSqlException unreadable) {
+            return text;
+        }
+        List<Token> tokens = all.stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT).toList();
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isName(tokens.get(i)) || i > 0 && isDot(text, tokens.get(i - 1))) continue;
+            int last = i;
+            while (last + 2 < tokens.size() && isDot(text, tokens.get(last + 1)) && isName(tokens.get(last + 2))) last += 2;
+            int next = last + 1;
+            boolean call = next < tokens.size() && tokens.get(next).kind() == Kind.OPEN
+                    && text.charAt(tokens.get(next).start()) == '(';
+            String schema = last >= i + 2 ? nameOf(text, tokens.get(last - 2)) : null;
+            String renamed = call ? replacement.apply(schema, nameOf(text, tokens.get(last))) : null;
+            if (renamed != null) {
+                out.append(text, copied, tokens.get(last).start()).append(Identifiers.quoteIdentifier(renamed));
+                copied = tokens.get(last).end();
+            }
+            i = last;
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
     private static boolean isName(Token t) {
         return t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
     }
