@@ -133,7 +133,11 @@ public final class Differ {
                 .filter(o -> !renamedAway.contains(o.refKind() + " " + o.name())).toList();
         List<SchemaObject> dropOrder = new ArrayList<>(ObjectOrder.byDependencies(s, gone));
         java.util.Collections.reverse(dropOrder);
-        dropOrder.forEach(o -> unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o))));
+        for (SchemaObject o : dropOrder) {
+            // unmanaged: drop leaves what live objects depend on (a trigger's function): PostgreSQL would refuse.
+            if (Kinds.of(o).hasDependentsAny(o) && !desired.drops(o.ref(s))) unmanaged.add(o.ref(s));
+            else unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
+        }
     }
 
     /**

@@ -118,6 +118,11 @@ public final class Functions implements ObjectKind<Routine> {
     }
 
     @Override
+    public boolean hasDependents(Routine r) {
+        return !r.dependents().isEmpty();
+    }
+
+    @Override
     public Optional<String> renamedFrom(Routine r) {
         return Optional.ofNullable(r.renamedFrom());
     }

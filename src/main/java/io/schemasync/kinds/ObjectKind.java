@@ -173,6 +173,19 @@ public interface ObjectKind<T extends SchemaObject> {
      */
     void alter(String schema, T from, T to, List<TypeUse> usedBy, StepOut out);
 
+    /**
+     * True when live objects depend on the object (a trigger on a function): {@code unmanaged: drop} then leaves it
+     * unmanaged instead of planning a drop that PostgreSQL would refuse. Listed under {@code drop:}, it is planned,
+     * and the kind's drop step says why it cannot run.
+     */
+    default boolean hasDependents(T object) {
+        return false;
+    }
+
+    default boolean hasDependentsAny(SchemaObject object) {
+        return hasDependents(type().cast(object));
+    }
+
     /** @param usedBy the columns of the object that remain after the plan: what keeps it from being dropped */
     void drop(String schema, T object, List<TypeUse> usedBy, StepOut out);
 
