@@ -43,9 +43,23 @@ public final class SchemaSync {
      * @param knownForms    record the canonical forms found in sync in schemasync.known_forms (see
      *                      {@link KnownForms}); {@code --no-history} turns it off with the history: nothing then
      *                      writes to the database but the schema itself
+     * @param batchSize     tables per transaction ({@code --batch-size}); 0: one transaction, except a plan that
+     *                      only creates objects and is larger than one transaction's lock budget, which is
+     *                      committed in batches of half the server's lock table
      */
     public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
-                          boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms) {
+                          boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms,
+                          int batchSize) {
+        public Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
+                       boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms) {
+            this(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history, knownForms, 0);
+        }
+
+        public Options withBatchSize(int tables) {
+            return new Options(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history,
+                    knownForms, tables);
+        }
+
         public static final Duration WAIT_FOR_OTHERS = Duration.ofMinutes(15);
 
         public Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {
@@ -89,6 +103,26 @@ public final class SchemaSync {
         }
     }
 
+    /**
+     * What the plan output says when apply will not run the plan in one transaction: a plan that only creates
+     * objects and is larger than one transaction's lock budget is committed in batches; empty otherwise.
+     */
+    public static java.util.Optional<String> batching(io.schemasync.catalog.Session session, Plan plan) {
+        if (plan.isEmpty() || plan.hasRefusals() || LockBudget.fits(session, plan) || !LockBudget.createsOnly(plan)) {
+            return java.util.Optional.empty();
+        }
+        int perBatch = LockBudget.automaticBatch(session);
+        int batches = LockBudget.batches(steps(plan, Phase.TRANSACTION), perBatch).size();
+        return java.util.Optional.of("apply will commit this plan in " + batches + " batches of at most " + perBatch
+                + " tables, each its own transaction: it locks about " + LockBudget.estimate(plan) + " relations, more"
+                + " than one transaction's share of the server's lock table (" + session.lockTableSize() + " entries);"
+                + " it only creates objects, so a failure leaves whole batches, and apply again resumes");
+    }
+
+    private static List<Step> steps(Plan plan, Phase phase) {
+        return plan.steps().stream().filter(s -> s.phase() == phase).toList();
+    }
+
     private static ApplyResult attempts(Connection connection, Database desired, Options options, Recorder listener)
             throws SyncException {
         for (int attempt = 1; ; attempt++) {
@@ -99,9 +133,45 @@ public final class SchemaSync {
                         || attempt == ATTEMPTS) {
                     throw e;
                 }
-                listener.retrying(attempt, e.getMessage());
+                listener.retrying(attempt, e.getMessage() + blockers(connection, desired));
                 sleep(Duration.ofMillis(500L << attempt));
             }
+        }
+    }
+
+    /**
+     * Who holds locks on the managed schemas' tables now, longest transaction first, for the retry message: a
+     * lock timeout is nearly always one long transaction (a report, an idle-in-transaction session), and naming it
+     * is the one thing the reader needs. Its query text is not shown: it may hold data, and this goes to CI logs.
+     * Empty when none is seen or the server cannot say.
+     */
+    static String blockers(Connection c, Database desired) {
+        String sql = "SELECT a.pid, coalesce(nullif(a.application_name, ''), '?'), coalesce(a.usename::text, '?'),"
+                + " coalesce(a.state, '?'), coalesce(extract(epoch FROM clock_timestamp() - a.xact_start)::bigint, 0),"
+                + " string_agg(DISTINCT n.nspname || '.' || r.relname, ', ')"
+                + " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_class r ON r.oid = l.relation"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace"
+                + " JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.granted AND l.pid <> pg_catalog.pg_backend_pid() AND n.nspname = ANY (?)"
+                + " AND r.relkind IN ('r', 'p', 'm', 'v')"
+                + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 5 DESC LIMIT 3";
+        try {
+            if (!c.getAutoCommit()) c.rollback();
+            List<String> holders = new ArrayList<>();
+            try (var ps = c.prepareStatement(sql)) {
+                ps.setArray(1, c.createArrayOf("text", desired.schemas().stream().map(s -> s.name()).toArray()));
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        holders.add("pid " + rs.getInt(1) + " (application " + rs.getString(2) + ", user "
+                                + rs.getString(3) + ", " + rs.getString(4) + ", in a transaction for " + rs.getLong(5)
+                                + " s, holding locks on " + rs.getString(6) + ")");
+                    }
+                }
+            }
+            if (!c.getAutoCommit()) c.rollback();
+            return holders.isEmpty() ? "" : "; held by " + String.join("; ", holders);
+        } catch (SQLException e) {
+            return "";
         }
     }
 
@@ -153,6 +223,32 @@ public final class SchemaSync {
         }
 
         @Override
+        public void executing(Step step, String sql) {
+            statements.add(sql);
+            listener.executing(step, sql);
+        }
+
+        @Override
+        public void executed(String sql, Duration elapsed, boolean succeeded) {
+            listener.executed(sql, elapsed, succeeded);
+        }
+
+        @Override
+        public void committing() {
+            listener.committing();
+        }
+
+        @Override
+        public void batchCommitted(int done, int of, int steps) {
+            listener.batchCommitted(done, of, steps);
+        }
+
+        @Override
+        public void lastStatementRun() {
+            listener.lastStatementRun();
+        }
+
+        @Override
         public void waiting(String holder) {
             listener.waiting(holder);
         }
@@ -200,6 +296,7 @@ public final class SchemaSync {
                 return new ApplyResult(t.plan(), false, 0);
             }
             int executed = t.executed() + afterCommit(t);
+            listener.lastStatementRun();
             // A transaction verified before its commit leaves only the after-commit phase to check.
             KnownForms.Observation inSync = t.inSync();
             if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) inSync = verify(t);
@@ -237,7 +334,11 @@ public final class SchemaSync {
                     c.rollback();
                     return new Transaction(plan, false, List.of(), 0, false, plan.isEmpty() ? planned.observation() : null);
                 }
-                LockBudget.check(CatalogReader.session(c), plan);
+                var session = CatalogReader.session(c);
+                int perBatch = options.batchSize() > 0 ? options.batchSize()
+                        : !LockBudget.fits(session, plan) && LockBudget.createsOnly(plan)
+                        ? LockBudget.automaticBatch(session) : 0;
+                if (perBatch == 0) LockBudget.check(session, plan);
                 listener.planned(plan);
                 int executed = 0;
                 if (!steps(plan, Phase.BEFORE_TRANSACTION).isEmpty()) {
@@ -247,8 +348,11 @@ public final class SchemaSync {
                 // Planned again before the commit: anything left but the after-commit steps rolls everything back,
                 // so a plan that does not reach the schema never commits a database every later apply refuses.
                 List<Step> steps = steps(plan, Phase.TRANSACTION);
+                List<List<Step>> batches = perBatch > 0 ? LockBudget.batches(steps, perBatch) : List.of(steps);
+                if (batches.size() > 1) return inBatches(plan, batches, committed, executed);
                 executed += execute(steps, IN_TRANSACTION);
                 Verified verified = options.verify() ? verifyBeforeCommit(plan) : new Verified(false, null);
+                listener.committing();
                 c.commit();
                 committed.addAll(steps);
                 return new Transaction(plan, true, committed, executed, verified.verified(), verified.inSync());
@@ -261,9 +365,39 @@ public final class SchemaSync {
             }
         }
 
+        /**
+         * A plan larger than one transaction's lock budget: each batch is its own transaction, with the lock
+         * timeout set again. A failing batch is rolled back and the exception says which batches committed; the
+         * next apply plans against what is there and runs only the rest. Verification comes after the last batch.
+         */
+        private Transaction inBatches(Plan plan, List<List<Step>> batches, List<Step> committed, int executed)
+                throws SQLException, SyncException {
+            for (int i = 0; i < batches.size(); i++) {
+                List<Step> batch = batches.get(i);
+                if (i > 0) {
+                    try (Sender st = new Sender(c)) {
+                        st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                    }
+                }
+                try {
+                    executed += execute(batch, IN_TRANSACTION);
+                } catch (SyncException e) {
+                    rollbackQuietly();
+                    throw e.after(Committed.batches(committed, batch,
+                            batches.subList(i + 1, batches.size()).stream().flatMap(List::stream).toList()));
+                }
+                listener.committing();
+                c.commit();
+                committed.addAll(batch);
+                listener.batchCommitted(i + 1, batches.size(), batch.size());
+            }
+            return new Transaction(plan, true, committed, executed, false, null);
+        }
+
         /** Runs the steps in the open transaction and commits it; only then do they count as committed. */
         private int commit(List<Step> steps, List<Step> committed) throws SQLException, SyncException {
             int n = execute(steps, IN_TRANSACTION);
+            listener.committing();
             c.commit();
             committed.addAll(steps);
             return n;
@@ -281,12 +415,9 @@ public final class SchemaSync {
 
         /** Says which enum labels were committed before the transaction that failed (adding one changes no data). */
         private static SyncException labelsFirst(SyncException e, List<Step> labels) {
-            return labels.isEmpty() ? e : e.after(Committed.labelsFirst(labels));
+            return labels.isEmpty() || e.committed().isPresent() ? e : e.after(Committed.labelsFirst(labels));
         }
 
-        private static List<Step> steps(Plan plan, Phase phase) {
-            return plan.steps().stream().filter(s -> s.phase() == phase).toList();
-        }
 
         /** A transaction with lock_timeout (the apply lock is held), and the plan computed in it. */
         private DryRun.Planned begin() throws SQLException, SyncException {
@@ -302,8 +433,8 @@ public final class SchemaSync {
             try (Sender st = new Sender(c)) {
                 for (Step step : steps) {
                     for (String sql : step.statements()) {
-                        listener.executing(sql);
-                        run(st, sql, failed);
+                        listener.executing(step, sql);
+                        timed(st, sql, failed);
                         n++;
                     }
                 }
@@ -311,6 +442,18 @@ public final class SchemaSync {
                 throw failure("cannot apply", null, e);
             }
             return n;
+        }
+
+        /** Runs one statement and tells the listener how long it took, whether it succeeded or not. */
+        private void timed(Sender st, String sql, String failed) throws SyncException {
+            long start = System.nanoTime();
+            boolean succeeded = false;
+            try {
+                run(st, sql, failed);
+                succeeded = true;
+            } finally {
+                listener.executed(sql, Duration.ofNanos(System.nanoTime() - start), succeeded);
+            }
         }
 
         private static void run(Sender st, String sql, String failed) throws SyncException {
@@ -322,8 +465,11 @@ public final class SchemaSync {
         }
 
         /**
-         * Runs the steps PostgreSQL cannot run in a transaction (CREATE INDEX CONCURRENTLY), one at a time in
-         * autocommit. The transaction is committed by now, so a failure says what was and what was not done.
+         * Runs the steps that come after the commit: CREATE / DROP INDEX CONCURRENTLY, which PostgreSQL cannot run
+         * in a transaction, on their own; every other statement of a step (VALIDATE, SET NOT NULL, ADD CONSTRAINT ...
+         * USING INDEX, ALTER INDEX ... RENAME) in a short transaction with the same lock_timeout as the main one, so
+         * that a lock it waits for never holds up traffic for long (a lock timeout retries the apply, which resumes
+         * here). The transaction is committed by now, so a failure says what was and what was not done.
          */
         private int afterCommit(Transaction t) throws SyncException {
             List<Step> steps = steps(t.plan(), Phase.AFTER_COMMIT);
@@ -336,12 +482,64 @@ public final class SchemaSync {
             int n = 0;
             for (int i = 0; i < steps.size(); i++) {
                 try {
-                    n += execute(List.of(steps.get(i)), AFTER_COMMIT);
+                    n += afterCommit(steps.get(i));
                 } catch (SyncException e) {
                     throw e.after(Committed.afterCommit(t.committed(), steps, i));
                 }
             }
             return n;
+        }
+
+        private int afterCommit(Step step) throws SyncException {
+            List<String> statements = step.statements();
+            int i = 0;
+            while (i < statements.size()) {
+                int end = i;
+                while (end < statements.size() && !Step.outsideTransaction(statements.get(end))) end++;
+                if (end == i) {
+                    runAlone(step, statements.get(i));
+                    i++;
+                } else {
+                    runInTransaction(step, statements.subList(i, end));
+                    i = end;
+                }
+            }
+            return statements.size();
+        }
+
+        private void runAlone(Step step, String sql) throws SyncException {
+            try (Sender st = new Sender(c)) {
+                listener.executing(step, sql);
+                timed(st, sql, AFTER_COMMIT);
+            } catch (SQLException e) {
+                throw failure("cannot apply", null, e);
+            }
+        }
+
+        private void runInTransaction(Step step, List<String> statements) throws SyncException {
+            try {
+                c.setAutoCommit(false);
+                try (Sender st = new Sender(c)) {
+                    st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                    for (String sql : statements) {
+                        listener.executing(step, sql);
+                        timed(st, sql, AFTER_COMMIT);
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw failure("cannot apply", null, e);
+            } catch (SyncException e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // The connection is gone; the next statement says so.
+                }
+            }
         }
 
         /**

@@ -180,6 +180,11 @@ public final class Canonicalizer {
                     case Change.Unsupported x -> throw notFromNothing(x);
                     case Change.DetachForeignKey x -> throw notFromNothing(x);
                     case Change.ReattachForeignKey x -> throw notFromNothing(x);
+                    case Change.ValidateConstraint x -> throw notFromNothing(x);
+                    case Change.NotNullStep x -> throw notFromNothing(x);
+                    case Change.AddKeyUsingIndex x -> throw notFromNothing(x);
+                    case Change.SwapIndex x -> throw notFromNothing(x);
+                    case Change.DropTempIndex x -> throw notFromNothing(x);
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();

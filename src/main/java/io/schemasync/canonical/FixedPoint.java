@@ -64,8 +64,10 @@ public final class FixedPoint {
         List<Column> columns = want.columns().stream().map(col -> have.column(col.name())
                 .map(h -> new Column(col.name(), col.type(), col.nullable(), h.defaultExpr(), col.identity(), h.generated(),
                         col.collation(), col.comment(), col.renamedFrom())).orElse(col)).toList();
+        // The text only: a live check left NOT VALID stays a change (VALIDATE), the YAML wants it valid.
         var checks = want.checks().stream().map(ck -> have.checks().stream().filter(h -> h.name().equals(ck.name()))
-                .findFirst().orElse(ck)).toList();
+                .findFirst().map(h -> new io.schemasync.model.CheckConstraint(ck.name(), h.expression(), ck.validated()))
+                .orElse(ck)).toList();
         var indexes = want.indexes().stream().map(ix -> have.indexes().stream().filter(h -> h.name().equals(ix.name()))
                 .findFirst().map(h -> new io.schemasync.model.Index(ix.name(), ix.unique(), ix.method(), h.keys(),
                         ix.include(), h.where(), ix.nullsNotDistinct(), ix.comment())).orElse(ix)).toList();

@@ -23,8 +23,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -120,6 +123,43 @@ public final class CatalogReader {
             return new Session(r.get("in_recovery", Boolean.class), r.get("can_create", Boolean.class),
                     r.get("user_name", String.class), r.get("database", String.class), r.get("max_locks", Integer.class),
                     r.get("max_connections", Integer.class), r.get("max_prepared", Integer.class), extensions);
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
+    /**
+     * The tables among {@code tables} (live names) that hold no rows at all (see {@link CatalogSql#EMPTY_TABLES}),
+     * in one query: the plan keeps the simple forms for them, which take their locks only for a moment.
+     */
+    public static Set<ObjectRef> emptyTables(Connection connection, Collection<ObjectRef> tables) throws SQLException {
+        if (tables.isEmpty()) return Set.of();
+        List<ObjectRef> list = List.copyOf(tables);
+        String[] schemas = list.stream().map(ObjectRef::schema).toArray(String[]::new);
+        String[] names = list.stream().map(ObjectRef::name).toArray(String[]::new);
+        try {
+            Set<ObjectRef> empty = new HashSet<>();
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.EMPTY_TABLES, schemas, names)) {
+                empty.add(ObjectRef.of(ObjectRef.Kind.TABLE, r.get("schema", String.class), r.get("name", String.class)));
+            }
+            return empty;
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
+    /** The INVALID indexes of the managed tables (see {@link CatalogSql#INVALID_INDEXES}), in one query. */
+    public static Set<ObjectRef> invalidIndexes(Connection connection, Collection<String> schemas) throws SQLException {
+        try {
+            Set<ObjectRef> out = new HashSet<>();
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.INVALID_INDEXES,
+                    (Object) schemas.toArray(String[]::new))) {
+                out.add(ObjectRef.inTable(ObjectRef.Kind.INDEX, r.get("schema", String.class),
+                        r.get("table_name", String.class), r.get("name", String.class)));
+            }
+            return out;
         } catch (DataAccessException e) {
             SQLException cause = e.getCause(SQLException.class);
             throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);

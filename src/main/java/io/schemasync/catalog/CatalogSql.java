@@ -109,7 +109,22 @@ final class CatalogSql {
             + comment("d", "pg_class", "c.oid", "0")
             + " where" + MANAGED_TABLE;
 
-    static final String COLUMNS = """
+    /**
+     * On PostgreSQL 18 attnotnull is also set by a NOT NULL constraint added NOT VALID, which does not vouch for the
+     * rows already there: such a column reads as nullable, and its constraint as a check that is not validated yet
+     * ({@link #constraints}).
+     */
+    static String columns(ServerInfo server) {
+        return COLUMNS.replace("a.attnotnull as not_null", notNull(server));
+    }
+
+    private static String notNull(ServerInfo server) {
+        if (!server.hasNotNullConstraints()) return "a.attnotnull as not_null";
+        return "(a.attnotnull and not exists (select 1 from pg_constraint nn where nn.conrelid = a.attrelid"
+                + " and nn.contype = 'n' and nn.conkey[1] = a.attnum and not nn.convalidated)) as not_null";
+    }
+
+    private static final String COLUMNS = """
             select n.nspname::text as schema, c.relname::text as table_name, a.attname::text as name,
                    format_type(a.atttypid, a.atttypmod) as type, a.attnotnull as not_null,
                    a.attidentity::text as identity, a.attgenerated::text as generated,
@@ -143,12 +158,16 @@ final class CatalogSql {
     /**
      * 'p', 'u', 'c', 'f' only: 'n' is PostgreSQL 18's NOT NULL, 't' a constraint trigger, 'x' an exclusion
      * constraint (reported unmanaged). A foreign key that references a partitioned table has clones towards
-     * each partition (conparentid set); only the parent is the constraint people declared.
+     * each partition (conparentid set); only the parent is the constraint people declared. convalidated is false
+     * for a check or foreign key added NOT VALID and not validated yet. A NOT NULL added NOT VALID (PostgreSQL 18)
+     * is read as what it is the same as, a check {@code (column IS NOT NULL)} not validated yet: its column reads as
+     * nullable ({@link #columns}).
      */
     static String constraints(ServerInfo server) {
         return """
                 select n.nspname::text as schema, c.relname::text as table_name, k.conname::text as name,
-                       k.contype::text as type, """ + attnames("k.conkey", "k.conrelid") + """
+                       case when k.contype = 'n' then 'c' else k.contype::text end as type,
+                       k.convalidated as validated, """ + attnames("k.conkey", "k.conrelid") + """
                  as columns,
                        rn.nspname::text as ref_schema, rc.relname::text as ref_table,
                        """ + attnames("k.confkey", "k.confrelid") + """
@@ -156,7 +175,10 @@ final class CatalogSql {
                        k.confdeltype::text as on_delete, k.confupdtype::text as on_update,
                        k.confmatchtype::text as match_type, k.condeferrable as deferrable,
                        k.condeferred as deferred,
-                       case when k.contype = 'c' then pg_get_expr(k.conbin, k.conrelid) end as expression,
+                       case when k.contype = 'c' then pg_get_expr(k.conbin, k.conrelid)
+                            when k.contype = 'n' then '(' || quote_ident((select a.attname from pg_attribute a
+                                 where a.attrelid = k.conrelid and a.attnum = k.conkey[1])::text) || ' IS NOT NULL)'
+                            end as expression,
                        """ + nullsNotDistinct(server) + """
                  as nulls_not_distinct
                 from pg_constraint k
@@ -165,7 +187,9 @@ final class CatalogSql {
                 left join pg_class rc on rc.oid = k.confrelid
                 left join pg_namespace rn on rn.oid = rc.relnamespace
                 left join pg_index i on i.indexrelid = k.conindid
-                where k.contype in ('p', 'u', 'c', 'f') and k.conparentid = 0 and""" + MANAGED_TABLE;
+                where (k.contype in ('p', 'u', 'c', 'f')"""
+                + (server.hasNotNullConstraints() ? " or (k.contype = 'n' and not k.convalidated)" : "")
+                + ") and k.conparentid = 0 and" + MANAGED_TABLE;
     }
 
     private static String nullsNotDistinct(ServerInfo server) {
@@ -258,6 +282,29 @@ final class CatalogSql {
             where n.nspname::text = any(?)""";
 
     static final int UNMANAGED_BINDS = 6;
+
+    /**
+     * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the
+     * reader does not count them as indexes; the planner drops the ones that are its own temporary indexes.
+     */
+    static final String INVALID_INDEXES = """
+            select n.nspname::text as schema, c.relname::text as table_name, ic.relname::text as name
+            from pg_index i
+            join pg_class ic on ic.oid = i.indexrelid
+            join pg_class c on c.oid = i.indrelid
+            join pg_namespace n on n.oid = c.relnamespace
+            where not i.indisvalid and""" + MANAGED_TABLE;
+
+    /**
+     * Which of the given tables ({@code schema} and {@code name} arrays, live names) have no storage at all: no row
+     * was ever written since the table was created or truncated. Only the tables a plan changes are asked about
+     * (pg_relation_size takes a share lock, which the plan's own statements take anyway). A table that is gone reads
+     * as not empty.
+     */
+    static final String EMPTY_TABLES = """
+            select t.schema, t.name
+            from unnest(?::text[], ?::text[]) as t(schema, name)
+            where coalesce(pg_relation_size(to_regclass(quote_ident(t.schema) || '.' || quote_ident(t.name))), 1) = 0""";
 
     static final String SESSION = """
             select pg_is_in_recovery() as in_recovery,

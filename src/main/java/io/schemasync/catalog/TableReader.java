@@ -58,7 +58,7 @@ final class TableReader {
             reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)),
                     new Parts(r.get("comment", String.class)));
         }
-        ctx.fetch(CatalogSql.tables(CatalogSql.COLUMNS, withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
+        ctx.fetch(CatalogSql.tables(CatalogSql.columns(server), withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
         ctx.fetch(CatalogSql.tables(CatalogSql.constraints(server), withPartitioned), (Object) schemas).forEach(reader::addConstraint);
         reader.addIndexes(ctx.fetch(CatalogSql.tables(CatalogSql.indexes(server), withPartitioned), (Object) schemas));
         return reader.bySchema();
@@ -123,7 +123,8 @@ final class TableReader {
             case "p" -> parts.primaryKey = new PrimaryKey(name, columns);
             case "u" -> parts.uniques.add(new UniqueConstraint(name, columns,
                     r.get("nulls_not_distinct", Boolean.class), deferral(r)));
-            case "c" -> parts.checks.add(new CheckConstraint(name, r.get("expression", String.class)));
+            case "c" -> parts.checks.add(new CheckConstraint(name, r.get("expression", String.class),
+                    r.get("validated", Boolean.class)));
             case "f" -> parts.foreignKeys.add(foreignKey(r, name, columns));
             default -> throw new IllegalStateException("unexpected constraint type in " + r);
         }
@@ -133,7 +134,7 @@ final class TableReader {
         return new ForeignKey(name, columns, r.get("ref_schema", String.class), r.get("ref_table", String.class),
                 strings(r, "ref_columns"), action(r.get("on_delete", String.class)),
                 action(r.get("on_update", String.class)), "f".equals(r.get("match_type", String.class)),
-                deferral(r));
+                deferral(r), r.get("validated", Boolean.class));
     }
 
     private static FkAction action(String code) {

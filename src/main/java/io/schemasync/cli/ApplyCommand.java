@@ -1,5 +1,6 @@
 package io.schemasync.cli;
 
+import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.apply.HistoryInfo;
 import io.schemasync.apply.PlanChangedException;
@@ -50,6 +51,11 @@ final class ApplyCommand implements Callable<Integer> {
                     + "the schema files changed since")
     Path plan;
 
+    @Option(names = "--batch-size", paramLabel = "TABLES", description = "commit the plan in batches of at most this many"
+            + " tables, each its own transaction (a plan larger than one transaction's lock budget; a plan that only"
+            + " creates objects is batched on its own when it is); a rerun resumes after the last committed batch")
+    int batchSize;
+
     @Option(names = "--no-history", description = "do not record this apply in schemasync.history, nor the canonical forms in"
             + " schemasync.known_forms")
     boolean noHistory;
@@ -79,18 +85,22 @@ final class ApplyCommand implements Callable<Integer> {
                 return Exit.REFUSED.code();
             }
         }
-        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli)) {
-            ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose);
+        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli);
+             StatementMonitor monitor = StatementMonitor.watching(db, cli, style)) {
+            ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose, monitor);
+            ApplyListener listener = DebugPause.wrap(progress, cli);
             if (saved != null && !saved.target().equals(db.label())) {
                 cli.error("note: the plan was made against " + saved.target() + "; applying it to " + db.label());
             }
+            if (batchSize < 0) throw new UsageException("--batch-size takes a number of tables, at least 1 (got " + batchSize + ")");
             SchemaSync.Options options = new SchemaSync.Options(allowDestructive, setup.lockTimeout(lockTimeout),
                     !noVerify, SchemaSync.Options.WAIT_FOR_OTHERS, dropUnmanaged, saved,
-                    setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null, setup.history(noHistory));
+                    setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null, setup.history(noHistory))
+                    .withBatchSize(batchSize);
             long start = System.nanoTime();
             ApplyResult result;
             try {
-                result = SchemaSync.apply(db.connection(), desired.database(), options, progress);
+                result = SchemaSync.apply(db.connection(), desired.database(), options, listener);
             } catch (SchemaRejectedException e) {
                 throw desired.located(e);
             } catch (PlanChangedException e) {

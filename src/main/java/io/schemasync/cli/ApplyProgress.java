@@ -4,30 +4,44 @@ import io.schemasync.apply.ApplyListener;
 import io.schemasync.apply.ApplyResult;
 import io.schemasync.server.SyncException;
 import io.schemasync.plan.Plan;
+import io.schemasync.plan.Step;
 import io.schemasync.render.MarkdownRenderer;
 import io.schemasync.render.Refusals;
 import io.schemasync.render.TextRenderer;
 
 import java.time.Duration;
 
-/** What apply prints: the plan it is about to run, each statement as it runs (dim), and the outcome. */
+/**
+ * What apply prints: the plan it is about to run, each statement as it runs (dim), and the outcome on stdout; on
+ * stderr, what a long statement is doing while it runs (see {@link StatementMonitor}) and how long it took.
+ */
 final class ApplyProgress implements ApplyListener {
+    /** A statement that took this long is followed by the time it took. */
+    static final Duration LONG = Duration.ofSeconds(1);
+
     private final Cli cli;
     private final Style style;
     private final String target;
     private final boolean verbose;
+    private final StatementMonitor monitor;
+    private final ProgressText text;
     private Plan shown;
     private int executed;
+    /** What the running statement does, for people; null between statements. */
+    private String running;
 
     ApplyProgress(Cli cli, Style style, String target) {
-        this(cli, style, target, false);
+        this(cli, style, target, false, null);
     }
 
-    ApplyProgress(Cli cli, Style style, String target, boolean verbose) {
+    /** @param monitor shows what a long statement is doing; null shows only the time it took */
+    ApplyProgress(Cli cli, Style style, String target, boolean verbose, StatementMonitor monitor) {
         this.cli = cli;
         this.style = style;
         this.target = target;
         this.verbose = verbose;
+        this.monitor = monitor;
+        this.text = new ProgressText(cli.errUnicode());
     }
 
     @Override
@@ -41,6 +55,23 @@ final class ApplyProgress implements ApplyListener {
         String statement = sql.strip().endsWith(";") ? sql.strip() : sql.strip() + ";";
         cli.out().println(style.dim("  " + statement.replace("\n", "\n  ")));
         cli.out().flush();
+    }
+
+    @Override
+    public void executing(Step step, String sql) {
+        executing(sql);
+        running = StatementWork.describe(step, sql);
+        if (monitor != null) monitor.start(running);
+    }
+
+    /** The status line is gone before anything else is printed; a long statement says how long it took. */
+    @Override
+    public void executed(String sql, Duration elapsed, boolean succeeded) {
+        if (monitor != null) monitor.stop();
+        if (running != null && elapsed.compareTo(LONG) >= 0) {
+            cli.error(style.dim(succeeded ? text.took(running, elapsed) : text.failedAfter(running, elapsed)));
+        }
+        running = null;
     }
 
     @Override
@@ -81,6 +112,12 @@ final class ApplyProgress implements ApplyListener {
         cli.out().println(style.green("Applied " + result.executed() + " statement" + (result.executed() == 1 ? "" : "s")
                 + " in " + elapsed.toMillis() + " ms" + (verified ? "; database is in sync" : " (not verified: --no-verify)")));
         return Exit.OK;
+    }
+
+    /** A plan too large for one transaction commits in batches; each one is in the database once said. */
+    @Override
+    public void batchCommitted(int done, int of, int steps) {
+        cli.error(style.dim("  committed batch " + done + " of " + of + " (" + Counts.of(steps, "step") + ")"));
     }
 
     /**

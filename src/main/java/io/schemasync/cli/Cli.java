@@ -8,12 +8,18 @@ import java.util.Map;
  * What one run of the command line works with, passed to every command instead of reaching for System.out or
  * System.getenv, so that a run can be tested in-process.
  *
- * @param terminal whether {@code out} is an interactive terminal (for {@code --color auto})
- * @param cwd      where the project file is looked for (the current directory)
+ * @param terminal    whether {@code out} is an interactive terminal (for {@code --color auto})
+ * @param cwd         where the project file is looked for (the current directory)
+ * @param errTerminal whether {@code err} is an interactive terminal (where a status line can be rewritten in place)
  */
-record Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Redactor redactor, Path cwd) {
+record Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Redactor redactor, Path cwd,
+           boolean errTerminal) {
     Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Redactor redactor) {
         this(out, err, env, terminal, redactor, Path.of("").toAbsolutePath());
+    }
+
+    Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Redactor redactor, Path cwd) {
+        this(out, err, env, terminal, redactor, cwd, false);
     }
 
     /**
@@ -22,6 +28,25 @@ record Cli(PrintStream out, PrintStream err, Map<String, String> env, boolean te
      */
     boolean unicode() {
         return out.charset().newEncoder().canEncode("✓⚠✗→·");
+    }
+
+    /** The same for stderr, where progress is shown (the spinner and the ellipsis). */
+    boolean errUnicode() {
+        return err.charset().newEncoder().canEncode("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏…");
+    }
+
+    /**
+     * Whether a status line on stderr can be rewritten in place: a terminal that understands a carriage return
+     * (not TERM=dumb, as in an editor's shell buffer).
+     */
+    boolean statusLine() {
+        return errTerminal && !"dumb".equals(env.get("TERM"));
+    }
+
+    /** The terminal's width in columns: $COLUMNS when the shell exports it, else 80. */
+    int columns() {
+        String columns = env.get("COLUMNS");
+        return columns != null && columns.strip().matches("\\d{1,4}") ? Integer.parseInt(columns.strip()) : 80;
     }
 
     /** Where the embedded development database lives; {@code SCHEMASYNC_DIR} moves it (tests do). */

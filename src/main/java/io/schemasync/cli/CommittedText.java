@@ -25,6 +25,10 @@ final class CommittedText {
                             + " apply again");
             case AFTER_COMMIT -> afterCommit(c);
             case VERIFICATION -> verification(c);
+            case BATCHES -> List.of("committed in batches before the failure: " + Counts.of(c.committed().size(), "step")
+                    + "; the failing batch (" + Counts.of(c.completed().size(), "step") + ") was rolled back"
+                    + (c.notRun().isEmpty() ? "" : ", and " + Counts.of(c.notRun().size(), "step") + " did not run"),
+                    "each batch is its own transaction: " + RESUME);
         };
     }
 

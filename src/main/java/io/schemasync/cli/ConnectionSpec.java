@@ -36,7 +36,19 @@ public record ConnectionSpec(List<HostPort> hosts, String database, String user,
         parameters = withDefaults(parameters);
     }
 
+    /** libpq's sslmode values; pgjdbc would refuse others only when it connects, and quote them. */
+    private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca",
+            "verify-full");
+
     private static Map<String, String> withDefaults(Map<String, String> given) {
+        String sslmode = given.get("sslmode");
+        if (sslmode != null && !SSL_MODES.contains(sslmode)) {
+            throw new UsageException("sslmode must be one of " + String.join(", ", SSL_MODES));
+        }
+        String timeout = given.get("connectTimeout");
+        if (timeout != null && !timeout.matches("\\d{1,9}")) {
+            throw new UsageException("connect_timeout (PGCONNECT_TIMEOUT) must be a whole number of seconds, 0 or more");
+        }
         Map<String, String> all = new TreeMap<>(given);
         all.putIfAbsent("ApplicationName", APPLICATION_NAME);
         all.putIfAbsent("connectTimeout", CONNECT_TIMEOUT_SECONDS);

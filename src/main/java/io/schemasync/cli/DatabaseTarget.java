@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The database one command works on, open: a connection to the configured server, or to the embedded development
@@ -88,6 +89,17 @@ final class DatabaseTarget implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * A second connection to the same database, for watching what the first one does while it is busy; the
+     * caller closes it. It names itself in pg_stat_activity, and a read that hangs fails after socketTimeout.
+     */
+    Connection another(String applicationName) throws SQLException {
+        Properties properties = spec.properties();
+        properties.setProperty("ApplicationName", applicationName);
+        properties.setProperty("socketTimeout", "10");
+        return DriverManager.getConnection(spec.jdbcUrl(), properties);
     }
 
     /** The redacted URL that plans and messages name. */

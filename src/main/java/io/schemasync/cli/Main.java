@@ -14,6 +14,7 @@ import picocli.CommandLine.ParseResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path cwd) {
         Quiet.install();
         Cli cli = new Cli(out, err, Map.copyOf(env), out == System.out && Terminal.stdoutIsTerminal(), new Redactor(),
-                cwd);
+                cwd, err == System.err && Terminal.stderrIsTerminal());
         int code = commandLine(cli).execute(args);
         out.flush();
         err.flush();
@@ -65,6 +66,7 @@ public final class Main {
         cmd.setOut(new PrintWriter(cli.out(), true));
         cmd.setErr(new PrintWriter(cli.err(), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(Path.class, Main::path);
         cmd.setColorScheme(Help.defaultColorScheme(ColorMode.AUTO.enabled(cli.env(), cli.terminal())
                 ? Help.Ansi.ON : Help.Ansi.OFF));
         cmd.setParameterExceptionHandler((e, args) -> usageError(cli, e));
@@ -72,8 +74,17 @@ public final class Main {
         return cmd;
     }
 
+    /** A path; picocli's own message for an invalid one would name Java's exception classes. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a path: " + e.getReason());
+        }
+    }
+
     private static int usageError(Cli cli, ParameterException e) {
-        cli.error("error: " + e.getMessage());
+        cli.error("error: " + Printable.line(e.getMessage()));
         cli.error("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
         return Exit.of(e).code();
     }
@@ -82,10 +93,10 @@ public final class Main {
     private static int failure(Cli cli, Exception e, ParseResult parseResult) {
         switch (e) {
             case SchemaException s -> {
-                s.diagnostics().forEach(d -> cli.error(d.toString()));
+                s.diagnostics().forEach(d -> cli.error(Printable.line(d.toString())));
                 cli.error("invalid schema: " + Counts.of(s.diagnostics().size(), "problem"));
             }
-            case DatabaseTarget.ConnectException c -> cli.error(c.getMessage());
+            case DatabaseTarget.ConnectException c -> cli.error(Printable.line(c.getMessage()));
             case io.schemasync.server.SchemaRejectedException r -> {
                 cli.error(r.getMessage());
                 cli.error("invalid schema: PostgreSQL rejects it (nothing was changed)");
@@ -98,7 +109,7 @@ public final class Main {
                 if (s.statement() != null) cli.error("  statement: " + s.statement().strip());
                 s.committed().ifPresent(c -> CommittedText.lines(c).forEach(cli::error));
             }
-            case UsageException u -> cli.error("error: " + u.getMessage());
+            case UsageException u -> cli.error("error: " + Printable.line(u.getMessage()));
             case io.schemasync.plan.CycleException c -> {
                 cli.error("error: " + c.getMessage());
                 cli.error("invalid schema: the plan has no order (nothing was changed)");
@@ -108,14 +119,14 @@ public final class Main {
                 cli.error("error: " + text.headline());
                 text.hint().ifPresent(hint -> cli.error("  hint: " + hint));
             }
-            case IOException io -> cli.error("error: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+            case IOException io -> cli.error("error: " + Printable.line(io.getClass().getSimpleName() + ": " + io.getMessage()));
             default -> unexpected(cli, e);
         }
         return Exit.of(e).code();
     }
 
     private static void unexpected(Cli cli, Exception e) {
-        cli.error("error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+        cli.error("error: " + Printable.line(e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
         if (ConnectionSpec.present(cli.env().get("SCHEMASYNC_DEBUG"))) {
             var trace = new java.io.StringWriter();
             e.printStackTrace(new PrintWriter(trace));
@@ -139,9 +150,11 @@ public final class Main {
             this.cli = cli;
         }
 
+        /** No command: one line that says so, as for any other usage error (the full usage is --help). */
         @Override
         public Integer call() {
-            cli.err().print(spec.commandLine().getUsageMessage(Help.Ansi.OFF));
+            cli.error("error: a command is needed: plan, apply, introspect or validate");
+            cli.error("Run 'schemasync --help' for usage.");
             return Exit.USAGE.code();
         }
     }

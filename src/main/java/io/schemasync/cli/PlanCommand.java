@@ -7,7 +7,11 @@ import io.schemasync.load.SchemaException;
 import io.schemasync.model.Fingerprint;
 import io.schemasync.model.SavedPlan;
 import io.schemasync.plan.Plan;
+import io.schemasync.plan.Step;
 import io.schemasync.render.JsonRenderer;
+import io.schemasync.apply.SchemaSync;
+import io.schemasync.catalog.CatalogReader;
+import io.schemasync.dryrun.Rehearsal;
 import io.schemasync.render.MarkdownRenderer;
 import io.schemasync.render.SqlRenderer;
 import io.schemasync.render.TextRenderer;
@@ -52,6 +56,15 @@ final class PlanCommand implements Callable<Integer> {
                     + "'apply --plan FILE' (which runs exactly this plan, or refuses when either changed)")
     Path out;
 
+    @Option(names = "--rehearse", description = "also run the plan against the database inside a transaction that is"
+            + " always rolled back, reporting each step's time and the first step that fails (for a clone of"
+            + " production: it takes the locks apply takes)")
+    boolean rehearse;
+
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "--rehearse: how long a step may wait for a lock (default: the project file's, else 5s)")
+    java.time.Duration lockTimeout;
+
     @Option(names = "--comment-on-pr", description = "in a GitHub Actions job for a pull request, post the plan as a"
             + " comment on it, or update the one posted before (needs GITHUB_TOKEN with pull-requests: write)")
     boolean commentOnPr;
@@ -76,13 +89,62 @@ final class PlanCommand implements Callable<Integer> {
             Plan plan = planned.plan();
             cli.out().print(withNewline(render(plan, db.label())));
             cli.out().flush();
+            try {
+                SchemaSync.batching(CatalogReader.session(db.connection()), plan)
+                        .ifPresent(note -> (format == Format.TEXT ? cli.out() : cli.err()).println("note: " + note));
+            } catch (java.sql.SQLException e) {
+                throw SyncException.failure("cannot read the server's lock table size", null, e);
+            }
             if (format != Format.MARKDOWN) StepSummary.append(cli, MarkdownRenderer.render(plan, db.label()));
             if (commentOnPr) PullRequestComment.post(cli, MarkdownRenderer.render(plan, db.label()), db.label());
             if (out != null) save(planned, desired, settings, db.label());
+            if (rehearse) {
+                int rehearsed = rehearse(db, plan, setup.lockTimeout(lockTimeout));
+                if (rehearsed != Exit.OK.code()) return rehearsed;
+            }
             // A script of a plan with refused steps is only comments: no caller may take it for the migration.
             if (format == Format.SQL && plan.hasRefusals()) return Exit.REFUSED.code();
             return (exitCode && !plan.isEmpty() ? Exit.CHANGES : Exit.OK).code();
         }
+    }
+
+    /**
+     * Runs the rehearsal and reports it: on stdout after a text plan, on stderr after a plan for programs (whose
+     * stdout must stay one document). A step that fails is exit 1; a plan apply refuses is not rehearsed (exit 4).
+     */
+    private int rehearse(DatabaseTarget db, Plan plan, java.time.Duration timeout) throws SyncException {
+        java.io.PrintStream to = format == Format.TEXT ? cli.out() : cli.err();
+        Style style = format == Format.TEXT ? new Style(color.mode.enabled(cli.env(), cli.terminal())) : new Style(false);
+        if (plan.hasRefusals()) {
+            to.println(style.red("Not rehearsed: apply refuses this plan (see above)."));
+            return Exit.REFUSED.code();
+        }
+        if (plan.isEmpty()) {
+            to.println("Rehearsal: nothing to rehearse.");
+            return Exit.OK.code();
+        }
+        Rehearsal.Report report;
+        try (StatementMonitor monitor = StatementMonitor.watching(db, cli, cli.style(color.mode))) {
+            report = Rehearsal.run(db.connection(), plan, timeout, watcher(monitor));
+        }
+        RehearsalText.print(to, style, report, cli.unicode());
+        to.flush();
+        return report.passed() ? Exit.OK.code() : Exit.FAILURE.code();
+    }
+
+    /** A long statement of the rehearsal shows what it does on stderr while it runs (its time is in the report). */
+    private static Rehearsal.Watcher watcher(StatementMonitor monitor) {
+        return new Rehearsal.Watcher() {
+            @Override
+            public void running(Step step, String sql) {
+                monitor.start(StatementWork.describe(step, sql));
+            }
+
+            @Override
+            public void ran(String sql) {
+                monitor.stop();
+            }
+        };
     }
 
     private String render(Plan plan, String target) {

@@ -50,7 +50,8 @@ final class Setup {
     private static Project load(Cli cli, Options.ProjectFile options) throws SchemaException {
         if (options.file != null) {
             if (!Files.isRegularFile(options.file)) {
-                throw new UsageException("project file " + options.file + " does not exist");
+                throw new UsageException("project file " + options.file + (Files.exists(options.file)
+                        ? " is not a file (a device or a pipe?)" : " does not exist"));
             }
             return ProjectLoader.load(options.file);
         }

@@ -73,6 +73,12 @@ public final class AsWritten {
             case Change.DropObject x -> c;
             case Change.SetComment x -> c;
             case Change.Unsupported x -> c;
+            // The online forms: no YAML text, or (a swapped index) the server's own text, which means the same.
+            case Change.ValidateConstraint x -> c;
+            case Change.NotNullStep x -> c;
+            case Change.AddKeyUsingIndex x -> c;
+            case Change.SwapIndex x -> c;
+            case Change.DropTempIndex x -> c;
         };
     }
 
@@ -100,7 +106,7 @@ public final class AsWritten {
     private static Constraint constraint(Constraint c, Optional<Table> w) {
         if (!(c instanceof CheckConstraint ck)) return c;
         return w.flatMap(t -> t.checks().stream().filter(x -> x.name().equals(ck.name())).findFirst())
-                .<Constraint>map(raw -> new CheckConstraint(ck.name(), raw.expression())).orElse(c);
+                .<Constraint>map(raw -> new CheckConstraint(ck.name(), raw.expression(), ck.validated())).orElse(c);
     }
 
     private static Index index(Index ix, Optional<Table> w) {

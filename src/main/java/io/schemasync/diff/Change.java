@@ -147,6 +147,66 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, fk.name()); }
     }
 
+    /**
+     * ALTER TABLE ... VALIDATE CONSTRAINT, after the commit: the constraint is there but was added NOT VALID — by
+     * this plan (the online form of a new check or foreign key on a table with rows), or by an apply that stopped
+     * after its commit. A not-validated constraint the YAML wants is validated, never dropped and added again.
+     *
+     * @param checkRows count the rows that would fail it first (the step that added it did not)
+     */
+    record ValidateConstraint(String schema, String table, Constraint constraint, boolean checkRows) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, constraint.name()); }
+    }
+
+    /**
+     * One step of SET NOT NULL on a table with rows, made by the planner so that no step scans the table under a
+     * lock that blocks writes: {@code ADD} a check {@code (column IS NOT NULL)} NOT VALID ({@code helper}; on
+     * PostgreSQL 18 a NOT NULL constraint NOT VALID), {@code VALIDATE} it after the commit, then {@code SET} NOT
+     * NULL, which the valid check proves without a scan, and drop the check (before PostgreSQL 18). {@code DROP}
+     * only drops a helper check that an interrupted apply left and that is not needed.
+     *
+     * @param notNullConstraint the PostgreSQL 18 form: the helper is the column's own NOT NULL constraint
+     * @param checkRows         count the NULLs first (the first step of the sequence in this plan does)
+     */
+    record NotNullStep(String schema, String table, String column, String helper, NotNullStage stage,
+                       boolean notNullConstraint, boolean checkRows) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.COLUMN, schema, table, column); }
+    }
+
+    enum NotNullStage { ADD, VALIDATE, SET, DROP }
+
+    /**
+     * A new primary key or unique constraint on a table with rows, made by the planner: its unique index built
+     * CONCURRENTLY after the commit, then ADD CONSTRAINT ... USING INDEX.
+     *
+     * @param indexBuilt the index is there already, under the constraint's name (an apply stopped before attaching it)
+     */
+    record AddKeyUsingIndex(String schema, String table, Constraint key, boolean indexBuilt) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.CONSTRAINT, schema, table, key.name()); }
+    }
+
+    /**
+     * An index replaced on a table with rows with never a moment without one, made by the planner: the new definition
+     * built CONCURRENTLY under the name {@code temp}, the old index renamed away and the new one renamed into its
+     * place in one short transaction, then the old one dropped CONCURRENTLY.
+     *
+     * @param from  the live index; null when an interrupted apply already dropped it
+     * @param built an interrupted apply already built {@code temp} with the new definition
+     */
+    record SwapIndex(String schema, String table, Index from, Index to, String temp, boolean built) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, to.name()); }
+    }
+
+    /**
+     * An index that an interrupted {@link SwapIndex} left under a temporary name (the new definition, or the old one
+     * renamed away; valid or INVALID) and that is not needed: schemasync's own, dropped without asking.
+     *
+     * @param of the index it was made for
+     */
+    record DropTempIndex(String schema, String table, String name, String of) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, name); }
+    }
+
     /** An object of a kind of the registry (a domain, ...): the kind's own unit makes the step. */
     record CreateObject(String schema, SchemaObject object) implements Change {
         public ObjectRef target() { return object.ref(schema); }

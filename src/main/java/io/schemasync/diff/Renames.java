@@ -70,12 +70,13 @@ final class Renames {
             case PrimaryKey pk -> new PrimaryKey(pk.name(), rename(pk.columns(), own));
             case UniqueConstraint u -> new UniqueConstraint(u.name(), rename(u.columns(), own), u.nullsNotDistinct(),
                     u.deferral());
-            case CheckConstraint ck -> new CheckConstraint(ck.name(), ColumnReferences.rename(ck.expression(), own));
+            case CheckConstraint ck -> new CheckConstraint(ck.name(), ColumnReferences.rename(ck.expression(), own),
+                    ck.validated());
             case ForeignKey fk -> {
                 String refTable = tables.getOrDefault(key(fk.refSchema(), fk.refTable()), fk.refTable());
                 yield new ForeignKey(fk.name(), rename(fk.columns(), own), fk.refSchema(), refTable,
                         rename(fk.refColumns(), columnsOf(fk.refSchema(), refTable)), fk.onDelete(), fk.onUpdate(),
-                        fk.matchFull(), fk.deferral());
+                        fk.matchFull(), fk.deferral(), fk.validated());
             }
         };
     }
@@ -114,9 +115,9 @@ final class Renames {
         return switch (c) {
             case PrimaryKey pk -> new PrimaryKey(name, pk.columns());
             case UniqueConstraint u -> new UniqueConstraint(name, u.columns(), u.nullsNotDistinct(), u.deferral());
-            case CheckConstraint ck -> new CheckConstraint(name, ck.expression());
+            case CheckConstraint ck -> new CheckConstraint(name, ck.expression(), ck.validated());
             case ForeignKey fk -> new ForeignKey(name, fk.columns(), fk.refSchema(), fk.refTable(), fk.refColumns(),
-                    fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral());
+                    fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated());
         };
     }
 }

@@ -182,6 +182,8 @@ final class TableDiffer {
                 } else {
                     changes.add(new AddConstraint(schema, t, c));
                 }
+            } else if (!o.validated() && o.withValidated(true).equals(c)) {
+                changes.add(new Change.ValidateConstraint(schema, t, c, true));
             } else if (!o.equals(c)) {
                 changes.add(new ReplaceConstraint(schema, t, o, c));
             }

@@ -6,19 +6,25 @@ import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LiveCatalog;
 import io.schemasync.catalog.Session;
 import io.schemasync.diff.AsWritten;
+import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
 import io.schemasync.model.Database;
 import io.schemasync.model.Fingerprint;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Schema;
 import io.schemasync.plan.Plan;
 import io.schemasync.plan.PlanOptions;
+import io.schemasync.plan.Preflight;
 import io.schemasync.plan.Planner;
+import io.schemasync.plan.Target;
 import io.schemasync.server.Sender;
 import io.schemasync.server.ServerSupport;
 import io.schemasync.server.SyncException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -98,10 +104,21 @@ public final class DryRun {
         KnownForms.Result known = KnownForms.canonicalize(c, desired, live.database(), session);
         Database canonical = known.canonical();
         long t2 = System.nanoTime();
-        Plan plan = Planner.plan(AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),
-                settings.dropUnmanaged()), desired), live.database(), new PlanOptions(settings.allowDestructive()));
+        Change.Result diff = AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),
+                settings.dropUnmanaged()), desired);
+        Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
+                CatalogReader.invalidIndexes(c, managed));
+        PlanOptions options = new PlanOptions(settings.allowDestructive());
+        Plan plan = Planner.plan(diff, live.database(), target, options);
         long t3 = System.nanoTime();
-        Plan checked = Preflights.run(c, plan);
+        Map<Preflight, Preflight> counted = new HashMap<>();
+        Plan checked = Preflights.run(c, plan, counted);
+        Set<ObjectRef> failing = Planner.failingOnline(checked);
+        if (!failing.isEmpty()) {
+            // What fails on the live rows fails in the transaction, before anything commits. The counts are the same.
+            plan = Planner.plan(diff, live.database(), target.withFailing(failing), options);
+            checked = Preflights.run(c, plan, counted);
+        }
         if (Boolean.getBoolean("schemasync.timing")) {
             System.err.printf("timing: read catalog %d ms, canonicalize %d ms (%d of %d units materialized), diff+plan"
                     + " %d ms, preflight checks %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,

@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the read-only checks of each step against the live rows. A step whose check finds offending rows would
@@ -63,10 +65,18 @@ final class Preflights {
     private Preflights() {}
 
     static Plan run(Connection c, Plan plan) throws SQLException {
+        return run(c, plan, new HashMap<>());
+    }
+
+    /**
+     * @param counted the checks already run against this transaction's view of the rows, by the check as planned:
+     *                a plan made again runs only its new ones
+     */
+    static Plan run(Connection c, Plan plan, Map<Preflight, Preflight> counted) throws SQLException {
         if (plan.steps().stream().allMatch(s -> s.preflights().isEmpty())) return plan;
         boolean temp = canCreateTemp(c);
         List<Step> steps = new ArrayList<>();
-        for (Step step : plan.steps()) steps.add(step.preflights().isEmpty() ? step : checked(c, step, temp));
+        for (Step step : plan.steps()) steps.add(step.preflights().isEmpty() ? step : checked(c, step, temp, counted));
         return new Plan(steps, plan.inSync(), plan.unmanaged());
     }
 
@@ -78,9 +88,17 @@ final class Preflights {
         }
     }
 
-    private static Step checked(Connection c, Step step, boolean temp) throws SQLException {
+    private static Step checked(Connection c, Step step, boolean temp, Map<Preflight, Preflight> counted)
+            throws SQLException {
         List<Preflight> done = new ArrayList<>();
-        for (Preflight p : step.preflights()) done.add(temp ? run(c, p) : p.skipped(NO_TEMP));
+        for (Preflight p : step.preflights()) {
+            Preflight result = counted.get(p);
+            if (result == null) {
+                result = temp ? run(c, p) : p.skipped(NO_TEMP);
+                counted.put(p, result);
+            }
+            done.add(result);
+        }
         Step s = step.withPreflights(done);
         boolean failed = done.stream().anyMatch(Preflight::failed);
         return failed ? new Step(s.change(), s.action(), s.summary(), s.statements(), s.script(), s.phase(),

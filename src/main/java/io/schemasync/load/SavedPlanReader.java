@@ -31,6 +31,11 @@ public final class SavedPlanReader {
     }
 
     public static SavedPlan read(Path file) throws InvalidPlanFileException {
+        // A device or a pipe would be read to no end (apply --plan /dev/zero ran out of memory).
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidPlanFileException(file + (Files.exists(file) ? " is not a file (a device or a pipe?)"
+                    : " does not exist") + ": give the file 'schemasync plan --out' wrote");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(Files.readString(file));

@@ -142,7 +142,9 @@ public final class SchemaLoader {
         for (Path path : paths) {
             if (Files.isDirectory(path)) files.addAll(yamlFilesUnder(path));
             else if (Files.isRegularFile(path)) files.add(path);
-            else diagnostics.add(new Diagnostic(path, 0, 0, "no such file or directory"));
+            else diagnostics.add(new Diagnostic(path, 0, 0, Files.exists(path)
+                    ? "not a file or a directory (a device or a pipe?): point -s at YAML files or their directory"
+                    : "no such file or directory"));
         }
         return files.stream().distinct().toList();
     }

@@ -115,7 +115,8 @@ final class Validator {
                 "unique constraint " + Reader.quoted(u.name()), Locations.in("unique", s.name(), t.name(), u.name())));
         t.indexes().forEach(i -> checkIndex(s, t, columns, i));
         t.foreignKeys().forEach(fk -> checkForeignKey(resolved, s, t, columns, fk));
-        t.columns().stream().filter(c -> c.type().indexOf('\0') < 0).forEach(c -> types.check(s, t, c)
+        // A type that is not a type name at all is reported once, by checkSqlText, not again as an unknown type.
+        t.columns().stream().filter(c -> c.type().indexOf('\0') < 0 && isTypeName(c.type())).forEach(c -> types.check(s, t, c)
                 .ifPresent(msg -> r.error(locations.at(Locations.in("column.type", s.name(), t.name(), c.name())), msg)));
         checkSqlText(s, t);
         checkConstraintNames(s, t);
@@ -144,6 +145,15 @@ final class Validator {
                     + Reader.quoted(ix.name()), at, table);
             ix.keys().stream().filter(k -> !k.column()).forEach(k -> sql(k.expression(), Sql::requireExpression,
                     "a key of index " + Reader.quoted(ix.name()), at, table));
+        }
+    }
+
+    private static boolean isTypeName(String type) {
+        try {
+            Sql.requireType(type);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -3,6 +3,8 @@ package io.schemasync.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.schemasync.load.Node.Entry;
@@ -29,6 +31,16 @@ final class YamlTree {
     private final Path file;
     private final List<Diagnostic> diagnostics;
     private YAMLParser parser;
+    /** The first alias and the first tag of the file, and how many there are: reported once each. */
+    private Unsupported aliases;
+    private Unsupported tags;
+
+    /** A YAML feature the schema files do not use, where it first occurs and how often. */
+    private record Unsupported(Loc first, String text, int count) {
+        Unsupported plusOne() {
+            return new Unsupported(first, text, count + 1);
+        }
+    }
 
     private YamlTree(Path file, List<Diagnostic> diagnostics) {
         this.file = file;
@@ -52,6 +64,11 @@ final class YamlTree {
     }
 
     private Optional<Node> parse(String text) {
+        Optional<Diagnostic> unprintable = unprintable(text);
+        if (unprintable.isPresent()) {
+            diagnostics.add(unprintable.get());
+            return Optional.empty();
+        }
         try (YAMLParser p = FACTORY.createParser(text)) {
             parser = p;
             if (p.nextToken() == null) return Optional.empty();
@@ -60,7 +77,11 @@ final class YamlTree {
                 diagnostics.add(loc().diagnostic("a schema file holds one YAML document; split it into files "
                         + "instead of using \"---\""));
             }
-            return Optional.of(root);
+            return unsupported() ? Optional.empty() : Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            diagnostics.add(loc().diagnostic("YAML nested deeper than "
+                    + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels; a schema file needs a handful"));
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             diagnostics.add(syntaxError(e));
             return Optional.empty();
@@ -70,8 +91,60 @@ final class YamlTree {
         }
     }
 
+    /**
+     * Aliases and tags are reported once per file, at the first one: an alias stands for a value that is not
+     * written where it is used (and a file of nested aliases would stand for billions of values), a tag asks for a
+     * type of its own. What the file means without them is not worth guessing at, so it is read no further.
+     */
+    private boolean unsupported() {
+        if (aliases != null) {
+            diagnostics.add(aliases.first().diagnostic("YAML aliases (*" + aliases.text() + ") are not supported;"
+                    + " write the value out" + (aliases.count() > 1 ? " (" + aliases.count() + " aliases in this file)" : "")));
+        }
+        if (tags != null) {
+            diagnostics.add(tags.first().diagnostic("YAML tags (" + Diagnostic.excerpt(tags.text()) + ") are not"
+                    + " supported; remove the tag" + (tags.count() > 1 ? " (" + tags.count() + " tags in this file)" : "")));
+        }
+        return aliases != null || tags != null;
+    }
+
+    /**
+     * YAML allows only printable characters in a file (tab, line breaks and the printable ranges of Unicode); a
+     * control character or NUL means a binary file, or bytes an editor does not show. Found here, with its place,
+     * because the parser reports it without one.
+     */
+    private Optional<Diagnostic> unprintable(String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!printable(c)) {
+                return Optional.of(new Diagnostic(file, line, column, String.format("the file holds the control"
+                        + " character U+%04X, which YAML does not allow (a binary file?)", c)));
+            }
+            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            line = lineBreak ? line + 1 : line;
+            column = lineBreak ? 1 : column + 1;
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
+    }
+
+    /** The parser resolves {@code !!x} to the YAML core tag URI and drops the '!' of a local tag. */
+    private static String asWritten(String tag) {
+        String core = "tag:yaml.org,2002:";
+        return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : tag.startsWith("!") ? tag : "!" + tag;
+    }
+
+    private static boolean printable(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85
+                || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+    }
+
     private Node value() throws IOException {
         Loc loc = loc();
+        String tag = parser.getTypeId();
+        if (tag != null) tags = tags == null ? new Unsupported(loc, asWritten(tag), 1) : tags.plusOne();
         return switch (parser.currentToken()) {
             case START_OBJECT -> map(loc);
             case START_ARRAY -> list(loc);
@@ -108,8 +181,7 @@ final class YamlTree {
 
     private Scalar scalar(Loc loc) throws IOException {
         if (parser.isCurrentAlias()) {
-            diagnostics.add(loc.diagnostic("YAML aliases (*" + parser.getText() + ") are not supported; "
-                    + "write the value out"));
+            aliases = aliases == null ? new Unsupported(loc, parser.getText(), 1) : aliases.plusOne();
         }
         Kind kind = switch (parser.currentToken()) {
             case VALUE_TRUE, VALUE_FALSE -> Kind.BOOL;

@@ -47,7 +47,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         List<Column> cols = columns.stream().map(c -> new Column(c.name(), type.apply(c.type()), c.nullable(),
                 t.apply(c.defaultExpr()), c.identity(), t.apply(c.generated()), c.collation(), c.comment(),
                 c.renamedFrom(), c.sequence())).toList();
-        List<CheckConstraint> cks = checks.stream().map(ck -> new CheckConstraint(ck.name(), t.apply(ck.expression())))
+        List<CheckConstraint> cks = checks.stream().map(ck -> new CheckConstraint(ck.name(), t.apply(ck.expression()), ck.validated()))
                 .toList();
         List<Index> ixs = indexes.stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
                 ix.keys().stream().map(k -> k.column() ? k : new IndexKey(t.apply(k.expression()), false, k.collation(),

@@ -97,7 +97,9 @@ final class ColumnSteps {
         return "COMMENT ON COLUMN " + qualified(schema, table) + "." + quote(col.name()) + " IS " + literal(col.comment());
     }
 
-    static Draft alter(AlterColumn c, Map<String, List<String>> changedEnums, NewTypes newTypes, ViewUses viewUses) {
+    /** @param tables which tables may hold rows (SET NOT NULL scans one then, under its lock) */
+    static Draft alter(AlterColumn c, Map<String, List<String>> changedEnums, NewTypes newTypes, ViewUses viewUses,
+                       Tables tables) {
         Column from = c.from(), to = c.to();
         Draft d = new Draft(c, Action.ALTER, String.join(", ", summaries(c)));
         if (unsupported(d, c)) return d;
@@ -118,7 +120,7 @@ final class ColumnSteps {
         if (to.isSerial() && (typeChange || c.aspects().contains(ColumnAspect.SEQUENCE))) serialSequence(d, c);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
         if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
-        if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table);
+        if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table, tables);
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != null) identity(d, c, table);
         if (c.aspects().contains(ColumnAspect.COMMENT)) d.sql(comment(c.schema(), c.table(), to));
         return d;
@@ -215,18 +217,28 @@ final class ColumnSteps {
                 + TypeNames.display(c.to().type()) + " does not allow; changing the type would fail (fix those rows first)");
     }
 
-    private static void nullability(Draft d, AlterColumn c, String table) {
+    /**
+     * The simple form, for a table without rows (or a column that must be NOT NULL in the same step as an identity):
+     * a table with rows gets the online form ({@link Online}).
+     */
+    private static void nullability(Draft d, AlterColumn c, String table, Tables tables) {
         if (c.to().nullable()) {
             d.sql(table + " DROP NOT NULL");
             return;
         }
         d.sql(table + " SET NOT NULL");
-        d.hazard(Kind.LOCKS_TABLE, "scans the table under an ACCESS EXCLUSIVE lock");
-        d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + quote(c.to().name()) + " IS NULL",
-                "column \"" + c.to().name() + "\" of table \"" + c.schema() + "." + c.table()
+        if (tables.hasRows(c.schema(), c.table())) {
+            d.hazard(Kind.LOCKS_TABLE, "scans the table under an ACCESS EXCLUSIVE lock" + tables.whyInTransaction(c.target()));
+        }
+        nullCheck(d, c.schema(), c.table(), c.to().name());
+    }
+
+    static void nullCheck(Draft d, String schema, String table, String column) {
+        d.check("SELECT count(*) FROM " + qualified(schema, table) + " WHERE " + quote(column) + " IS NULL",
+                "column \"" + column + "\" of table \"" + schema + "." + table
                         + "\" has {n} NULL values; SET NOT NULL would fail (backfill them first: UPDATE "
-                        + qualified(c.schema(), c.table()) + " SET " + quote(c.to().name()) + " = ... WHERE "
-                        + quote(c.to().name()) + " IS NULL; a default fills only new rows)");
+                        + qualified(schema, table) + " SET " + quote(column) + " = ... WHERE "
+                        + quote(column) + " IS NULL; a default fills only new rows)");
     }
 
     /**

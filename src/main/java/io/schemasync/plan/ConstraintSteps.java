@@ -28,19 +28,26 @@ import static io.schemasync.plan.StepBuilder.alterTable;
 final class ConstraintSteps {
     private ConstraintSteps() {}
 
-    static Draft add(AddConstraint c, boolean newTable) {
-        Draft d = new Draft(c, Action.CREATE, "add " + kind(c.constraint()));
-        addStatements(d, c.schema(), c.table(), c.constraint());
-        if (!newTable) checks(d, c.schema(), c.table(), c.constraint());
+    /**
+     * On a table with rows a new check or foreign key comes NOT VALID ({@link Online}): the rows are counted here,
+     * before anything runs, and checked by the VALIDATE after the commit. A key added in the transaction scans the
+     * table under its lock.
+     */
+    static Draft add(AddConstraint c, Tables tables) {
+        Constraint k = c.constraint();
+        Draft d = new Draft(c, Action.CREATE, "add " + kind(k) + (k.validated() ? "" : " NOT VALID"));
+        addStatements(d, c.schema(), c.table(), k);
+        if (!tables.isNew(c.schema(), c.table())) checks(d, c.schema(), c.table(), k, tables);
         return d;
     }
 
-    static Draft replace(ReplaceConstraint c, boolean newTable) {
-        Draft d = new Draft(c, Action.ALTER, "replace " + kind(c.to()) + " (definition changed)");
+    static Draft replace(ReplaceConstraint c, Tables tables) {
+        Draft d = new Draft(c, Action.ALTER, "replace " + kind(c.to()) + (c.to().validated() ? "" : " NOT VALID")
+                + " (definition changed)");
         // IF EXISTS: dropping a column in the same plan may already have dropped the constraint with it.
         d.sql(alterTable(c.schema(), c.table()) + " DROP CONSTRAINT IF EXISTS " + quote(c.from().name()));
         addStatements(d, c.schema(), c.table(), c.to());
-        if (!newTable) checks(d, c.schema(), c.table(), c.to());
+        if (!tables.isNew(c.schema(), c.table())) checks(d, c.schema(), c.table(), c.to(), tables);
         return d;
     }
 
@@ -58,11 +65,12 @@ final class ConstraintSteps {
                 .sql(drop + quote(c.fk().name()), drop + "IF EXISTS " + quote(c.fk().name()));
     }
 
-    /** The same foreign key again; adding it checks every row, as any new foreign key on a table with rows. */
-    static Draft reattach(Change.ReattachForeignKey c) {
-        Draft d = new Draft(c, Action.ALTER, "add again after the change of " + c.because());
+    /** The same foreign key again; on a table with rows NOT VALID, validated after the commit ({@link Online}). */
+    static Draft reattach(Change.ReattachForeignKey c, Tables tables) {
+        Draft d = new Draft(c, Action.ALTER, "add again after the change of " + c.because()
+                + (c.fk().validated() ? "" : ", NOT VALID"));
         addStatements(d, c.schema(), c.table(), c.fk());
-        checks(d, c.schema(), c.table(), c.fk());
+        checks(d, c.schema(), c.table(), c.fk(), tables);
         return d;
     }
 
@@ -81,23 +89,36 @@ final class ConstraintSteps {
         };
     }
 
-    /** Counts the rows of an existing table that the new constraint would reject. */
-    private static void checks(Draft d, String schema, String table, Constraint c) {
+    /** The rows counted first, and the lock the step holds while it checks them. */
+    private static void checks(Draft d, String schema, String table, Constraint c, Tables tables) {
+        rowChecks(d, schema, table, c);
+        if (!c.validated()) d.hazard(Kind.NOTE, OnlineSteps.notValidLock(table, c));
+        else if (tables.hasRows(schema, table)) {
+            d.hazard(Kind.LOCKS_TABLE, "validates every row of " + table + " while blocking writes"
+                    + tables.whyInTransaction(d.change.target()));
+        }
+    }
+
+    /** Counts the rows of an existing table that the constraint would reject. */
+    static void rowChecks(Draft d, String schema, String table, Constraint c) {
         String rel = qualified(schema, table);
         String where = schema + "." + table;
         switch (c) {
             case PrimaryKey pk -> {
                 duplicates(d, schema, table, pk.columns(), null, false);
-                d.check("SELECT count(*) FROM " + rel + " WHERE " + pk.columns().stream()
-                        .map(col -> quote(col) + " IS NULL").collect(Collectors.joining(" OR ")),
-                        "{n} rows of " + where + " have NULL in the primary key columns");
+                nullKeys(d, schema, table, pk);
             }
             case UniqueConstraint u -> duplicates(d, schema, table, u.columns(), null, u.nullsNotDistinct());
             case CheckConstraint ck -> d.check("SELECT count(*) FROM " + rel + " WHERE NOT " + Ddl.expression(ck.expression()),
                     "{n} rows of " + where + " violate check " + ck.name());
             case ForeignKey fk -> orphans(d, schema, table, fk);
         }
-        d.hazard(Kind.LOCKS_TABLE, "validates every row of " + table + " while blocking writes");
+    }
+
+    static void nullKeys(Draft d, String schema, String table, PrimaryKey pk) {
+        d.check("SELECT count(*) FROM " + qualified(schema, table) + " WHERE " + pk.columns().stream()
+                        .map(col -> quote(col) + " IS NULL").collect(Collectors.joining(" OR ")),
+                "{n} rows of " + schema + "." + table + " have NULL in the primary key columns");
     }
 
     static void duplicates(Draft d, String schema, String table, Index ix) {

@@ -77,8 +77,8 @@ public final class Ddl {
             case PrimaryKey pk -> "PRIMARY KEY (" + quoteAll(pk.columns()) + ")";
             case UniqueConstraint u -> "UNIQUE" + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
                     + " (" + quoteAll(u.columns()) + ")" + u.deferral().sql();
-            case CheckConstraint ck -> "CHECK " + expression(ck.expression());
-            case ForeignKey fk -> foreignKey(fk);
+            case CheckConstraint ck -> "CHECK " + expression(ck.expression()) + (ck.validated() ? "" : " NOT VALID");
+            case ForeignKey fk -> foreignKey(fk) + (fk.validated() ? "" : " NOT VALID");
         };
     }
 

@@ -87,10 +87,10 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 Table t = c.table();
                 b.drops.add(Ident.relation(c.schema(), t.name()));
                 b.drops.add(Ident.type(c.schema(), t.name()));
-                b.drops.add(Ident.key(c.schema(), t.name()));
+                keys(c.schema(), t).forEach(b.drops::add);
                 t.columns().forEach(col -> uses(col, b.releases));
                 t.checks().forEach(ck -> calls(ck.expression(), b.releases));
-                t.foreignKeys().forEach(fk -> b.releases.add(Ident.key(fk.refSchema(), fk.refTable())));
+                t.foreignKeys().forEach(fk -> b.releases.add(Ident.key(fk.refSchema(), fk.refTable(), fk.refColumns())));
                 t.indexes().forEach(ix -> b.drops.add(Ident.relation(c.schema(), ix.name())));
             }
             case AddColumn c -> {
@@ -142,7 +142,26 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             case DropIndex c -> {
                 b.drops.add(Ident.relation(c.schema(), c.index().name()));
                 indexColumns(c.schema(), c.table(), c.index(), b.releases);
-                if (c.index().unique()) b.drops.add(Ident.key(c.schema(), c.table()));
+                indexKey(c.schema(), c.table(), c.index()).ifPresent(b.drops::add);
+            }
+            case Change.DropTempIndex c -> b.drops.add(Ident.relation(c.schema(), c.name()));
+            case Change.SwapIndex c -> {
+                if (c.from() != null) indexColumns(c.schema(), c.table(), c.from(), b.releases);
+                createIndex(c.schema(), c.table(), c.to(), b);
+                // For a moment the old index has this name: a leftover of it must be dropped first.
+                b.creates.add(Ident.relation(c.schema(), Online.retiredName(c.to().name())));
+            }
+            case Change.ValidateConstraint c -> {
+                b.needs.add(Ident.relation(c.schema(), c.table()));
+                b.needs.add(new Ident(Ident.Space.CONSTRAINT, c.schema(), c.table(), c.constraint().name()));
+                b.creates.add(Ident.validated(c.schema(), c.table(), c.constraint().name()));
+            }
+            case Change.NotNullStep c -> notNullStep(c, b);
+            case Change.AddKeyUsingIndex c -> {
+                addConstraint(c.schema(), c.table(), c.key(), b);
+                if (c.key() instanceof io.schemasync.model.PrimaryKey pk) {
+                    pk.columns().forEach(col -> b.needs.add(Ident.notNull(c.schema(), c.table(), col)));
+                }
             }
             case Change.DetachForeignKey c -> {
                 b.needs.add(Ident.relation(c.schema(), c.table()));
@@ -192,7 +211,8 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             uses(c, b.needs);
         }
         t.checks().forEach(ck -> calls(ck.expression(), b.needs));
-        if (t.primaryKey() != null || !t.uniques().isEmpty()) b.creates.add(Ident.key(schema, t.name()));
+        if (t.primaryKey() != null) b.creates.add(Ident.key(schema, t.name(), t.primaryKey().columns()));
+        t.uniques().forEach(u -> b.creates.add(Ident.key(schema, t.name(), u.columns())));
         if (t.primaryKey() != null) b.creates.add(Ident.relation(schema, t.primaryKey().name()));
         t.uniques().forEach(u -> b.creates.add(Ident.relation(schema, u.name())));
     }
@@ -248,7 +268,7 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             case ForeignKey fk -> {
                 fk.columns().forEach(col -> used.add(Ident.column(schema, table, col)));
                 used.add(Ident.relation(fk.refSchema(), fk.refTable()));
-                used.add(Ident.key(fk.refSchema(), fk.refTable()));
+                used.add(Ident.key(fk.refSchema(), fk.refTable(), fk.refColumns()));
                 fk.refColumns().forEach(col -> used.add(Ident.column(fk.refSchema(), fk.refTable(), col)));
             }
         }
@@ -257,7 +277,7 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
     private static void key(String schema, String table, String name, List<String> columns, List<Ident> made,
                             List<Ident> used) {
         columns.forEach(col -> used.add(Ident.column(schema, table, col)));
-        made.add(Ident.key(schema, table));
+        made.add(Ident.key(schema, table, columns));
         made.add(Ident.relation(schema, name));
     }
 
@@ -265,7 +285,49 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
         b.needs.add(Ident.relation(schema, table));
         indexColumns(schema, table, ix, b.needs);
         b.creates.add(Ident.relation(schema, ix.name()));
-        if (ix.unique()) b.creates.add(Ident.key(schema, table));
+        indexKey(schema, table, ix).ifPresent(b.creates::add);
+    }
+
+    /** A unique index on plain columns, without a predicate, is a key a foreign key can reference. */
+    private static java.util.Optional<Ident> indexKey(String schema, String table, Index ix) {
+        if (!ix.unique() || ix.where() != null || ix.keys().stream().anyMatch(k -> !k.column())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Ident.key(schema, table, ix.keys().stream().map(IndexKey::expression).toList()));
+    }
+
+    private static List<Ident> keys(String schema, Table t) {
+        List<Ident> out = new ArrayList<>();
+        if (t.primaryKey() != null) out.add(Ident.key(schema, t.name(), t.primaryKey().columns()));
+        t.uniques().forEach(u -> out.add(Ident.key(schema, t.name(), u.columns())));
+        t.indexes().forEach(ix -> indexKey(schema, t.name(), ix).ifPresent(out::add));
+        return out;
+    }
+
+    /**
+     * ADD makes the helper check, VALIDATE validates it (and, on PostgreSQL 18, makes the column NOT NULL), SET
+     * needs it validated and makes the column NOT NULL. SET and DROP drop the helper, but declare no drop: it is
+     * the plan's own, and a drop would order SET before the ADD that creates it.
+     */
+    private static void notNullStep(Change.NotNullStep c, Builder b) {
+        b.needs.add(Ident.relation(c.schema(), c.table()));
+        Ident helper = new Ident(Ident.Space.CONSTRAINT, c.schema(), c.table(), c.helper());
+        switch (c.stage()) {
+            case ADD -> {
+                b.needs.add(Ident.column(c.schema(), c.table(), c.column()));
+                b.creates.add(helper);
+            }
+            case VALIDATE -> {
+                b.needs.add(helper);
+                b.creates.add(Ident.validated(c.schema(), c.table(), c.helper()));
+                if (c.notNullConstraint()) b.creates.add(Ident.notNull(c.schema(), c.table(), c.column()));
+            }
+            case SET -> {
+                b.needs.add(Ident.validated(c.schema(), c.table(), c.helper()));
+                b.creates.add(Ident.notNull(c.schema(), c.table(), c.column()));
+            }
+            case DROP -> { }
+        }
     }
 
     private static void indexColumns(String schema, String table, Index ix, List<Ident> into) {

@@ -11,7 +11,7 @@ import io.schemasync.sql.TypeName;
  * @param table  for columns and constraints, the table; otherwise null
  */
 record Ident(Space space, String schema, String table, String name) {
-    enum Space { SCHEMA, EXTENSION, RELATION, TYPE, COLUMN, CONSTRAINT, KEY, OBJECT }
+    enum Space { SCHEMA, EXTENSION, RELATION, TYPE, COLUMN, CONSTRAINT, VALIDATED, NOT_NULL, KEY, OBJECT }
 
     static Ident schema(String name) {
         return new Ident(Space.SCHEMA, name, null, name);
@@ -35,9 +35,22 @@ record Ident(Space space, String schema, String table, String name) {
         return new Ident(Space.COLUMN, schema, table, name);
     }
 
-    /** "The table has a primary key or unique key": what a foreign key to it needs. */
-    static Ident key(String schema, String table) {
-        return new Ident(Space.KEY, schema, table, "");
+    /**
+     * "The table has a primary key, unique constraint or unique index on these columns" (in any order): what a
+     * foreign key referencing them needs.
+     */
+    static Ident key(String schema, String table, java.util.Collection<String> columns) {
+        return new Ident(Space.KEY, schema, table, String.join("\0", new java.util.TreeSet<>(columns)));
+    }
+
+    /** The constraint is validated (it was added NOT VALID by an earlier step). */
+    static Ident validated(String schema, String table, String constraint) {
+        return new Ident(Space.VALIDATED, schema, table, constraint);
+    }
+
+    /** The column is NOT NULL, made so by a step of the plan (what ADD PRIMARY KEY USING INDEX needs first). */
+    static Ident notNull(String schema, String table, String column) {
+        return new Ident(Space.NOT_NULL, schema, table, column);
     }
 
     /** The identity of what an {@link ObjectRef} names. */

@@ -48,38 +48,79 @@ public final class Planner {
     private Planner() {}
 
     public static Plan plan(Change.Result diff, PlanOptions options) {
-        return plan(diff, Database.empty(), options);
+        return plan(diff, Database.empty(), Target.unknown(), options);
+    }
+
+    public static Plan plan(Change.Result diff, Database live, PlanOptions options) {
+        return plan(diff, live, Target.unknown(), options);
     }
 
     /**
-     * @param live the live database the diff was made against: foreign keys that reference a key the plan
-     *             replaces are dropped and added again around it ({@link Rebuilds})
+     * @param live   the live database the diff was made against: foreign keys that reference a key the plan
+     *               replaces are dropped and added again around it ({@link Rebuilds}); what an interrupted apply
+     *               left halfway is finished ({@link Resume})
+     * @param target the server's version and which tables hold no rows: tables with rows get the online forms
+     *               ({@link Online})
      */
-    public static Plan plan(Change.Result diff, Database live, PlanOptions options) {
-        List<Change> changes = Rebuilds.expand(diff.changes(), live);
-        Set<String> newTables = new HashSet<>();
-        changes.forEach(c -> {
-            if (c instanceof CreateTable ct) newTables.add(ct.schema() + "." + ct.table().name());
-        });
+    public static Plan plan(Change.Result diff, Database live, Target target, PlanOptions options) {
+        List<Change> changes = Rebuilds.expand(Resume.apply(diff.changes(), live, target), live);
+        Tables tables = Tables.of(changes, target);
+        Set<String> keysInTransaction = keysInTransaction(changes);
+        changes = Online.expand(changes, tables, target, keysInTransaction);
         Map<String, List<String>> enums = new HashMap<>();
         changes.forEach(c -> {
             if (c instanceof CreateEnum ce) enums.put(ce.type().name(), ce.type().values());
             if (c instanceof AddEnumValue av) enums.put(av.type(), null);
         });
-        Set<String> fkTargets = new HashSet<>();
-        changes.forEach(c -> {
-            if (c instanceof AddConstraint ac && ac.constraint() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
-            if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) fkTargets.add(fk.refSchema() + "." + fk.refTable());
-            if (c instanceof Change.ReattachForeignKey r) fkTargets.add(r.fk().refSchema() + "." + r.fk().refTable());
-        });
-        var builder = new StepBuilder(newTables, enums, fkTargets, NewTypes.of(changes), ViewUses.of(changes));
+        var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes), ViewUses.of(changes));
         List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
+        afterWhatTheyNeed(drafts, StepOrder.suppliers(ordered));
         if (usesNewLabel(drafts)) {
             drafts.stream().filter(d -> d.change instanceof AddEnumValue).forEach(d -> d.phase = Phase.BEFORE_TRANSACTION);
         }
         List<Step> steps = drafts.stream().map(d -> d.build(options.allowDestructive())).toList();
         return new Plan(steps, diff.inSync(), sorted(diff.unmanaged()));
+    }
+
+    /**
+     * The changes that took an online form (NOT VALID then VALIDATE after the commit, SET NOT NULL through a check, a
+     * key's index built CONCURRENTLY) although the preflight checks of {@code checked} say the live rows fail them,
+     * or could not be checked because the check raised an error. Planned again with these in
+     * {@link Target#withFailing}, they stay in the transaction and fail there, before anything commits.
+     */
+    public static Set<ObjectRef> failingOnline(Plan checked) {
+        return Online.failing(checked.steps());
+    }
+
+    /**
+     * Tables whose keys are made in the transaction: a foreign key that is dropped and added again (around a key
+     * the plan replaces), or replaced, references them. Were the key built after the commit, the foreign key would
+     * have to wait for it, and the table would be without it in between.
+     */
+    private static Set<String> keysInTransaction(List<Change> changes) {
+        Set<String> out = new HashSet<>();
+        changes.forEach(c -> {
+            if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) out.add(fk.refSchema() + "." + fk.refTable());
+            if (c instanceof Change.ReattachForeignKey r) out.add(r.fk().refSchema() + "." + r.fk().refTable());
+        });
+        return out;
+    }
+
+    /**
+     * Nothing in the transaction may need what is made after the commit: a step that does (a foreign key to a key
+     * whose index is built CONCURRENTLY) runs after the commit too, after it. The order is topological, so one pass
+     * in order carries this along chains.
+     */
+    private static void afterWhatTheyNeed(List<Draft> drafts, List<Set<Integer>> suppliers) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.phase != Phase.TRANSACTION) continue;
+            boolean waits = suppliers.get(i).stream().anyMatch(j -> drafts.get(j).phase == Phase.AFTER_COMMIT);
+            if (!waits) continue;
+            d.phase = Phase.AFTER_COMMIT;
+            d.hazard(Hazard.Kind.NOTE, "after the commit: it needs what an earlier step makes there");
+        }
     }
 
     /**
@@ -125,6 +166,11 @@ public final class Planner {
             case AddConstraint c -> c.constraint() instanceof ForeignKey ? 16 : 14;
             case Change.DetachForeignKey c -> 6;
             case Change.ReattachForeignKey c -> 16;
+            case Change.ValidateConstraint c -> 16;
+            case Change.NotNullStep c -> c.stage() == Change.NotNullStage.ADD ? 12 : c.stage() == Change.NotNullStage.DROP ? 7 : 16;
+            case Change.AddKeyUsingIndex c -> 14;
+            case Change.SwapIndex c -> 15;
+            case Change.DropTempIndex c -> 15;
             case ReplaceConstraint c -> c.to() instanceof ForeignKey ? 16 : 14;
             case CreateIndex c -> 15;
             case ReplaceIndex c -> 15;

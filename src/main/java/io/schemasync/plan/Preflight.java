@@ -18,9 +18,12 @@ package io.schemasync.plan;
  * @param volatileIf null, or an expression (a new column's default) that decides whether the check matters: only
  *                   when it calls a volatile function (asked of the server, never evaluated) does {@code countSql}
  *                   run, and what it finds is a warning ({@code {functions}} names the functions), never a refusal
+ * @param raised     the check ran and raised an error that is not a finding (its SQLSTATE, "" when unknown):
+ *                   evaluating it over the live rows failed (a division by zero in a CHECK expression), or it names
+ *                   what an earlier step of the plan makes. Not shown; see {@link #failsOrRaised}
  */
 public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
-                        boolean rows, String volatileIf) {
+                        boolean rows, String volatileIf, String raised) {
     /** Counting the rows of a drop stops here: a plan must not scan a table of a billion rows to say so. */
     public static final long ROW_LIMIT = 1_000_000;
 
@@ -39,6 +42,11 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
                      boolean rows) {
         this(countSql, problem, count, errorFails, notChecked, rows, null);
+    }
+
+    public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
+                     boolean rows, String volatileIf) {
+        this(countSql, problem, count, errorFails, notChecked, rows, volatileIf, null);
     }
 
     /** The rows a drop deletes; {@code countSql} counts at most {@link #ROW_LIMIT} + 1 of them. */
@@ -63,11 +71,14 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     /**
      * The check raised {@code serverMessage} with SQLSTATE {@code sqlState}: a finding for a cast check, otherwise
-     * unchecked. Only what the error means goes into the plan, never the stored value it quotes (see
-     * {@link #withoutValues}).
+     * unchecked ({@link #raised}). Only what the error means goes into the plan, never the stored value it quotes
+     * (see {@link #withoutValues}).
      */
     public Preflight withError(String sqlState, String serverMessage) {
-        if (!errorFails) return this;
+        if (!errorFails) {
+            return new Preflight(countSql, problem, null, false, null, rows, volatileIf,
+                    sqlState == null ? "" : sqlState);
+        }
         String meaning = withoutValues(serverMessage) + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")");
         return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null, rows, volatileIf);
     }
@@ -92,6 +103,21 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */
     public Preflight skipped(String reason) {
         return new Preflight(countSql, problem, null, errorFails, reason, rows, volatileIf);
+    }
+
+    /**
+     * The live rows do not pass: the check found rows that make the step fail, or raised an error while it read them
+     * (a division by zero in the expression, a function that refuses to run read-only). Such a step keeps the simple
+     * form, in the transaction, so that it fails before anything commits. An error of SQLSTATE class 42 or 3F (a
+     * column, table, function or schema that is not there yet, because an earlier step of the plan adds or renames
+     * it) says nothing of the rows: the check never read them.
+     */
+    public boolean failsOrRaised() {
+        return !rows && volatileIf == null && (failed() || raised != null && !beforeTheRows(raised));
+    }
+
+    private static boolean beforeTheRows(String sqlState) {
+        return sqlState.startsWith("42") || sqlState.startsWith("3F");
     }
 
     /** The check found rows that make the step fail: it is refused. */

@@ -28,6 +28,15 @@ public record Step(Change change, Action action, String summary, List<String> st
         return hazards.stream().anyMatch(h -> h.kind() == Hazard.Kind.DESTRUCTIVE);
     }
 
+    /**
+     * A statement PostgreSQL refuses inside a transaction block (CREATE / DROP INDEX CONCURRENTLY): after the commit
+     * it runs on its own; the other statements there run in short transactions under lock_timeout.
+     */
+    public static boolean outsideTransaction(String sql) {
+        return sql.startsWith("CREATE INDEX CONCURRENTLY ") || sql.startsWith("CREATE UNIQUE INDEX CONCURRENTLY ")
+                || sql.startsWith("DROP INDEX CONCURRENTLY ");
+    }
+
     public Step withPreflights(List<Preflight> checked) {
         return new Step(change, action, summary, statements, script, phase, hazards, checked, refused);
     }

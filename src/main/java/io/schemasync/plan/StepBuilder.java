@@ -49,23 +49,24 @@ import static io.schemasync.sql.Sql.quote;
 
 /** One generator per change kind: the SQL of each step, its replayable form, hazards and preflight checks. */
 final class StepBuilder {
-    private final Set<String> newTables;
+    private final Tables tables;
     private final Map<String, List<String>> changedEnums;
-    private final Set<String> fkTargets;
+    private final Set<String> keysInTransaction;
     private final NewTypes newTypes;
     private final ViewUses viewUses;
 
     /**
-     * @param changedEnums enum types this plan creates (with their labels) or extends (null labels), by name
-     * @param fkTargets    tables ("schema.table") that foreign keys added by this plan reference
-     * @param newTypes     types of the registry's kinds (domains) that this plan creates
-     * @param viewUses     the preflight for steps that drop what views may read
+     * @param changedEnums      enum types this plan creates (with their labels) or extends (null labels), by name
+     * @param keysInTransaction tables ("schema.table") whose keys are made in the transaction: a foreign key of this
+     *                          plan is dropped and added again there, around them
+     * @param newTypes          types of the registry's kinds (domains) that this plan creates
+     * @param viewUses          the preflight for steps that drop what views may read
      */
-    StepBuilder(Set<String> newTables, Map<String, List<String>> changedEnums, Set<String> fkTargets,
+    StepBuilder(Tables tables, Map<String, List<String>> changedEnums, Set<String> keysInTransaction,
                 NewTypes newTypes, ViewUses viewUses) {
-        this.newTables = newTables;
+        this.tables = tables;
         this.changedEnums = changedEnums;
-        this.fkTargets = fkTargets;
+        this.keysInTransaction = keysInTransaction;
         this.newTypes = newTypes;
         this.viewUses = viewUses;
     }
@@ -94,10 +95,10 @@ final class StepBuilder {
             case Change.RenameSequence c -> renameSequence(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
-            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses);
+            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables);
             case DropColumn c -> dropColumn(c);
-            case AddConstraint c -> ConstraintSteps.add(c, isNew(c.schema(), c.table()));
-            case ReplaceConstraint c -> ConstraintSteps.replace(c, isNew(c.schema(), c.table()));
+            case AddConstraint c -> ConstraintSteps.add(c, tables);
+            case ReplaceConstraint c -> ConstraintSteps.replace(c, tables);
             case DropConstraint c -> ConstraintSteps.drop(c);
             case CreateIndex c -> createIndex(c);
             case ReplaceIndex c -> replaceIndex(c);
@@ -105,7 +106,12 @@ final class StepBuilder {
                     .sql("DROP INDEX " + qualified(c.schema(), c.index().name()),
                             "DROP INDEX IF EXISTS " + qualified(c.schema(), c.index().name()));
             case Change.DetachForeignKey c -> ConstraintSteps.detach(c);
-            case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c);
+            case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c, tables);
+            case Change.ValidateConstraint c -> OnlineSteps.validate(c);
+            case Change.NotNullStep c -> OnlineSteps.notNull(c);
+            case Change.AddKeyUsingIndex c -> OnlineSteps.keyUsingIndex(c);
+            case Change.SwapIndex c -> OnlineSteps.swapIndex(c);
+            case Change.DropTempIndex c -> OnlineSteps.dropTempIndex(c);
             case Change.CreateObject c -> KindSteps.create(c);
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
@@ -115,7 +121,7 @@ final class StepBuilder {
     }
 
     private boolean isNew(String schema, String table) {
-        return newTables.contains(schema + "." + table);
+        return tables.isNew(schema, table);
     }
 
     static Draft destructive(Draft d, String why) {
@@ -289,7 +295,7 @@ final class StepBuilder {
      * An index on a table that already has rows is built CONCURRENTLY after the commit, so it never blocks writes
      * (CREATE INDEX takes a SHARE lock for the whole build). Apply drops a leftover of an interrupted build first
      * (the catalog reader does not count an INVALID index), so running apply again resumes. A unique index that a
-     * foreign key of the same plan needs is built inside the transaction instead.
+     * foreign key of the same plan is added again around is built inside the transaction instead.
      */
     private Draft createIndex(CreateIndex c) {
         Draft d = new Draft(c, Action.CREATE, "create" + describe(c.index()));
@@ -298,7 +304,11 @@ final class StepBuilder {
             return d;
         }
         if (c.index().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.index());
-        if (c.index().unique() && fkTargets.contains(c.schema() + "." + c.table())) {
+        if (!tables.hasRows(c.schema(), c.table())) {
+            indexStatements(d, c.schema(), c.table(), c.index());
+            return d;
+        }
+        if (c.index().unique() && keysInTransaction.contains(c.schema() + "." + c.table())) {
             indexStatements(d, c.schema(), c.table(), c.index());
             return d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index builds"
                     + " (a foreign key of this plan needs it, so it is built in the transaction)");
@@ -307,17 +317,20 @@ final class StepBuilder {
         return d;
     }
 
+    /**
+     * On a table with rows a changed index is swapped in without a gap ({@link Online}); what is left here is a
+     * table without rows, and a unique index that a foreign key of the plan is added again around, in the
+     * transaction.
+     */
     private Draft replaceIndex(ReplaceIndex c) {
         Draft d = new Draft(c, Action.ALTER, "rebuild (definition changed)" + describe(c.to()));
         if (c.to().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.to());
-        if (c.to().unique() && fkTargets.contains(c.schema() + "." + c.table())) {
-            // IF EXISTS: dropping a column in the same plan may already have dropped the index with it.
-            d.sql("DROP INDEX IF EXISTS " + qualified(c.schema(), c.from().name()));
-            indexStatements(d, c.schema(), c.table(), c.to());
-            return d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index rebuilds");
+        // IF EXISTS: dropping a column in the same plan may already have dropped the index with it.
+        d.sql("DROP INDEX IF EXISTS " + qualified(c.schema(), c.from().name()));
+        indexStatements(d, c.schema(), c.table(), c.to());
+        if (tables.hasRows(c.schema(), c.table())) {
+            d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index rebuilds");
         }
-        d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), c.from().name()));
-        concurrently(d, c.schema(), c.table(), c.to());
         return d;
     }
 
@@ -327,10 +340,11 @@ final class StepBuilder {
         Guard.invalidIndexAside(schema, ix.name()).forEach(d::scriptOnly);
         d.sql(Ddl.createIndex(schema, table, ix, false, true), Ddl.createIndex(schema, table, ix, true, true));
         if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));
-        d.hazard(Kind.NOTE, "built CONCURRENTLY after the commit: writes go on; if it fails, apply again resumes");
+        d.hazard(Kind.NOTE, "built CONCURRENTLY after the commit (SHARE UPDATE EXCLUSIVE: writes go on); "
+                + OnlineSteps.RESUMES);
     }
 
-    private static String describe(Index ix) {
+    static String describe(Index ix) {
         String s = (ix.unique() ? " unique" : "") + (ix.method().equals("btree") ? "" : " using " + ix.method());
         return s.isEmpty() ? "" : " (" + s.strip() + ")";
     }

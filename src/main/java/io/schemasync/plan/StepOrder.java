@@ -53,6 +53,24 @@ final class StepOrder {
                 || c instanceof Change.AlterObject a && !a.from().name().equals(a.to().name());
     }
 
+    /**
+     * For each change of an ordered plan, the earlier changes that create something it needs: a change whose step
+     * runs after the commit carries the ones that need it there too ({@link Planner}).
+     */
+    static List<java.util.Set<Integer>> suppliers(List<Change> ordered) {
+        List<Effects> effects = ordered.stream().map(Effects::of).toList();
+        Map<String, List<Integer>> creators = index(effects, Effects::creates);
+        List<java.util.Set<Integer>> out = new ArrayList<>();
+        for (int b = 0; b < ordered.size(); b++) {
+            java.util.Set<Integer> from = new java.util.TreeSet<>();
+            for (Ident need : effects.get(b).needs()) {
+                for (int a : matching(creators, effects, Effects::creates, need)) if (a != b) from.add(a);
+            }
+            out.add(from);
+        }
+        return out;
+    }
+
     private static String describe(Change c) {
         return c.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " " + c.target();
     }

@@ -68,7 +68,7 @@ public final class SqlRenderer {
         }
         List<Step> afterCommit = phase(plan, Phase.AFTER_COMMIT);
         if (!afterCommit.isEmpty()) {
-            out.append("\n-- after commit: cannot run inside a transaction\n");
+            out.append("\n-- after commit: each statement commits on its own (CONCURRENTLY cannot run in a transaction, VALIDATE lets writes go on)\n");
             afterCommit.forEach(step -> step(out, step, sql.apply(step)));
         }
         return out.toString();

@@ -23,7 +23,12 @@ public record Committed(Stage stage, List<Step> committed, List<Step> completed,
         /** The transaction committed; an after-commit step failed, or the after-commit phase could not start. */
         AFTER_COMMIT,
         /** Every step ran and committed; the verification that followed failed or found differences. */
-        VERIFICATION
+        VERIFICATION,
+        /**
+         * The plan ran in batches, each its own transaction (a plan larger than one transaction's lock budget):
+         * the batches before the failing one committed, the failing one was rolled back.
+         */
+        BATCHES
     }
 
     public Committed {
@@ -44,6 +49,11 @@ public record Committed(Stage stage, List<Step> committed, List<Step> completed,
 
     public static Committed beforeAfterCommit(List<Step> committed, List<Step> afterCommit) {
         return new Committed(Stage.AFTER_COMMIT, committed, List.of(), null, afterCommit);
+    }
+
+    /** @param failedBatch the steps of the batch that was rolled back; notRun the steps of the batches after it */
+    public static Committed batches(List<Step> committed, List<Step> failedBatch, List<Step> notRun) {
+        return new Committed(Stage.BATCHES, committed, failedBatch, null, notRun);
     }
 
     public static Committed verification(List<Step> committed, List<Step> afterCommit) {

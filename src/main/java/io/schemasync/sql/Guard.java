@@ -37,6 +37,24 @@ public final class Guard {
                 + " AND conname = " + Sql.literal(name) + ")";
     }
 
+    /** The constraint is there and NOT VALID (pg_constraint.convalidated is false). */
+    public static String constraintNotValidated(String schema, String table, String name) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation(schema, table)
+                + " AND conname = " + Sql.literal(name) + " AND NOT convalidated)";
+    }
+
+    /** The column is marked NOT NULL (on PostgreSQL 18 also by a NOT NULL constraint that is NOT VALID). */
+    public static String notNull(String schema, String table, String column) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + relation(schema, table)
+                + " AND attname = " + Sql.literal(column) + " AND attnotnull)";
+    }
+
+    /** An INVALID index of that name is there (an interrupted CREATE or DROP INDEX CONCURRENTLY left it). */
+    public static String invalidIndex(String schema, String name) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_index WHERE indexrelid = " + relation(schema, name)
+                + " AND NOT indisvalid)";
+    }
+
     public static String typeExists(String schema, String name) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
                 + " WHERE n.nspname = " + Sql.literal(schema) + " AND t.typname = " + Sql.literal(name) + ")";

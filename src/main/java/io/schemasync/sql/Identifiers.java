@@ -59,26 +59,41 @@ public final class Identifiers {
     }
 
     /**
+     * {@code makeObjectName(name1, name2, label)} of indexcmds.c, the name PostgreSQL gives a NOT NULL constraint
+     * ({@code table_column_not_null}): {@code name1_name2_label}, the longer of the two names cut first until the
+     * whole fits in 63 bytes.
+     */
+    public static String defaultName(String name1, String name2, String label) {
+        int room = MAX_BYTES - bytes(label) - 2;
+        int a = bytes(name1), b = bytes(name2);
+        while (a + b > room) {
+            if (a > b) a--;
+            else b--;
+        }
+        return clip(name1, a) + "_" + clip(name2, b) + "_" + label;
+    }
+
+    /**
+     * {@code name} with {@code suffix}, for an object schemasync derives from another one (the temporary name of an
+     * index it rebuilds). When that is too long, the name is cut and a hash of the whole name keeps two long names
+     * that start alike apart.
+     */
+    public static String derived(String name, String suffix) {
+        if (bytes(name) + bytes(suffix) <= MAX_BYTES) return name + suffix;
+        String hash = String.format("%08x", name.hashCode());
+        return clip(name, MAX_BYTES - bytes(suffix) - hash.length() - 1) + "_" + hash + suffix;
+    }
+
+    /**
      * The name PostgreSQL gives the sequence of a serial column ({@code ChooseRelationName(table, column, "seq")}):
      * {@code table_column_seq}, the longer of the two parts cut first until the whole fits in 63 bytes; when that
      * name is {@code taken}, {@code table_column_seq1}, {@code seq2}, ...
      */
     public static String serialSequenceName(String table, String column, java.util.function.Predicate<String> taken) {
         for (int pass = 0; ; pass++) {
-            String name = objectName(table, column, pass == 0 ? "seq" : "seq" + pass);
+            String name = defaultName(table, column, pass == 0 ? "seq" : "seq" + pass);
             if (!taken.test(name)) return name;
         }
-    }
-
-    /** {@code makeObjectName} in indexcmds.c: {@code name1_name2_label}, cut to fit in 63 bytes. */
-    static String objectName(String name1, String name2, String label) {
-        int n1 = bytes(name1), n2 = bytes(name2);
-        int room = MAX_BYTES - bytes(label) - 2;
-        while (n1 + n2 > room) {
-            if (n1 > n2) n1--;
-            else n2--;
-        }
-        return clip(name1, n1) + "_" + clip(name2, n2) + "_" + label;
     }
 
     /**

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
  *   <li>{@code schema.yaml}, or a {@code schema/} directory of YAML files: the desired schema;</li>
  *   <li>{@code expected.txt}: the plan as {@code TextRenderer.render(plan, "test", false)} prints it;</li>
  *   <li>{@code plan.sql}: the SQL of every step, as apply sends it (see {@code AcceptanceTest.statements});</li>
- *   <li>{@code expected.pgNN.txt}, {@code plan.pgNN.sql} (optional): the same files as PostgreSQL NN prints them,
- *       where its canonical text differs from the default test server's (a view's query);</li>
+ *   <li>{@code expected.pgNN.txt}, {@code plan.pgNN.sql} (optional): the same files as PostgreSQL NN (exactly that
+ *       major) prints them, where its plan differs from the default test server's: its canonical text (a view's
+ *       query on 13) or its forms (SET NOT NULL is a NOT NULL constraint NOT VALID on 18). Written, and removed
+ *       where no longer needed, by {@code -Dschemasync.updateExpected=true} on that major;</li>
  *   <li>{@code applied.yaml} (every applied case under {@code hostile/}): the managed schemas after apply as
  *       {@code introspect} writes them, which shows in the server's own text exactly what was created;</li>
  *   <li>{@code options} (optional): lines {@code allow-destructive}, {@code unmanaged drop} (what the YAML does

@@ -175,4 +175,23 @@ class ApplyProgressTest {
         assertTrue(err().contains("everything else was rolled back"), err());
         assertFalse(err().contains("nothing was applied"), err());
     }
+
+    /** A statement that took a second or more says so on stderr, named by what it did; stdout gets only the SQL. */
+    @Test
+    void aLongStatementIsFollowedByItsTimeOnStderr() {
+        Step build = index("users_email_idx", Phase.AFTER_COMMIT);
+        progress.planned(plan(build));
+        String sql = build.statements().getFirst();
+        progress.executing(build, sql);
+        progress.executed(sql, Duration.ofMillis(999), true);
+        assertEquals("", err(), "a quick statement gets no time");
+        progress.executing(build, sql);
+        progress.executed(sql, Duration.ofMillis(2_340), true);
+        progress.executing(build, sql);
+        progress.executed(sql, Duration.ofMillis(75_000), false);
+        assertEquals("  took 2.3 s: building index app.users.users_email_idx\n"
+                + "  failed after 1 min 15 s: building index app.users.users_email_idx\n", err());
+        assertFalse(out().contains("took"), out());
+        assertEquals(3, out().split("CREATE INDEX CONCURRENTLY", -1).length - 1, out());
+    }
 }

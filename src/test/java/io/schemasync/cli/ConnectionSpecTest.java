@@ -114,6 +114,39 @@ class ConnectionSpecTest {
         assertFalse(e.getMessage().contains("100%@"), "the message must not echo credentials");
     }
 
+    /**
+     * A password's unencoded '?' ends the host part early; whatever part of the URL then fails to parse, the
+     * message quotes none of it (it used to say "invalid port in the database URL: " and the password's start).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres://app:Kx7?Tp2@db/app", "postgres://app:Wu6@Bz1?Ca4@db/app",
+            "postgres://app:Nx5Pb3", "postgres://app:Nx5Pb3/app", "Nx5Pb3@db/app", "Nx5Pb3:Tp2@db",
+            "postgres://app:Kx7@db host/app", "postgres://app:Kx7@[::1]Nx5/app", "postgres://app@db/app?password=a&Nx5Pb3"})
+    void aMalformedUrlIsRefusedWithoutQuotingIt(String url) {
+        UsageException e = assertThrows(UsageException.class, () -> ConnectionSpec.parse(url));
+        for (String piece : List.of("Kx7", "Tp2", "Bz1", "Ca4", "Nx5", "Pb3")) {
+            assertFalse(e.getMessage().contains(piece), e.getMessage());
+        }
+    }
+
+    @Test
+    void anAtSignInAQueryValueNeedsEncodingOnlyWhenTheUrlHasNoUserinfo() {
+        assertEquals("a@b", ConnectionSpec.parse("postgres://app@db/app?application_name=a@b").parameters()
+                .get("ApplicationName"));
+        assertEquals("a@b", ConnectionSpec.parse("jdbc:postgresql://db/app?user=app&password=a@b").password());
+        assertThrows(UsageException.class, () -> ConnectionSpec.parse("postgres://db/app?application_name=a@b"));
+        assertEquals("a@b", ConnectionSpec.parse("postgres://db/app?application_name=a%40b").parameters()
+                .get("ApplicationName"));
+    }
+
+    @Test
+    void sslmodeAndConnectTimeoutAreCheckedBeforeConnecting() {
+        assertThrows(UsageException.class, () -> ConnectionSpec.parse("postgres://db/app?sslmode=bogus"));
+        assertThrows(UsageException.class, () -> ConnectionSpec.parse("postgres://db/app?connect_timeout=soon"));
+        assertEquals("verify-full", ConnectionSpec.parse("postgres://db/app?sslmode=verify-full").parameters()
+                .get("sslmode"));
+    }
+
     @Test
     void aBadPercentEscapeInThePasswordIsNotEchoed() {
         UsageException e = assertThrows(UsageException.class,

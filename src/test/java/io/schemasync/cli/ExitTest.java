@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ExitTest {
@@ -39,5 +41,17 @@ class ExitTest {
         assertEquals(Duration.ZERO, converter.convert("0"));
         assertEquals(Duration.ofSeconds(90), converter.convert("PT1M30S"));
         assertThrows(picocli.CommandLine.TypeConversionException.class, () -> converter.convert("soon"));
+    }
+
+    /** PostgreSQL keeps timeouts in whole milliseconds in an int: what it cannot hold is refused before connecting. */
+    @Test
+    void durationsOutsidePostgresRangeAreUsageErrors() {
+        DurationConverter converter = new DurationConverter();
+        assertEquals(Duration.ofMillis(Integer.MAX_VALUE), converter.convert("2147483647ms"));
+        for (String bad : List.of("2147483648ms", "1000h", "P30D", "99999999999999999999s", "9223372036854775807h",
+                "PT-5S", "PT0.0001S")) {
+            var e = assertThrows(picocli.CommandLine.TypeConversionException.class, () -> converter.convert(bad), bad);
+            assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+        }
     }
 }

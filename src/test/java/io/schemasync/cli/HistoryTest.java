@@ -46,6 +46,14 @@ class HistoryTest {
         }
     }
 
+    private static long constraints(TestDatabase db, String name) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_constraint WHERE conname = '" + name + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void everyApplyIsRecordedAndListed(TestDatabase db) throws Exception {
         Path schema = Files.writeString(dir.resolve("schema.yaml"), SCHEMA);
@@ -88,7 +96,9 @@ class HistoryTest {
     @Test
     void aFailedApplyIsRecordedOutsideItsRolledBackTransaction(TestDatabase db) throws Exception {
         db.execute("CREATE TABLE t (id integer PRIMARY KEY, a integer); INSERT INTO t VALUES (1, 0)");
-        // The check's own preflight fails on the same division, so it is not counted; VALIDATE then fails.
+        // The check's own preflight raises the same division by zero, so it is not counted, and a check whose rows
+        // could not be checked is not made online (NOT VALID, VALIDATE after the commit): ADD CONSTRAINT validates
+        // the row inside the transaction and fails there, before anything commits.
         Path schema = Files.writeString(dir.resolve("schema.yaml"), SCHEMA + """
                         checks:
                           t_a_check: "100 / a > 0"
@@ -97,6 +107,8 @@ class HistoryTest {
         MainTest.Result r = MainTest.run(Map.of(), "apply", "--color", "never", "--url", url, "-s", schema.toString());
         assertEquals(Exit.FAILURE.code(), r.code(), r.out() + r.err());
         assertTrue(r.err().contains("nothing was applied (rolled back)"), r.err());
+        assertFalse(r.err().contains("after the commit"), r.err());
+        assertEquals(0, constraints(db, "t_a_check"), "not even a NOT VALID check was committed");
         MainTest.Result json = MainTest.run(Map.of(), "history", "--url", url, "--format", "json");
         JsonNode row = new ObjectMapper().readTree(json.out()).get("applies").get(0);
         assertEquals("failed", row.get("outcome").asText(), json.out());

@@ -77,9 +77,14 @@ class SavedPlanTest {
         return sql;
     }
 
+    /**
+     * Both phases: the table has a row, so the index is built CONCURRENTLY after the commit (after dropping an
+     * INVALID leftover of an interrupted build, if any), and those statements are saved and run as well.
+     */
     @Test
     void anUnchangedDatabaseGetsExactlyTheSavedStatements(TestDatabase db) throws Exception {
-        db.execute("CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL)");
+        db.execute("CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);"
+                + " INSERT INTO users (email) VALUES ('a@example.com')");
         Path schema = schema(SCHEMA);
         Path saved = dir.resolve("plan.json");
         MainTest.Result planned = plan(db, schema, saved);
@@ -88,6 +93,7 @@ class SavedPlanTest {
         assertEquals(List.of(), PlanJsonSchema.violations(Files.readString(saved)), "the plan file follows the schema");
         List<String> statements = savedStatements(saved);
         assertEquals(3, statements.size(), statements.toString());
+        assertTrue(statements.getLast().startsWith("CREATE INDEX CONCURRENTLY"), statements.toString());
 
         MainTest.Result applied = apply(db, schema, saved);
         assertEquals(0, applied.code(), applied.out() + applied.err());

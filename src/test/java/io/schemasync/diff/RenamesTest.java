@@ -81,6 +81,24 @@ class RenamesTest {
                         table("t").id().columns(NOTE).indexes(want).build()));
     }
 
+    /**
+     * A check left NOT VALID (by an interrupted apply, or added so by hand) is read through the renames as it is:
+     * still NOT VALID, so the plan goes on to validate it, with or without a rename of its column.
+     */
+    @Test
+    void aNotValidCheckStaysNotValidThroughTheRenames() {
+        var live = new io.schemasync.model.CheckConstraint("t_remark_check", "(length(remark) < 10)", false);
+        var want = new io.schemasync.model.CheckConstraint("t_remark_check", "(length(note) < 10)");
+        var renamed = changes(live(table("t").id().columns(REMARK).checks(live).build()),
+                table("t").id().columns(NOTE).checks(want).build());
+        assertEquals(new RenameColumn(APP, "t", "remark", "note"), renamed.getFirst());
+        assertEquals(2, renamed.size(), renamed.toString());
+        var kept = changes(live(table("t").id().columns(REMARK).checks(live).build()),
+                table("t").id().columns(REMARK).checks(new io.schemasync.model.CheckConstraint("t_remark_check",
+                        "(length(remark) < 10)")).build());
+        assertEquals(1, kept.size(), kept.toString());
+    }
+
     @Test
     void aCheckFollowsItsRenamedColumn() {
         var live = new io.schemasync.model.CheckConstraint("t_remark_check", "(length(remark) < 10)");

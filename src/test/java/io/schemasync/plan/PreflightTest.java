@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A failed cast check goes into the plan, which CI posts on pull requests: what failed, never the stored value. */
@@ -50,9 +50,29 @@ class PreflightTest {
         assertFalse(Preflight.withoutValues(message).contains("sk_live"));
     }
 
+    /**
+     * An ordinary check that raises an error is not a finding (nothing is refused, nothing shown), but it is known to
+     * have raised: an error while reading the rows keeps a new constraint out of the online form; one about a name
+     * that an earlier step makes does not. A rows count or a warning never does.
+     */
     @Test
-    void anErrorOfAnOrdinaryCheckLeavesItUnchecked() {
+    void anErrorOfAnOrdinaryCheckLeavesItUncheckedButKnownToHaveRaised() {
         Preflight p = new Preflight("SELECT ...", "{n} rows violate check c", null);
-        assertSame(p, p.withError("42P01", "relation \"later\" does not exist"));
+        Preflight raised = p.withError("22012", "division by zero");
+        assertNull(raised.count());
+        assertNull(raised.notChecked());
+        assertFalse(raised.failed() || raised.found());
+        assertEquals("22012", raised.raised());
+        assertTrue(raised.failsOrRaised());
+        assertTrue(p.withError("25006", "cannot execute INSERT in a read-only transaction").failsOrRaised());
+        assertTrue(p.withError(null, "connection reset").failsOrRaised());
+        assertFalse(p.withError("42P01", "relation \"later\" does not exist").failsOrRaised(),
+                "what an earlier step makes says nothing of the rows");
+        assertFalse(p.withError("42703", "column \"added\" does not exist").failsOrRaised());
+        assertFalse(p.withError("3F000", "schema \"later\" does not exist").failsOrRaised());
+        assertFalse(p.failsOrRaised());
+        assertTrue(p.withCount(3).failsOrRaised());
+        assertFalse(p.withCount(0).failsOrRaised());
+        assertFalse(Preflight.rows("SELECT ...", "drops {n} rows").withError("42P01", "x").failsOrRaised());
     }
 }

@@ -55,7 +55,7 @@ class MarkdownRendererTest {
 
                 COMMIT;
 
-                -- after commit: cannot run inside a transaction
+                -- after commit: each statement commits on its own (CONCURRENTLY cannot run in a transaction, VALIDATE lets writes go on)
 
                 -- + index public.orders.orders_customer_idx: create (customer_id)
                 -- warning: builds without blocking writes

@@ -84,7 +84,7 @@ class SqlRendererTest {
 
                 COMMIT;
 
-                -- after commit: cannot run inside a transaction
+                -- after commit: each statement commits on its own (CONCURRENTLY cannot run in a transaction, VALIDATE lets writes go on)
 
                 -- + index public.orders.orders_customer_idx: create (customer_id)
                 -- warning: builds without blocking writes
@@ -102,7 +102,7 @@ class SqlRendererTest {
 
                 SET standard_conforming_strings = on;
 
-                -- after commit: cannot run inside a transaction
+                -- after commit: each statement commits on its own (CONCURRENTLY cannot run in a transaction, VALIDATE lets writes go on)
 
                 -- + index public.orders.orders_customer_idx: create (customer_id)
                 -- warning: builds without blocking writes

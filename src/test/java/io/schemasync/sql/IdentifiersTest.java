@@ -3,6 +3,7 @@ package io.schemasync.sql;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Names as PostgreSQL measures and cuts them: bytes of UTF-8, never half a character. */
 class IdentifiersTest {
@@ -26,6 +27,28 @@ class IdentifiersTest {
         assertEquals("users_pkey", Identifiers.defaultName("users", "pkey"));
         assertEquals("t".repeat(58) + "_pkey", Identifiers.defaultName("t".repeat(63), "pkey"));
         assertEquals("€".repeat(19) + "_pkey", Identifiers.defaultName("€".repeat(21), "pkey"));
+    }
+
+    /** makeObjectName with two names: the longer one is cut first, as for PostgreSQL 18's table_column_not_null. */
+    @Test
+    void defaultNameOfTwoCutsTheLongerFirst() {
+        assertEquals("customer_email_not_null", Identifiers.defaultName("customer", "email", "not_null"));
+        String name = Identifiers.defaultName("t".repeat(60), "col", "not_null");
+        assertEquals("t".repeat(50) + "_col_not_null", name);
+        assertEquals(63, Identifiers.bytes(name));
+        assertEquals("a".repeat(27) + "_" + "b".repeat(26) + "_not_null",
+                Identifiers.defaultName("a".repeat(40), "b".repeat(40), "not_null"));
+    }
+
+    /** A derived name fits; when cut, a hash of the whole name keeps two long names apart. */
+    @Test
+    void derivedNamesFitAndStayApart() {
+        assertEquals("idx_schemasync_new", Identifiers.derived("idx", "_schemasync_new"));
+        String a = Identifiers.derived("i".repeat(60) + "a", "_schemasync_new");
+        String b = Identifiers.derived("i".repeat(60) + "b", "_schemasync_new");
+        assertEquals(63, Identifiers.bytes(a));
+        assertTrue(a.endsWith("_schemasync_new") && !a.equals(b), a + " / " + b);
+        assertTrue(Identifiers.bytes(Identifiers.derived("€".repeat(21), "_schemasync_old")) <= 63);
     }
 
     /** ChooseRelationName(table, column, "seq"): the longer part is cut first; a taken name gets a number. */

@@ -22,6 +22,18 @@ public final class TestDatabase {
         return server.urlFor(name);
     }
 
+    /**
+     * The {@code postgres://} URL of this database, as DATABASE_URL would hold it (the password, if any,
+     * percent-encoded), for tests that run the command line.
+     */
+    public String postgresUrl() {
+        java.util.Properties p = org.postgresql.Driver.parseURL(jdbcUrl(), null);
+        String secret = password() == null ? ""
+                : ":" + java.net.URLEncoder.encode(password(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return "postgres://" + user() + secret + "@" + p.getProperty("PGHOST") + ":" + p.getProperty("PGPORT") + "/"
+                + name;
+    }
+
     public String user() {
         return server.user();
     }
@@ -45,6 +57,21 @@ public final class TestDatabase {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /**
+     * A new database cloned from this one ({@code CREATE DATABASE ... TEMPLATE}), for tests that need many copies
+     * of one starting state. Nobody may be connected to this database meanwhile. The caller drops the copy.
+     */
+    public TestDatabase copy(String suffix) throws SQLException {
+        String copy = name + "_" + suffix;
+        server.admin("CREATE DATABASE " + copy + " TEMPLATE " + name);
+        return new TestDatabase(server, copy);
+    }
+
+    /** Drops this database, ending the sessions still connected to it. */
+    public void drop() throws SQLException {
+        server.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     @Override

@@ -1,8 +1,12 @@
--- alter index public.event.event_account_idx: rebuild (definition changed) [after commit]
-DROP INDEX CONCURRENTLY IF EXISTS "public"."event_account_idx";
-DROP INDEX CONCURRENTLY IF EXISTS "public"."event_account_idx";
-CREATE INDEX CONCURRENTLY "event_account_idx" ON "public"."event" USING "btree" ("account_id", "created_at" DESC);
--- alter index public.event.event_kind_idx: rebuild (definition changed) [after commit]
-DROP INDEX CONCURRENTLY IF EXISTS "public"."event_kind_idx";
-DROP INDEX CONCURRENTLY IF EXISTS "public"."event_kind_idx";
-CREATE INDEX CONCURRENTLY "event_kind_idx" ON "public"."event" USING "btree" ("kind") WHERE (kind NOT IN ('debug', 'trace'));
+-- alter index public.event.event_account_idx: rebuild (definition changed): built CONCURRENTLY as event_account_idx_schemasync_new, then swapped in [after commit]
+DROP INDEX CONCURRENTLY IF EXISTS "public"."event_account_idx_schemasync_new";
+CREATE INDEX CONCURRENTLY "event_account_idx_schemasync_new" ON "public"."event" USING "btree" ("account_id", "created_at" DESC);
+ALTER INDEX IF EXISTS "public"."event_account_idx" RENAME TO "event_account_idx_schemasync_old";
+ALTER INDEX "public"."event_account_idx_schemasync_new" RENAME TO "event_account_idx";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."event_account_idx_schemasync_old";
+-- alter index public.event.event_kind_idx: rebuild (definition changed): built CONCURRENTLY as event_kind_idx_schemasync_new, then swapped in [after commit]
+DROP INDEX CONCURRENTLY IF EXISTS "public"."event_kind_idx_schemasync_new";
+CREATE INDEX CONCURRENTLY "event_kind_idx_schemasync_new" ON "public"."event" USING "btree" ("kind") WHERE (kind NOT IN ('debug', 'trace'));
+ALTER INDEX IF EXISTS "public"."event_kind_idx" RENAME TO "event_kind_idx_schemasync_old";
+ALTER INDEX "public"."event_kind_idx_schemasync_new" RENAME TO "event_kind_idx";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."event_kind_idx_schemasync_old";

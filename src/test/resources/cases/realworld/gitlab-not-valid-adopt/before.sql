@@ -1,6 +1,7 @@
 -- GitLab adds constraints on large tables NOT VALID in one release and validates them in a later post-deploy
 -- migration, so db/structure.sql (and production) holds NOT VALID checks and foreign keys for a while. The YAML
--- describes the constraints; it has no way to say "not yet validated".
+-- describes the constraints, valid: adopting such a database plans their VALIDATE after the commit (SHARE UPDATE
+-- EXCLUSIVE, writes go on), never a drop and an add.
 CREATE TABLE public.namespaces (id bigint NOT NULL PRIMARY KEY);
 CREATE TABLE public.issues (
     id bigint NOT NULL PRIMARY KEY,

@@ -1,0 +1,58 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.model.ObjectRef;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tables of a plan by what they hold: new (the plan creates them), empty, or with rows. Keyed by the names the
+ * plan gives them (after a rename).
+ */
+final class Tables {
+    private final Set<String> created = new HashSet<>();
+    private final Set<String> empty = new HashSet<>();
+    private Set<ObjectRef> failing = Set.of();
+
+    private Tables() {}
+
+    static Tables of(List<Change> changes, Target target) {
+        Tables t = new Tables();
+        t.failing = target.failing();
+        Map<String, String> renamedTo = new HashMap<>();
+        for (Change c : changes) {
+            if (c instanceof Change.CreateTable ct) t.created.add(key(ct.schema(), ct.table().name()));
+            if (c instanceof Change.RenameTable r) renamedTo.put(key(r.schema(), r.from()), r.to());
+        }
+        for (ObjectRef e : target.emptyTables()) {
+            t.empty.add(key(e.schema(), renamedTo.getOrDefault(key(e.schema(), e.name()), e.name())));
+        }
+        return t;
+    }
+
+    private static String key(String schema, String table) {
+        return schema + "\0" + table;
+    }
+
+    boolean isNew(String schema, String table) {
+        return created.contains(key(schema, table));
+    }
+
+    /**
+     * Why a change to a table with rows blocks writes where an online form would not: its preflight check of the
+     * live rows failed ({@link Target#failing}). Empty for any other change.
+     */
+    String whyInTransaction(ObjectRef change) {
+        return failing.contains(change) ? " (in the transaction: checking the live rows found some that fail it, or"
+                + " raised an error; a failure rolls everything back)" : "";
+    }
+
+    /** An existing table that may hold rows: where the online forms apply. */
+    boolean hasRows(String schema, String table) {
+        return !isNew(schema, table) && !empty.contains(key(schema, table));
+    }
+}

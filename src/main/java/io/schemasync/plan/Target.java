@@ -1,0 +1,90 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.model.ObjectRef;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the planner knows of the database it plans for beyond its schema: the server's major version, and which
+ * existing tables hold no rows. The online forms of a change (NOT VALID then VALIDATE, SET NOT NULL through a
+ * validated check, keys and indexes built CONCURRENTLY) are for tables with rows; a new or empty table keeps the
+ * simple form, whose lock lasts a moment there.
+ *
+ * @param serverMajor 13..18; 0 when unknown (then the forms of PostgreSQL before 18)
+ * @param emptyTables    existing tables (live names) known to hold no rows; every other existing table is taken
+ *                       to have rows
+ * @param invalidIndexes INVALID indexes (an interrupted CREATE or DROP INDEX CONCURRENTLY leaves one), which the
+ *                       catalog does not count: the planner drops its own temporary ones
+ * @param failing        new constraints and columns set NOT NULL (the steps' targets) whose preflight check of the
+ *                       live rows found rows that make them fail, or raised an error: they keep the simple form, in
+ *                       the transaction, so that a failure rolls everything back instead of stopping after the commit
+ */
+public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes,
+                     Set<ObjectRef> failing) {
+    public Target {
+        emptyTables = Set.copyOf(emptyTables);
+        invalidIndexes = Set.copyOf(invalidIndexes);
+        failing = Set.copyOf(failing);
+    }
+
+    public Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes) {
+        this(serverMajor, emptyTables, invalidIndexes, Set.of());
+    }
+
+    public Target(int serverMajor, Set<ObjectRef> emptyTables) {
+        this(serverMajor, emptyTables, Set.of());
+    }
+
+    /** Nothing known: every existing table is taken to have rows. */
+    public static Target unknown() {
+        return new Target(0, Set.of());
+    }
+
+    /** The same target, knowing which changes fail on the live rows (see {@link #failing}). */
+    public Target withFailing(Set<ObjectRef> refs) {
+        return new Target(serverMajor, emptyTables, invalidIndexes, refs);
+    }
+
+    /** Whether the change to {@code ref} keeps the simple form because the live rows fail it. */
+    boolean fails(ObjectRef ref) {
+        return failing.contains(ref);
+    }
+
+    /** {@code ALTER TABLE ... ADD CONSTRAINT ... NOT NULL col NOT VALID} (PostgreSQL 18). */
+    public boolean notNullConstraints() {
+        return serverMajor >= 18;
+    }
+
+    boolean empty(String schema, String table) {
+        return emptyTables.contains(table(schema, table));
+    }
+
+    static ObjectRef table(String schema, String table) {
+        return ObjectRef.of(ObjectRef.Kind.TABLE, schema, table);
+    }
+
+    /**
+     * The existing tables the changes alter, under their live names (a table the plan renames is asked about by its
+     * old name): the ones whose emptiness decides a step's form. Sorted, so the query reads the same every time.
+     */
+    public static Set<ObjectRef> tablesOf(List<Change> changes) {
+        Set<ObjectRef> out = new TreeSet<>(java.util.Comparator.comparing(ObjectRef::toString));
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        Set<String> created = new java.util.HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.RenameTable r) renamed.put(r.schema() + "\0" + r.to(), r.from());
+            if (c instanceof Change.CreateTable t) created.add(t.schema() + "\0" + t.table().name());
+        }
+        for (Change c : changes) {
+            ObjectRef ref = c.target();
+            if (ref.table() == null) continue;
+            String key = ref.schema() + "\0" + ref.table();
+            if (created.contains(key)) continue;
+            out.add(table(ref.schema(), renamed.getOrDefault(key, ref.table())));
+        }
+        return out;
+    }
+}

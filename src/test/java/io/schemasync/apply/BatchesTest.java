@@ -1,0 +1,121 @@
+package io.schemasync.apply;
+
+import io.schemasync.catalog.Session;
+import io.schemasync.diff.Differ;
+import io.schemasync.dryrun.DryRun;
+import io.schemasync.load.SchemaLoader;
+import io.schemasync.model.Database;
+import io.schemasync.plan.Plan;
+import io.schemasync.plan.PlanOptions;
+import io.schemasync.plan.Planner;
+import io.schemasync.server.Committed;
+import io.schemasync.server.SyncException;
+import io.schemasync.test.PostgresTest;
+import io.schemasync.test.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 9, goal 5: a plan larger than one transaction's lock budget commits in batches, each atomic, and a rerun
+ * resumes after the last committed batch.
+ */
+@PostgresTest
+class BatchesTest {
+    @TempDir
+    Path dir;
+
+    /** {@code n} tables, each with an index; every table from the 11th on references {@code ref}. */
+    private Database tables(int n) throws Exception {
+        StringBuilder yaml = new StringBuilder("schemas:\n  public:\n    tables:\n"
+                + "      ref:\n        columns:\n          id: { type: bigint }\n        primary_key: [id]\n");
+        for (int i = 1; i <= n; i++) {
+            yaml.append("      t").append(i).append(":\n        columns:\n          id: { type: bigint }\n")
+                    .append("          ref_id: { type: bigint }\n        primary_key: [id]\n")
+                    .append("        indexes:\n          t").append(i).append("_ref_idx: { columns: [ref_id] }\n");
+            if (i > 10) {
+                yaml.append("        foreign_keys:\n          t").append(i)
+                        .append("_ref_fk: { columns: [ref_id], references: ref(id) }\n");
+            }
+        }
+        Path file = Files.writeString(dir.resolve("schema.yaml"), yaml);
+        return SchemaLoader.load(List.of(file));
+    }
+
+    private static SchemaSync.Options options(int batchSize) {
+        return new SchemaSync.Options(false, Duration.ofMillis(200), true, Duration.ofMinutes(1)).withBatchSize(batchSize);
+    }
+
+    private static final class Batches implements ApplyListener {
+        final List<String> committed = new ArrayList<>();
+
+        @Override
+        public void batchCommitted(int done, int of, int steps) {
+            committed.add(done + "/" + of);
+        }
+    }
+
+    @Test
+    void aPlanCommitsInBatchesOfAtMostSoManyTables(TestDatabase db) throws Exception {
+        Database desired = tables(24);
+        try (Connection c = db.connect()) {
+            Batches listener = new Batches();
+            ApplyResult result = SchemaSync.apply(c, desired, options(10), listener);
+            assertTrue(result.applied());
+            // 25 tables, ten at most per batch: each kind of step (tables, indexes, foreign keys) in plan order.
+            int of = listener.committed.size();
+            assertTrue(of >= 3, listener.committed.toString());
+            for (int i = 0; i < of; i++) assertEquals((i + 1) + "/" + of, listener.committed.get(i));
+            assertTrue(DryRun.plan(c, desired, false).isEmpty());
+        }
+    }
+
+    @Test
+    void aFailingBatchIsRolledBackAndTheNextApplyResumes(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE ref (id bigint PRIMARY KEY)");
+        Database desired = tables(30);
+        try (Connection c = db.connect(); Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement st = holder.createStatement()) {
+                // The foreign keys of tables 11 to 30 wait for this lock: the batch that adds them times out.
+                st.execute("LOCK TABLE ref IN ACCESS EXCLUSIVE MODE");
+            }
+            Batches listener = new Batches();
+            SyncException e = assertThrows(SyncException.class, () -> SchemaSync.apply(c, desired, options(8), listener));
+            Committed committed = e.committed().orElseThrow();
+            assertEquals(Committed.Stage.BATCHES, committed.stage());
+            assertTrue(!committed.completed().isEmpty(), "the failing batch is named: " + committed);
+            assertTrue(!listener.committed.isEmpty() && listener.committed.get(0).startsWith("1/"),
+                    "batches before the failing one committed: " + listener.committed);
+            holder.rollback();
+            Plan rest = DryRun.plan(c, desired, false);
+            assertTrue(rest.steps().size() < Planner.plan(Differ.diff(Database.empty(), desired), new PlanOptions(false))
+                    .steps().size(), "the committed batches are not planned again");
+            assertTrue(SchemaSync.apply(c, desired, options(8), new Batches()).applied());
+            assertTrue(DryRun.plan(c, desired, false).isEmpty());
+        }
+    }
+
+    @Test
+    void aCreatesOnlyPlanLargerThanTheLockTableIsBatchedOnItsOwn() throws Exception {
+        Plan plan = Planner.plan(Differ.diff(Database.empty(), tables(15)), new PlanOptions(false));
+        Session tiny = new Session(false, true, "app", "app", 2, 10, 0, Map.of());
+        assertTrue(SchemaSync.batching(tiny, plan).orElseThrow().startsWith("apply will commit this plan in "));
+        Session standard = new Session(false, true, "app", "app", 64, 100, 0, Map.of());
+        assertTrue(SchemaSync.batching(standard, plan).isEmpty());
+        assertEquals(1, LockBudget.automaticBatch(tiny));
+        assertEquals(600, LockBudget.automaticBatch(new Session(false, true, "app", "app", 64, 300, 0, Map.of())));
+    }
+}

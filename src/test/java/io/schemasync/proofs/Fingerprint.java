@@ -1,0 +1,72 @@
+package io.schemasync.proofs;
+
+import io.schemasync.catalog.CatalogReader;
+import io.schemasync.load.YamlWriter;
+import io.schemasync.model.Database;
+import io.schemasync.model.Index;
+import io.schemasync.model.Schema;
+import io.schemasync.model.Table;
+import io.schemasync.test.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A database's state as the crash proofs compare it: the managed schema as {@link CatalogReader} reads it (written
+ * out as {@code introspect} would) with the row count of every table — the transactional part — and, apart, the
+ * indexes the after-commit phase builds, and any index left INVALID by an interrupted build.
+ *
+ * @param transactional      everything but the after-commit phase's indexes, with row counts
+ * @param afterCommitIndexes the after-commit phase's indexes that exist (valid), by name
+ * @param invalidIndexes     indexes PostgreSQL marks invalid, anywhere in the database
+ */
+record Fingerprint(String transactional, List<String> afterCommitIndexes, List<String> invalidIndexes) {
+    static Fingerprint read(TestDatabase db, String schema, Set<String> afterCommit) throws SQLException {
+        try (Connection c = db.connect()) {
+            Database live = CatalogReader.read(c, schema::equals).database();
+            List<String> built = new ArrayList<>();
+            List<Schema> schemas = new ArrayList<>();
+            for (Schema s : live.schemas()) schemas.add(s.withTables(s.tables().stream()
+                    .map(t -> withoutIndexes(t, afterCommit, built)).toList()));
+            StringBuilder text = new StringBuilder(String.join("", YamlWriter.files(live.withSchemas(schemas), false)
+                    .values()));
+            for (Schema s : live.schemas()) {
+                for (Table t : s.tables()) {
+                    text.append("rows of ").append(s.name()).append('.').append(t.name()).append(": ")
+                            .append(strings(c, "SELECT count(*) FROM " + quote(s.name()) + "." + quote(t.name())).getFirst())
+                            .append('\n');
+                }
+            }
+            return new Fingerprint(text.toString(), built.stream().sorted().toList(),
+                    strings(c, "SELECT indexrelid::regclass::text FROM pg_catalog.pg_index WHERE NOT indisvalid"
+                            + " ORDER BY 1"));
+        }
+    }
+
+    private static Table withoutIndexes(Table t, Set<String> names, List<String> removed) {
+        List<Index> kept = new ArrayList<>();
+        for (Index ix : t.indexes()) {
+            if (names.contains(ix.name())) removed.add(ix.name());
+            else kept.add(ix);
+        }
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), kept,
+                t.comment(), t.renamedFrom());
+    }
+
+    private static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+}
