@@ -150,7 +150,12 @@ final class RoutineSteps {
         change(out, "cost", from.cost(), to.cost());
         change(out, "rows", from.rows(), to.rows());
         settings(from, to, out);
-        if (!from.arguments().equals(to.arguments())) out.add("argument defaults or names");
+        List<String> fromDefaults = from.arguments().stream().map(Argument::defaultExpr).toList();
+        List<String> toDefaults = to.arguments().stream().map(Argument::defaultExpr).toList();
+        if (!fromDefaults.equals(toDefaults)) out.add("argument defaults");
+        if (!from.arguments().stream().map(Argument::name).toList().equals(to.arguments().stream().map(Argument::name).toList())) {
+            out.add("argument names");
+        }
         if (out.isEmpty() && !from.withName(to.name(), to.routine(), null, List.of()).withComment(to.comment()).equals(to)) {
             out.add("definition");
         }

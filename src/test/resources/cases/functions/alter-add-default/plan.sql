@@ -1,4 +1,4 @@
--- alter function public.page(integer, integer): argument defaults or names
+-- alter function public.page(integer, integer): argument defaults
 CREATE OR REPLACE FUNCTION "public"."page"("n" integer, "size" integer DEFAULT (50))
  RETURNS integer
  LANGUAGE sql
