@@ -42,6 +42,13 @@ record Fingerprint(String transactional, List<String> afterCommitIndexes, List<S
                             .append('\n');
                 }
             }
+            // What the model does not say: whether each constraint is validated (a NOT VALID constraint of an
+            // online step not yet validated after the commit) and each index valid.
+            for (String v : strings(c, "SELECT conrelid::regclass::text || '.' || conname || ' validated ' || convalidated"
+                    + " FROM pg_catalog.pg_constraint WHERE connamespace = " + "'" + schema.replace("'", "''")
+                    + "'::regnamespace ORDER BY 1")) {
+                text.append("constraint ").append(v).append('\n');
+            }
             return new Fingerprint(text.toString(), built.stream().sorted().toList(),
                     strings(c, "SELECT indexrelid::regclass::text FROM pg_catalog.pg_index WHERE NOT indisvalid"
                             + " ORDER BY 1"));
