@@ -517,6 +517,7 @@ public final class SchemaSync {
         }
 
         private void runInTransaction(Step step, List<String> statements) throws SyncException {
+            boolean committed = false;
             try {
                 c.setAutoCommit(false);
                 try (Sender st = new Sender(c)) {
@@ -527,6 +528,7 @@ public final class SchemaSync {
                     }
                 }
                 c.commit();
+                committed = true;
             } catch (SQLException e) {
                 rollbackQuietly();
                 throw failure("cannot apply", null, e);
@@ -534,6 +536,9 @@ public final class SchemaSync {
                 rollbackQuietly();
                 throw e;
             } finally {
+                // Whatever ended the group early (an error of the listener too), it must not commit half of it:
+                // switching autocommit back on would.
+                if (!committed) rollbackQuietly();
                 try {
                     c.setAutoCommit(true);
                 } catch (SQLException ignored) {

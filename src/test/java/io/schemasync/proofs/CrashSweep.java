@@ -116,26 +116,41 @@ final class CrashSweep {
         Set<String> afterCommit = new LinkedHashSet<>();
         for (Step s : plan.steps()) if (s.phase() == Phase.AFTER_COMMIT) afterCommit.add(s.change().target().name());
         assertFalse(afterCommit.isEmpty(), "the scenario must have an after-commit phase");
-        List<Expected> expected = expectations(plan);
+        List<Event> trace = new ArrayList<>();
+        Fingerprint after = reference(db, desired, Set.of(), 0, trace);
+        List<Expected> expected = expectations(trace);
         int commits = expected.getLast().commits();
         List<Fingerprint> committed = new ArrayList<>();
         committed.add(Fingerprint.read(db, SCHEMA, Set.of()));
-        for (int k = 2; k <= commits; k++) committed.add(reference(db, desired, Set.of(), k));
-        Fingerprint after = reference(db, desired, Set.of(), 0);
+        for (int k = 2; k <= commits; k++) committed.add(reference(db, desired, Set.of(), k, new ArrayList<>()));
         committed.add(after);
         return new CrashSweep(db, work, schema, desired, afterCommit, expected, committed);
     }
 
-    /** A copy applied in-process and stopped just before its {@code stopAt}th COMMIT (0: not stopped). */
-    private static Fingerprint reference(TestDatabase db, Database desired, Set<String> afterCommit, int stopAt)
-            throws Exception {
+    /** What an in-process apply did, in order: a statement of a step, or (sql null) a COMMIT the listener hears of. */
+    private record Event(String sql, Step step) {}
+
+    /**
+     * A copy applied in-process and stopped just before its {@code stopAt}th COMMIT (0: not stopped), its statements
+     * and COMMITs added to {@code trace}: the boundaries a forked apply of the same plan reaches, in order (the plan
+     * made before the apply cannot say them all: once enum labels are committed first, apply plans again, and a
+     * check on a new label then takes the online form).
+     */
+    private static Fingerprint reference(TestDatabase db, Database desired, Set<String> afterCommit, int stopAt,
+                                         List<Event> trace) throws Exception {
         TestDatabase copy = db.copy("ref" + stopAt);
         try {
             AtomicInteger commits = new AtomicInteger();
             try (Connection c = copy.connect()) {
                 SchemaSync.apply(c, desired, OPTIONS, new ApplyListener() {
                     @Override
+                    public void executing(Step step, String sql) {
+                        trace.add(new Event(sql, step));
+                    }
+
+                    @Override
                     public void committing() {
+                        trace.add(new Event(null, null));
                         if (commits.incrementAndGet() == stopAt) throw new Stop();
                     }
                 });
@@ -195,33 +210,41 @@ final class CrashSweep {
     }
 
     /**
-     * Each boundary and what it must leave, from the plan: enum labels that other steps use are committed first
-     * (before-transaction statements, a COMMIT), then the transaction's statements, its COMMIT (apply verifies the
-     * transaction before it: no statement is sent, so that is no boundary of its own), the after-commit statements,
-     * and the end. The places are checked against what the forked apply says, so a boundary apply stops reporting
-     * (or a new one) shows as a miscount, not as a wrong state further on.
+     * Each boundary and what it must leave, from what the reference apply did: before each statement of a
+     * transaction (enum labels committed first, then the rest), before its COMMIT (apply verifies the transaction
+     * before it: no statement is sent, so that is no boundary of its own), before each after-commit statement, and
+     * the end. After the commit, a CONCURRENTLY statement runs on its own and the statements between them in one
+     * short transaction: an interruption inside such a group leaves the state before the group. The places are
+     * checked against what the forked apply says, so a boundary apply stops reporting (or a new one) shows as a
+     * miscount, not as a wrong state further on.
      */
-    private static List<Expected> expectations(Plan plan) {
+    private static List<Expected> expectations(List<Event> trace) {
+        int totalCommits = (int) trace.stream().filter(e -> e.sql() == null).count();
         List<Expected> expected = new ArrayList<>();
         int commits = 0;
-        for (Phase phase : List.of(Phase.BEFORE_TRANSACTION, Phase.TRANSACTION)) {
-            List<String> statements = statements(plan, phase);
-            if (statements.isEmpty()) continue;
-            for (String sql : statements) expected.add(new Expected(before(sql), commits, 0));
-            expected.add(new Expected("before COMMIT", commits, 0));
-            commits++;
-        }
         int done = 0;
-        for (Step s : plan.steps()) {
-            if (s.phase() != Phase.AFTER_COMMIT) continue;
-            for (String sql : s.statements()) expected.add(new Expected(before(sql), commits, done++));
+        int groupStart = 0;
+        Step current = null;
+        for (Event e : trace) {
+            if (e.sql() == null) {
+                expected.add(new Expected("before COMMIT", commits, 0));
+                commits++;
+            } else if (commits < totalCommits) {
+                expected.add(new Expected(before(e.sql()), commits, 0));
+            } else {
+                if (e.step() != current) {
+                    current = e.step();
+                    groupStart = done;
+                }
+                boolean alone = Step.outsideTransaction(e.sql());
+                if (alone) groupStart = done;
+                expected.add(new Expected(before(e.sql()), commits, groupStart));
+                done++;
+                if (alone) groupStart = done;
+            }
         }
         expected.add(new Expected("after the last statement", commits, done));
         return expected;
-    }
-
-    private static List<String> statements(Plan plan, Phase phase) {
-        return plan.steps().stream().filter(s -> s.phase() == phase).flatMap(s -> s.statements().stream()).toList();
     }
 
     /** How cli.DebugPause names the boundary before a statement: by its first line. */
