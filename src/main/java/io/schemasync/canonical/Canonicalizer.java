@@ -3,6 +3,7 @@ package io.schemasync.canonical;
 import io.schemasync.server.Sender;
 import io.schemasync.server.SyncException;
 import io.schemasync.server.SchemaRejectedException;
+import io.schemasync.server.ServerErrors;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
@@ -62,15 +63,26 @@ public final class Canonicalizer {
             setSearchPath(c, scratch);
             Map<String, String> back = new LinkedHashMap<>();
             scratch.forEach((orig, tmp) -> back.put(tmp, orig));
-            Database forward = new ScratchReferences(desired, scratch).apply(desired);
+            Database forward = schemaNames(new ScratchReferences(desired, scratch).apply(desired),
+                    name -> scratch.containsKey(name) ? List.of(scratch.get(name), name) : List.of(name));
             Database read = materialize(c, rename(forward, scratch::get, UnaryOperator.identity()), back);
             UnaryOperator<String> unqualify = text -> unqualify(text, back);
-            return restore(rename(read, back::get, unqualify), desired);
+            Database readBack = schemaNames(read, name -> back.containsKey(name) ? List.of() : List.of(name));
+            return restore(rename(readBack, back::get, unqualify), desired);
         } catch (SQLException e) {
             throw new SyncException("cannot canonicalize the desired schema: " + SyncException.serverMessage(e), null, e);
         } finally {
             rollback(c, sp);
         }
+    }
+
+    /**
+     * Schemas that objects name as schemas (a function's search_path): a desired schema is searched in its scratch
+     * copy first and then as it is (objects the YAML does not manage stay where they are), and back again.
+     */
+    private static Database schemaNames(Database db, java.util.function.Function<String, List<String>> names) {
+        return new Database(db.schemas().stream().map(s -> s.withObjects(s.objects().stream()
+                .map(o -> Kinds.of(o).mapSchemasAny(o, names)).toList())).toList());
     }
 
     private static Map<String, String> scratchNames(Database desired) {
@@ -138,8 +150,8 @@ public final class Canonicalizer {
                                     ? partitioned(step, t) : step);
                     case Change.CreateIndex i -> perTable.computeIfAbsent(groups.of(i.schema(), i.table()),
                             k -> new ArrayList<>()).add(step);
-                    case Change.CreateObject x when Kinds.of(x.object()).isRelation() -> perTable.computeIfAbsent(
-                            groups.of(x.schema(), x.object().name()), k -> new ArrayList<>()).add(step);
+                    case Change.CreateObject x when groups.isMember(x.schema(), x.object().name()) -> perTable
+                            .computeIfAbsent(groups.of(x.schema(), x.object().name()), k -> new ArrayList<>()).add(step);
                     case Change.CreateExtension x -> executeAll(st, step, back);
                     case Change.CreateEnum x -> executeAll(st, step, back);
                     case Change.CreateSequence x -> executeAll(st, step, back);
@@ -176,10 +188,12 @@ public final class Canonicalizer {
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();
+            java.util.Set<String> inBase = new java.util.HashSet<>();
+            base.schemas().forEach(s -> s.objects().forEach(o -> inBase.add(s.name() + "\0" + o.refKind() + " " + o.name())));
             List<List<Step>> batches = batches(new ArrayList<>(perTable.values()));
             Map<String, List<Table>> tables = new LinkedHashMap<>();
             Map<String, List<SchemaObject>> relations = new LinkedHashMap<>();
-            for (List<Step> batch : batches) readBatch(c, st, batch, back, tables, relations);
+            for (List<Step> batch : batches) readBatch(c, st, batch, back, inBase, tables, relations);
             return withTables(base, tables, relations);
         }
     }
@@ -245,17 +259,21 @@ public final class Canonicalizer {
         return out;
     }
 
-    /** Reads back the tables of the batch, and the objects that are relations (views) created with them. */
+    /**
+     * Reads back the tables of the batch, and the objects created with them: relations (views), and objects that
+     * use relations (functions over tables), which are the objects the catalog did not hold before the batches.
+     */
     private static void readBatch(Connection c, Sender st, List<Step> batch, Map<String, String> back,
-                                  Map<String, List<Table>> tables, Map<String, List<SchemaObject>> relations)
-            throws SQLException, SyncException {
+                                  java.util.Set<String> inBase, Map<String, List<Table>> tables,
+                                  Map<String, List<SchemaObject>> relations) throws SQLException, SyncException {
         Savepoint sp = c.setSavepoint();
         try {
             executeBatch(c, st, batch, back);
             var read = CatalogReader.read(c, back::containsKey, true).database().schemas();
             for (Schema s : read) {
                 tables.computeIfAbsent(s.name(), k -> new ArrayList<>()).addAll(s.tables());
-                s.objects().stream().filter(o -> Kinds.of(o).isRelation())
+                s.objects().stream().filter(o -> Kinds.of(o).isRelation()
+                                || !inBase.contains(s.name() + "\0" + o.refKind() + " " + o.name()))
                         .forEach(o -> relations.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(o));
             }
         } finally {
@@ -304,8 +322,15 @@ public final class Canonicalizer {
         } catch (SQLException e) {
             ObjectRef t = step.change().target();
             ObjectRef ref = new ObjectRef(t.kind(), back.getOrDefault(t.schema(), t.schema()), t.table(), t.name());
-            throw new SchemaRejectedException(ref + ": PostgreSQL rejects it: "
-                    + SyncException.serverMessage(e).lines().findFirst().orElse(""), sql, e, ref);
+            String message = SyncException.serverMessage(e).lines().findFirst().orElse("");
+            var where = step.change() instanceof Change.CreateObject x ? Kinds.of(x.object()).locateAny(x.object(), sql,
+                    ServerErrors.position(e) - 1, ServerErrors.where(e)) : java.util.Optional.<io.schemasync.kinds
+                    .ObjectKind.Rejection>empty();
+            if (where.isPresent()) {
+                throw new SchemaRejectedException(ref + ": PostgreSQL rejects its " + where.get().field() + " ("
+                        + where.get().detail() + "): " + message, sql, e, ref, where.get().field());
+            }
+            throw new SchemaRejectedException(ref + ": PostgreSQL rejects it: " + message, sql, e, ref);
         }
     }
 
@@ -342,10 +367,16 @@ public final class Canonicalizer {
             List<Table> tables = s.tables().stream().map(t -> withRenames(t, want.table(t.name()).orElseThrow())).toList();
             var sequences = s.sequences().stream().map(q -> q.withOwnedBy(
                     want.sequence(q.name()).map(io.schemasync.model.Sequence::ownedBy).orElse(null))).toList();
-            schemas.add(new Schema(s.name(), want.comment(), want.extensions(), s.enums(), sequences, tables,
-                    s.objects()));
+            List<SchemaObject> objects = s.objects().stream().map(o -> restore(o, want.objects())).toList();
+            schemas.add(new Schema(s.name(), want.comment(), want.extensions(), s.enums(), sequences, tables, objects));
         }
         return desired.withSchemas(schemas);
+    }
+
+    /** The canonical object with what its desired object says that the server does not keep. */
+    private static SchemaObject restore(SchemaObject canonical, List<SchemaObject> desired) {
+        List<SchemaObject> same = desired.stream().filter(d -> Kinds.of(d).becomesAny(d, canonical)).toList();
+        return same.size() == 1 ? Kinds.of(canonical).restoreAny(canonical, same.get(0)) : canonical;
     }
 
     private static Column structural(Column canonical, Column want) {

@@ -218,7 +218,8 @@ public final class KnownForms {
                 typesWritten.append(s.name()).append('\0').append(q).append('\n');
             }
             for (SchemaObject o : s.objects()) {
-                boolean relation = Kinds.of(o).isRelation();
+                // A function that uses tables is materialized with them, in their group (see RelationGroups).
+                boolean relation = relationGroups.isMember(s.name(), o.name());
                 Member m = new Member(s.name(), o.refKind().toString(), o.name(), relation);
                 if (relation) {
                     group(groups, written, relationGroups.of(s.name(), o.name()), m, s.name() + "\0" + o);
@@ -292,10 +293,11 @@ public final class KnownForms {
     private static Database subset(Database desired, List<Unit> unknown, boolean typesUnknown) {
         java.util.Set<String> wanted = new java.util.HashSet<>();
         unknown.forEach(u -> u.members().forEach(m -> wanted.add(m.id())));
+        RelationGroups groups = RelationGroups.of(desired);
         return desired.withSchemas(desired.schemas().stream().map(s -> s
                 .withTables(s.tables().stream().filter(t -> wanted.contains("table " + s.name() + "." + t.name()))
                         .toList())
-                .withObjects(s.objects().stream().filter(o -> !Kinds.of(o).isRelation()
+                .withObjects(s.objects().stream().filter(o -> !groups.isMember(s.name(), o.name())
                         || wanted.contains(o.refKind() + " " + s.name() + "." + o.name())).toList()))
                 .toList());
     }
@@ -304,6 +306,7 @@ public final class KnownForms {
     private static Database merge(Database desired, Database live, Database materialized, List<Unit> unknown,
                                   boolean typesUnknown) {
         Database known = fromLiveWhereKnown(desired, live, unknown, typesUnknown);
+        RelationGroups groups = RelationGroups.of(desired);
         return desired.withSchemas(desired.schemas().stream().map(want -> {
             Schema m = materialized.schema(want.name()).orElseThrow();
             Schema k = known.schema(want.name()).orElseThrow();
@@ -311,14 +314,15 @@ public final class KnownForms {
                     typesUnknown ? m.sequences() : k.sequences(),
                     want.tables().stream().map(t -> m.table(t.name()).or(() -> k.table(t.name())).orElseThrow())
                             .toList(),
-                    want.objects().stream().map(o -> find(Kinds.of(o).isRelation() || typesUnknown ? m : k, o)
+                    want.objects().stream().map(o -> find(groups.isMember(want.name(), o.name()) || typesUnknown ? m : k, o)
                             .or(() -> find(k, o)).orElseThrow()).toList());
         }).toList());
     }
 
+    /** The object {@code want} is in {@code in}: of its name, or the one it became (a function's identity). */
     private static Optional<SchemaObject> find(Schema in, SchemaObject want) {
         return in.objects().stream().filter(o -> o.refKind() == want.refKind() && o.name().equals(want.name()))
-                .findFirst();
+                .findFirst().or(() -> in.objects().stream().filter(o -> Kinds.of(want).becomesAny(want, o)).findFirst());
     }
 
     /** {@link #fromLive} for the known units only; unknown members are left out. */

@@ -23,8 +23,8 @@ import java.util.Map;
 /**
  * Points references to the desired schema's own types and sequences at their scratch copies: a column type
  * {@code mood} of a table in schema app (where the type is defined), {@code app.mood} or {@code "Sales"."Stage"}
- * in a type or a cast, {@code nextval('app.invoice_no')} in a default. Functions and other objects that
- * schemasync does not manage stay where they are.
+ * in a type or a cast, {@code nextval('app.invoice_no')} in a default, {@code app.total_for(id)} in a view or a
+ * function's body. Objects that schemasync does not manage stay where they are.
  */
 final class ScratchReferences {
     private final Map<String, String> scratch;
@@ -38,6 +38,8 @@ final class ScratchReferences {
             for (Sequence q : s.sequences()) add(s.name(), q.name());
             for (SchemaObject o : s.objects()) {
                 if (Kinds.of(o).isType() || Kinds.of(o).isRelation()) add(s.name(), o.name());
+                // A function is called by its name alone: app.total_for(id).
+                Kinds.of(o).alsoKnownAsAny(s.name(), o).forEach(ref -> add(s.name(), ref.name()));
             }
             // Views name the tables and views they read.
             for (Table t : s.tables()) add(s.name(), t.name());
@@ -58,7 +60,8 @@ final class ScratchReferences {
      */
     String expression(String text) {
         if (text == null || qualified.isEmpty()) return text;
-        List<Token> tokens = Lexer.tokens(text);
+        // Read as a function's body may be ($1): the result is checked again where it is placed in a statement.
+        List<Token> tokens = Lexer.bodyTokens(text);
         StringBuilder out = new StringBuilder(text.length() + 32);
         int copied = 0;
         for (int i = 0; i < tokens.size(); i++) {

@@ -241,7 +241,8 @@ final class CatalogSql {
 
     /**
      * Objects of kinds schemasync does not manage, inside managed schemas: (kind, schema, table, name), where kind
-     * is an {@link io.schemasync.model.ObjectRef.Kind} name. Triggers cloned onto partitions (tgparentid) are
+     * is an {@link io.schemasync.model.ObjectRef.Kind} name. Functions and procedures are managed except those in C
+     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers cloned onto partitions (tgparentid) are
      * left out: the partition itself is reported.
      */
     static final String UNMANAGED = """
@@ -252,10 +253,11 @@ final class CatalogSql {
               and n.nspname::text = any(?)""" + notInExtension("pg_class", "c.oid") + """
 
             union all
-            select 'FUNCTION', n.nspname::text, null,
+            select case p.prokind when 'p' then 'PROCEDURE' else 'FUNCTION' end, n.nspname::text, null,
                    p.proname::text || '(' || oidvectortypes(p.proargtypes) || ')'
-            from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-            where n.nspname::text = any(?)""" + notInExtension("pg_proc", "p.oid") + """
+            from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
+            where n.nspname::text = any(?) and not (""" + io.schemasync.kinds.Functions.MANAGED + ")"
+            + notInExtension("pg_proc", "p.oid") + """
 
             union all
             select 'TRIGGER', n.nspname::text, c.relname::text, g.tgname::text

@@ -45,8 +45,9 @@ record SchemaFiles(Database database, int fileCount, List<Path> paths) {
     /** The server's rejection of an object, prefixed with where the YAML defines it. */
     SchemaRejectedException located(SchemaRejectedException e) {
         if (e.object() == null) return e;
-        return SchemaLoader.sourceOf(paths, e.object())
-                .map(at -> new SchemaRejectedException(at + ": " + e.getMessage(), e.statement(), e.getCause(), e.object()))
+        return SchemaLoader.sourceOf(paths, e.object(), e.field())
+                .map(at -> new SchemaRejectedException(at + ": " + e.getMessage(), e.statement(), e.getCause(), e.object(),
+                        e.field()))
                 .orElse(e);
     }
 

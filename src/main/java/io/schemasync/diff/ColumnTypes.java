@@ -76,6 +76,6 @@ final class ColumnTypes {
 
     private static boolean builtOn(String schema, SchemaObject o, String typeSchema, String typeName) {
         return Kinds.of(o).dependsOnAny(schema, o).stream()
-                .anyMatch(r -> r.schema().equals(typeSchema) && r.name().equals(typeName));
+                .anyMatch(r -> r.kind() == ObjectRef.Kind.TYPE && typeSchema.equals(r.schema()) && r.name().equals(typeName));
     }
 }

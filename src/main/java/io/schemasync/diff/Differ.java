@@ -43,12 +43,14 @@ public final class Differ {
     private final List<ObjectRef> unmanaged = new ArrayList<>();
 
     private final Renames renames;
+    private final FunctionRenames functionRenames;
     private final Database live;
     private final Database desired;
     private final boolean dropUnlisted;
 
     private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted) {
         this.renames = renames;
+        this.functionRenames = FunctionRenames.of(live, desired);
         this.live = live;
         this.desired = desired;
         this.dropUnlisted = dropUnlisted;
@@ -98,6 +100,7 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
+        have = functionRenames.apply(have);
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
@@ -112,18 +115,39 @@ public final class Differ {
     private void objects(Schema have, Schema want) {
         String s = want.name();
         List<SchemaObject> created = new ArrayList<>();
+        Set<String> renamedAway = new HashSet<>();
         for (SchemaObject o : want.objects()) {
             var old = have.object(o.refKind(), o.name());
-            if (old.isEmpty()) created.add(o);
+            if (old.isEmpty()) old = renamedSource(have, want, o);
+            old.ifPresent(x -> renamedAway.add(x.refKind() + " " + x.name()));
+            if (old.isEmpty() && unmanaged.contains(o.ref(s))) {
+                changes.add(new Unsupported(o.ref(s), "create", "an object of that name exists that schemasync does"
+                        + " not manage (a function in C, with a SQL-standard body, an aggregate, ...): drop it by hand,"
+                        + " or remove it from the YAML"));
+            } else if (old.isEmpty()) created.add(o);
             else if (!old.get().equals(o)) changes.add(new AlterObject(s, old.get(), o, usedBy(s, o)));
             else inSync.add(o.ref(s));
         }
         ObjectOrder.byDependencies(s, created).forEach(o -> changes.add(new CreateObject(s, o)));
         List<SchemaObject> gone = have.objects().stream().filter(o -> want.object(o.refKind(), o.name()).isEmpty())
-                .toList();
+                .filter(o -> !renamedAway.contains(o.refKind() + " " + o.name())).toList();
         List<SchemaObject> dropOrder = new ArrayList<>(ObjectOrder.byDependencies(s, gone));
         java.util.Collections.reverse(dropOrder);
-        dropOrder.forEach(o -> unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o))));
+        for (SchemaObject o : dropOrder) {
+            // unmanaged: drop leaves what live objects depend on (a trigger's function): PostgreSQL would refuse.
+            if (Kinds.of(o).hasDependentsAny(o) && !desired.drops(o.ref(s))) unmanaged.add(o.ref(s));
+            else unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
+        }
+    }
+
+    /**
+     * The live object a desired one is {@code renamed_from}: it exists under the old name, and the YAML does not
+     * define that name too (the same conditions as for tables).
+     */
+    private static java.util.Optional<SchemaObject> renamedSource(Schema have, Schema want, SchemaObject o) {
+        return Kinds.of(o).renamedFromAny(o)
+                .filter(old -> want.object(o.refKind(), old).isEmpty())
+                .flatMap(old -> have.object(o.refKind(), old));
     }
 
     /** The live columns, in any managed schema, whose type is the object (or an array of it, or a type over it). */

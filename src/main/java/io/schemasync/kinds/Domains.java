@@ -189,11 +189,18 @@ public final class Domains implements ObjectKind<Domains.Domain> {
                 d.collation(), d.comment());
     }
 
-    /** The base type (a domain over an enum or another domain of a managed schema), named as written. */
+    /**
+     * The base type (a domain over an enum or another domain of a managed schema), named as written, and the
+     * functions its default and checks call.
+     */
     @Override
     public Set<ObjectRef> dependsOn(String schema, Domain d) {
         TypeName base = TypeName.of(d.type());
-        return Set.of(ObjectRef.of(ObjectRef.Kind.TYPE, base.schema() == null ? schema : base.schema(), base.name()));
+        Set<ObjectRef> out = new java.util.LinkedHashSet<>();
+        out.add(ObjectRef.of(ObjectRef.Kind.TYPE, base.schema() == null ? schema : base.schema(), base.name()));
+        if (d.defaultExpr() != null) out.addAll(Functions.calls(d.defaultExpr()));
+        d.checks().forEach(c -> out.addAll(Functions.calls(c.expression())));
+        return out;
     }
 
     /** A value is refused when it is NULL and the domain is NOT NULL, or when a check is false for it. */

@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class Kinds {
     public static final List<ObjectKind<?>> ALL = List.of(
             Domains.KIND,
+            Functions.FUNCTIONS,
+            Functions.PROCEDURES,
             Views.KIND
     );
 

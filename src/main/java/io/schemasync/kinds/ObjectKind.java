@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,6 +37,95 @@ public interface ObjectKind<T extends SchemaObject> {
     default boolean isRelation() {
         return false;
     }
+
+    /**
+     * The name an object's YAML key stands for, which is its {@link SchemaObject#name()}: the key itself, except
+     * for kinds whose key says more than the name (a function's key lists its arguments with their names and
+     * defaults; its name is the function's name and the types of its input arguments). Two keys with one name are
+     * one object defined twice. A key that cannot be read comes back as it is ({@link #read} reports it).
+     */
+    default String identity(String key) {
+        return key;
+    }
+
+    /** True for kinds whose YAML keys are signatures rather than names (functions): {@link #identity} reads them. */
+    default boolean hasSignature() {
+        return false;
+    }
+
+    /** False when {@link #identity} cannot read the key (it is no signature); names of other kinds always are. */
+    default boolean readable(String key) {
+        return true;
+    }
+
+    /** The YAML key of the object, which {@link #identity} reads back as its name. */
+    default String yamlKey(T object) {
+        return object.name();
+    }
+
+    /**
+     * The name the object had before ({@code renamed_from}), as {@link SchemaObject#name()} gives names: the plan
+     * renames that live object instead of creating this one. Empty when it was not renamed.
+     */
+    default Optional<String> renamedFrom(T object) {
+        return Optional.empty();
+    }
+
+    /**
+     * Further names others use for the object in the dependency graph, besides its own ref: a function is called
+     * by its name alone, whatever its argument types ({@code FUNCTION} refs of that name, as {@link #dependsOn}
+     * gives them for calls).
+     */
+    default Set<ObjectRef> alsoKnownAs(String schema, T object) {
+        return Set.of();
+    }
+
+    /**
+     * Whether the object is materialized for canonicalization together with the tables and views it uses (in
+     * their batch, which is rolled back after it is read), rather than before all tables: a function whose body
+     * reads a table or whose type is a table's row type.
+     */
+    default boolean usesRelations() {
+        return false;
+    }
+
+    /**
+     * True when {@code canonical}, read back from the server, is what {@code desired} became. Its name is the
+     * server's, which for most kinds is the name as written; a function's identity is printed by the server
+     * ({@code app.mood} may print as {@code mood}), so it is recognised by its name and arguments instead.
+     */
+    default boolean becomes(T desired, T canonical) {
+        return desired.name().equals(canonical.name());
+    }
+
+    /**
+     * The canonical object read back from the server, with what the server does not keep, or what was rewritten
+     * only for the scratch schemas, put back from the desired object it came from: a declared rename, a
+     * function's body as written.
+     */
+    default T restore(T canonical, T desired) {
+        return canonical;
+    }
+
+    /**
+     * The object with every schema it names as a schema (not as the qualifier of another name: a function's
+     * {@code search_path}) replaced by the schemas {@code names} gives for it, in that order.
+     */
+    default T mapSchemas(T object, Function<String, List<String>> names) {
+        return object;
+    }
+
+    /**
+     * Where in the object's YAML the server's error lies, when it rejects {@code statement} (one of the object's
+     * statements) at character {@code offset} (0-based; -1 when the server gave no position), with the server's
+     * context line ({@code where}, may be null): the YAML field ({@code "body"}) and how to say where in it.
+     */
+    default Optional<Rejection> locate(T object, String statement, int offset, String where) {
+        return Optional.empty();
+    }
+
+    /** @param field the YAML key of the object the error is in; {@code detail} says where in its text */
+    record Rejection(String field, String detail) {}
 
     /** The object named {@code name} of {@code schema}, or empty when it cannot be built (problems reported). */
     Optional<T> read(String schema, String name, YamlIn in);
@@ -83,6 +173,19 @@ public interface ObjectKind<T extends SchemaObject> {
      */
     void alter(String schema, T from, T to, List<TypeUse> usedBy, StepOut out);
 
+    /**
+     * True when live objects depend on the object (a trigger on a function): {@code unmanaged: drop} then leaves it
+     * unmanaged instead of planning a drop that PostgreSQL would refuse. Listed under {@code drop:}, it is planned,
+     * and the kind's drop step says why it cannot run.
+     */
+    default boolean hasDependents(T object) {
+        return false;
+    }
+
+    default boolean hasDependentsAny(SchemaObject object) {
+        return hasDependents(type().cast(object));
+    }
+
     /** @param usedBy the columns of the object that remain after the plan: what keeps it from being dropped */
     void drop(String schema, T object, List<TypeUse> usedBy, StepOut out);
 
@@ -122,6 +225,34 @@ public interface ObjectKind<T extends SchemaObject> {
 
     default Set<ObjectRef> columnsReadAny(String schema, SchemaObject object) {
         return columnsRead(schema, type().cast(object));
+    }
+
+    default String yamlKeyAny(SchemaObject object) {
+        return yamlKey(type().cast(object));
+    }
+
+    default Optional<String> renamedFromAny(SchemaObject object) {
+        return renamedFrom(type().cast(object));
+    }
+
+    default Set<ObjectRef> alsoKnownAsAny(String schema, SchemaObject object) {
+        return alsoKnownAs(schema, type().cast(object));
+    }
+
+    default boolean becomesAny(SchemaObject desired, SchemaObject canonical) {
+        return desired.refKind() == canonical.refKind() && becomes(type().cast(desired), type().cast(canonical));
+    }
+
+    default SchemaObject restoreAny(SchemaObject canonical, SchemaObject desired) {
+        return restore(type().cast(canonical), type().cast(desired));
+    }
+
+    default SchemaObject mapSchemasAny(SchemaObject object, Function<String, List<String>> names) {
+        return mapSchemas(type().cast(object), names);
+    }
+
+    default Optional<Rejection> locateAny(SchemaObject object, String statement, int offset, String where) {
+        return locate(type().cast(object), statement, offset, where);
     }
 
     default boolean recreatesAny(SchemaObject from, SchemaObject to) {

@@ -194,8 +194,8 @@ public final class Views implements ObjectKind<Views.View> {
     }
 
     /**
-     * The relations the query names (tables and views), found by the lexer: a superset (a column named like a
-     * table counts too), which only ever adds an order that is not needed.
+     * The relations the query names (tables and views) and the functions it calls, found by the lexer: a superset
+     * (a column named like a table counts too), which only ever adds an order that is not needed.
      */
     @Override
     public Set<ObjectRef> dependsOn(String schema, View v) {
@@ -205,6 +205,7 @@ public final class Views implements ObjectKind<Views.View> {
             else out.add(ObjectRef.of(ObjectRef.Kind.TABLE, name.get(name.size() - 2), name.get(name.size() - 1)));
         }
         out.remove(ObjectRef.of(ObjectRef.Kind.TABLE, null, v.name()));
+        out.addAll(Functions.calls(v.query()));
         return out;
     }
 

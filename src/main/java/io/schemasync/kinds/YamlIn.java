@@ -31,7 +31,12 @@ public interface YamlIn {
     Optional<String> file(String key);
 
     /** A map of names to single values ({@code checks: {positive: VALUE > 0}}), in the order written. */
-    Map<String, String> textMap(String key);
+    default Map<String, String> textMap(String key) {
+        return textMap(key, false);
+    }
+
+    /** The same; with {@code allowEmpty}, an empty string is a value ({@code set: {search_path: ""}}). */
+    Map<String, String> textMap(String key, boolean allowEmpty);
 
     /** A problem with the value of {@code key} (or of the whole object when key is null). */
     void error(String key, String message);

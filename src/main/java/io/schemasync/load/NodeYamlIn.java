@@ -63,7 +63,7 @@ final class NodeYamlIn implements YamlIn {
     }
 
     @Override
-    public Map<String, String> textMap(String key) {
+    public Map<String, String> textMap(String key, boolean allowEmpty) {
         Map<String, String> out = new LinkedHashMap<>();
         Optional<Node> node = Reader.get(map, key);
         if (node.isEmpty()) return out;
@@ -71,7 +71,7 @@ final class NodeYamlIn implements YamlIn {
         if (entries == null) return out;
         for (Entry e : entries.entries().values()) {
             String text = r.string(e.value(), key + "." + e.key() + " of " + where);
-            if (text == null || text.isBlank()) {
+            if (text == null || text.isBlank() && !(allowEmpty && text.isEmpty())) {
                 if (text != null || e.value() instanceof Scalar) {
                     r.error(e.value().loc(), key + "." + e.key() + " of " + where + " must not be empty");
                 }

@@ -65,7 +65,7 @@ public final class SchemaLoader {
                 case TABLE -> tables;
                 case TYPE -> enums;
                 case SEQUENCE -> sequences;
-                case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, FUNCTION, TRIGGER, DOMAIN,
+                case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN,
                      POLICY, OTHER -> Kinds.of(kind).map(k -> objects.get(k.key())).orElse(Map.of());
             };
         }
@@ -90,6 +90,14 @@ public final class SchemaLoader {
      * finds (a check naming a column that does not exist). Empty when the files no longer define it.
      */
     public static Optional<String> sourceOf(List<Path> paths, ObjectRef ref) {
+        return sourceOf(paths, ref, null);
+    }
+
+    /**
+     * Like {@link #sourceOf(List, ObjectRef)}, at the value of one key of the object's YAML ({@code body}) when
+     * there is one (for a body in a file, at its {@code file:} key).
+     */
+    public static Optional<String> sourceOf(List<Path> paths, ObjectRef ref, String field) {
         SchemaLoader loader = new SchemaLoader();
         for (Path file : loader.files(paths)) {
             loader.read(file).flatMap(text -> YamlTree.parse(file, text, loader.diagnostics)).ifPresent(loader::merge);
@@ -105,8 +113,10 @@ public final class SchemaLoader {
             case TYPE -> locations.find(Locations.schemaLevel("enum", s, n));
             case SEQUENCE -> locations.find(Locations.schemaLevel("sequence", s, n));
             case EXTENSION -> locations.find(Locations.schemaLevel("extension", s, n));
-            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, TRIGGER, DOMAIN, POLICY, OTHER -> Kinds.of(ref.kind())
-                    .flatMap(k -> locations.find(Locations.schemaLevel(k.key(), s, n)));
+            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, POLICY, OTHER -> Kinds.of(ref.kind())
+                    .flatMap(k -> field == null ? locations.find(Locations.schemaLevel(k.key(), s, n))
+                            : locations.find(Locations.schemaLevel(k.key() + "." + field, s, n),
+                                    Locations.schemaLevel(k.key() + ".file", s, n), Locations.schemaLevel(k.key(), s, n)));
         }).map(loc -> loc.file() + ":" + loc.line() + ":" + loc.column());
     }
 
@@ -210,11 +220,11 @@ public final class SchemaLoader {
                         + Node.describe(n));
             }
         });
-        mergeNamed(body, "enums", "enum", parts, parts.enums);
-        mergeNamed(body, "sequences", "sequence", parts, parts.sequences);
-        mergeNamed(body, "tables", "table", parts, parts.tables);
+        mergeNamed(body, "enums", "enum", parts, parts.enums, null);
+        mergeNamed(body, "sequences", "sequence", parts, parts.sequences, null);
+        mergeNamed(body, "tables", "table", parts, parts.tables, null);
         for (ObjectKind<?> kind : Kinds.ALL) {
-            mergeNamed(body, kind.key(), kind.refKind().word(), parts, parts.objects.get(kind.key()));
+            mergeNamed(body, kind.key(), kind.refKind().word(), parts, parts.objects.get(kind.key()), kind);
         }
         Reader.get(body, "drop").ifPresent(n -> mergeDrops(parts, n, where));
     }
@@ -228,6 +238,8 @@ public final class SchemaLoader {
             if (!DROP_KEYS.contains(e.key())) continue;
             ObjectRef.Kind kind = Optional.ofNullable(DROP_BUILT_IN.get(e.key()))
                     .orElseGet(() -> Kinds.byKey(e.key()).orElseThrow().refKind());
+            Optional<ObjectKind<?>> objectKind = Kinds.byKey(e.key()).filter(k -> !DROP_BUILT_IN.containsKey(e.key()));
+            boolean signatures = objectKind.map(ObjectKind::hasSignature).orElse(false);
             if (!(e.value() instanceof ListNode list)) {
                 reader.error(e.value().loc(), "drop." + e.key() + " of " + where + " must be a list of names, like"
                         + " [old_table]");
@@ -235,24 +247,38 @@ public final class SchemaLoader {
             }
             for (Node item : list.items()) {
                 String name = reader.string(item, "a name in drop." + e.key() + " of " + where);
-                if (name != null && reader.name(item.loc(), name, "in drop." + e.key() + " of " + where)) {
-                    parts.drops.putIfAbsent(ObjectRef.of(kind, parts.name, name), item.loc());
+                if (name != null && signatures && !objectKind.get().readable(name)) {
+                    reader.error(item.loc(), "drop." + e.key() + " of " + where + " names " + Reader.quoted(name)
+                            + ", which is not a signature like name(integer, text)");
+                } else if (name != null && (signatures || reader.name(item.loc(), name, "in drop." + e.key() + " of "
+                        + where))) {
+                    String identity = objectKind.map(k -> k.identity(name)).orElse(name);
+                    parts.drops.putIfAbsent(ObjectRef.of(kind, parts.name, identity), item.loc());
                 }
             }
         }
     }
 
-    private void mergeNamed(MapNode body, String key, String kind, SchemaParts parts, Map<String, Entry> into) {
+    /**
+     * The entries under {@code key}, by name; for a kind of the registry, by the name its key stands for, so that
+     * {@code f(a int)} and {@code f(b integer)} are one function defined twice.
+     */
+    private void mergeNamed(MapNode body, String key, String kind, SchemaParts parts, Map<String, Entry> into,
+                            ObjectKind<?> objectKind) {
         Optional<MapNode> map = Reader.get(body, key).map(n -> reader.map(n, key + " of schema "
                 + Reader.quoted(parts.name)));
         if (map.isEmpty() || map.get() == null) return;
+        boolean signatures = objectKind != null && objectKind.hasSignature();
         for (Entry e : map.get().entries().values()) {
-            Entry previous = into.get(e.key());
+            String name = objectKind == null ? e.key() : objectKind.identity(e.key());
+            Entry previous = into.get(name);
             if (e.key().isEmpty()) reader.error(e.keyLoc(), "a " + kind + " name is empty");
-            else if (!reader.name(e.keyLoc(), e.key(), "a " + kind + " in schema " + Reader.quoted(parts.name))) continue;
+            else if (!signatures && !reader.name(e.keyLoc(), e.key(), "a " + kind + " in schema "
+                    + Reader.quoted(parts.name))) continue;
             else if (previous != null) {
-                duplicate(kind + " " + Reader.quoted(parts.name + "." + e.key()), e.keyLoc(), previous.keyLoc());
-            } else into.put(e.key(), e);
+                duplicate(kind + " " + Reader.quoted(parts.name + "." + e.key()) + (name.equals(e.key()) ? ""
+                        : " (" + name + ")"), e.keyLoc(), previous.keyLoc());
+            } else into.put(name, e);
         }
     }
 

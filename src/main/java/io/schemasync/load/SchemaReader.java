@@ -61,6 +61,10 @@ final class SchemaReader {
                 locations.put(Locations.schemaLevel(kind.key(), schema, e.key()), e.keyLoc());
                 MapNode map = r.map(e.value(), where);
                 if (map == null) continue;
+                String name = kind.identity(e.key());
+                locations.put(Locations.schemaLevel(kind.key(), schema, name), e.keyLoc());
+                map.entries().values().forEach(field -> locations.put(Locations.schemaLevel(kind.key() + "."
+                        + field.key(), schema, name), field.value().loc()));
                 kind.read(schema, e.key(), new NodeYamlIn(r, map, e.keyLoc(), where)).ifPresent(out::add);
             }
         }

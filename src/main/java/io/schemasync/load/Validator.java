@@ -43,6 +43,7 @@ final class Validator {
         Database resolved = resolveReferences();
         for (Schema s : resolved.schemas()) {
             checkSchemaNames(s);
+            checkRoutines(resolved, s);
             s.sequences().forEach(q -> checkOwnedBy(s, q));
             s.tables().forEach(t -> checkTable(resolved, s, t));
         }
@@ -289,6 +290,43 @@ final class Validator {
                     "enum " + Reader.quoted(s.name() + "." + e.name()) + " has the same name as " + previous
                             + " (a table's row type is a type too); rename one");
         }
+    }
+
+    /** Procedural languages that come with an extension of the same name; sql and plpgsql are always there. */
+    static final Set<String> EXTENSION_LANGUAGES = Set.of("plperl", "plperlu", "plpython3u", "pltcl", "pltclu", "plv8",
+            "plrust", "pljava", "plsh");
+
+    /**
+     * A routine's language must be one the database has: sql, plpgsql, or a language whose extension the YAML
+     * declares. Functions and procedures share one namespace: one signature is one routine.
+     */
+    private void checkRoutines(Database resolved, Schema s) {
+        Set<String> declared = new HashSet<>();
+        resolved.schemas().forEach(x -> x.extensions().forEach(e -> declared.add(e.name())));
+        var identities = new HashMap<String, String>();
+        for (var o : s.objects()) {
+            if (!(o instanceof io.schemasync.kinds.Routine routine)) continue;
+            String key = Kinds.of(o).key();
+            String what = o.refKind().word() + " " + Reader.quoted(s.name() + "." + o.name());
+            String language = routine.language();
+            if (!language.equals("sql") && !language.equals("plpgsql") && !declared.contains(language)) {
+                String hint = EXTENSION_LANGUAGES.contains(language) ? "; it comes with extension "
+                        + Reader.quoted(language) + ": declare it with extensions: [" + language + "]"
+                        : Reader.didYouMean(language, List.of("sql", "plpgsql"));
+                error(locations.at(Locations.schemaLevel(key + ".language", s.name(), o.name()),
+                        Locations.schemaLevel(key, s.name(), o.name())), what + " has unknown language "
+                        + Reader.quoted(language) + (hint.isEmpty() ? " (schemasync knows sql and plpgsql, and the"
+                        + " languages of extensions the YAML declares)" : hint));
+            }
+            String previous = identities.putIfAbsent(o.name(), what);
+            if (previous != null) error(locations.at(Locations.schemaLevel(key, s.name(), o.name())), what
+                    + " has the same signature as " + previous + " (functions and procedures share one namespace);"
+                    + " rename one");
+        }
+    }
+
+    private void error(Loc loc, String message) {
+        r.error(loc, message);
     }
 
     private void claim(Map<String, String> names, String name, String what, Loc loc, Schema s) {

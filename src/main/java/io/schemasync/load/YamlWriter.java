@@ -105,7 +105,7 @@ public final class YamlWriter {
             List<SchemaObject> objects = s.objects().stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;
             line(4, kind.key() + ":");
-            objects.forEach(o -> object(6, o.name(), kind.writeAny(o)));
+            objects.forEach(o -> object(6, kind.yamlKeyAny(o), kind.writeAny(o)));
         }
         if (!tables.isEmpty()) {
             line(4, "tables:");

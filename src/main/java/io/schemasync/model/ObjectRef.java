@@ -9,7 +9,7 @@ public record ObjectRef(Kind kind, String schema, String table, String name) {
     public enum Kind {
         SCHEMA("schema"), EXTENSION("extension"), TYPE("type"), SEQUENCE("sequence"), TABLE("table"),
         COLUMN("column"), CONSTRAINT("constraint"), INDEX("index"), VIEW("view"),
-        MATERIALIZED_VIEW("materialized view"), FUNCTION("function"), TRIGGER("trigger"), DOMAIN("domain"), POLICY("policy"),
+        MATERIALIZED_VIEW("materialized view"), FUNCTION("function"), PROCEDURE("procedure"), TRIGGER("trigger"), DOMAIN("domain"), POLICY("policy"),
         OTHER("object");
 
         private final String word;

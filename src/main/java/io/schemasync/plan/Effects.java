@@ -29,6 +29,7 @@ import io.schemasync.diff.Change.ReplaceConstraint;
 import io.schemasync.diff.Change.ReplaceIndex;
 import io.schemasync.diff.Change.SetComment;
 import io.schemasync.diff.Change.Unsupported;
+import io.schemasync.kinds.Functions;
 import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Column;
 import io.schemasync.model.Constraint;
@@ -88,6 +89,7 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 b.drops.add(Ident.type(c.schema(), t.name()));
                 keys(c.schema(), t).forEach(b.drops::add);
                 t.columns().forEach(col -> uses(col, b.releases));
+                t.checks().forEach(ck -> calls(ck.expression(), b.releases));
                 t.foreignKeys().forEach(fk -> b.releases.add(Ident.key(fk.refSchema(), fk.refTable(), fk.refColumns())));
                 t.indexes().forEach(ix -> b.drops.add(Ident.relation(c.schema(), ix.name())));
             }
@@ -168,18 +170,25 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             case Change.ReattachForeignKey c -> addConstraint(c.schema(), c.table(), c.fk(), b);
             case SetComment c -> b.needs.add(Ident.of(c.object()));
             case CreateObject c -> {
-                b.creates.add(objectIdent(c.schema(), c.object()));
+                objectIdents(c.schema(), c.object(), b.creates);
                 objectNeeds(c.schema(), c.object(), b.needs);
             }
             case AlterObject c -> {
-                b.needs.add(objectIdent(c.schema(), c.to()));
+                if (!c.from().name().equals(c.to().name())) {
+                    // Renamed: the old name is gone, the new one is there (and what uses it follows the object).
+                    b.needs.add(objectIdent(c.schema(), c.from()));
+                    objectIdents(c.schema(), c.from(), b.drops);
+                    objectIdents(c.schema(), c.to(), b.creates);
+                } else {
+                    b.needs.add(objectIdent(c.schema(), c.to()));
+                }
                 // Dropped and created again: what reads it must stop first (or the step is refused).
                 if (Kinds.of(c.to()).recreatesAny(c.from(), c.to())) b.drops.add(objectIdent(c.schema(), c.to()));
                 objectNeeds(c.schema(), c.to(), b.needs);
                 objectNeeds(c.schema(), c.from(), b.releases);
             }
             case DropObject c -> {
-                b.drops.add(objectIdent(c.schema(), c.object()));
+                objectIdents(c.schema(), c.object(), b.drops);
                 objectNeeds(c.schema(), c.object(), b.releases);
             }
             case Unsupported c -> { }
@@ -201,15 +210,23 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             b.creates.add(Ident.column(schema, t.name(), c.name()));
             uses(c, b.needs);
         }
+        t.checks().forEach(ck -> calls(ck.expression(), b.needs));
         if (t.primaryKey() != null) b.creates.add(Ident.key(schema, t.name(), t.primaryKey().columns()));
         t.uniques().forEach(u -> b.creates.add(Ident.key(schema, t.name(), u.columns())));
         if (t.primaryKey() != null) b.creates.add(Ident.relation(schema, t.primaryKey().name()));
         t.uniques().forEach(u -> b.creates.add(Ident.relation(schema, u.name())));
     }
 
-    /** The type of a column and the sequences its default takes values from. */
+    /** The functions an expression calls (by name: overloads are not told apart). */
+    private static void calls(String expression, List<Ident> into) {
+        if (expression != null) Functions.calls(expression).forEach(ref -> into.add(Ident.of(ref)));
+    }
+
+    /** The type of a column, the functions its default or generation expression calls, the sequences it uses. */
     private static void uses(Column c, List<Ident> into) {
         into.add(Ident.typeOf(c.type()));
+        calls(c.generated(), into);
+        calls(c.defaultExpr(), into);
         if (c.defaultExpr() == null) return;
         Matcher m = NEXTVAL.matcher(c.defaultExpr());
         while (m.find()) {
@@ -247,7 +264,7 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
         switch (c) {
             case io.schemasync.model.PrimaryKey pk -> key(schema, table, pk.name(), pk.columns(), made, used);
             case io.schemasync.model.UniqueConstraint u -> key(schema, table, u.name(), u.columns(), made, used);
-            case io.schemasync.model.CheckConstraint ck -> { }
+            case io.schemasync.model.CheckConstraint ck -> calls(ck.expression(), used);
             case ForeignKey fk -> {
                 fk.columns().forEach(col -> used.add(Ident.column(schema, table, col)));
                 used.add(Ident.relation(fk.refSchema(), fk.refTable()));
@@ -314,7 +331,11 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
     }
 
     private static void indexColumns(String schema, String table, Index ix, List<Ident> into) {
-        for (IndexKey k : ix.keys()) if (k.column()) into.add(Ident.column(schema, table, k.expression()));
+        for (IndexKey k : ix.keys()) {
+            if (k.column()) into.add(Ident.column(schema, table, k.expression()));
+            else calls(k.expression(), into);
+        }
+        calls(ix.where(), into);
         ix.include().forEach(col -> into.add(Ident.column(schema, table, col)));
     }
 
@@ -322,6 +343,12 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
         if (Kinds.of(o).isType()) return Ident.type(schema, o.name());
         if (Kinds.of(o).isRelation()) return Ident.relation(schema, o.name());
         return Ident.of(o.ref(schema));
+    }
+
+    /** The object's own identity and the other names it goes by (a function's name alone). */
+    private static void objectIdents(String schema, SchemaObject o, List<Ident> into) {
+        into.add(objectIdent(schema, o));
+        Kinds.of(o).alsoKnownAsAny(schema, o).forEach(ref -> into.add(Ident.of(ref)));
     }
 
     private static void objectNeeds(String schema, SchemaObject o, List<Ident> into) {

@@ -8,6 +8,7 @@ import io.schemasync.model.ObjectRef;
  */
 public class SchemaRejectedException extends SyncException {
     private final ObjectRef object;
+    private final String field;
 
     public SchemaRejectedException(String message, String statement, Throwable cause) {
         this(message, statement, cause, null);
@@ -15,8 +16,19 @@ public class SchemaRejectedException extends SyncException {
 
     /** @param object the desired object the server rejected, to point at its place in the YAML */
     public SchemaRejectedException(String message, String statement, Throwable cause, ObjectRef object) {
+        this(message, statement, cause, object, null);
+    }
+
+    /** @param field the key of the object's YAML that the server rejects ({@code body}), to point at its line */
+    public SchemaRejectedException(String message, String statement, Throwable cause, ObjectRef object, String field) {
         super(message, statement, cause);
         this.object = object;
+        this.field = field;
+    }
+
+    /** The key of the object's YAML the rejection is about, or null for the object as a whole. */
+    public String field() {
+        return field;
     }
 
     /** The rejected object, or null. */

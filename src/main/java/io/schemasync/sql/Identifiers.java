@@ -96,6 +96,16 @@ public final class Identifiers {
         }
     }
 
+    /**
+     * PostgreSQL's {@code quote_ident}: the name bare when it is lower-case letters, digits and underscores (not
+     * starting with a digit) and not a keyword that needs quoting; otherwise in double quotes. This is how the
+     * server stores the elements of a {@code search_path} set on a function.
+     */
+    public static String quoteIdentifier(String name) {
+        return name.matches("[a-z_][a-z0-9_]*") && !Keywords.isReserved(name) && !Keywords.isColumnName(name)
+                ? name : Sql.quote(name);
+    }
+
     public static String display(String name) {
         return name.matches("[a-z_][a-z0-9_$]*") && !Keywords.isReserved(name) ? name : Sql.quote(name);
     }

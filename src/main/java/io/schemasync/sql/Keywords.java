@@ -16,7 +16,21 @@ final class Keywords {
             "current_schema", "freeze", "full", "ilike", "inner", "is", "isnull", "join", "left", "like", "natural",
             "notnull", "outer", "overlaps", "right", "similar", "tablesample", "verbose");
 
+    /** Keywords that may name a column but not a function or type; quote_ident quotes them too. */
+    private static final Set<String> COLUMN_NAME = Set.of("between", "bigint", "bit", "boolean", "char", "character",
+            "coalesce", "dec", "decimal", "exists", "extract", "float", "greatest", "grouping", "inout", "int",
+            "integer", "interval", "json", "json_array", "json_arrayagg", "json_exists", "json_object",
+            "json_objectagg", "json_query", "json_scalar", "json_serialize", "json_table", "json_value", "least",
+            "merge_action", "national", "nchar", "none", "normalize", "nullif", "numeric", "out", "overlay",
+            "position", "precision", "real", "row", "setof", "smallint", "substring", "time", "timestamp", "treat",
+            "trim", "values", "varchar", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists", "xmlforest",
+            "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable");
+
     private Keywords() {}
+
+    static boolean isColumnName(String word) {
+        return COLUMN_NAME.contains(word);
+    }
 
     static boolean isReserved(String word) {
         return RESERVED.contains(word);

@@ -34,16 +34,30 @@ public final class Lexer {
     private static final String OPERATOR_CHARS = "~!@#^&|`?+-*/%<>=";
 
     private final String text;
+    private final boolean lenient;
     private final List<Token> tokens = new ArrayList<>();
     private int pos;
 
-    private Lexer(String text) {
+    private Lexer(String text, boolean lenient) {
         this.text = text;
+        this.lenient = lenient;
     }
 
     /** The tokens of {@code text}, in order, covering all of it. */
     public static List<Token> tokens(String text) {
-        Lexer lexer = new Lexer(text);
+        Lexer lexer = new Lexer(text, false);
+        lexer.checkCharacters();
+        while (lexer.pos < text.length()) lexer.next();
+        return List.copyOf(lexer.tokens);
+    }
+
+    /**
+     * The tokens of the body of a function, which may use parameters ({@code $1}, read as a {@link Kind#NUMBER})
+     * and put a {@code --} comment right after a string: only to find the names the body uses, never to decide
+     * whether text may be sent (a body is sent as one dollar-quoted string, see {@link SqlText#dollarQuoted}).
+     */
+    public static List<Token> bodyTokens(String text) {
+        Lexer lexer = new Lexer(text, true);
         lexer.checkCharacters();
         while (lexer.pos < text.length()) lexer.next();
         return List.copyOf(lexer.tokens);
@@ -209,6 +223,12 @@ public final class Lexer {
     private void dollar() {
         int start = pos;
         int i = pos + 1;
+        if (i < text.length() && isDigit(text.charAt(i)) && lenient) {
+            pos = i;
+            digits();
+            add(Kind.NUMBER, start);
+            return;
+        }
         if (i < text.length() && isDigit(text.charAt(i))) {
             throw refuse(start, "has a parameter ($" + text.charAt(i) + "...), which has no value here");
         }
@@ -295,7 +315,7 @@ public final class Lexer {
 
     /** "--" right where a continuation could go on makes the reading depend on the comment: refused. */
     private int commentAfterString(int j, int result) {
-        if (text.startsWith("--", j)) {
+        if (text.startsWith("--", j) && !lenient) {
             throw refuse(j, "has a -- comment right after a string (PostgreSQL may read the next line as more of"
                     + " the string)");
         }
@@ -311,7 +331,7 @@ public final class Lexer {
     }
 
     /** scan.l's {@code space}; vertical tab is whitespace only since PostgreSQL 16 and is refused as a control. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 

@@ -75,10 +75,150 @@ public final class SqlText {
      * An over-approximation of what a query references (column names and keywords come out too).
      */
     public static List<List<String>> names(String text) {
+        return names(text, Lexer.tokens(text));
+    }
+
+    /**
+     * The names of a function's body, read as {@link #names} does but with parameters ({@code $1}) allowed; empty
+     * when even that reading fails (the body is then taken to name nothing).
+     */
+    public static List<List<String>> bodyNames(String body) {
+        try {
+            return names(body, Lexer.bodyTokens(body));
+        } catch (RefusedSqlException unreadable) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The functions the text calls: every name, qualified or not, directly followed by {@code (}, read as
+     * {@link #names} reads names ({@code app.total_for(id)} is [app, total_for]). Keywords followed by a parenthesis
+     * ({@code IN (...)}) come out too, which only names functions that do not exist. Parameters are allowed (the
+     * text may be a function's body); text that even that reading refuses calls nothing.
+     */
+    public static List<List<String>> calls(String text) {
+        List<Token> tokens;
+        try {
+            tokens = Lexer.bodyTokens(text).stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT)
+                    .toList();
+        } catch (RefusedSqlException unreadable) {
+            return List.of();
+        }
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isName(tokens.get(i)) || i > 0 && isDot(text, tokens.get(i - 1))) continue;
+            List<String> name = new java.util.ArrayList<>(List.of(nameOf(text, tokens.get(i))));
+            int j = i + 1;
+            while (j + 1 < tokens.size() && isDot(text, tokens.get(j)) && isName(tokens.get(j + 1))) {
+                name.add(nameOf(text, tokens.get(j + 1)));
+                j += 2;
+            }
+            if (j < tokens.size() && tokens.get(j).kind() == Kind.OPEN && text.charAt(tokens.get(j).start()) == '(') {
+                out.add(List.copyOf(name));
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    /**
+     * The text with the name of each call that {@code replacement} maps ({@code (schema or null, name)} to the new
+     * name, or null to keep it) replaced by the new name, quoted as PostgreSQL prints names ({@code quote_ident}).
+     * Read as {@link #calls} reads calls; text that reading refuses comes back unchanged.
+     */
+    public static String replaceCalls(String text, java.util.function.BiFunction<String, String, String> replacement) {
+        List<Token> all;
+        try {
+            all = Lexer.bodyTokens(text);
+        } catch (RefusedSqlException unreadable) {
+            return text;
+        }
+        List<Token> tokens = all.stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT).toList();
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isName(tokens.get(i)) || i > 0 && isDot(text, tokens.get(i - 1))) continue;
+            int last = i;
+            while (last + 2 < tokens.size() && isDot(text, tokens.get(last + 1)) && isName(tokens.get(last + 2))) last += 2;
+            int next = last + 1;
+            boolean call = next < tokens.size() && tokens.get(next).kind() == Kind.OPEN
+                    && text.charAt(tokens.get(next).start()) == '(';
+            String schema = last >= i + 2 ? nameOf(text, tokens.get(last - 2)) : null;
+            String renamed = call ? replacement.apply(schema, nameOf(text, tokens.get(last))) : null;
+            if (renamed != null) {
+                out.append(text, copied, tokens.get(last).start()).append(Identifiers.quoteIdentifier(renamed));
+                copied = tokens.get(last).end();
+            }
+            i = last;
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isName(Token t) {
+        return t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
+    }
+
+    private static boolean isDot(String text, Token t) {
+        return t.kind() == Kind.PUNCTUATION && text.charAt(t.start()) == '.';
+    }
+
+    /** A bare word folded as PostgreSQL folds identifiers (ASCII letters only); a quoted name as written. */
+    private static String nameOf(String text, Token t) {
+        String piece = text.substring(t.start(), t.end());
+        return t.kind() == Kind.WORD ? foldCase(piece) : piece.substring(piece.startsWith("U&") || piece.startsWith("u&")
+                ? 3 : 1, piece.length() - 1).replace("\"\"", "\"");
+    }
+
+    /** PostgreSQL's {@code downcase_identifier} in a UTF-8 database: A-Z become a-z, nothing else changes. */
+    public static String foldCase(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A function's body as one dollar-quoted string, {@code $fn$} + newline + body + newline + {@code $fn$}, with a
+     * tag that does not occur in the body: whatever the body holds ({@code $$}, {@code $fn$}, quotes, semicolons),
+     * the string ends exactly where the body does. The newlines keep the tag apart from the body's first and last
+     * characters. See https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-DOLLAR-QUOTING.
+     *
+     * @throws RefusedSqlException when the body holds a NUL byte or a broken UTF-16 surrogate, which cannot reach
+     *                             the server unchanged
+     */
+    public static String dollarQuoted(String body) {
+        requireBody(body);
+        String tag = "$fn$";
+        for (int n = 1; body.contains(tag); n++) tag = "$fn" + n + "$";
+        return tag + "\n" + body + "\n" + tag;
+    }
+
+    /**
+     * Checks that a function's body can travel to the server as it is: no NUL byte (the protocol cannot carry it)
+     * and no broken UTF-16 surrogate (it would be sent as '?').
+     *
+     * @throws RefusedSqlException with the reason and where in the body
+     */
+    public static String requireBody(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == 0) throw new RefusedSqlException(body, i, "contains a NUL byte");
+            if (Character.isHighSurrogate(c) && i + 1 < body.length() && Character.isLowSurrogate(body.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new RefusedSqlException(body, i, "contains a broken UTF-16 surrogate");
+            }
+        }
+        return body;
+    }
+
+    private static List<List<String>> names(String text, List<Token> tokens) {
         List<List<String>> out = new java.util.ArrayList<>();
         List<String> current = new java.util.ArrayList<>();
         boolean afterDot = false;
-        for (Token t : Lexer.tokens(text)) {
+        for (Token t : tokens) {
             String piece = text.substring(t.start(), t.end());
             boolean name = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
             if (name && (current.isEmpty() || afterDot)) {

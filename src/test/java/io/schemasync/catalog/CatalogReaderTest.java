@@ -59,6 +59,15 @@ class CatalogReaderTest {
                 app.objects(io.schemasync.kinds.Domains.Domain.class));
         assertEquals(List.of(new io.schemasync.kinds.Views.View("v_orders", "SELECT id\n   FROM app.\"order\"",
                 List.of("id"), List.of("integer"), null, false, false, null)), app.objects(io.schemasync.kinds.Views.View.class));
+        // Functions and procedures are managed; the aggregate is listed as unmanaged.
+        List<io.schemasync.kinds.Routine> routines = app.objects(io.schemasync.kinds.Routine.class);
+        assertEquals(List.of(routine(false, "f(integer, text)", "f", List.of(
+                        new io.schemasync.kinds.Routine.Argument(io.schemasync.kinds.Routine.Mode.IN, "a", "integer", null),
+                        new io.schemasync.kinds.Routine.Argument(io.schemasync.kinds.Routine.Mode.IN, "b", "text", null)),
+                        "integer", "sql", "select 1"),
+                routine(false, "trg()", "trg", List.of(), "trigger", "plpgsql", "begin return new; end"),
+                routine(true, "p()", "p", List.of(), null, "sql", "select 1")), routines);
+        assertEquals(List.of("trigger order_touch on table app.\"order\""), routines.get(1).dependents());
         assertEquals(List.of("Weird \"Name", "booking", "customer", "order", "pair", "reading"),
                 app.tables().stream().map(Table::name).toList());
         assertEquals(customer(), app.table("customer").orElseThrow());
@@ -273,18 +282,23 @@ class CatalogReaderTest {
                 List.of(), null);
     }
 
+    private static io.schemasync.kinds.Routine routine(boolean procedure, String name, String routine,
+                                                       List<io.schemasync.kinds.Routine.Argument> arguments,
+                                                       String returns, String language, String body) {
+        return new io.schemasync.kinds.Routine(procedure, name, routine, arguments, returns, false, language, body,
+                "volatile", false, false, "unsafe", false, "100", "0", java.util.Map.of(), null, null, List.of());
+    }
+
     /** Everything of pgcrypto (in app) and citext (in public) belongs to its extension and is not listed. */
     private static List<ObjectRef> expectedUnmanaged() {
         return List.of(
                 ObjectRef.inTable(Kind.OTHER, "app", "booking", "booking_during_excl"),
-                ObjectRef.of(Kind.FUNCTION, "app", "f(integer, text)"),
                 ObjectRef.of(Kind.OTHER, "app", "measure"),
                 ObjectRef.of(Kind.OTHER, "app", "measure_2024"),
                 ObjectRef.of(Kind.MATERIALIZED_VIEW, "app", "mv"),
                 ObjectRef.inTable(Kind.TRIGGER, "app", "order", "order_touch"),
-                ObjectRef.of(Kind.FUNCTION, "app", "p()"),
                 ObjectRef.of(Kind.OTHER, "app", "pair_t"),
-                ObjectRef.of(Kind.FUNCTION, "app", "trg()"),
+                ObjectRef.of(Kind.FUNCTION, "app", "total(integer)"),
                 ObjectRef.schema("other"));
     }
 
@@ -387,6 +401,7 @@ class CatalogReaderTest {
                 create materialized view app.mv as select 1 as one;
                 create function app.f(a integer, b text) returns int language sql as 'select 1';
                 create procedure app.p() language sql as 'select 1';
+                create aggregate app.total(integer) (sfunc = int4pl, stype = integer);
                 create function app.trg() returns trigger language plpgsql as 'begin return new; end';
                 create trigger order_touch before update on app."order" for each row execute function app.trg();
                 create domain app.positive as integer check (value > 0);

@@ -1,0 +1,1 @@
+-- alter function public.is_even(integer): argument n renamed to value: drop and create [refused]

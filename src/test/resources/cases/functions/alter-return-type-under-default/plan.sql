@@ -1,0 +1,1 @@
+-- alter function public.starting_credit(): result integer → bigint: drop and create [refused]

@@ -1,0 +1,2 @@
+CREATE TABLE note (id bigint PRIMARY KEY);
+INSERT INTO note VALUES (1), (2);

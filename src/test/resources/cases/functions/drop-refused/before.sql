@@ -1,0 +1,3 @@
+CREATE FUNCTION legacy(x integer) RETURNS integer LANGUAGE sql AS $$SELECT x$$;
+CREATE FUNCTION legacy(x text) RETURNS text LANGUAGE sql AS $$SELECT x$$;
+CREATE PROCEDURE old_job() LANGUAGE sql AS $$SELECT 1$$;

@@ -1,0 +1,1 @@
+-- drop function public.discount(integer): drop [refused]

@@ -1,0 +1,1 @@
+CREATE PROCEDURE cleanup(days integer) LANGUAGE sql AS $$SELECT days$$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION helper(x integer) RETURNS integer LANGUAGE sql AS $$SELECT x$$;
