@@ -2,6 +2,7 @@ package io.schemasync.apply;
 
 import io.schemasync.canonical.KnownForms;
 import io.schemasync.catalog.CatalogReader;
+import io.schemasync.catalog.LockHolder;
 import io.schemasync.dryrun.DryRun;
 import io.schemasync.server.Committed;
 import io.schemasync.server.Sender;
@@ -139,37 +140,14 @@ public final class SchemaSync {
         }
     }
 
-    /**
-     * Who holds locks on the managed schemas' tables now, longest transaction first, for the retry message: a
-     * lock timeout is nearly always one long transaction (a report, an idle-in-transaction session), and naming it
-     * is the one thing the reader needs. Its query text is not shown: it may hold data, and this goes to CI logs.
-     * Empty when none is seen or the server cannot say.
-     */
+    /** Who holds locks on the managed tables now, for the retry message (see {@link LockHolder}); empty when unknown. */
     static String blockers(Connection c, Database desired) {
-        String sql = "SELECT a.pid, coalesce(nullif(a.application_name, ''), '?'), coalesce(a.usename::text, '?'),"
-                + " coalesce(a.state, '?'), coalesce(extract(epoch FROM clock_timestamp() - a.xact_start)::bigint, 0),"
-                + " string_agg(DISTINCT n.nspname || '.' || r.relname, ', ')"
-                + " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_class r ON r.oid = l.relation"
-                + " JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace"
-                + " JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid"
-                + " WHERE l.granted AND l.pid <> pg_catalog.pg_backend_pid() AND n.nspname = ANY (?)"
-                + " AND r.relkind IN ('r', 'p', 'm', 'v')"
-                + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 5 DESC LIMIT 3";
         try {
             if (!c.getAutoCommit()) c.rollback();
-            List<String> holders = new ArrayList<>();
-            try (var ps = c.prepareStatement(sql)) {
-                ps.setArray(1, c.createArrayOf("text", desired.schemas().stream().map(s -> s.name()).toArray()));
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        holders.add("pid " + rs.getInt(1) + " (application " + rs.getString(2) + ", user "
-                                + rs.getString(3) + ", " + rs.getString(4) + ", in a transaction for " + rs.getLong(5)
-                                + " s, holding locks on " + rs.getString(6) + ")");
-                    }
-                }
-            }
+            List<LockHolder> holders = LockHolder.read(c, desired.schemas().stream().map(s -> s.name()).toList(), 3);
             if (!c.getAutoCommit()) c.rollback();
-            return holders.isEmpty() ? "" : "; held by " + String.join("; ", holders);
+            return holders.isEmpty() ? "" : "; held by " + String.join("; ", holders.stream().map(LockHolder::toString)
+                    .toList());
         } catch (SQLException e) {
             return "";
         }

@@ -272,21 +272,7 @@ public final class KnownForms {
 
     /** Every unit known: the live objects, with what the YAML says that the server does not keep (renames). */
     private static Database fromLive(Database desired, Database live) {
-        return desired.withSchemas(desired.schemas().stream().map(want -> {
-            // A schema of the YAML with nothing in it may be missing: it has no unit to know.
-            Schema have = live.schema(want.name()).orElse(Schema.named(want.name()));
-            return new Schema(want.name(), want.comment(), want.extensions(),
-                    want.enums().stream().map(e -> have.enumType(e.name()).orElseThrow()).toList(),
-                    want.sequences().stream().map(q -> have.sequence(q.name()).orElseThrow()).toList(),
-                    want.tables().stream().map(t -> Canonicalizer.withRenames(have.table(t.name()).orElseThrow(), t))
-                            .toList(),
-                    want.objects().stream().map(o -> liveObject(have, o)).toList());
-        }).toList());
-    }
-
-    private static SchemaObject liveObject(Schema have, SchemaObject want) {
-        return have.objects().stream().filter(o -> o.refKind() == want.refKind() && o.name().equals(want.name()))
-                .findFirst().orElseThrow();
+        return fromLiveWhereKnown(desired, live, List.of(), false);
     }
 
     /** The YAML with only what must be materialized: the unknown groups, and the types they may mention. */
@@ -325,7 +311,11 @@ public final class KnownForms {
                 .findFirst().or(() -> in.objects().stream().filter(o -> Kinds.of(want).becomesAny(want, o)).findFirst());
     }
 
-    /** {@link #fromLive} for the known units only; unknown members are left out. */
+    /**
+     * The known units from the live objects, with what the YAML says that the server does not keep (renames);
+     * members of unknown units are left out. A schema of the YAML that is missing (it has nothing in it: no unit
+     * to know) is empty.
+     */
     private static Database fromLiveWhereKnown(Database desired, Database live, List<Unit> unknown,
                                                boolean typesUnknown) {
         java.util.Set<String> skip = new java.util.HashSet<>();
@@ -341,7 +331,7 @@ public final class KnownForms {
                     want.tables().stream().filter(t -> !skip.contains("table " + want.name() + "." + t.name()))
                             .map(t -> Canonicalizer.withRenames(h.table(t.name()).orElseThrow(), t)).toList(),
                     want.objects().stream().filter(o -> !skip.contains(o.refKind() + " " + want.name() + "." + o.name()))
-                            .map(o -> liveObject(h, o)).toList());
+                            .map(o -> find(h, o).orElseThrow()).toList());
         }).toList());
     }
 

@@ -13,11 +13,11 @@ import io.schemasync.sql.Lexer.Kind;
 import io.schemasync.sql.Lexer.Token;
 import io.schemasync.sql.RefusedSqlException;
 import io.schemasync.sql.Sql;
+import io.schemasync.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -119,9 +119,7 @@ final class ScratchReferences {
     }
 
     private static String nameOf(String text, Token t) {
-        String piece = text.substring(t.start(), t.end());
-        return t.kind() == Kind.WORD ? piece.toLowerCase(Locale.ROOT)
-                : piece.substring(1, piece.length() - 1).replace("\"\"", "\"");
+        return SqlText.identifier(text, t);
     }
 
     private static int next(List<Token> tokens, int i) {

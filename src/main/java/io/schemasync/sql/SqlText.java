@@ -214,6 +214,26 @@ public final class SqlText {
         return body;
     }
 
+    /**
+     * A name token as PostgreSQL reads it: a bare word with its ASCII letters folded to lower case (in a multi-byte
+     * encoding PostgreSQL folds no other letter: {@code Été} stays {@code Été}, where {@link String#toLowerCase}
+     * would make it {@code été}), a quoted name as written, its doubled quotes single. A {@code U&".."} name is
+     * returned as written, escapes not decoded, so that it matches no name (a reference it makes is missed, never
+     * invented).
+     */
+    public static String identifier(String text, Token t) {
+        String piece = text.substring(t.start(), t.end());
+        if (t.kind() == Kind.QUOTED_NAME) {
+            return piece.startsWith("\"") ? piece.substring(1, piece.length() - 1).replace("\"\"", "\"") : piece;
+        }
+        StringBuilder out = new StringBuilder(piece.length());
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return out.toString();
+    }
+
     private static List<List<String>> names(String text, List<Token> tokens) {
         List<List<String>> out = new java.util.ArrayList<>();
         List<String> current = new java.util.ArrayList<>();
@@ -222,8 +242,7 @@ public final class SqlText {
             String piece = text.substring(t.start(), t.end());
             boolean name = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
             if (name && (current.isEmpty() || afterDot)) {
-                current.add(t.kind() == Kind.WORD ? piece.toLowerCase(java.util.Locale.ROOT)
-                        : piece.substring(1, piece.length() - 1).replace("\"\"", "\""));
+                current.add(identifier(text, t));
                 afterDot = false;
                 continue;
             }
@@ -234,8 +253,7 @@ public final class SqlText {
             if (!current.isEmpty()) out.add(List.copyOf(current));
             current.clear();
             afterDot = false;
-            if (name) current.add(t.kind() == Kind.WORD ? piece.toLowerCase(java.util.Locale.ROOT)
-                    : piece.substring(1, piece.length() - 1).replace("\"\"", "\""));
+            if (name) current.add(identifier(text, t));
         }
         if (!current.isEmpty()) out.add(List.copyOf(current));
         return out;

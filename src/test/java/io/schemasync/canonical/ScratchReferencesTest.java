@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** References to the desired schema's own objects are pointed at the scratch copy, as PostgreSQL reads names. */
 class ScratchReferencesTest {
     private static final ScratchReferences REFS = new ScratchReferences(new Database(List.of(
-            new Schema("app", null, List.of(), List.of(), List.of(), List.of(table("orders"), table("Line Items")),
+            new Schema("app", null, List.of(), List.of(), List.of(), List.of(table("orders"), table("Line Items"), table("été")),
                     List.of()))), Map.of("app", "schemasync_s1"));
 
     private static Table table(String name) {
@@ -41,6 +41,9 @@ class ScratchReferencesTest {
         assertEquals("orders", REFS.expression("orders"));
         assertEquals("'see app.orders' || x -- app.orders", REFS.expression("'see app.orders' || x -- app.orders"));
         assertEquals("app_orders", REFS.expression("app_orders"));
+        // PostgreSQL folds only the ASCII letters of a bare name (UTF-8): ÉTÉ is not été.
+        assertEquals("app.ÉTÉ", REFS.expression("app.ÉTÉ"));
+        assertEquals("\"schemasync_s1\".\"été\"", REFS.expression("APP.été"));
     }
 
     @Test
