@@ -321,9 +321,7 @@ public final class KnownForms {
         java.util.Set<String> skip = new java.util.HashSet<>();
         unknown.forEach(u -> u.members().forEach(m -> skip.add(m.id())));
         return desired.withSchemas(desired.schemas().stream().map(want -> {
-            Optional<Schema> have = live.schema(want.name());
-            if (have.isEmpty()) return Schema.named(want.name());
-            Schema h = have.get();
+            Schema h = live.schema(want.name()).orElse(Schema.named(want.name()));
             return new Schema(want.name(), want.comment(), want.extensions(),
                     typesUnknown ? List.of() : want.enums().stream().map(e -> h.enumType(e.name()).orElseThrow()).toList(),
                     typesUnknown ? List.of() : want.sequences().stream().map(q -> h.sequence(q.name()).orElseThrow())
