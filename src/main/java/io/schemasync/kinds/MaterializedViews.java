@@ -276,9 +276,10 @@ public final class MaterializedViews implements ObjectKind<MaterializedViews.Mat
         String name = qualified(schema, to.name());
         List<String> what = new ArrayList<>();
         List<String> sql = new ArrayList<>();
+        String rename = null;
         if (!from.name().equals(to.name())) {
             what.add("rename from " + from.name());
-            sql.add("ALTER MATERIALIZED VIEW " + qualified(schema, from.name()) + " RENAME TO " + quote(to.name()));
+            rename = "ALTER MATERIALIZED VIEW " + qualified(schema, from.name()) + " RENAME TO " + quote(to.name());
         }
         boolean recreated = recreates(from, to);
         boolean refreshed = !recreated && from.withData() != to.withData();
@@ -296,13 +297,15 @@ public final class MaterializedViews implements ObjectKind<MaterializedViews.Mat
             sql.add(comment(name, to.comment()));
         }
         StepOut.Step step = out.step(Act.ALTER, String.join(", ", what));
+        if (rename != null) step.sql(rename, Guard.doIf(Guard.relation(schema, from.name()) + " IS NOT NULL AND "
+                + Guard.relation(schema, to.name()) + " IS NULL", rename));
         sql.forEach(step::sql);
         String live = qualified(schema, from.name());
         if (recreated && to.withData() || refreshed && to.withData()) {
             step.risk(Risk.LOCKS_TABLE, (recreated ? "created anew, with its indexes: " : "") + "the query runs to"
                     + " fill it, which takes as long as the query does, while ACCESS EXCLUSIVE on it blocks every"
                     + " read of it until the commit");
-            step.rows(estimate(schema, from.name()), "{n} rows now, by the server's estimate");
+            if (from.withData()) step.rows(estimate(schema, from.name()), "{n} rows now, by the server's estimate");
         } else if (recreated) {
             step.risk(Risk.NOTE, "created anew, with its indexes, and with no data: queries of it fail until"
                     + " REFRESH MATERIALIZED VIEW " + live + " runs");
@@ -317,7 +320,7 @@ public final class MaterializedViews implements ObjectKind<MaterializedViews.Mat
 
     /** reltuples: what ANALYZE, VACUUM or CREATE INDEX last counted; -1 (0 before PostgreSQL 14) when never. */
     private static String estimate(String schema, String name) {
-        return "SELECT coalesce((SELECT pg_catalog.greatest(c.reltuples, 0)::bigint FROM pg_catalog.pg_class c"
+        return "SELECT coalesce((SELECT GREATEST(c.reltuples, 0)::bigint FROM pg_catalog.pg_class c"
                 + " WHERE c.oid = " + Guard.relation(schema, name) + "), 0)";
     }
 
