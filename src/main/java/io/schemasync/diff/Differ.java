@@ -44,6 +44,7 @@ public final class Differ {
 
     private final Renames renames;
     private final FunctionRenames functionRenames;
+    private final TypeRenames typeRenames;
     private final Database live;
     private final Database desired;
     private final boolean dropUnlisted;
@@ -51,6 +52,7 @@ public final class Differ {
     private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted) {
         this.renames = renames;
         this.functionRenames = FunctionRenames.of(live, desired);
+        this.typeRenames = TypeRenames.of(live, desired);
         this.live = live;
         this.desired = desired;
         this.dropUnlisted = dropUnlisted;
@@ -100,7 +102,7 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
-        have = functionRenames.apply(have);
+        have = typeRenames.apply(functionRenames.apply(have));
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
@@ -125,7 +127,7 @@ public final class Differ {
                         + " not manage (a function in C, with a SQL-standard body, an aggregate, ...): drop it by hand,"
                         + " or remove it from the YAML"));
             } else if (old.isEmpty()) created.add(o);
-            else if (!old.get().equals(o)) changes.add(new AlterObject(s, old.get(), o, usedBy(s, o)));
+            else if (!old.get().equals(o)) changes.add(new AlterObject(s, old.get(), o, usedBy(s, old.get())));
             else inSync.add(o.ref(s));
         }
         ObjectOrder.byDependencies(s, created).forEach(o -> changes.add(new CreateObject(s, o)));
@@ -150,7 +152,10 @@ public final class Differ {
                 .flatMap(old -> have.object(o.refKind(), old));
     }
 
-    /** The live columns, in any managed schema, whose type is the object (or an array of it, or a type over it). */
+    /**
+     * The live columns, in any managed schema, whose type is the live object (or an array of it, or a type over it),
+     * under its live name (a renamed type's columns still name the old one).
+     */
     private List<TypeUse> usedBy(String schema, SchemaObject o) {
         if (!Kinds.of(o).isType()) return List.of();
         return ColumnTypes.using(live, schema, o.name());

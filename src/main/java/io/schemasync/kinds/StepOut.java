@@ -38,5 +38,11 @@ public interface StepOut {
          * non-zero count means ({@code {n}} stands for the count).
          */
         Step check(String countSql, String problem);
+
+        /**
+         * A read-only query returning one bigint, the number of rows whose data the step deletes, never a failure:
+         * {@code what} says so with {@code {n}} for the count ("drops values in {n} rows of public.t.c").
+         */
+        Step rows(String countSql, String what);
     }
 }
