@@ -40,8 +40,8 @@ public interface StepOut {
         Step check(String countSql, String problem);
 
         /**
-         * A read-only query returning one bigint, the number of rows whose data the step deletes, never a failure:
-         * {@code what} says so with {@code {n}} for the count ("drops values in {n} rows of public.t.c").
+         * A read-only query returning one bigint that the plan shows beside the step and never refuses it for: the
+         * rows a drop deletes, a relation's estimated size ({@code {n}} in {@code what} stands for it).
          */
         Step rows(String countSql, String what);
     }

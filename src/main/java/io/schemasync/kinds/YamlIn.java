@@ -48,6 +48,12 @@ public interface YamlIn {
      */
     Map<String, Map<String, String>> entryMap(String key, String shortKey);
 
+    /**
+     * The indexes under {@code key}, read exactly as a table's {@code indexes:} are (same keys, same checks); a bare
+     * or quoted name in {@code columns:} is a column of the relation, anything else an expression. Empty when absent.
+     */
+    java.util.List<io.schemasync.model.Index> indexes(String key);
+
     /** A problem with the value of {@code key} (or of the whole object when key is null). */
     void error(String key, String message);
 
