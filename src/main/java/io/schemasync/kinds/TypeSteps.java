@@ -101,10 +101,18 @@ final class TypeSteps {
         }
         StepOut.Step step = out.step(Act.ALTER, String.join(", ", what));
         sql.forEach(s -> step.sql(s[0], s[1]));
-        if (!changes.retyped().isEmpty() && !usedBy.isEmpty()) {
+        List<String> typed = from.dependents().stream().filter(d -> d.startsWith("table ")).toList();
+        if (changes.any() && !typed.isEmpty()) {
+            step.risk(Risk.UNSUPPORTED, String.join(", ", typed) + (typed.size() == 1 ? " is a typed table" : " are typed"
+                    + " tables") + " of the type (CREATE TABLE ... OF), which schemasync does not change: alter the"
+                    + " type by hand with ALTER TYPE ... CASCADE");
+        }
+        List<String> heldBy = new ArrayList<>(usedBy.stream().map(TypeUse::path).sorted().toList());
+        from.dependents().stream().filter(d -> d.startsWith("materialized view ")).forEach(heldBy::add);
+        if (!changes.retyped().isEmpty() && !heldBy.isEmpty()) {
             step.risk(Risk.UNSUPPORTED, "PostgreSQL cannot change the type of attribute" + plural(changes.retyped())
-                    + " while columns hold the type (" + paths(usedBy) + "): add a new attribute and copy the values,"
-                    + " or change those columns' type first");
+                    + " while columns hold the type (" + String.join(", ", heldBy) + "): add a new attribute and copy"
+                    + " the values, or change those columns' type first");
         }
         if (!changes.dropped().isEmpty()) dropsAttributes(step, changes.dropped(), usedBy);
     }
@@ -215,6 +223,11 @@ final class TypeSteps {
 
         private Optional<Attribute> wanted(String name) {
             return to.attributes().stream().filter(a -> a.name().equals(name)).findFirst();
+        }
+
+        /** Any attribute renamed, dropped, retyped or added. */
+        boolean any() {
+            return !renames.isEmpty() || !dropped().isEmpty() || !retyped().isEmpty() || !added().isEmpty();
         }
 
         List<String> dropped() {
