@@ -59,6 +59,11 @@ final class Renames {
         return schema + "\0" + table;
     }
 
+    /** The name the table has after the plan's renames. */
+    String tableAfter(String schema, String table) {
+        return tables.getOrDefault(key(schema, table), table);
+    }
+
     Map<String, String> columnsOf(String schema, String table) {
         return columns.getOrDefault(key(schema, table), Map.of());
     }

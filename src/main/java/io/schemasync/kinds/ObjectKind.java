@@ -39,6 +39,39 @@ public interface ObjectKind<T extends SchemaObject> {
     }
 
     /**
+     * True for kinds whose objects belong to a table (triggers, policies): the YAML has them under the table
+     * ({@code tables: {users: {triggers: {...}}}}), introspect writes them there, their catalog rows name the table
+     * ({@link SchemaObject#table()}), a table rename carries them along ({@link #onTable}) and dropping the table
+     * drops them with it. {@link #read} gets the table from {@link YamlIn#table()}; {@link #identity} reads
+     * {@code table.name} (how {@code drop:} names them).
+     */
+    default boolean belongsToTable() {
+        return false;
+    }
+
+    /**
+     * For kinds that {@link #belongsToTable}: the live object as it reads once its table is renamed to
+     * {@code table} (PostgreSQL moves it along) and its table's columns renamed through {@code columns} (names)
+     * and {@code expressions} (SQL text naming them).
+     */
+    default T onTable(T object, String table, UnaryOperator<String> columns, UnaryOperator<String> expressions) {
+        return object;
+    }
+
+    default SchemaObject onTableAny(SchemaObject object, String table, UnaryOperator<String> columns,
+                                    UnaryOperator<String> expressions) {
+        return onTable(type().cast(object), table, columns, expressions);
+    }
+
+    /**
+     * How {@code drop:} and messages spell a name that {@link #identity} cannot read: {@code a signature like
+     * name(integer, text)}.
+     */
+    default String identityExample() {
+        return "a signature like name(integer, text)";
+    }
+
+    /**
      * The name an object's YAML key stands for, which is its {@link SchemaObject#name()}: the key itself, except
      * for kinds whose key says more than the name (a function's key lists its arguments with their names and
      * defaults; its name is the function's name and the types of its input arguments). Two keys with one name are

@@ -16,13 +16,25 @@ final class NodeYamlIn implements YamlIn {
     private final MapNode map;
     private final Node.Loc name;
     private final String where;
+    private final String table;
 
     /** @param name where the object's name stands: problems of the whole object are reported there */
     NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where) {
+        this(r, map, name, where, null);
+    }
+
+    /** @param table the table whose YAML holds the object (for kinds that belong to a table) */
+    NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where, String table) {
         this.r = r;
         this.map = map;
         this.name = name;
         this.where = where;
+        this.table = table;
+    }
+
+    @Override
+    public String table() {
+        return table;
     }
 
     @Override
