@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param timing         before, after or instead_of
  * @param events         insert, update, delete, truncate: in that order, each once
  * @param updateOf       the columns of {@code UPDATE OF}, in the order the server keeps them; empty for none
+ * @param oldTable       the name of the transition table of old rows ({@code REFERENCING OLD TABLE AS}); null for none
+ * @param newTable       the same for new rows
  * @param when           the WHEN condition (as the server prints it once canonical); null for none
  * @param functionSchema the trigger function's schema (the table's own when the YAML does not say)
  * @param arguments      the string arguments passed to the function
@@ -25,9 +27,10 @@ import java.util.Objects;
  * @param renamedFrom    desired side only: the trigger's previous name on the same table
  */
 public record Trigger(String table, String trigger, String timing, List<String> events, List<String> updateOf,
-                      boolean forEachRow, String when, String functionSchema, String function, List<String> arguments,
-                      boolean constraint, boolean deferrable, boolean initiallyDeferred, String enabled, String comment,
-                      String renamedFrom) implements SchemaObject {
+                      String oldTable, String newTable, boolean forEachRow, String when, String functionSchema,
+                      String function, List<String> arguments, boolean constraint, boolean deferrable,
+                      boolean initiallyDeferred, String enabled, String comment, String renamedFrom)
+        implements SchemaObject {
     public static final List<String> EVENTS = List.of("insert", "update", "delete", "truncate");
 
     public Trigger {
@@ -57,24 +60,24 @@ public record Trigger(String table, String trigger, String timing, List<String> 
         return ObjectRef.Kind.TRIGGER;
     }
 
-    public Trigger withTable(String newTable, List<String> newUpdateOf, String newWhen) {
-        return new Trigger(newTable, trigger, timing, events, newUpdateOf, forEachRow, newWhen, functionSchema, function,
+    public Trigger withTable(String newName, List<String> newUpdateOf, String newWhen) {
+        return new Trigger(newName, trigger, timing, events, newUpdateOf, oldTable, newTable, forEachRow, newWhen, functionSchema, function,
                 arguments, constraint, deferrable, initiallyDeferred, enabled, comment, renamedFrom);
     }
 
     public Trigger withRenamedFrom(String previous) {
-        return new Trigger(table, trigger, timing, events, updateOf, forEachRow, when, functionSchema, function,
+        return new Trigger(table, trigger, timing, events, updateOf, oldTable, newTable, forEachRow, when, functionSchema, function,
                 arguments, constraint, deferrable, initiallyDeferred, enabled, comment, previous);
     }
 
     public Trigger withFunction(String schema, String name) {
-        return new Trigger(table, trigger, timing, events, updateOf, forEachRow, when, schema, name, arguments,
+        return new Trigger(table, trigger, timing, events, updateOf, oldTable, newTable, forEachRow, when, schema, name, arguments,
                 constraint, deferrable, initiallyDeferred, enabled, comment, renamedFrom);
     }
 
     /** What CREATE TRIGGER says: everything but the name, whether it is enabled, and its comment. */
     List<Object> definition() {
-        return java.util.Arrays.asList(table, timing, events, updateOf, forEachRow, when, functionSchema, function,
+        return java.util.Arrays.asList(table, timing, events, updateOf, oldTable, newTable, forEachRow, when, functionSchema, function,
                 arguments, constraint, deferrable, initiallyDeferred);
     }
 

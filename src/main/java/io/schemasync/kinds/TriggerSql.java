@@ -36,6 +36,11 @@ final class TriggerSql {
             sql.append(t.deferrable() ? " DEFERRABLE INITIALLY " + (t.initiallyDeferred() ? "DEFERRED" : "IMMEDIATE")
                     : " NOT DEFERRABLE");
         }
+        if (t.oldTable() != null || t.newTable() != null) {
+            sql.append(" REFERENCING");
+            if (t.oldTable() != null) sql.append(" OLD TABLE AS ").append(quote(t.oldTable()));
+            if (t.newTable() != null) sql.append(" NEW TABLE AS ").append(quote(t.newTable()));
+        }
         sql.append(" FOR EACH ").append(t.forEachRow() ? "ROW" : "STATEMENT");
         if (t.when() != null) sql.append(" WHEN (").append(SqlText.requireExpression(t.when())).append(')');
         sql.append(" EXECUTE FUNCTION ").append(qualified(t.functionSchema(), t.function())).append('(')
@@ -144,6 +149,10 @@ final class TriggerSql {
         }
         if (!from.updateOf().equals(to.updateOf())) {
             out.add(to.updateOf().isEmpty() ? "update of any column" : "update of " + String.join(", ", to.updateOf()));
+        }
+        if (!Objects.equals(from.oldTable(), to.oldTable()) || !Objects.equals(from.newTable(), to.newTable())) {
+            out.add("transition tables " + (to.oldTable() == null ? "-" : to.oldTable()) + ", "
+                    + (to.newTable() == null ? "-" : to.newTable()));
         }
         if (from.forEachRow() != to.forEachRow()) out.add("for each " + (to.forEachRow() ? "row" : "statement"));
         if (!Objects.equals(from.when(), to.when())) out.add(to.when() == null ? "no condition" : "new condition");

@@ -35,6 +35,8 @@ final class TriggerYaml {
         if (!updateOf.isEmpty() && !events.contains("update")) {
             error("update_of", "update_of of " + where + " needs update among its events (events: [update])");
         }
+        String oldTable = transitionTable("old_table", where, events, "update or delete");
+        String newTable = transitionTable("new_table", where, events, "insert or update");
         String forEach = in.text("for_each").map(s -> s.strip().toLowerCase()).orElse("statement");
         if (!forEach.equals("row") && !forEach.equals("statement")) {
             error("for_each", "for_each of " + where + " must be row or statement, not \"" + forEach + "\"");
@@ -57,11 +59,30 @@ final class TriggerYaml {
         String enabled = enabled(where);
         String renamedFrom = in.text("renamed_from").map(String::strip).orElse(null);
         if (renamedFrom != null) names("renamed_from", List.of(renamedFrom), where);
-        if (failed || timing == null || function.isEmpty() || enabled == null) return Optional.empty();
         String functionSchema = function.size() == 2 ? function.get(0) : schema;
-        return Optional.of(new Trigger(table, name, timing, events, updateOf, row, when, functionSchema,
+        if (constraint && (oldTable != null || newTable != null)) {
+            error(oldTable != null ? "old_table" : "new_table", where + " is a constraint trigger, which cannot have"
+                    + " transition tables");
+        }
+        if ((oldTable != null || newTable != null) && !"after".equals(timing)) {
+            error(oldTable != null ? "old_table" : "new_table", where + " has a transition table, which only after"
+                    + " triggers can have");
+        }
+        if (failed || timing == null || function.isEmpty() || enabled == null) return Optional.empty();
+        return Optional.of(new Trigger(table, name, timing, events, updateOf, oldTable, newTable, row, when, functionSchema,
                 function.get(function.size() - 1), arguments, constraint, deferrable, initiallyDeferred, enabled,
                 in.text("comment").filter(c -> !c.isEmpty()).orElse(null), renamedFrom));
+    }
+
+    /** {@code REFERENCING OLD TABLE AS name}: a name, for events that have such rows. */
+    private String transitionTable(String key, String where, List<String> events, String needs) {
+        Optional<String> written = in.text(key).map(String::strip).filter(s -> !s.isEmpty());
+        if (written.isEmpty()) return null;
+        names(key, List.of(written.get()), where);
+        boolean fits = key.equals("old_table") ? events.contains("update") || events.contains("delete")
+                : events.contains("insert") || events.contains("update");
+        if (!fits) error(key, key + " of " + where + " needs " + needs + " among its events");
+        return written.get();
     }
 
     private String timing(String where) {

@@ -32,7 +32,7 @@ import java.util.function.UnaryOperator;
 public final class Triggers implements ObjectKind<Trigger> {
     public static final Triggers KIND = new Triggers();
 
-    private static final Set<String> KEYS = Set.of("timing", "events", "update_of", "for_each", "when", "function",
+    private static final Set<String> KEYS = Set.of("timing", "events", "update_of", "old_table", "new_table", "for_each", "when", "function",
             "arguments", "constraint", "deferrable", "initially_deferred", "enabled", "comment", "renamed_from");
     private static final Map<String, String> ENABLED_CODES = Map.of("O", "origin", "D", "disabled", "R", "replica",
             "A", "always");
@@ -122,6 +122,8 @@ public final class Triggers implements ObjectKind<Trigger> {
         out.put("timing", t.timing());
         out.put("events", t.events());
         if (!t.updateOf().isEmpty()) out.put("update_of", t.updateOf());
+        if (t.oldTable() != null) out.put("old_table", t.oldTable());
+        if (t.newTable() != null) out.put("new_table", t.newTable());
         out.put("for_each", t.forEachRow() ? "row" : "statement");
         if (t.when() != null) out.put("when", t.when());
         out.put("function", functionText(t));
@@ -150,7 +152,7 @@ public final class Triggers implements ObjectKind<Trigger> {
     public String catalogQuery() {
         return """
                 select n.nspname::text as schema, c.relname::text as table_name, g.tgname::text as name,
-                       g.tgtype::int::text as type,
+                       g.tgtype::int::text as type, g.tgoldtable::text as old_table, g.tgnewtable::text as new_table,
                        array(select a.attname::text
                              from unnest(g.tgattr::int2[]) with ordinality u(attnum, i)
                              join pg_catalog.pg_attribute a on a.attrelid = g.tgrelid and a.attnum = u.attnum
@@ -185,7 +187,7 @@ public final class Triggers implements ObjectKind<Trigger> {
         if ((type & 32) != 0) events.add("truncate");
         String timing = (type & 64) != 0 ? "instead_of" : (type & 2) != 0 ? "before" : "after";
         return new Trigger(row.text("table_name"), row.text("name"), timing, events, row.texts("update_of"),
-                (type & 1) != 0, whenOf(row.text("definition")), row.text("function_schema"),
+                row.text("old_table"), row.text("new_table"), (type & 1) != 0, whenOf(row.text("definition")), row.text("function_schema"),
                 row.text("function_name"), TriggerArguments.decode(row.text("arguments"),
                         Integer.parseInt(row.text("nargs"))),
                 row.bool("is_constraint"), row.bool("deferrable"), row.bool("initially_deferred"),
