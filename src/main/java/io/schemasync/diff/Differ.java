@@ -135,10 +135,16 @@ public final class Differ {
                 .filter(o -> !ofOtherTable(want, o)).toList();
         List<SchemaObject> dropOrder = new ArrayList<>(ObjectOrder.byDependencies(s, gone));
         java.util.Collections.reverse(dropOrder);
-        for (SchemaObject o : dropOrder) {
+        Set<String> dropped = new HashSet<>();
+        for (SchemaObject live : dropOrder) {
+            // What this plan drops first (a trigger, before its function) no longer depends on the object.
+            SchemaObject o = Kinds.of(live).withoutDependentsAny(live, dropped);
             // unmanaged: drop leaves what live objects depend on (a trigger's function): PostgreSQL would refuse.
             if (Kinds.of(o).hasDependentsAny(o) && !desired.drops(o.ref(s))) unmanaged.add(o.ref(s));
-            else unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
+            else {
+                unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
+                if (dropUnlisted || desired.drops(o.ref(s))) dropped.addAll(Kinds.of(o).describedAsAny(s, o));
+            }
         }
     }
 

@@ -219,6 +219,27 @@ public interface ObjectKind<T extends SchemaObject> {
         return hasDependents(type().cast(object));
     }
 
+    /**
+     * How {@code pg_describe_object} names the object, in each form it may take (a table outside the search_path
+     * is qualified): what another object's live dependents list says of it.
+     */
+    default Set<String> describedAs(String schema, T object) {
+        return Set.of();
+    }
+
+    default Set<String> describedAsAny(String schema, SchemaObject object) {
+        return describedAs(schema, type().cast(object));
+    }
+
+    /** The object without the live dependents that this plan drops before it ({@code described} as the server does). */
+    default T withoutDependents(T object, Set<String> described) {
+        return object;
+    }
+
+    default SchemaObject withoutDependentsAny(SchemaObject object, Set<String> described) {
+        return withoutDependents(type().cast(object), described);
+    }
+
     /** @param usedBy the columns of the object that remain after the plan: what keeps it from being dropped */
     void drop(String schema, T object, List<TypeUse> usedBy, StepOut out);
 

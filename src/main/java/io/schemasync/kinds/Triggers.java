@@ -102,6 +102,18 @@ public final class Triggers implements ObjectKind<Trigger> {
         return canonical.withRenamedFrom(desired.renamedFrom());
     }
 
+    /** "trigger name on table users", as pg_describe_object prints it (the table qualified outside the search_path). */
+    @Override
+    public Set<String> describedAs(String schema, Trigger t) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String relation : List.of("table ", "partitioned table ")) {
+            out.add("trigger " + t.trigger() + " on " + relation + Identifiers.display(t.table()));
+            out.add("trigger " + t.trigger() + " on " + relation + Identifiers.display(schema) + "."
+                    + Identifiers.display(t.table()));
+        }
+        return out;
+    }
+
     @Override
     public Trigger onTable(Trigger t, String table, UnaryOperator<String> columns, UnaryOperator<String> expressions) {
         return t.withTable(table, t.updateOf().stream().map(columns).toList(),
