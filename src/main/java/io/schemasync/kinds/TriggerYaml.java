@@ -86,11 +86,12 @@ final class TriggerYaml {
     }
 
     private String timing(String where) {
-        Optional<String> written = in.text("timing").map(s -> s.strip().toLowerCase().replace(' ', '_'));
+        Optional<String> written = in.text("timing").map(s -> s.strip().toLowerCase());
         if (written.isEmpty()) {
             error(null, where + " needs a timing (timing: before, or after)");
             return null;
         }
+        if (written.get().equals("instead of")) written = Optional.of("instead_of");
         if (!TIMINGS.contains(written.get())) {
             error("timing", "timing of " + where + " must be before or after, not \"" + written.get() + "\"");
             return null;
