@@ -232,7 +232,8 @@ public final class Triggers implements ObjectKind<Trigger> {
 
     @Override
     public Trigger mapSql(Trigger t, UnaryOperator<String> types, UnaryOperator<String> expressions) {
-        List<String> function = qualifiedName(expressions.apply(functionText(t)));
+        // As a call, which is how the other stages find the names of functions in SQL text.
+        List<String> function = qualifiedName(expressions.apply(functionText(t) + "()"));
         Trigger mapped = t.withTable(t.table(), t.updateOf(), t.when() == null ? null : expressions.apply(t.when()));
         return function.size() == 2 ? mapped.withFunction(function.get(0), function.get(1)) : mapped;
     }
