@@ -203,13 +203,15 @@ public final class SchemaLoader {
             reader.name(e.keyLoc(), e.key(), "a schema");
             MapNode body = reader.map(e.value(), where);
             if (body == null) continue;
+            Set<String> allowed = SCHEMA_KEYS;
             for (ObjectKind<?> kind : Kinds.ofTables()) {
                 if (body.entries().get(kind.key()) instanceof Entry misplaced) {
                     reader.error(misplaced.keyLoc(), kind.key() + " belong to a table: write them under the table"
                             + " (tables: {name: {" + kind.key() + ": ...}})");
+                    allowed = withKindKeys(Kinds.ofTables(), SCHEMA_KEYS.toArray(String[]::new));
                 }
             }
-            reader.allowKeys(body, where, withKindKeys(Kinds.ofTables(), SCHEMA_KEYS.toArray(String[]::new)));
+            reader.allowKeys(body, where, allowed);
             mergeSchema(schemas.computeIfAbsent(e.key(), SchemaParts::new), body, where);
         }
     }
