@@ -49,8 +49,11 @@ public final class Differ {
     private final Database desired;
     private final boolean dropUnlisted;
 
-    private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted) {
+    private final EnumRenames enumRenames;
+
+    private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted, EnumRenames enumRenames) {
         this.renames = renames;
+        this.enumRenames = enumRenames;
         this.functionRenames = FunctionRenames.of(live, desired);
         this.live = live;
         this.desired = desired;
@@ -80,7 +83,9 @@ public final class Differ {
      */
     public static Change.Result diff(Database live, Database desired, List<ObjectRef> liveUnmanaged,
                                      boolean dropUnlisted) {
-        Differ d = new Differ(Renames.of(live, desired), live, desired, dropUnlisted);
+        EnumRenames enumRenames = EnumRenames.of(live, desired);
+        live = enumRenames.applyTo(live);
+        Differ d = new Differ(Renames.of(live, desired), live, desired, dropUnlisted, enumRenames);
         d.unmanaged.addAll(liveUnmanaged);
         for (Schema want : desired.schemas()) {
             d.schema(live.schema(want.name()).orElse(null), want);
@@ -156,7 +161,7 @@ public final class Differ {
     private Schema onRenamedTables(Schema have) {
         return have.withObjects(have.objects().stream().map(o -> {
             if (o.table() == null) return o;
-            String table = renames.tableAfter(have.name(), o.table());
+            String table = renames.tableName(have.name(), o.table());
             Map<String, String> columns = renames.columnsOf(have.name(), table);
             if (table.equals(o.table()) && columns.isEmpty()) return o;
             return Kinds.of(o).onTableAny(o, table, c -> columns.getOrDefault(c, c),
@@ -209,6 +214,10 @@ public final class Differ {
 
     private void enums(Schema have, Schema want) {
         String s = want.name();
+        enumRenames.types().stream().filter(t -> t.schema().equals(s))
+                .forEach(t -> changes.add(new Change.RenameEnum(s, t.from(), t.to())));
+        enumRenames.values().stream().filter(v -> v.schema().equals(s))
+                .forEach(v -> changes.add(new Change.RenameEnumValue(s, v.type(), v.from(), v.to())));
         for (EnumType e : want.enums()) {
             var old = have.enumType(e.name());
             if (old.isEmpty()) changes.add(new CreateEnum(s, e));
@@ -219,30 +228,26 @@ public final class Differ {
     }
 
     /**
-     * New labels can be added in place (ALTER TYPE ... ADD VALUE ... BEFORE/AFTER); removing or reordering labels
-     * cannot be done without recreating the type and rewriting every column that uses it.
+     * New labels are added in place (ALTER TYPE ... ADD VALUE ... BEFORE/AFTER); removing or reordering labels
+     * makes the type again and converts its columns ({@link EnumRecreation}). {@code have} reads as after the
+     * declared renames.
      */
     private void enumValues(String schema, EnumType have, EnumType want) {
         ObjectRef ref = ObjectRef.of(Kind.TYPE, schema, want.name());
         List<String> kept = want.values().stream().filter(have.values()::contains).toList();
+        boolean renamed = enumRenames.types().stream().anyMatch(t -> t.schema().equals(schema) && t.to().equals(want.name()))
+                || enumRenames.values().stream().anyMatch(v -> v.schema().equals(schema) && v.type().equals(want.name()));
         if (!kept.equals(have.values())) {
-            String what = kept.size() < have.values().size() ? "remove value(s) " + removed(have, want) : "reorder values";
-            changes.add(new Unsupported(ref, what, "PostgreSQL cannot " + what.replaceAll(" .*", "")
-                    + " enum values in place; create a new type and migrate the columns"));
+            changes.add(EnumRecreation.of(live, desired, renames, schema, have, want));
         } else {
             addEnumValues(schema, have, want);
         }
         if (!Objects.equals(have.comment(), want.comment())) {
             changes.add(new SetComment(ref, have.comment(), want.comment()));
         }
-        if (kept.equals(have.values()) && want.values().equals(have.values()) && Objects.equals(have.comment(), want.comment())) {
+        if (!renamed && want.values().equals(have.values()) && Objects.equals(have.comment(), want.comment())) {
             inSync.add(ref);
         }
-    }
-
-    private static String removed(EnumType have, EnumType want) {
-        return String.join(", ", have.values().stream().filter(v -> !want.values().contains(v))
-                .map(v -> "'" + v + "'").toList());
     }
 
     private void addEnumValues(String schema, EnumType have, EnumType want) {

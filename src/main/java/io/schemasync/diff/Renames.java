@@ -59,9 +59,9 @@ final class Renames {
         return schema + "\0" + table;
     }
 
-    /** The name the table has after the plan's renames. */
-    String tableAfter(String schema, String table) {
-        return tables.getOrDefault(key(schema, table), table);
+    /** The name a live table has once the plan's renames ran. */
+    String tableName(String schema, String liveTable) {
+        return tables.getOrDefault(key(schema, liveTable), liveTable);
     }
 
     Map<String, String> columnsOf(String schema, String table) {

@@ -79,6 +79,9 @@ final class StepBuilder {
                     + (c.extension().version() == null ? "" : " VERSION " + literal(c.extension().version())));
             case CreateEnum c -> createEnum(c);
             case AddEnumValue c -> addEnumValue(c);
+            case Change.RenameEnum c -> renameEnum(c);
+            case Change.RenameEnumValue c -> renameEnumValue(c);
+            case Change.RecreateEnum c -> EnumSteps.recreate(c, tables);
             case DropEnum c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the type")
                     .sql("DROP TYPE " + qualified(c.schema(), c.type().name()),
                             "DROP TYPE IF EXISTS " + qualified(c.schema(), c.type().name()));
@@ -147,6 +150,20 @@ final class StepBuilder {
             d.sql(Ddl.comment("TYPE", qualified(c.schema(), c.type().name()), c.type().comment()));
         }
         return d;
+    }
+
+    private static Draft renameEnum(Change.RenameEnum c) {
+        String sql = "ALTER TYPE " + qualified(c.schema(), c.from()) + " RENAME TO " + quote(c.to());
+        return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(Guard.typeExists(c.schema(),
+                c.from()) + " AND NOT " + Guard.typeExists(c.schema(), c.to()), sql));
+    }
+
+    private static Draft renameEnumValue(Change.RenameEnumValue c) {
+        String type = qualified(c.schema(), c.type());
+        String sql = "ALTER TYPE " + type + " RENAME VALUE " + literal(c.from()) + " TO " + literal(c.to());
+        return new Draft(c, Action.ALTER, "rename value " + literal(c.from()) + " to " + literal(c.to())).sql(sql,
+                Guard.doIf("EXISTS (SELECT 1 FROM pg_catalog.pg_enum e WHERE e.enumtypid = pg_catalog.to_regtype("
+                        + literal(type) + ") AND e.enumlabel = " + literal(c.from()) + ")", sql));
     }
 
     /**
