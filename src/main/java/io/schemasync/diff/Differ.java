@@ -5,6 +5,7 @@ import io.schemasync.diff.Change.AlterObject;
 import io.schemasync.diff.Change.CreateObject;
 import io.schemasync.diff.Change.DropObject;
 import io.schemasync.kinds.Kinds;
+import io.schemasync.kinds.ObjectKind;
 import io.schemasync.model.SchemaObject;
 import io.schemasync.model.TypeUse;
 import io.schemasync.diff.Change.AlterSequence;
@@ -131,10 +132,12 @@ public final class Differ {
                         + " not manage (a function in C, with a SQL-standard body, an aggregate, ...): drop it by hand,"
                         + " or remove it from the YAML"));
             } else if (old.isEmpty()) created.add(o);
-            else if (!old.get().equals(o)) changes.add(new AlterObject(s, old.get(), o, usedBy(s, o)));
-            else inSync.add(o.ref(s));
+            else alter(s, old.get(), o);
         }
-        ObjectOrder.byDependencies(s, created).forEach(o -> changes.add(new CreateObject(s, o)));
+        for (SchemaObject o : ObjectOrder.byDependencies(s, created)) {
+            changes.add(new CreateObject(s, bare(o)));
+            Kinds.of(o).indexesAny(o).forEach(ix -> changes.add(new Change.CreateIndex(s, o.name(), ix)));
+        }
         List<SchemaObject> gone = have.objects().stream().filter(o -> want.object(o.refKind(), o.name()).isEmpty())
                 .filter(o -> !renamedAway.contains(o.refKind() + " " + o.name()))
                 .filter(o -> !ofOtherTable(want, o)).toList();
@@ -176,6 +179,29 @@ public final class Differ {
         if (dropUnlisted || desired.drops(table)) return true;
         if (!desired.drops(o.ref(want.name()))) unmanaged.add(o.ref(want.name()));
         return !desired.drops(o.ref(want.name()));
+    }
+
+    /**
+     * The object compared without its indexes, which are compared as a table's (see {@code ObjectKind.indexes}): an
+     * index alone is an index step, never a new object. Recreated, the object comes back without its indexes, and
+     * each is created again after it.
+     */
+    private void alter(String s, SchemaObject have, SchemaObject want) {
+        ObjectKind<?> kind = Kinds.of(want);
+        SchemaObject from = bare(have), to = bare(want);
+        int before = changes.size();
+        if (!from.equals(to)) changes.add(new AlterObject(s, from, to, usedBy(s, want)));
+        if (!from.equals(to) && kind.recreatesAny(from, to)) {
+            kind.indexesAny(want).forEach(ix -> changes.add(new Change.CreateIndex(s, want.name(), ix)));
+        } else if (kind.hasIndexes()) {
+            TableDiffer.indexes(s, want.name(), kind.indexesAny(have), kind.indexesAny(want), ix -> ix, changes);
+        }
+        if (changes.size() == before) inSync.add(want.ref(s));
+    }
+
+    private static SchemaObject bare(SchemaObject o) {
+        ObjectKind<?> kind = Kinds.of(o);
+        return kind.hasIndexes() ? kind.withIndexesAny(o, List.of()) : o;
     }
 
     /**

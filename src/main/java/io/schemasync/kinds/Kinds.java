@@ -16,6 +16,7 @@ public final class Kinds {
             Functions.FUNCTIONS,
             Functions.PROCEDURES,
             Views.KIND,
+            MaterializedViews.KIND,
             Triggers.KIND
     );
 

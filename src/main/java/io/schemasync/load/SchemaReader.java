@@ -101,7 +101,7 @@ final class SchemaReader {
                 locations.put(Locations.schemaLevel(kind.key(), schema, name), e.keyLoc());
                 map.entries().values().forEach(field -> locations.put(Locations.schemaLevel(kind.key() + "."
                         + field.key(), schema, name), field.value().loc()));
-                kind.read(schema, e.key(), new NodeYamlIn(r, map, e.keyLoc(), where)).ifPresent(out::add);
+                kind.read(schema, e.key(), new NodeYamlIn(r, map, e.keyLoc(), where, locations, schema, e)).ifPresent(out::add);
             }
         }
         return out;

@@ -68,6 +68,12 @@ final class Draft {
         return this;
     }
 
+    /** A figure told with the step ({@link Preflight#figure}). */
+    Draft figure(String sql, String what) {
+        preflights.add(Preflight.figure(sql, what));
+        return this;
+    }
+
     /** A check that passes when the query runs, and fails with the server's error ({@code {error}}) otherwise. */
     Draft castCheck(String sql, String problem) {
         preflights.add(new Preflight(sql, problem, null, true));

@@ -197,8 +197,12 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 } else {
                     b.needs.add(objectIdent(c.schema(), c.to()));
                 }
-                // Dropped and created again: what reads it must stop first (or the step is refused).
-                if (Kinds.of(c.to()).recreatesAny(c.from(), c.to())) b.drops.add(objectIdent(c.schema(), c.to()));
+                // Dropped and created again: what reads it must stop first (or the step is refused), and what is
+                // made on it (a materialized view's indexes) comes after.
+                if (Kinds.of(c.to()).recreatesAny(c.from(), c.to())) {
+                    b.drops.add(objectIdent(c.schema(), c.to()));
+                    if (Kinds.of(c.to()).hasIndexes()) b.creates.add(objectIdent(c.schema(), c.to()));
+                }
                 objectNeeds(c.schema(), c.to(), b.needs);
                 objectNeeds(c.schema(), c.from(), b.releases);
             }

@@ -110,6 +110,10 @@ final class EnumSteps {
             d.hazard(Hazard.Kind.REWRITES_TABLE, "rewrites " + String.join(", ", rewritten) + " under an ACCESS"
                     + " EXCLUSIVE lock to convert the column" + (c.columns().size() == 1 ? "" : "s"));
         }
+        if (rewritten.size() == 1) {
+            EnumColumn col = c.columns().stream().filter(x -> tables.hasRows(x.schema(), x.table())).findFirst().orElseThrow();
+            ColumnSteps.rewriteFigures(d, col.schema(), col.liveTable());
+        }
     }
 
     private static void checks(Draft d, RecreateEnum c, List<String> removed) {

@@ -234,15 +234,13 @@ final class StepBuilder {
         return d;
     }
 
-    /** A relation (a view) that is dropped and created again cannot be while other views read it. */
+    /** A relation (a view, a materialized view) that is dropped and created again cannot be while other views read it. */
     private Draft alterObject(Change.AlterObject c) {
         Draft d = KindSteps.alter(c, tables.capabilities());
         ObjectKind<?> kind = Kinds.of(c.to());
         if (kind.isRelation() && kind.recreatesAny(c.from(), c.to())) {
             viewUses.check(d, c.schema(), c.to().name(), null, c.to().refKind().word() + " " + c.schema() + "."
-                    + c.to().name(), "drop it while they exist, and its columns change, which CREATE OR REPLACE cannot"
-                    + " do (keep the names and types of its columns and add new ones at the end, or drop those views"
-                    + " in the same plan)");
+                    + c.to().name(), kind.whileRead());
         }
         return d;
     }
