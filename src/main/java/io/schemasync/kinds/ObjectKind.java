@@ -166,6 +166,15 @@ public interface ObjectKind<T extends SchemaObject> {
     /** The YAML form: keys to strings, booleans, numbers, lists or maps, in the order people read them. */
     Map<String, Object> write(T object);
 
+    /** The YAML form of an object of {@code schema}, which may leave out what the schema implies; else {@link #write}. */
+    default Map<String, Object> write(String schema, T object) {
+        return write(object);
+    }
+
+    default Map<String, Object> writeAny(String schema, SchemaObject object) {
+        return write(schema, type().cast(object));
+    }
+
     /**
      * One query for every object of the kind in the managed schemas (bound to a text[] of their names), with the
      * columns {@code schema} and {@code name} and whatever {@link #fromCatalog} reads, in the server's canonical

@@ -148,7 +148,15 @@ public final class Triggers implements ObjectKind<Trigger> {
         return out;
     }
 
-    /** The function, qualified (the YAML may leave out the table's own schema). */
+    /** The function without the schema when that is the table's own, as people write it. */
+    @Override
+    public Map<String, Object> write(String schema, Trigger t) {
+        Map<String, Object> out = write(t);
+        if (t.functionSchema().equals(schema)) out.put("function", Identifiers.display(t.function()));
+        return out;
+    }
+
+    /** The function, qualified. */
     private static String functionText(Trigger t) {
         return Identifiers.display(t.functionSchema()) + "." + Identifiers.display(t.function());
     }

@@ -239,7 +239,7 @@ public final class YamlWriter {
             List<SchemaObject> objects = owned.stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;
             line(in, kind.key() + ":");
-            objects.forEach(o -> object(in + 2, kind.yamlKeyAny(o), kind.writeAny(o), kind.indexesAny(o)));
+            objects.forEach(o -> object(in + 2, kind.yamlKeyAny(o), kind.writeAny(schema, o), kind.indexesAny(o)));
         }
     }
 
