@@ -46,6 +46,7 @@ public final class Differ {
 
     private final Renames renames;
     private final FunctionRenames functionRenames;
+    private final TypeRenames typeRenames;
     private final Database live;
     private final Database desired;
     private final boolean dropUnlisted;
@@ -56,6 +57,7 @@ public final class Differ {
         this.renames = renames;
         this.enumRenames = enumRenames;
         this.functionRenames = FunctionRenames.of(live, desired);
+        this.typeRenames = TypeRenames.of(live, desired);
         this.live = live;
         this.desired = desired;
         this.dropUnlisted = dropUnlisted;
@@ -107,7 +109,7 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
-        have = onRenamedTables(functionRenames.apply(have));
+        have = onRenamedTables(typeRenames.apply(functionRenames.apply(have)));
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
@@ -190,7 +192,7 @@ public final class Differ {
         ObjectKind<?> kind = Kinds.of(want);
         SchemaObject from = bare(have), to = bare(want);
         int before = changes.size();
-        if (!from.equals(to)) changes.add(new AlterObject(s, from, to, usedBy(s, want)));
+        if (!from.equals(to)) changes.add(new AlterObject(s, from, to, usedBy(s, have)));
         if (!from.equals(to) && kind.recreatesAny(from, to)) {
             kind.indexesAny(want).forEach(ix -> changes.add(new Change.CreateIndex(s, want.name(), ix)));
         } else if (kind.hasIndexes()) {
@@ -214,7 +216,10 @@ public final class Differ {
                 .flatMap(old -> have.object(o.refKind(), old));
     }
 
-    /** The live columns, in any managed schema, whose type is the object (or an array of it, or a type over it). */
+    /**
+     * The live columns, in any managed schema, whose type is the live object (or an array of it, or a type over it),
+     * under its live name (a renamed type's columns still name the old one).
+     */
     private List<TypeUse> usedBy(String schema, SchemaObject o) {
         if (!Kinds.of(o).isType()) return List.of();
         return ColumnTypes.using(live, schema, o.name());

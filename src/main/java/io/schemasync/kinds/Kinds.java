@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public final class Kinds {
     public static final List<ObjectKind<?>> ALL = List.of(
+            Types.KIND,
             Domains.KIND,
             Functions.FUNCTIONS,
             Functions.PROCEDURES,

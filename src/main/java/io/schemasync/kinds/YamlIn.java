@@ -43,6 +43,16 @@ public interface YamlIn {
     /** The same; with {@code allowEmpty}, an empty string is a value ({@code set: {search_path: ""}}). */
     Map<String, String> textMap(String key, boolean allowEmpty);
 
+    /** True when the object's map has {@code key} (with any value, null included). */
+    boolean has(String key);
+
+    /**
+     * A map of names to entries written either as one value ({@code street: text}, read as {@code shortKey: text})
+     * or as a map of single values ({@code street: {type: text, renamed_from: road}}), in the order written.
+     * Anything else is reported; the keys of an entry's map are the caller's to check.
+     */
+    Map<String, Map<String, String>> entryMap(String key, String shortKey);
+
     /**
      * The indexes under {@code key}, read exactly as a table's {@code indexes:} are (same keys, same checks); a bare
      * or quoted name in {@code columns:} is a column of the relation, anything else an expression. Empty when absent.

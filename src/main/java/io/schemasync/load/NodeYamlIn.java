@@ -118,6 +118,39 @@ final class NodeYamlIn implements YamlIn {
     }
 
     @Override
+    public boolean has(String key) {
+        return map.entries().containsKey(key);
+    }
+
+    @Override
+    public Map<String, Map<String, String>> entryMap(String key, String shortKey) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        Optional<Node> node = Reader.get(map, key);
+        if (node.isEmpty()) return out;
+        MapNode entries = r.map(node.get(), key + " of " + where);
+        if (entries == null) return out;
+        for (Entry e : entries.entries().values()) {
+            String what = key + "." + e.key() + " of " + where;
+            Map<String, String> fields = new LinkedHashMap<>();
+            if (e.value() instanceof MapNode m) {
+                for (Entry f : m.entries().values()) {
+                    String text = r.string(f.value(), what + ": " + f.key());
+                    if (text != null) fields.put(f.key(), text);
+                }
+            } else {
+                String text = r.string(e.value(), what);
+                if (text == null || text.isBlank()) {
+                    if (text != null || e.value() instanceof Scalar) r.error(e.value().loc(), what + " must not be empty");
+                    continue;
+                }
+                fields.put(shortKey, text);
+            }
+            out.put(e.key(), fields);
+        }
+        return out;
+    }
+
+    @Override
     public void error(String key, String message) {
         Node.Loc loc = key == null ? name : Reader.get(map, key).map(Node::loc).orElse(name);
         r.error(loc, message);

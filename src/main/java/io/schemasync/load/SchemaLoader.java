@@ -66,7 +66,7 @@ public final class SchemaLoader {
                 case TABLE -> tables;
                 case TYPE -> enums;
                 case SEQUENCE -> sequences;
-                case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN,
+                case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, USER_TYPE,
                      POLICY, OTHER -> Kinds.of(kind).map(k -> objects.get(k.key())).orElse(Map.of());
             };
         }
@@ -114,7 +114,7 @@ public final class SchemaLoader {
             case TYPE -> locations.find(Locations.schemaLevel("enum", s, n));
             case SEQUENCE -> locations.find(Locations.schemaLevel("sequence", s, n));
             case EXTENSION -> locations.find(Locations.schemaLevel("extension", s, n));
-            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, POLICY, OTHER -> Kinds.of(ref.kind())
+            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, USER_TYPE, POLICY, OTHER -> Kinds.of(ref.kind())
                     .flatMap(k -> field == null ? locations.find(Locations.schemaLevel(k.key(), s, n))
                             : locations.find(Locations.schemaLevel(k.key() + "." + field, s, n),
                                     Locations.schemaLevel(k.key() + ".file", s, n), Locations.schemaLevel(k.key(), s, n)));

@@ -375,7 +375,7 @@ final class StepBuilder {
         String target = switch (o.kind()) {
             case SCHEMA -> "SCHEMA " + quote(o.schema());
             case EXTENSION -> "EXTENSION " + quote(o.name());
-            case TYPE -> "TYPE " + qualified(o.schema(), o.name());
+            case TYPE, USER_TYPE -> "TYPE " + qualified(o.schema(), o.name());
             case DOMAIN -> "DOMAIN " + qualified(o.schema(), o.name());
             case SEQUENCE -> "SEQUENCE " + qualified(o.schema(), o.name());
             case TABLE -> "TABLE " + qualified(o.schema(), o.name());

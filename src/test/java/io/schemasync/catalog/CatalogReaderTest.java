@@ -59,6 +59,11 @@ class CatalogReaderTest {
                 app.objects(io.schemasync.kinds.Domains.Domain.class));
         assertEquals(List.of(new io.schemasync.kinds.Views.View("v_orders", "SELECT id\n   FROM app.\"order\"",
                 List.of("id"), List.of("integer"), null, false, false, null)), app.objects(io.schemasync.kinds.Views.View.class));
+        // A composite type is managed (relkind 'c'), with its attributes as format_type prints them.
+        assertEquals(List.of(new io.schemasync.kinds.UserType("pair_t", List.of(
+                        new io.schemasync.kinds.UserType.Attribute("x", "integer", null),
+                        new io.schemasync.kinds.UserType.Attribute("y", "integer", null)), null, null, null, List.of(),
+                        false)), app.objects(io.schemasync.kinds.UserType.class));
         // Functions and procedures are managed; the aggregate is listed as unmanaged.
         List<io.schemasync.kinds.Routine> routines = app.objects(io.schemasync.kinds.Routine.class);
         assertEquals(List.of(routine(false, "f(integer, text)", "f", List.of(
@@ -304,7 +309,6 @@ class CatalogReaderTest {
                 ObjectRef.inTable(Kind.OTHER, "app", "booking", "booking_during_excl"),
                 ObjectRef.of(Kind.OTHER, "app", "measure"),
                 ObjectRef.of(Kind.OTHER, "app", "measure_2024"),
-                ObjectRef.of(Kind.OTHER, "app", "pair_t"),
                 ObjectRef.of(Kind.FUNCTION, "app", "total(integer)"),
                 ObjectRef.schema("other"));
     }
