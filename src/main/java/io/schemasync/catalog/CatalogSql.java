@@ -259,8 +259,8 @@ final class CatalogSql {
     /**
      * Objects of kinds schemasync does not manage, inside managed schemas: (kind, schema, table, name), where kind
      * is an {@link io.schemasync.model.ObjectRef.Kind} name. Functions and procedures are managed except those in C
-     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers cloned onto partitions (tgparentid) are
-     * left out: the partition itself is reported.
+     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers are a kind of the registry
+     * ({@code Triggers}): the differ reports the ones the YAML does not mention.
      */
     static final String UNMANAGED = """
             select 'OTHER' as kind,
@@ -277,13 +277,6 @@ final class CatalogSql {
             + notInExtension("pg_proc", "p.oid") + RANGE_CONSTRUCTOR + """
 
             union all
-            select 'TRIGGER', n.nspname::text, c.relname::text, g.tgname::text
-            from pg_trigger g join pg_class c on c.oid = g.tgrelid join pg_namespace n on n.oid = c.relnamespace
-            where not g.tgisinternal and g.tgparentid = 0 and n.nspname::text = any(?)"""
-            + notInExtension("pg_class", "c.oid") + """
-
-
-            union all
             select 'OTHER', n.nspname::text, c.relname::text, k.conname::text
             from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
             where k.contype = 'x' and k.conparentid = 0 and n.nspname::text = any(?)"""
@@ -294,7 +287,7 @@ final class CatalogSql {
             from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
             where n.nspname::text = any(?)""";
 
-    static final int UNMANAGED_BINDS = 5;
+    static final int UNMANAGED_BINDS = 4;
 
     /**
      * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the
