@@ -259,8 +259,8 @@ final class CatalogSql {
     /**
      * Objects of kinds schemasync does not manage, inside managed schemas: (kind, schema, table, name), where kind
      * is an {@link io.schemasync.model.ObjectRef.Kind} name. Functions and procedures are managed except those in C
-     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers are a kind of the registry
-     * ({@code Triggers}): the differ reports the ones the YAML does not mention.
+     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers and policies are kinds of the
+     * registry ({@code Triggers}, {@code Policies}): the differ reports the ones the YAML does not mention.
      */
     static final String UNMANAGED = """
             select 'OTHER' as kind,
@@ -280,14 +280,9 @@ final class CatalogSql {
             select 'OTHER', n.nspname::text, c.relname::text, k.conname::text
             from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
             where k.contype = 'x' and k.conparentid = 0 and n.nspname::text = any(?)"""
-            + notInExtension("pg_class", "c.oid") + """
+            + notInExtension("pg_class", "c.oid");
 
-            union all
-            select 'POLICY', n.nspname::text, c.relname::text, p.polname::text
-            from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
-            where n.nspname::text = any(?)""";
-
-    static final int UNMANAGED_BINDS = 4;
+    static final int UNMANAGED_BINDS = 3;
 
     /**
      * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the

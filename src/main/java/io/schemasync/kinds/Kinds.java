@@ -18,7 +18,8 @@ public final class Kinds {
             Functions.PROCEDURES,
             Views.KIND,
             MaterializedViews.KIND,
-            Triggers.KIND
+            Triggers.KIND,
+            Policies.KIND
     );
 
     private Kinds() {}
