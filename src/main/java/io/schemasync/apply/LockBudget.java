@@ -67,6 +67,9 @@ final class LockBudget {
             case Change.AddConstraint x -> true;
             case Change.SetComment x -> true;
             case Change.AddEnumValue x -> false;
+            case Change.RenameEnum x -> false;
+            case Change.RenameEnumValue x -> false;
+            case Change.RecreateEnum x -> false;
             case Change.DropEnum x -> false;
             case Change.DropSequence x -> false;
             case Change.AlterSequence x -> false;

@@ -160,6 +160,9 @@ public final class Canonicalizer {
                     case Change.SetComment x -> executeAll(st, step, back);
                     // A plan from an empty database creates and never alters, renames or drops.
                     case Change.AddEnumValue x -> throw notFromNothing(x);
+                    case Change.RenameEnum x -> throw notFromNothing(x);
+                    case Change.RenameEnumValue x -> throw notFromNothing(x);
+                    case Change.RecreateEnum x -> throw notFromNothing(x);
                     case Change.DropEnum x -> throw notFromNothing(x);
                     case Change.DropSequence x -> throw notFromNothing(x);
                     case Change.RenameTable x -> throw notFromNothing(x);
@@ -368,7 +371,9 @@ public final class Canonicalizer {
             var sequences = s.sequences().stream().map(q -> q.withOwnedBy(
                     want.sequence(q.name()).map(io.schemasync.model.Sequence::ownedBy).orElse(null))).toList();
             List<SchemaObject> objects = s.objects().stream().map(o -> restore(o, want.objects())).toList();
-            schemas.add(new Schema(s.name(), want.comment(), want.extensions(), s.enums(), sequences, tables, objects));
+            var enums = s.enums().stream().map(e -> want.enumType(e.name()).map(w -> new io.schemasync.model.EnumType(
+                    e.name(), e.values(), e.comment(), w.renamedFrom(), w.renamedValues())).orElse(e)).toList();
+            schemas.add(new Schema(s.name(), want.comment(), want.extensions(), enums, sequences, tables, objects));
         }
         return desired.withSchemas(schemas);
     }

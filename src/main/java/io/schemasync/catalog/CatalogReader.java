@@ -190,8 +190,12 @@ public final class CatalogReader {
         Map<String, List<Sequence>> sequences = group(sequenceRows(managed), CatalogReader::sequence);
         Map<String, List<Table>> tables = withoutHistory(TableReader.read(ctx, server, managed, withPartitioned));
         Map<String, List<SchemaObject>> objects = new TreeMap<>();
+        Map<String, Map<String, List<io.schemasync.model.Index>>> indexes = null;
         for (ObjectKind<?> kind : Kinds.ALL) {
-            group(fetch(kind.catalogQuery(), managed), r -> (SchemaObject) kind.fromCatalog(new RecordRow(r)))
+            if (kind.hasIndexes() && indexes == null) indexes = TableReader.matviewIndexes(ctx, server, managed);
+            var ofKind = indexes;
+            group(fetch(kind.catalogQuery(), managed), r -> withIndexes(kind,
+                    (SchemaObject) kind.fromCatalog(new RecordRow(r)), r.get("schema", String.class), ofKind))
                     .forEach((schema, list) -> objects.computeIfAbsent(schema, k -> new ArrayList<>()).addAll(list));
         }
         unmanaged.addAll(unmanaged(managed));
@@ -200,6 +204,13 @@ public final class CatalogReader {
                         get(sequences, e.getKey()), get(tables, e.getKey()), get(objects, e.getKey())))
                 .toList();
         return new LiveCatalog(new Database(schemas), unmanaged, server);
+    }
+
+    /** A relation of a kind with indexes (a materialized view) gets the indexes the catalog holds for it. */
+    private static SchemaObject withIndexes(ObjectKind<?> kind, SchemaObject o, String schema,
+                                            Map<String, Map<String, List<io.schemasync.model.Index>>> indexes) {
+        if (!kind.hasIndexes()) return o;
+        return kind.withIndexesAny(o, indexes.getOrDefault(schema, Map.of()).getOrDefault(o.name(), List.of()));
     }
 
     private static Map<String, List<Table>> withoutHistory(Map<String, List<Table>> tables) {

@@ -33,12 +33,12 @@ final class CatalogSql {
      */
     static String tables(String sql, boolean withPartitioned) {
         return withPartitioned ? sql : sql
-                .replace(UNMANAGED_RELATIONS, "(c.relkind in ('m', 'f', 'c', 'p') or (c.relkind = 'r' and c.relispartition))")
+                .replace(UNMANAGED_RELATIONS, "(c.relkind in ('f', 'c', 'p') or (c.relkind = 'r' and c.relispartition))")
                 .replace(PLAIN_OR_PARTITIONED, "c.relkind = 'r'");
     }
 
     private static final String PLAIN_OR_PARTITIONED = "c.relkind in ('r', 'p')";
-    private static final String UNMANAGED_RELATIONS = "(c.relkind in ('m', 'f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))";
+    private static final String UNMANAGED_RELATIONS = "(c.relkind in ('f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))";
 
     private static final String MANAGED_TABLE =
             " c.relkind in ('r', 'p') and not c.relispartition and n.nspname::text = any(?)"
@@ -203,6 +203,18 @@ final class CatalogSql {
      * key k alone, without opclass, collation or ordering.
      */
     static String indexes(ServerInfo server) {
+        return indexes(server, MANAGED_TABLE);
+    }
+
+    /** The indexes of the managed materialized views, in the same rows as {@link #indexes(ServerInfo)}. */
+    static String matviewIndexes(ServerInfo server) {
+        return indexes(server, MANAGED_MATVIEW);
+    }
+
+    private static final String MANAGED_MATVIEW = " c.relkind = 'm' and n.nspname::text = any(?)"
+            + notInExtension("pg_class", "c.oid");
+
+    private static String indexes(ServerInfo server, String relations) {
         return """
                 select n.nspname::text as schema, c.relname::text as table_name, ic.relname::text as name,
                        i.indisunique as is_unique, am.amname::text as method, i.indnkeyatts::int as key_count,
@@ -235,7 +247,7 @@ final class CatalogSql {
                 + comment("d", "pg_class", "i.indexrelid", "0")
                 // An INVALID index is what an interrupted CREATE INDEX CONCURRENTLY leaves: not there yet.
                 + " where i.indisvalid and not exists (select 1 from pg_constraint x where x.conindid = i.indexrelid"
-                + " and x.conrelid = i.indrelid and x.contype in ('p', 'u', 'x')) and" + MANAGED_TABLE
+                + " and x.conrelid = i.indrelid and x.contype in ('p', 'u', 'x')) and" + relations
                 + " order by n.nspname, c.relname, ic.relname, k.n";
     }
 
@@ -246,10 +258,10 @@ final class CatalogSql {
      * left out: the partition itself is reported.
      */
     static final String UNMANAGED = """
-            select case c.relkind when 'm' then 'MATERIALIZED_VIEW' else 'OTHER' end as kind,
+            select 'OTHER' as kind,
                    n.nspname::text as schema, null::text as table_name, c.relname::text as name
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where (c.relkind in ('m', 'f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))
+            where (c.relkind in ('f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))
               and n.nspname::text = any(?)""" + notInExtension("pg_class", "c.oid") + """
 
             union all

@@ -64,6 +64,21 @@ final class TableReader {
         return reader.bySchema();
     }
 
+    /**
+     * The indexes of the managed materialized views, by schema and name (read as a table's, in one query): the
+     * catalog reader gives them to the materialized views the kind read.
+     */
+    static Map<String, Map<String, List<Index>>> matviewIndexes(DSLContext ctx, ServerInfo server, String[] schemas) {
+        TableReader reader = new TableReader();
+        List<Record> rows = ctx.fetch(CatalogSql.matviewIndexes(server), (Object) schemas);
+        rows.forEach(r -> reader.tables.putIfAbsent(Key.of(r), new Parts(null)));
+        reader.addIndexes(rows);
+        Map<String, Map<String, List<Index>>> out = new TreeMap<>();
+        reader.tables.forEach((key, parts) -> out.computeIfAbsent(key.schema(), k -> new TreeMap<>())
+                .put(key.table(), List.copyOf(parts.indexes)));
+        return out;
+    }
+
     /** A table that was created after the tables were read (outside a snapshot) gets a throwaway. */
     private Parts parts(Record r) {
         return tables.getOrDefault(Key.of(r), new Parts(null));

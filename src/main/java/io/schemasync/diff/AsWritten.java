@@ -53,6 +53,13 @@ public final class AsWritten {
             case Change.CreateExtension x -> c;
             case Change.CreateEnum x -> c;
             case Change.AddEnumValue x -> c;
+            case Change.RenameEnum x -> c;
+            case Change.RenameEnumValue x -> c;
+            case Change.RecreateEnum r -> new Change.RecreateEnum(r.schema(), r.from(), r.to(), r.columns().stream()
+                    .map(col -> new Change.EnumColumn(col.schema(), col.table(), col.column(), col.liveTable(),
+                            col.liveColumn(), col.array(), col.nullable(), col.hadDefault(), written(w, col.schema(), col.table())
+                            .flatMap(t -> t.column(col.column())).map(Column::defaultExpr).orElse(col.defaultExpr())))
+                    .toList(), r.released(), r.blockers());
             case Change.DropEnum x -> c;
             case Change.CreateSequence x -> c;
             case Change.AlterSequence x -> c;

@@ -38,6 +38,48 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, type); }
     }
 
+    /** ALTER TYPE ... RENAME TO: {@code renamed_from} on an enum. */
+    record RenameEnum(String schema, String from, String to) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, to); }
+    }
+
+    /** ALTER TYPE ... RENAME VALUE: {@code renamed_values} on an enum. */
+    record RenameEnumValue(String schema, String type, String from, String to) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, type); }
+    }
+
+    /**
+     * Labels removed or reordered, which PostgreSQL cannot do in place: the type is made again under its name and
+     * {@code columns} (every column of a table that holds it, under the names they have when the step runs) are
+     * converted through text; the old type is dropped. {@code released} are the live columns of the type that other
+     * steps of the plan drop or give another type first (live names). {@code blockers} are what else uses the type
+     * and would keep it from being dropped (refused, naming them).
+     */
+    record RecreateEnum(String schema, EnumType from, EnumType to, List<EnumColumn> columns, List<ObjectRef> released,
+                        List<String> blockers) implements Change {
+        public RecreateEnum {
+            columns = List.copyOf(columns);
+            released = List.copyOf(released);
+            blockers = List.copyOf(blockers);
+        }
+
+        public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, to.name()); }
+
+        public List<String> removed() {
+            return from.values().stream().filter(v -> !to.values().contains(v)).toList();
+        }
+    }
+
+    /**
+     * A column converted by {@link RecreateEnum}: {@code table} and {@code column} are its names when the step runs,
+     * {@code liveTable} and {@code liveColumn} its names before the plan (for the checks of the live rows).
+     *
+     * @param hadDefault  the live column has a default: it is dropped before the conversion (it is of the old type)
+     * @param defaultExpr the column's default as the YAML gives it, set again after the conversion (null: none)
+     */
+    record EnumColumn(String schema, String table, String column, String liveTable, String liveColumn,
+                      boolean array, boolean nullable, boolean hadDefault, String defaultExpr) {}
+
     record DropEnum(String schema, EnumType type) implements Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, type.name()); }
     }

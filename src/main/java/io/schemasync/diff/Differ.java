@@ -5,6 +5,7 @@ import io.schemasync.diff.Change.AlterObject;
 import io.schemasync.diff.Change.CreateObject;
 import io.schemasync.diff.Change.DropObject;
 import io.schemasync.kinds.Kinds;
+import io.schemasync.kinds.ObjectKind;
 import io.schemasync.model.SchemaObject;
 import io.schemasync.model.TypeUse;
 import io.schemasync.diff.Change.AlterSequence;
@@ -48,8 +49,11 @@ public final class Differ {
     private final Database desired;
     private final boolean dropUnlisted;
 
-    private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted) {
+    private final EnumRenames enumRenames;
+
+    private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted, EnumRenames enumRenames) {
         this.renames = renames;
+        this.enumRenames = enumRenames;
         this.functionRenames = FunctionRenames.of(live, desired);
         this.live = live;
         this.desired = desired;
@@ -79,7 +83,9 @@ public final class Differ {
      */
     public static Change.Result diff(Database live, Database desired, List<ObjectRef> liveUnmanaged,
                                      boolean dropUnlisted) {
-        Differ d = new Differ(Renames.of(live, desired), live, desired, dropUnlisted);
+        EnumRenames enumRenames = EnumRenames.of(live, desired);
+        live = enumRenames.applyTo(live);
+        Differ d = new Differ(Renames.of(live, desired), live, desired, dropUnlisted, enumRenames);
         d.unmanaged.addAll(liveUnmanaged);
         for (Schema want : desired.schemas()) {
             d.schema(live.schema(want.name()).orElse(null), want);
@@ -125,10 +131,12 @@ public final class Differ {
                         + " not manage (a function in C, with a SQL-standard body, an aggregate, ...): drop it by hand,"
                         + " or remove it from the YAML"));
             } else if (old.isEmpty()) created.add(o);
-            else if (!old.get().equals(o)) changes.add(new AlterObject(s, old.get(), o, usedBy(s, o)));
-            else inSync.add(o.ref(s));
+            else alter(s, old.get(), o);
         }
-        ObjectOrder.byDependencies(s, created).forEach(o -> changes.add(new CreateObject(s, o)));
+        for (SchemaObject o : ObjectOrder.byDependencies(s, created)) {
+            changes.add(new CreateObject(s, bare(o)));
+            Kinds.of(o).indexesAny(o).forEach(ix -> changes.add(new Change.CreateIndex(s, o.name(), ix)));
+        }
         List<SchemaObject> gone = have.objects().stream().filter(o -> want.object(o.refKind(), o.name()).isEmpty())
                 .filter(o -> !renamedAway.contains(o.refKind() + " " + o.name())).toList();
         List<SchemaObject> dropOrder = new ArrayList<>(ObjectOrder.byDependencies(s, gone));
@@ -138,6 +146,29 @@ public final class Differ {
             if (Kinds.of(o).hasDependentsAny(o) && !desired.drops(o.ref(s))) unmanaged.add(o.ref(s));
             else unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
         }
+    }
+
+    /**
+     * The object compared without its indexes, which are compared as a table's (see {@code ObjectKind.indexes}): an
+     * index alone is an index step, never a new object. Recreated, the object comes back without its indexes, and
+     * each is created again after it.
+     */
+    private void alter(String s, SchemaObject have, SchemaObject want) {
+        ObjectKind<?> kind = Kinds.of(want);
+        SchemaObject from = bare(have), to = bare(want);
+        int before = changes.size();
+        if (!from.equals(to)) changes.add(new AlterObject(s, from, to, usedBy(s, want)));
+        if (!from.equals(to) && kind.recreatesAny(from, to)) {
+            kind.indexesAny(want).forEach(ix -> changes.add(new Change.CreateIndex(s, want.name(), ix)));
+        } else if (kind.hasIndexes()) {
+            TableDiffer.indexes(s, want.name(), kind.indexesAny(have), kind.indexesAny(want), ix -> ix, changes);
+        }
+        if (changes.size() == before) inSync.add(want.ref(s));
+    }
+
+    private static SchemaObject bare(SchemaObject o) {
+        ObjectKind<?> kind = Kinds.of(o);
+        return kind.hasIndexes() ? kind.withIndexesAny(o, List.of()) : o;
     }
 
     /**
@@ -176,6 +207,10 @@ public final class Differ {
 
     private void enums(Schema have, Schema want) {
         String s = want.name();
+        enumRenames.types().stream().filter(t -> t.schema().equals(s))
+                .forEach(t -> changes.add(new Change.RenameEnum(s, t.from(), t.to())));
+        enumRenames.values().stream().filter(v -> v.schema().equals(s))
+                .forEach(v -> changes.add(new Change.RenameEnumValue(s, v.type(), v.from(), v.to())));
         for (EnumType e : want.enums()) {
             var old = have.enumType(e.name());
             if (old.isEmpty()) changes.add(new CreateEnum(s, e));
@@ -186,30 +221,26 @@ public final class Differ {
     }
 
     /**
-     * New labels can be added in place (ALTER TYPE ... ADD VALUE ... BEFORE/AFTER); removing or reordering labels
-     * cannot be done without recreating the type and rewriting every column that uses it.
+     * New labels are added in place (ALTER TYPE ... ADD VALUE ... BEFORE/AFTER); removing or reordering labels
+     * makes the type again and converts its columns ({@link EnumRecreation}). {@code have} reads as after the
+     * declared renames.
      */
     private void enumValues(String schema, EnumType have, EnumType want) {
         ObjectRef ref = ObjectRef.of(Kind.TYPE, schema, want.name());
         List<String> kept = want.values().stream().filter(have.values()::contains).toList();
+        boolean renamed = enumRenames.types().stream().anyMatch(t -> t.schema().equals(schema) && t.to().equals(want.name()))
+                || enumRenames.values().stream().anyMatch(v -> v.schema().equals(schema) && v.type().equals(want.name()));
         if (!kept.equals(have.values())) {
-            String what = kept.size() < have.values().size() ? "remove value(s) " + removed(have, want) : "reorder values";
-            changes.add(new Unsupported(ref, what, "PostgreSQL cannot " + what.replaceAll(" .*", "")
-                    + " enum values in place; create a new type and migrate the columns"));
+            changes.add(EnumRecreation.of(live, desired, renames, schema, have, want));
         } else {
             addEnumValues(schema, have, want);
         }
         if (!Objects.equals(have.comment(), want.comment())) {
             changes.add(new SetComment(ref, have.comment(), want.comment()));
         }
-        if (kept.equals(have.values()) && want.values().equals(have.values()) && Objects.equals(have.comment(), want.comment())) {
+        if (!renamed && want.values().equals(have.values()) && Objects.equals(have.comment(), want.comment())) {
             inSync.add(ref);
         }
-    }
-
-    private static String removed(EnumType have, EnumType want) {
-        return String.join(", ", have.values().stream().filter(v -> !want.values().contains(v))
-                .map(v -> "'" + v + "'").toList());
     }
 
     private void addEnumValues(String schema, EnumType have, EnumType want) {

@@ -59,6 +59,11 @@ final class Renames {
         return schema + "\0" + table;
     }
 
+    /** The name a live table has once the plan's renames ran. */
+    String tableName(String schema, String liveTable) {
+        return tables.getOrDefault(key(schema, liveTable), liveTable);
+    }
+
     Map<String, String> columnsOf(String schema, String table) {
         return columns.getOrDefault(key(schema, table), Map.of());
     }

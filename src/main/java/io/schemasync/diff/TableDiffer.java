@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The changes inside one table: columns (with declared renames), constraints by name, indexes by name. */
@@ -194,11 +195,22 @@ final class TableDiffer {
 
     private void indexes(Table have, Table want) {
         String t = want.name();
+        indexes(schema, t, have.indexes(), want.indexes(), ix -> renames.index(schema, t, ix), changes);
+    }
+
+    /**
+     * Indexes of one relation by name (a table's, or a materialized view's): a live index that is not wanted under
+     * its name but has exactly the definition of a wanted one that does not exist yet was only renamed.
+     *
+     * @param live the live index as the plan sees it when its turn comes (its columns renamed by the plan)
+     */
+    static void indexes(String schema, String t, List<Index> have, List<Index> want, UnaryOperator<Index> live,
+                        List<Change> changes) {
         Map<String, Index> old = new LinkedHashMap<>();
-        have.indexes().forEach(ix -> old.put(ix.name(), renames.index(schema, t, ix)));
-        Set<String> wanted = want.indexes().stream().map(Index::name).collect(Collectors.toSet());
+        have.forEach(ix -> old.put(ix.name(), live.apply(ix)));
+        Set<String> wanted = want.stream().map(Index::name).collect(Collectors.toSet());
         Set<String> renamedAway = new HashSet<>();
-        for (Index ix : want.indexes()) {
+        for (Index ix : want) {
             Index o = old.get(ix.name());
             if (o == null) {
                 o = old.values().stream().filter(x -> !wanted.contains(x.name()) && !renamedAway.contains(x.name())
@@ -215,7 +227,7 @@ final class TableDiffer {
                 changes.add(new SetComment(ObjectRef.inTable(Kind.INDEX, schema, t, ix.name()), o.comment(), ix.comment()));
             }
         }
-        have.indexes().stream().filter(ix -> !wanted.contains(ix.name()) && !renamedAway.contains(ix.name()))
+        have.stream().filter(ix -> !wanted.contains(ix.name()) && !renamedAway.contains(ix.name()))
                 .forEach(ix -> changes.add(new DropIndex(schema, t, ix)));
     }
 

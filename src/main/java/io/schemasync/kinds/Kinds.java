@@ -15,7 +15,8 @@ public final class Kinds {
             Domains.KIND,
             Functions.FUNCTIONS,
             Functions.PROCEDURES,
-            Views.KIND
+            Views.KIND,
+            MaterializedViews.KIND
     );
 
     private Kinds() {}

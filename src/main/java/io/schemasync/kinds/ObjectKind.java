@@ -258,4 +258,40 @@ public interface ObjectKind<T extends SchemaObject> {
     default boolean recreatesAny(SchemaObject from, SchemaObject to) {
         return recreates(type().cast(from), type().cast(to));
     }
+
+    /**
+     * What PostgreSQL cannot do while views (or rules) read the object, when {@link #recreates} drops and creates
+     * it: the end of "PostgreSQL cannot ...", with the remedy.
+     */
+    default String whileRead() {
+        return "drop it while they exist (drop them in the same plan)";
+    }
+
+    /**
+     * The indexes of the object, for kinds that have them as tables do (materialized views): the diff leaves them
+     * out of the comparison of the objects and compares them as a table's indexes, so that an index is created,
+     * dropped or rebuilt by the table index steps (CONCURRENTLY when the relation has rows), never by recreating
+     * the object. Empty for other kinds.
+     */
+    default List<io.schemasync.model.Index> indexes(T object) {
+        return List.of();
+    }
+
+    /** The object with these indexes (read from the catalog, or none, to compare the rest). */
+    default T withIndexes(T object, List<io.schemasync.model.Index> indexes) {
+        return object;
+    }
+
+    /** True for kinds whose objects have indexes ({@link #indexes}). */
+    default boolean hasIndexes() {
+        return false;
+    }
+
+    default List<io.schemasync.model.Index> indexesAny(SchemaObject object) {
+        return indexes(type().cast(object));
+    }
+
+    default SchemaObject withIndexesAny(SchemaObject object, List<io.schemasync.model.Index> indexes) {
+        return withIndexes(type().cast(object), indexes);
+    }
 }

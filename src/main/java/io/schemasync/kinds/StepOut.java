@@ -38,5 +38,11 @@ public interface StepOut {
          * non-zero count means ({@code {n}} stands for the count).
          */
         Step check(String countSql, String problem);
+
+        /**
+         * A read-only query returning one bigint that the plan shows beside the step and never refuses it for: the
+         * rows a drop deletes, a relation's estimated size ({@code {n}} in {@code what} stands for it).
+         */
+        Step rows(String countSql, String what);
     }
 }

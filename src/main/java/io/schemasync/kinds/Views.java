@@ -199,23 +199,36 @@ public final class Views implements ObjectKind<Views.View> {
      */
     @Override
     public Set<ObjectRef> dependsOn(String schema, View v) {
-        Set<ObjectRef> out = new LinkedHashSet<>();
-        for (List<String> name : SqlText.names(v.query())) {
-            if (name.size() == 1) out.add(ObjectRef.of(ObjectRef.Kind.TABLE, null, name.get(0)));
-            else out.add(ObjectRef.of(ObjectRef.Kind.TABLE, name.get(name.size() - 2), name.get(name.size() - 1)));
-        }
-        out.remove(ObjectRef.of(ObjectRef.Kind.TABLE, null, v.name()));
-        out.addAll(Functions.calls(v.query()));
-        return out;
+        return relationsRead(v.query(), v.name());
     }
 
     /** Every word of the query as a column of every relation it names: see {@link #dependsOn}. */
     @Override
     public Set<ObjectRef> columnsRead(String schema, View v) {
-        Set<String> words = new LinkedHashSet<>();
-        for (List<String> name : SqlText.names(v.query())) words.add(name.get(name.size() - 1));
+        return columnsRead(v.query(), dependsOn(schema, v));
+    }
+
+    /**
+     * The relations a query names (tables, views, materialized views) and the functions it calls, found by the
+     * lexer: a superset (a column named like a table counts too), which only ever adds an order that is not needed.
+     */
+    static Set<ObjectRef> relationsRead(String query, String self) {
         Set<ObjectRef> out = new LinkedHashSet<>();
-        for (ObjectRef relation : dependsOn(schema, v)) {
+        for (List<String> name : SqlText.names(query)) {
+            if (name.size() == 1) out.add(ObjectRef.of(ObjectRef.Kind.TABLE, null, name.get(0)));
+            else out.add(ObjectRef.of(ObjectRef.Kind.TABLE, name.get(name.size() - 2), name.get(name.size() - 1)));
+        }
+        out.remove(ObjectRef.of(ObjectRef.Kind.TABLE, null, self));
+        out.addAll(Functions.calls(query));
+        return out;
+    }
+
+    /** Every word of the query as a column of every relation in {@code relations}. */
+    static Set<ObjectRef> columnsRead(String query, Set<ObjectRef> relations) {
+        Set<String> words = new LinkedHashSet<>();
+        for (List<String> name : SqlText.names(query)) words.add(name.get(name.size() - 1));
+        Set<ObjectRef> out = new LinkedHashSet<>();
+        for (ObjectRef relation : relations) {
             for (String word : words) {
                 out.add(ObjectRef.inTable(ObjectRef.Kind.COLUMN, relation.schema(), relation.name(), word));
             }
@@ -226,6 +239,12 @@ public final class Views implements ObjectKind<Views.View> {
     @Override
     public boolean recreates(View from, View to) {
         return queryChanged(from, to) && !keepsColumns(from, to);
+    }
+
+    @Override
+    public String whileRead() {
+        return "drop it while they exist, and its columns change, which CREATE OR REPLACE cannot do (keep the names"
+                + " and types of its columns and add new ones at the end, or drop those views in the same plan)";
     }
 
     private static boolean queryChanged(View from, View to) {

@@ -38,6 +38,12 @@ public interface YamlIn {
     /** The same; with {@code allowEmpty}, an empty string is a value ({@code set: {search_path: ""}}). */
     Map<String, String> textMap(String key, boolean allowEmpty);
 
+    /**
+     * The indexes under {@code key}, read exactly as a table's {@code indexes:} are (same keys, same checks); a bare
+     * or quoted name in {@code columns:} is a column of the relation, anything else an expression. Empty when absent.
+     */
+    java.util.List<io.schemasync.model.Index> indexes(String key);
+
     /** A problem with the value of {@code key} (or of the whole object when key is null). */
     void error(String key, String message);
 

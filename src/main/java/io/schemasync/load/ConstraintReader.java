@@ -178,7 +178,7 @@ final class ConstraintReader {
             Node.Loc loc = node instanceof ListNode list && list.items().size() == written.size()
                     ? list.items().get(i).loc() : node.loc();
             if (loc != node.loc()) t.at("index.key", index + "/" + i, loc);
-            IndexKey key = IndexKeys.parse(written.get(i), t.columnNames());
+            IndexKey key = IndexKeys.parse(written.get(i), t.columnNames(), t.columnsFromQuery);
             if (key.collation() != null) r.name(loc, key.collation(), "the collation of a key of " + what);
             if (key.opclass() != null) {
                 for (String part : key.opclass().split("\\.")) r.name(loc, part, "the operator class of a key of " + what);

@@ -39,6 +39,11 @@ final class IndexKeys {
             "like", "ilike", "between", "desc", "asc");
 
     static IndexKey parse(String written, Set<String> columnNames) {
+        return parse(written, columnNames, false);
+    }
+
+    /** @param anyColumn the relation's columns are not listed (they come from its query): any plain name is one */
+    static IndexKey parse(String written, Set<String> columnNames, boolean anyColumn) {
         // PostgreSQL's whitespace only: String.strip() would also take U+3000, a letter to PostgreSQL.
         String rest = SqlText.trim(written);
         Boolean nullsFirst = null;
@@ -66,7 +71,7 @@ final class IndexKeys {
             collation = unquote(m.group(2));
         }
         String expression = SqlText.trim(rest);
-        String column = columnName(expression, columnNames);
+        String column = anyColumn ? anyColumnName(expression) : columnName(expression, columnNames);
         return new IndexKey(column != null ? column : expression, column != null, collation, opclass, descending,
                 nullsFirst != null ? nullsFirst : descending);
     }
@@ -86,6 +91,19 @@ final class IndexKeys {
             return columnNames.contains(name) ? name : null;
         }
         return columnNames.contains(expression) ? expression : null;
+    }
+
+    /**
+     * The column a key names when it is a name at all: quoted as it is, bare folded to lower case as PostgreSQL
+     * folds it (ASCII letters only, as in UTF-8); null for an expression.
+     */
+    static String anyColumnName(String expression) {
+        Matcher q = QUOTED.matcher(expression);
+        if (q.matches()) return q.group(1).replace("\"\"", "\"");
+        if (!IDENTIFIER.matcher(expression).matches()) return null;
+        StringBuilder out = new StringBuilder(expression.length());
+        for (char c : expression.toCharArray()) out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        return out.toString();
     }
 
     /** True for a bare or double-quoted identifier: a key that can only mean a column. */

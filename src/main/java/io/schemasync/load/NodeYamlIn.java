@@ -16,13 +16,31 @@ final class NodeYamlIn implements YamlIn {
     private final MapNode map;
     private final Node.Loc name;
     private final String where;
+    private final Locations locations;
+    private final String schema;
+    private final Entry entry;
 
     /** @param name where the object's name stands: problems of the whole object are reported there */
     NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where) {
+        this(r, map, name, where, null, null, null);
+    }
+
+    /** With the object's entry and schema, and where locations are recorded: for objects with indexes. */
+    NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where, Locations locations, String schema, Entry entry) {
         this.r = r;
         this.map = map;
         this.name = name;
         this.where = where;
+        this.locations = locations;
+        this.schema = schema;
+        this.entry = entry;
+    }
+
+    @Override
+    public java.util.List<io.schemasync.model.Index> indexes(String key) {
+        if (Reader.get(map, key).isEmpty() || entry == null) return java.util.List.of();
+        if (!key.equals("indexes")) throw new IllegalArgumentException("indexes are read under indexes:, not " + key);
+        return TableReader.indexesOfQueryRelation(r, locations, schema, entry, where, map);
     }
 
     @Override

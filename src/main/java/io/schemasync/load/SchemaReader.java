@@ -18,13 +18,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Builds one {@link Schema} from its merged parts: extensions, enums, sequences, then tables. */
 final class SchemaReader {
     static final Set<String> EXTENSION_KEYS = Set.of("name", "version");
-    static final Set<String> ENUM_KEYS = Set.of("values", "comment");
+    static final Set<String> ENUM_KEYS = Set.of("values", "comment", "renamed_from", "renamed_values");
     static final Set<String> SEQUENCE_KEYS = Set.of("type", "start", "increment", "min_value", "max_value", "cache",
             "cycle", "owned_by", "comment");
     private static final Set<String> SEQUENCE_TYPES = Set.of("smallint", "integer", "bigint");
@@ -65,7 +66,7 @@ final class SchemaReader {
                 locations.put(Locations.schemaLevel(kind.key(), schema, name), e.keyLoc());
                 map.entries().values().forEach(field -> locations.put(Locations.schemaLevel(kind.key() + "."
                         + field.key(), schema, name), field.value().loc()));
-                kind.read(schema, e.key(), new NodeYamlIn(r, map, e.keyLoc(), where)).ifPresent(out::add);
+                kind.read(schema, e.key(), new NodeYamlIn(r, map, e.keyLoc(), where, locations, schema, e)).ifPresent(out::add);
             }
         }
         return out;
@@ -114,6 +115,13 @@ final class SchemaReader {
             locations.put(Locations.schemaLevel("enum", schema, e.key()), e.keyLoc());
             enumType(e).ifPresent(out::add);
         }
+        for (EnumType t : out) {
+            if (t.renamedFrom() != null && parts.enums.containsKey(t.renamedFrom())) {
+                r.error(parts.enums.get(t.name()).keyLoc(), "enum " + Reader.quoted(schema + "." + t.name())
+                        + " is renamed_from " + Reader.quoted(t.renamedFrom()) + ", but that enum is defined too;"
+                        + " remove renamed_from, or the other enum");
+            }
+        }
         return out;
     }
 
@@ -121,9 +129,18 @@ final class SchemaReader {
         String where = "enum " + Reader.quoted(schema + "." + e.key());
         Node valuesNode = e.value();
         String comment = null;
+        String renamedFrom = null;
+        MapNode renamedValues = null;
         if (e.value() instanceof MapNode map) {
             r.allowKeys(map, where, ENUM_KEYS);
             comment = r.optionalText(map, "comment", where);
+            renamedFrom = r.requiredText(map, "renamed_from", where);
+            Reader.get(map, "renamed_from").filter(n -> n instanceof Scalar).ifPresent(n -> {
+                String old = r.string(n, "renamed_from of " + where);
+                if (old != null && !old.isBlank()) r.name(n.loc(), old, "renamed_from of " + where);
+            });
+            renamedValues = Reader.get(map, "renamed_values").map(n -> r.map(n, "renamed_values of " + where))
+                    .orElse(null);
             valuesNode = Reader.get(map, "values").orElse(null);
             if (valuesNode == null) {
                 r.error(e.keyLoc(), where + " needs values: [a, b, ...]");
@@ -135,7 +152,35 @@ final class SchemaReader {
                     + Node.describe(valuesNode));
             return Optional.empty();
         }
-        return Optional.of(new EnumType(e.key(), enumValues(list, where), comment));
+        List<String> values = enumValues(list, where);
+        return Optional.of(new EnumType(e.key(), values, comment, renamedFrom,
+                renamedValues == null ? Map.of() : valueRenames(renamedValues, values, where)));
+    }
+
+    /**
+     * {@code renamed_values: {new: old}}: each new name is one of the values, and the old one is not (a value
+     * cannot be both renamed away and kept).
+     */
+    private Map<String, String> valueRenames(MapNode map, List<String> values, String where) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Entry v : map.entries().values()) {
+            String old = r.string(v.value(), "renamed_values of " + where);
+            if (!values.contains(v.key())) {
+                r.error(v.keyLoc(), "renamed_values of " + where + " names " + Reader.quoted(v.key())
+                        + ", which is not one of its values; the key is the new name, the value the old one");
+            } else if (old == null || old.isEmpty()) {
+                r.error(v.value().loc(), "renamed_values of " + where + " needs the old name of "
+                        + Reader.quoted(v.key()));
+            } else if (values.contains(old)) {
+                r.error(v.value().loc(), "value " + Reader.quoted(v.key()) + " of " + where + " is renamed from "
+                        + Reader.quoted(old) + ", which is a value too; remove one of them");
+            } else if (out.containsValue(old)) {
+                r.error(v.value().loc(), "two values of " + where + " are renamed from " + Reader.quoted(old));
+            } else if (r.name(v.value().loc(), old, "renamed_values of " + where)) {
+                out.put(v.key(), old);
+            }
+        }
+        return out;
     }
 
     private List<String> enumValues(ListNode list, String where) {

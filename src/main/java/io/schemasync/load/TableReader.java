@@ -6,6 +6,7 @@ import io.schemasync.load.Node.MapNode;
 import io.schemasync.model.Column;
 import io.schemasync.model.Deferral;
 import io.schemasync.model.Identity;
+import io.schemasync.model.Index;
 import io.schemasync.model.PrimaryKey;
 import io.schemasync.model.Table;
 import io.schemasync.model.TypeNames;
@@ -37,15 +38,51 @@ final class TableReader {
     final String table;
     final String where;
     private Set<String> columnNames = Set.of();
+    /** A relation whose columns come from its query (a materialized view): any plain name is a column. */
+    final boolean columnsFromQuery;
     private final java.util.Map<String, Node.Loc> saidNullable = new java.util.HashMap<>();
 
     TableReader(Reader reader, Locations locations, String schema, Entry entry) {
+        this(reader, locations, schema, entry, "table " + Reader.quoted(schema + "." + entry.key()), false);
+    }
+
+    private TableReader(Reader reader, Locations locations, String schema, Entry entry, String where,
+                        boolean columnsFromQuery) {
         this.r = reader;
         this.locations = locations;
         this.schema = schema;
         this.entry = entry;
         this.table = entry.key();
-        this.where = "table " + Reader.quoted(schema + "." + table);
+        this.where = where;
+        this.columnsFromQuery = columnsFromQuery;
+    }
+
+    /**
+     * The indexes of a relation whose columns come from its query (a materialized view, named {@code where} in
+     * messages), read as a table's: the same keys, the same checks, the locations under the same paths. Their SQL
+     * text (expression keys, predicates) must each be one expression, as a table's must (see Validator).
+     */
+    static List<Index> indexesOfQueryRelation(Reader reader, Locations locations, String schema, Entry entry,
+                                              String where, MapNode map) {
+        TableReader t = new TableReader(reader, locations, schema, entry, where, true);
+        List<Index> out = t.named(map, "indexes", new ConstraintReader(t)::index);
+        for (Index ix : out) {
+            Node.Loc at = locations.at(Locations.in("index", schema, t.table, ix.name()));
+            String what = "index " + Reader.quoted(ix.name()) + " of " + where;
+            if (ix.where() != null) t.expression(at, ix.where(), "the where of " + what);
+            ix.keys().stream().filter(k -> !k.column())
+                    .forEach(k -> t.expression(at, k.expression(), "a key of " + what));
+        }
+        return out;
+    }
+
+    private void expression(Node.Loc at, String text, String what) {
+        if (text.indexOf('\0') >= 0) return;
+        try {
+            io.schemasync.sql.Sql.requireExpression(text);
+        } catch (IllegalArgumentException e) {
+            r.error(at, what + ": " + e.getMessage());
+        }
     }
 
     Optional<Table> build() {

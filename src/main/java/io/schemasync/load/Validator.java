@@ -274,6 +274,11 @@ final class Validator {
             t.indexes().forEach(i -> claim(relations, i.name(), "index " + Reader.quoted(i.name()) + " of "
                     + tableName(s.name(), t.name()), locations.at(Locations.in("index", s.name(), t.name(), i.name())), s));
         }
+        for (var o : s.objects()) {
+            Kinds.of(o).indexesAny(o).forEach(i -> claim(relations, i.name(), "index " + Reader.quoted(i.name()) + " of "
+                    + o.refKind().word() + " " + Reader.quoted(s.name() + "." + o.name()),
+                    locations.at(Locations.in("index", s.name(), o.name(), i.name())), s));
+        }
         var typeNames = new HashMap<String, String>();
         s.tables().forEach(t -> typeNames.put(t.name(), tableName(s.name(), t.name())));
         for (var o : s.objects()) {

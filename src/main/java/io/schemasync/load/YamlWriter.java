@@ -105,7 +105,7 @@ public final class YamlWriter {
             List<SchemaObject> objects = s.objects().stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;
             line(4, kind.key() + ":");
-            objects.forEach(o -> object(6, kind.yamlKeyAny(o), kind.writeAny(o)));
+            objects.forEach(o -> object(6, kind.yamlKeyAny(o), kind.writeAny(o), kind.indexesAny(o)));
         }
         if (!tables.isEmpty()) {
             line(4, "tables:");
@@ -130,12 +130,14 @@ public final class YamlWriter {
      * One object of a kind: on one line in flow style, or, when a value is SQL of several lines (a view's query),
      * in block style with that value as a literal block ({@code query: |-}), as people write it.
      */
-    private void object(int indent, String name, Map<String, Object> fields) {
-        if (fields.values().stream().noneMatch(YamlWriter::isBlock)) {
+    private void object(int indent, String name, Map<String, Object> fields, List<Index> indexes) {
+        if (indexes.isEmpty() && fields.values().stream().noneMatch(YamlWriter::isBlock)) {
             line(indent, scalar(name) + ": " + value(fields));
             return;
         }
         line(indent, scalar(name) + ":");
+        // Indexes (of a materialized view) come before a query of several lines, which reads best last.
+        section(indent + 2, "indexes", indexes.stream().map(i -> scalar(i.name()) + ": " + flowMap(index(i))).toList());
         fields.forEach((key, v) -> {
             if (!isBlock(v)) {
                 line(indent + 2, scalar(key) + ": " + value(v));

@@ -41,6 +41,7 @@ final class ColumnSteps {
         }
         if (col.identity() != null || col.isSerial() || col.generated() != null) {
             d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " to fill the new column");
+            rewriteFigures(d, c.schema(), c.table());
         } else if (col.defaultExpr() != null) {
             volatileDefault(d, c);
         }
@@ -62,6 +63,18 @@ final class ColumnSteps {
         d.volatileCheck(Ddl.expression(c.column().defaultExpr()), rows, "rewrites " + c.table() + " under an ACCESS"
                 + " EXCLUSIVE lock (about {n} rows): the default calls volatile {functions}, evaluated for each row; to"
                 + " stay online, add the column without it, SET DEFAULT, then backfill in batches");
+    }
+
+    /**
+     * What a rewrite has to write, for the plan: the table's rows (pg_class.reltuples, or counted up to a thousand
+     * for a table never analyzed) and the size of its data (the main fork; its indexes are rebuilt too).
+     */
+    static void rewriteFigures(Draft d, String schema, String table) {
+        String name = qualified(schema, table);
+        String rel = "pg_catalog.to_regclass(" + literal(name) + ")";
+        d.figure("SELECT CASE WHEN c.reltuples >= 1 THEN c.reltuples::bigint ELSE (SELECT count(*) FROM (SELECT 1 FROM "
+                + name + " LIMIT 1000) AS r) END FROM pg_catalog.pg_class c WHERE c.oid = " + rel, "about {about} rows");
+        d.figure("SELECT pg_catalog.pg_relation_size(" + rel + ")", "{size} to rewrite");
     }
 
     /**
@@ -117,6 +130,10 @@ final class ColumnSteps {
             d.sql(table + " DROP DEFAULT", Guard.doIf("NOT " + isIdentity(c), table + " DROP DEFAULT"));
         }
         if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses);
+        if (typeChange && d.has(Kind.REWRITES_TABLE) && c.aspects().contains(ColumnAspect.TYPE)
+                && tables.hasRows(c.schema(), c.table())) {
+            rewriteFigures(d, c.schema(), c.table());
+        }
         if (to.isSerial() && (typeChange || c.aspects().contains(ColumnAspect.SEQUENCE))) serialSequence(d, c);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
         if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");

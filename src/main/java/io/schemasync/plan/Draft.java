@@ -15,6 +15,9 @@ final class Draft {
     final List<String> script = new ArrayList<>();
     final List<Hazard> hazards = new ArrayList<>();
     final List<Preflight> preflights = new ArrayList<>();
+    /** Checks that refuse the step unless --allow-destructive is given, and what they become when it is. */
+    private final List<Preflight> refusedUnlessDestructive = new ArrayList<>();
+    private final List<Preflight> toldWhenDestructive = new ArrayList<>();
     Phase phase = Phase.TRANSACTION;
 
     Draft(Change change, Action action, String summary) {
@@ -65,6 +68,12 @@ final class Draft {
         return this;
     }
 
+    /** A figure told with the step ({@link Preflight#figure}). */
+    Draft figure(String sql, String what) {
+        preflights.add(Preflight.figure(sql, what));
+        return this;
+    }
+
     /** A check that passes when the query runs, and fails with the server's error ({@code {error}}) otherwise. */
     Draft castCheck(String sql, String problem) {
         preflights.add(new Preflight(sql, problem, null, true));
@@ -77,12 +86,24 @@ final class Draft {
         return this;
     }
 
+    /**
+     * Rows that the step changes for the worse (a value it removes): without --allow-destructive a finding refuses
+     * the step ({@code refused}); with it, the count is told ({@code told}, "{n} rows ...").
+     */
+    Draft lossCheck(String countSql, String refused, String told) {
+        refusedUnlessDestructive.add(new Preflight(countSql, refused, null));
+        toldWhenDestructive.add(Preflight.rows(countSql, told));
+        return this;
+    }
+
     boolean has(Hazard.Kind kind) {
         return hazards.stream().anyMatch(h -> h.kind() == kind);
     }
 
     Step build(boolean allowDestructive) {
         boolean refused = has(Hazard.Kind.UNSUPPORTED) || has(Hazard.Kind.DESTRUCTIVE) && !allowDestructive;
-        return new Step(change, action, summary, statements, script, phase, hazards, preflights, refused);
+        List<Preflight> checks = new ArrayList<>(preflights);
+        checks.addAll(allowDestructive ? toldWhenDestructive : refusedUnlessDestructive);
+        return new Step(change, action, summary, statements, script, phase, hazards, checks, refused);
     }
 }

@@ -69,6 +69,21 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             case CreateEnum c -> b.creates.add(Ident.type(c.schema(), c.type().name()));
             case AddEnumValue c -> b.needs.add(Ident.type(c.schema(), c.type()));
             case DropEnum c -> b.drops.add(Ident.type(c.schema(), c.type().name()));
+            case Change.RenameEnum c -> {
+                b.needs.add(Ident.type(c.schema(), c.from()));
+                b.drops.add(Ident.type(c.schema(), c.from()));
+                b.creates.add(Ident.type(c.schema(), c.to()));
+            }
+            // Before a RecreateEnum of the type (which drops the old one): the conversion reads the new labels. After
+            // the type's own rename by the order of the diff (the same stage).
+            case Change.RenameEnumValue c -> b.releases.add(Ident.type(c.schema(), c.type()));
+            case Change.RecreateEnum c -> {
+                // The old type goes (what stops using it goes first); the new one takes its name (what uses it after).
+                b.needs.add(Ident.type(c.schema(), c.to().name()));
+                b.drops.add(Ident.type(c.schema(), c.to().name()));
+                b.creates.add(Ident.type(c.schema(), c.to().name()));
+                c.columns().forEach(col -> b.needs.add(Ident.column(col.schema(), col.table(), col.column())));
+            }
             case CreateSequence c -> b.creates.add(Ident.relation(c.schema(), c.sequence().name()));
             case AlterSequence c -> {
                 b.needs.add(Ident.relation(c.schema(), c.to().name()));
@@ -182,8 +197,12 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 } else {
                     b.needs.add(objectIdent(c.schema(), c.to()));
                 }
-                // Dropped and created again: what reads it must stop first (or the step is refused).
-                if (Kinds.of(c.to()).recreatesAny(c.from(), c.to())) b.drops.add(objectIdent(c.schema(), c.to()));
+                // Dropped and created again: what reads it must stop first (or the step is refused), and what is
+                // made on it (a materialized view's indexes) comes after.
+                if (Kinds.of(c.to()).recreatesAny(c.from(), c.to())) {
+                    b.drops.add(objectIdent(c.schema(), c.to()));
+                    if (Kinds.of(c.to()).hasIndexes()) b.creates.add(objectIdent(c.schema(), c.to()));
+                }
                 objectNeeds(c.schema(), c.to(), b.needs);
                 objectNeeds(c.schema(), c.from(), b.releases);
             }

@@ -69,6 +69,12 @@ final class KindSteps implements StepOut {
                 draft.check(countSql, problem);
                 return this;
             }
+
+            @Override
+            public Step rows(String countSql, String what) {
+                draft.rows(countSql, what);
+                return this;
+            }
         };
     }
 

@@ -148,6 +148,9 @@ public final class Planner {
             case CreateExtension c -> 1;
             case CreateEnum c -> 2;
             case AddEnumValue c -> 3;
+            case Change.RenameEnum c -> 2;
+            case Change.RenameEnumValue c -> 2;
+            case Change.RecreateEnum c -> 3;
             case CreateSequence c -> 4;
             case Change.CreateObject c -> 4;
             case Change.AlterObject c -> 4;

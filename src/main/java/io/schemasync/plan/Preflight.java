@@ -54,6 +54,14 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         return new Preflight(countSql, what, null, false, null, true);
     }
 
+    /**
+     * A figure for the plan, never a failure and never capped: {@code what} holds {@code {about}} for a number (a row
+     * estimate) or {@code {size}} for bytes, printed as PostgreSQL's pg_size_pretty does ("96 kB").
+     */
+    public static Preflight figure(String sql, String what) {
+        return new Preflight(sql, what, null, false, null, true);
+    }
+
     /** A warning about {@code countSql} rows that holds only when {@code expression} calls a volatile function. */
     public static Preflight whenVolatile(String expression, String countSql, String problem) {
         return new Preflight(countSql, problem, null, false, null, false, expression);
@@ -100,6 +108,18 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         return cut.replaceAll("\\s+", " ").replaceAll("\\s*:\\s*$", "").replaceAll(" ([,.;])", "$1").strip();
     }
 
+    /** Bytes as pg_size_pretty prints them: a unit once the number reaches 10 of the next one, rounded. */
+    static String size(long bytes) {
+        String[] units = {"bytes", "kB", "MB", "GB", "TB", "PB"};
+        double v = bytes;
+        int u = 0;
+        while (u < units.length - 1 && Math.abs(v) >= 10 * 1024 - 0.5) {
+            v /= 1024;
+            u++;
+        }
+        return Math.round(v) + " " + units[u];
+    }
+
     /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */
     public Preflight skipped(String reason) {
         return new Preflight(countSql, problem, null, errorFails, reason, rows, volatileIf);
@@ -131,6 +151,9 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     }
 
     public String message() {
+        if (count != null && problem.contains("{size}")) return problem.replace("{size}", size(count));
+        if (count != null && problem.contains("{about}")) return problem.replace("{about}", String.valueOf(count))
+                .replace("about 1 rows", "about 1 row");
         if (rows && count != null && count > ROW_LIMIT) return problem.replace("{n}", "more than " + ROW_LIMIT);
         String text = problem.replace("{n}", String.valueOf(count));
         if (count == null || count != 1) return text;

@@ -79,6 +79,9 @@ final class StepBuilder {
                     + (c.extension().version() == null ? "" : " VERSION " + literal(c.extension().version())));
             case CreateEnum c -> createEnum(c);
             case AddEnumValue c -> addEnumValue(c);
+            case Change.RenameEnum c -> renameEnum(c);
+            case Change.RenameEnumValue c -> renameEnumValue(c);
+            case Change.RecreateEnum c -> EnumSteps.recreate(c, tables);
             case DropEnum c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the type")
                     .sql("DROP TYPE " + qualified(c.schema(), c.type().name()),
                             "DROP TYPE IF EXISTS " + qualified(c.schema(), c.type().name()));
@@ -147,6 +150,20 @@ final class StepBuilder {
             d.sql(Ddl.comment("TYPE", qualified(c.schema(), c.type().name()), c.type().comment()));
         }
         return d;
+    }
+
+    private static Draft renameEnum(Change.RenameEnum c) {
+        String sql = "ALTER TYPE " + qualified(c.schema(), c.from()) + " RENAME TO " + quote(c.to());
+        return new Draft(c, Action.ALTER, "rename from " + c.from()).sql(sql, Guard.doIf(Guard.typeExists(c.schema(),
+                c.from()) + " AND NOT " + Guard.typeExists(c.schema(), c.to()), sql));
+    }
+
+    private static Draft renameEnumValue(Change.RenameEnumValue c) {
+        String type = qualified(c.schema(), c.type());
+        String sql = "ALTER TYPE " + type + " RENAME VALUE " + literal(c.from()) + " TO " + literal(c.to());
+        return new Draft(c, Action.ALTER, "rename value " + literal(c.from()) + " to " + literal(c.to())).sql(sql,
+                Guard.doIf("EXISTS (SELECT 1 FROM pg_catalog.pg_enum e WHERE e.enumtypid = pg_catalog.to_regtype("
+                        + literal(type) + ") AND e.enumlabel = " + literal(c.from()) + ")", sql));
     }
 
     /**
@@ -218,15 +235,13 @@ final class StepBuilder {
         return d;
     }
 
-    /** A relation (a view) that is dropped and created again cannot be while other views read it. */
+    /** A relation (a view, a materialized view) that is dropped and created again cannot be while other views read it. */
     private Draft alterObject(Change.AlterObject c) {
         Draft d = KindSteps.alter(c);
         ObjectKind<?> kind = Kinds.of(c.to());
         if (kind.isRelation() && kind.recreatesAny(c.from(), c.to())) {
             viewUses.check(d, c.schema(), c.to().name(), null, c.to().refKind().word() + " " + c.schema() + "."
-                    + c.to().name(), "drop it while they exist, and its columns change, which CREATE OR REPLACE cannot"
-                    + " do (keep the names and types of its columns and add new ones at the end, or drop those views"
-                    + " in the same plan)");
+                    + c.to().name(), kind.whileRead());
         }
         return d;
     }

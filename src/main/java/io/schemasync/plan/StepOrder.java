@@ -34,7 +34,7 @@ final class StepOrder {
             }
             for (Ident created : effects.get(b).creates()) {
                 for (int a : matching(droppers, effects, Effects::drops, created)) {
-                    if (!graph.hasEdge(b, a)) graph.edge(a, b);
+                    if (a != b && !graph.hasEdge(b, a)) graph.edge(a, b);
                 }
             }
         }

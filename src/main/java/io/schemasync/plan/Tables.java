@@ -1,6 +1,7 @@
 package io.schemasync.plan;
 
 import io.schemasync.diff.Change;
+import io.schemasync.kinds.Kinds;
 import io.schemasync.model.ObjectRef;
 
 import java.util.HashMap;
@@ -10,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tables of a plan by what they hold: new (the plan creates them), empty, or with rows. Keyed by the names the
- * plan gives them (after a rename).
+ * The tables (and materialized views) of a plan by what they hold: new (the plan creates them, or creates them
+ * again), empty, or with rows. Keyed by the names the plan gives them (after a rename).
  */
 final class Tables {
     private final Set<String> created = new HashSet<>();
@@ -26,6 +27,14 @@ final class Tables {
         Map<String, String> renamedTo = new HashMap<>();
         for (Change c : changes) {
             if (c instanceof Change.CreateTable ct) t.created.add(key(ct.schema(), ct.table().name()));
+            // A relation with indexes (a materialized view) that the plan creates, or drops and creates again.
+            if (c instanceof Change.CreateObject co && Kinds.of(co.object()).hasIndexes()) {
+                t.created.add(key(co.schema(), co.object().name()));
+            }
+            if (c instanceof Change.AlterObject a && Kinds.of(a.to()).hasIndexes()
+                    && Kinds.of(a.to()).recreatesAny(a.from(), a.to())) {
+                t.created.add(key(a.schema(), a.to().name()));
+            }
             if (c instanceof Change.RenameTable r) renamedTo.put(key(r.schema(), r.from()), r.to());
         }
         for (ObjectRef e : target.emptyTables()) {

@@ -42,7 +42,8 @@ final class Notes {
 
     /** What the step deletes, counted in the live data: "drops 1204 rows". */
     static List<String> data(Step step) {
-        return step.preflights().stream().filter(p -> p.rows() && p.count() != null).map(Preflight::message).toList();
+        return step.preflights().stream().filter(p -> p.rows() && p.count() != null && p.count() > 0)
+                .map(Preflight::message).toList();
     }
 
     /** Why a refused step may not run: what PostgreSQL cannot do in place, or the missing flag. */

@@ -87,6 +87,11 @@ class CatalogReaderTest {
                 List.of(new Extension("citext", defaultVersion(db, "citext"))), List.of(), List.of(), List.of(), List.of());
         assertEquals(new Database(List.of(app, pub)), live.database());
         assertEquals(expectedUnmanaged(), live.unmanaged());
+        // A materialized view is managed now: read as an object of its kind, with its query in the server's text.
+        var mv = (io.schemasync.kinds.MaterializedViews.MaterializedView) app.object(Kind.MATERIALIZED_VIEW, "mv")
+                .orElseThrow();
+        assertEquals(List.of("one"), mv.columns());
+        assertTrue(mv.withData());
     }
 
     @Test
@@ -130,8 +135,8 @@ class CatalogReaderTest {
         int forFifty = countQueries(db, "fifty");
         assertEquals(forOne, forFifty);
         // server, schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unmanaged objects,
-        // and one query per object kind of the registry
-        assertEquals(10 + io.schemasync.kinds.Kinds.ALL.size(), forOne);
+        // one query per object kind of the registry, and the indexes of materialized views
+        assertEquals(11 + io.schemasync.kinds.Kinds.ALL.size(), forOne);
         assertEquals(50, read(db, "fifty"::equals).database().schema("fifty").orElseThrow().tables().size());
     }
 
@@ -295,7 +300,6 @@ class CatalogReaderTest {
                 ObjectRef.inTable(Kind.OTHER, "app", "booking", "booking_during_excl"),
                 ObjectRef.of(Kind.OTHER, "app", "measure"),
                 ObjectRef.of(Kind.OTHER, "app", "measure_2024"),
-                ObjectRef.of(Kind.MATERIALIZED_VIEW, "app", "mv"),
                 ObjectRef.inTable(Kind.TRIGGER, "app", "order", "order_touch"),
                 ObjectRef.of(Kind.OTHER, "app", "pair_t"),
                 ObjectRef.of(Kind.FUNCTION, "app", "total(integer)"),

@@ -173,19 +173,27 @@ class DifferTest {
         }
 
         @Test
-        void removingAValueIsUnsupported() {
+        void removingAValueMakesTheTypeAgain() {
             Change.Result result = Differ.diff(withMood("ok", "meh", "bad"), withMood("ok", "great"));
-            assertEquals(List.of(new Unsupported(ref(Kind.TYPE, "mood"), "remove value(s) 'meh', 'bad'",
-                    "PostgreSQL cannot remove enum values in place; create a new type and migrate the columns")),
-                    result.changes());
+            assertEquals(List.of(new Change.RecreateEnum(APP, enumType("mood", "ok", "meh", "bad"),
+                    enumType("mood", "ok", "great"), List.of(), List.of(), List.of())), result.changes());
             assertEquals(List.of(), result.inSync());
         }
 
         @Test
-        void reorderingValuesIsUnsupported() {
-            assertEquals(List.of(new Unsupported(ref(Kind.TYPE, "mood"), "reorder values",
-                    "PostgreSQL cannot reorder enum values in place; create a new type and migrate the columns")),
+        void reorderingValuesMakesTheTypeAgain() {
+            assertEquals(List.of(new Change.RecreateEnum(APP, enumType("mood", "ok", "bad"),
+                    enumType("mood", "bad", "ok", "meh"), List.of(), List.of(), List.of())),
                     changes(withMood("ok", "bad"), withMood("bad", "ok", "meh")));
+        }
+
+        @Test
+        void declaredRenamesOfTheTypeAndItsLabelsAreRenamesOnly() {
+            EnumType renamed = new EnumType("feeling", List.of("fine", "bad"), null, "mood",
+                    java.util.Map.of("fine", "ok"));
+            assertEquals(List.of(new Change.RenameEnum(APP, "mood", "feeling"),
+                    new Change.RenameEnumValue(APP, "feeling", "ok", "fine")),
+                    changes(withMood("ok", "bad"), withEnum(renamed)));
         }
 
         @Test

@@ -59,6 +59,11 @@ class FunctionsTest {
                 public Step check(String countSql, String problem) {
                     return this;
                 }
+
+                @Override
+                public Step rows(String countSql, String what) {
+                    return this;
+                }
             };
         }
     }

@@ -70,12 +70,14 @@ class PlannerTest {
     }
 
     @Test
-    void removingAnEnumValueIsUnsupportedNeverAttempted() {
+    void removingAnEnumValueMakesTheTypeAgainInTheTransaction() {
         Database live = db(List.of(new EnumType("mood", List.of("ok", "meh"), null)));
         Database want = db(List.of(new EnumType("mood", List.of("ok"), null)));
         Step step = Planner.plan(Differ.diff(live, want), new PlanOptions(true)).steps().get(0);
-        assertTrue(step.refused());
-        assertTrue(step.statements().isEmpty());
+        assertFalse(step.refused());
+        assertEquals(List.of("ALTER TYPE \"app\".\"mood\" RENAME TO \"schemasync_old_mood\"",
+                "CREATE TYPE \"app\".\"mood\" AS ENUM ('ok')", "DROP TYPE \"app\".\"schemasync_old_mood\""),
+                step.statements());
     }
 
     @Test

@@ -1,0 +1,2 @@
+-- drop materialized view public.region_total: drop
+DROP MATERIALIZED VIEW "public"."region_total";

@@ -1,0 +1,2 @@
+-- drop materialized view public.region_total: drop [refused]
+DROP MATERIALIZED VIEW "public"."region_total";

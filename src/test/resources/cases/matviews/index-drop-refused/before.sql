@@ -1,0 +1,5 @@
+CREATE TABLE sale (id bigint PRIMARY KEY, region text NOT NULL, amount numeric(10,2) NOT NULL, sold_at date NOT NULL DEFAULT '2026-01-01');
+INSERT INTO sale (id, region, amount) SELECT g, CASE WHEN g % 2 = 0 THEN 'north' ELSE 'south' END, g FROM generate_series(1, 40) g;
+CREATE MATERIALIZED VIEW region_total AS SELECT region, sum(amount) AS total FROM sale GROUP BY region;
+CREATE INDEX region_total_total ON region_total (total);
+CREATE UNIQUE INDEX region_total_region ON region_total (region);
