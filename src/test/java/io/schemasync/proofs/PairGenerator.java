@@ -48,6 +48,7 @@ final class PairGenerator {
         for (int i = r.nextInt(3); i > 0; i--) addDomain(s);
         for (int i = 1 + r.nextInt(3); i > 0; i--) addTable(s, true);
         for (int i = r.nextInt(3); i > 0; i--) addView(s);
+        for (int i = r.nextInt(2); i > 0; i--) addMatView(s);
         for (int i = r.nextInt(3); i > 0; i--) addRoutine(s, s.functions, true);
         for (int i = r.nextInt(2); i > 0; i--) addRoutine(s, s.procedures, false);
         return s;
@@ -84,6 +85,7 @@ final class PairGenerator {
         PairSpec.Enum e = new PairSpec.Enum();
         int n = 1 + r.nextInt(3);
         for (int i = 0; i < n; i++) e.labels.add(pick(List.of("new", "Old", "in progress", "it's", "yes")) + i);
+        e.rowLabel = e.labels.getFirst();
         e.comment = maybeText(0.3);
         s.enums.put(freshName(s, List.of("mood", "status", "Kind"), "enum"), e);
     }
@@ -188,7 +190,7 @@ final class PairGenerator {
             case TSTZ -> pick(List.of("now()", "CURRENT_TIMESTAMP", "'2026-01-01 00:00:00+00'"));
             case DATE -> pick(List.of("CURRENT_DATE", "'2026-01-01'"));
             case UUID -> "'00000000-0000-0000-0000-000000000000'";
-            case ENUM -> "'" + s.enums.get(c.type).labels.getFirst().replace("'", "''") + "'";
+            case ENUM -> "'" + s.enums.get(c.type).rowLabel.replace("'", "''") + "'";
         };
     }
 
@@ -315,6 +317,27 @@ final class PairGenerator {
         v.comment = maybeText(0.3);
         v.barrier = chance(0.2);
         s.views.put(freshName(s, List.of("active", "Report", "big order"), "view"), v);
+    }
+
+    void addMatView(PairSpec s) {
+        if (s.tables.isEmpty()) return;
+        String table = pick(new ArrayList<>(s.tables.keySet()));
+        Table t = s.tables.get(table);
+        PairSpec.MatView m = new PairSpec.MatView();
+        m.table = table;
+        for (String c : t.cols.keySet()) if (m.cols.isEmpty() || chance(0.5)) m.cols.add(c);
+        if (chance(0.3)) m.where = condition(t, pick(new ArrayList<>(t.cols.keySet())));
+        if (chance(0.3)) m.withData = chance(0.5);
+        m.comment = maybeText(0.3);
+        if (chance(0.5)) matviewIndex(s, m);
+        s.matviews.put(freshName(s, List.of("daily total", "Summary", "mv_stats"), "mv"), m);
+    }
+
+    void matviewIndex(PairSpec s, PairSpec.MatView m) {
+        Index ix = new Index();
+        ix.keys.add(new Key(pick(m.cols), Expr.PLAIN, null, chance(0.3), null));
+        ix.comment = maybeText(0.2);
+        m.indexes.put(freshConstraint(s, "mx"), ix);
     }
 
     void addRoutine(PairSpec s, Map<String, Routine> into, boolean function) {

@@ -51,7 +51,7 @@ final class PairRows {
             case TSTZ -> "'2026-01-" + String.format("%02d", i) + " 00:00:00+00'";
             case DATE -> "'2026-01-" + String.format("%02d", i) + "'";
             case UUID -> "'00000000-0000-0000-0000-" + String.format("%012d", i) + "'";
-            case ENUM -> "'" + spec.enums.get(c.type).labels.getFirst().replace("'", "''") + "'";
+            case ENUM -> "'" + spec.enums.get(c.type).rowLabel.replace("'", "''") + "'";
         };
     }
 }

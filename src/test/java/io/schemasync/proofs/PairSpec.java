@@ -172,13 +172,44 @@ final class PairSpec {
 
     static final class Enum {
         List<String> labels = new ArrayList<>();
+        /** The label A's rows and every default hold: never removed or renamed. */
+        String rowLabel;
         String comment;
+        String renamedFrom;
+        /** New label → old label. */
+        Map<String, String> renamedValues = new LinkedHashMap<>();
 
         Enum copy() {
             Enum e = new Enum();
             e.labels = new ArrayList<>(labels);
+            e.rowLabel = rowLabel;
             e.comment = comment;
+            e.renamedFrom = renamedFrom;
+            e.renamedValues.putAll(renamedValues);
             return e;
+        }
+    }
+
+    /** A materialized view over one table's columns, with indexes on its output columns (plain keys). */
+    static final class MatView {
+        String table;
+        List<String> cols = new ArrayList<>();
+        Check where;
+        Boolean withData;
+        String comment;
+        String renamedFrom;
+        Map<String, Index> indexes = new LinkedHashMap<>();
+
+        MatView copy() {
+            MatView m = new MatView();
+            m.table = table;
+            m.cols = new ArrayList<>(cols);
+            m.where = where;
+            m.withData = withData;
+            m.comment = comment;
+            m.renamedFrom = renamedFrom;
+            indexes.forEach((n, i) -> m.indexes.put(n, i.copy()));
+            return m;
         }
     }
 
@@ -264,6 +295,7 @@ final class PairSpec {
     Map<String, Domain> domains = new LinkedHashMap<>();
     Map<String, Table> tables = new LinkedHashMap<>();
     Map<String, View> views = new LinkedHashMap<>();
+    Map<String, MatView> matviews = new LinkedHashMap<>();
     Map<String, Routine> functions = new LinkedHashMap<>();
     Map<String, Routine> procedures = new LinkedHashMap<>();
     /** What {@code drop:} lists, by kind ({@code tables}, {@code enums}, ...). */
@@ -276,6 +308,7 @@ final class PairSpec {
         domains.forEach((n, d) -> s.domains.put(n, d.copy()));
         tables.forEach((n, t) -> s.tables.put(n, t.copy()));
         views.forEach((n, v) -> s.views.put(n, v.copy()));
+        matviews.forEach((n, m) -> s.matviews.put(n, m.copy()));
         functions.forEach((n, r) -> s.functions.put(n, r.copy()));
         procedures.forEach((n, r) -> s.procedures.put(n, r.copy()));
         drops.forEach((k, l) -> s.drops.put(k, new ArrayList<>(l)));
@@ -295,7 +328,15 @@ final class PairSpec {
             if (found.isEmpty()) out.add("table " + name);
             else destroyed(name, ta, found.get(), out);
         });
-        gone("type", a.enums.keySet(), b.enums.keySet(), out);
+        java.util.Set<String> enums = new java.util.HashSet<>();
+        b.enums.forEach((n, e) -> enums.add(e.renamedFrom == null ? n : e.renamedFrom));
+        gone("type", a.enums.keySet(), enums, out);
+        a.matviews.forEach((n, m) -> {
+            var found = b.matviews.entrySet().stream().filter(e -> e.getKey().equals(n)
+                    || n.equals(e.getValue().renamedFrom)).map(Map.Entry::getValue).findFirst();
+            if (found.isEmpty()) out.add("materialized view " + n);
+            else gone("index", m.indexes.keySet(), found.get().indexes.keySet(), out);
+        });
         gone("sequence", a.seqs.keySet(), b.seqs.keySet(), out);
         gone("view", a.views.keySet(), b.views.keySet(), out);
         gone("domain", a.domains.keySet(), b.domains.keySet(), out);
@@ -315,10 +356,39 @@ final class PairSpec {
             else if (NARROWING.contains(ca.type + " > " + cb.get().type)) out.add("type of " + name + "." + cn);
         });
         if (ta.pk != null && tb.pk == null) out.add("primary key of " + name);
-        gone("unique key", ta.uniques.keySet(), tb.uniques.keySet(), out);
-        gone("check", ta.checks.keySet(), tb.checks.keySet(), out);
-        gone("foreign key", ta.fks.keySet(), tb.fks.keySet(), out);
-        gone("index", ta.indexes.keySet(), tb.indexes.keySet(), out);
+        // One of the same definition under another name is renamed, not dropped (written with B's column names).
+        gone("unique key", ta.uniques, tb.uniques, u -> renamed(u, tb), out);
+        gone("check", ta.checks, tb.checks, c -> new Check(c.cond(), renamed(List.of(c.col()), tb).getFirst()), out);
+        gone("foreign key", ta.fks, tb.fks, f -> renamed(f.cols, tb) + " " + f.refTable + f.refCols + f.onDelete, out);
+        gone("index", ta.indexes, tb.indexes, i -> {
+            Index copy = i.copy();
+            copy.comment = null;
+            copy.keys = mapped(copy.keys, k -> k.withCol(renamed(List.of(k.col()), tb).getFirst()));
+            copy.include = renamed(copy.include, tb);
+            if (copy.where != null) copy.where = new Check(copy.where.cond(), renamed(List.of(copy.where.col()), tb).getFirst());
+            return PairYaml.index(copy);
+        }, out);
+    }
+
+    /** Columns of A as B names them. */
+    private static List<String> renamed(List<String> cols, Table tb) {
+        return cols.stream().map(c -> tb.cols.entrySet().stream().filter(e -> c.equals(e.getValue().renamedFrom))
+                .map(Map.Entry::getKey).findFirst().orElse(c)).toList();
+    }
+
+    private static <V> void gone(String what, Map<String, V> before, Map<String, V> after, Function<V, Object> asB,
+                                 List<String> out) {
+        List<Object> kept = after.values().stream().map(v -> (Object) (v instanceof Index i ? indexText(i)
+                : v instanceof Fk f ? f.cols + " " + f.refTable + f.refCols + f.onDelete : v)).toList();
+        before.forEach((n, v) -> {
+            if (!after.containsKey(n) && !kept.contains(asB.apply(v))) out.add(what + " " + n);
+        });
+    }
+
+    private static String indexText(Index i) {
+        Index copy = i.copy();
+        copy.comment = null;
+        return PairYaml.index(copy);
     }
 
     static final List<String> NARROWING = List.of("bigint > integer", "integer > smallint", "bigint > smallint",
@@ -342,7 +412,9 @@ final class PairSpec {
     /** Every name the schema's relations use (tables, indexes and the indexes behind keys, sequences, views). */
     boolean relationNameTaken(String name) {
         if (tables.containsKey(name) || seqs.containsKey(name) || views.containsKey(name)) return true;
-        if (enums.containsKey(name) || domains.containsKey(name)) return true;
+        if (enums.containsKey(name) || domains.containsKey(name) || matviews.containsKey(name)) return true;
+        if (matviews.values().stream().anyMatch(m -> m.indexes.containsKey(name) || name.equals(m.renamedFrom))) return true;
+        if (enums.values().stream().anyMatch(e -> name.equals(e.renamedFrom))) return true;
         for (var e : tables.entrySet()) {
             Table t = e.getValue();
             if (t.indexes.containsKey(name) || t.uniques.containsKey(name) || pkName(e.getKey()).equals(name)) return true;

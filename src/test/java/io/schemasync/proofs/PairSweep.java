@@ -58,7 +58,10 @@ final class PairSweep {
                 + PairYaml.write(b) + "--- the failure before shrinking: " + f;
     }
 
-    private static final List<String> KINDS = List.of("add enum", "add value", "comment on enum", "drop enum",
+    private static final List<String> KINDS = List.of("add materialized view", "drop materialized view",
+            "where of materialized view", "rename materialized view", "add an index to materialized view",
+            "drop the first index of materialized view", "comment on materialized view", "remove a value of enum",
+            "reorder the values of enum", "rename enum", "rename a value of enum", "add enum", "add value", "comment on enum", "drop enum",
             "add sequence", "drop sequence", "comment on sequence", "alter sequence", "add domain", "drop domain",
             "default of domain", "add a check to domain", "drop a check of domain", "comment on domain", "domain",
             "add view", "drop view", "where of view", "security_barrier of view", "comment on view", "view",

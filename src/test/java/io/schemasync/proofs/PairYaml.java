@@ -30,8 +30,16 @@ final class PairYaml {
         StringBuilder y = new StringBuilder("schemas:\n  ").append(q(PairSpec.SCHEMA)).append(":\n");
         if (!s.enums.isEmpty()) {
             y.append("    enums:\n");
-            s.enums.forEach((n, e) -> y.append("      ").append(q(n)).append(": { values: ").append(list(e.labels))
-                    .append(opt("comment", e.comment)).append(" }\n"));
+            s.enums.forEach((n, e) -> {
+                y.append("      ").append(q(n)).append(": { values: ").append(list(e.labels))
+                        .append(opt("comment", e.comment)).append(opt("renamed_from", e.renamedFrom));
+                if (!e.renamedValues.isEmpty()) {
+                    List<String> pairs = new ArrayList<>();
+                    e.renamedValues.forEach((to, from) -> pairs.add(q(to) + ": " + q(from)));
+                    y.append(", renamed_values: { ").append(String.join(", ", pairs)).append(" }");
+                }
+                y.append(" }\n");
+            });
         }
         if (!s.seqs.isEmpty()) {
             y.append("    sequences:\n");
@@ -51,6 +59,10 @@ final class PairYaml {
                     .append(v.barrier ? ", security_barrier: true" : "").append(opt("comment", v.comment))
                     .append(" }\n"));
         }
+        if (!s.matviews.isEmpty()) {
+            y.append("    materialized_views:\n");
+            s.matviews.forEach((n, m) -> y.append("      ").append(q(n)).append(": ").append(matview(m)).append('\n'));
+        }
         routines(y, "functions", s.functions, true);
         routines(y, "procedures", s.procedures, false);
         if (!s.drops.isEmpty()) {
@@ -59,6 +71,22 @@ final class PairYaml {
                     .append('\n'));
         }
         return y.toString();
+    }
+
+    private static String matview(PairSpec.MatView m) {
+        View v = new View();
+        v.table = m.table;
+        v.cols = m.cols;
+        v.where = m.where;
+        StringBuilder y = new StringBuilder("{ query: ").append(q(query(v)));
+        if (m.withData != null) y.append(", with_data: ").append(m.withData);
+        y.append(opt("comment", m.comment)).append(opt("renamed_from", m.renamedFrom));
+        if (!m.indexes.isEmpty()) {
+            List<String> ix = new ArrayList<>();
+            m.indexes.forEach((n, i) -> ix.add(q(n) + ": " + index(i)));
+            y.append(", indexes: { ").append(String.join(", ", ix)).append(" }");
+        }
+        return y.append(" }").toString();
     }
 
     private static String sequence(Seq q) {
@@ -124,7 +152,7 @@ final class PairYaml {
                 f.refCols.stream().map(PairYaml::refName).toList()) + ")") + opt("on_delete", f.onDelete) + " }";
     }
 
-    private static String index(Index i) {
+    static String index(Index i) {
         StringBuilder y = new StringBuilder("{ columns: ").append(list(i.keys.stream().map(PairYaml::key).toList()));
         if (i.unique) y.append(", unique: true");
         if (i.using != null) y.append(", using: ").append(q(i.using));

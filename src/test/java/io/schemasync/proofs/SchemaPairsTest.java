@@ -65,6 +65,10 @@ class SchemaPairsTest {
                 done.add(pool.submit(() -> {
                     for (int i = first; i < to && failures(failures) < 3; i += sweeps.size()) {
                         String failure = sweep.one(seed, i);
+                        if ((i + 1) % 100 == 0) {
+                            System.out.println("generated pairs: pair " + (i + 1) + " done after "
+                                    + (System.nanoTime() - t0) / 1_000_000_000L + " s, " + failures(failures) + " failed");
+                        }
                         if (failure != null) {
                             System.out.println(failure);
                             synchronized (failures) {

@@ -132,6 +132,12 @@ final class TableMutations {
                     x.drop("views", v.getKey());
                 }
             }
+            for (var m : new ArrayList<>(x.matviews.entrySet())) {
+                if (m.getValue().table.equals(table)) {
+                    x.matviews.remove(m.getKey());
+                    x.drop("materialized_views", m.getValue().renamedFrom == null ? m.getKey() : m.getValue().renamedFrom);
+                }
+            }
             x.drop("tables", t.renamedFrom == null ? table : t.renamedFrom);
             return true;
         });
@@ -148,6 +154,7 @@ final class TableMutations {
                 for (Fk f : other.fks.values()) if (f.refTable.equals(table)) f.refTable = to;
             }
             for (View v : x.views.values()) if (v.table.equals(table)) v.table = to;
+            for (PairSpec.MatView m : x.matviews.values()) if (m.table.equals(table)) m.table = to;
             return true;
         });
     }
@@ -185,9 +192,12 @@ final class TableMutations {
         });
     }
 
-    private static boolean readByView(PairSpec s, String table, String col) {
+    /** A view or materialized view reads the column. */
+    static boolean readByView(PairSpec s, String table, String col) {
         return s.views.values().stream().anyMatch(v -> v.table.equals(table)
-                && (v.cols.contains(col) || v.where != null && v.where.col().equals(col)));
+                && (v.cols.contains(col) || v.where != null && v.where.col().equals(col)))
+                || s.matviews.values().stream().anyMatch(m -> m.table.equals(table)
+                && (m.cols.contains(col) || m.where != null && m.where.col().equals(col)));
     }
 
     private static Mutation renameColumn(PairGenerator g, String table, String col) {
@@ -221,6 +231,14 @@ final class TableMutations {
             if (!v.table.equals(table)) continue;
             v.cols = PairSpec.renameIn(v.cols, from, to);
             v.where = PairSpec.renameIn(v.where, from, to);
+        }
+        for (PairSpec.MatView m : s.matviews.values()) {
+            if (!m.table.equals(table)) continue;
+            m.cols = PairSpec.renameIn(m.cols, from, to);
+            m.where = PairSpec.renameIn(m.where, from, to);
+            for (Index i : m.indexes.values()) {
+                i.keys = PairSpec.mapped(i.keys, k -> k.col().equals(from) ? k.withCol(to) : k);
+            }
         }
     }
 
