@@ -210,6 +210,8 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 objectNeeds(c.schema(), c.from(), b.releases);
             }
             case DropObject c -> {
+                // An object of a table (a trigger) is dropped on the table under its name after this plan's renames.
+                if (c.object().table() != null) b.needs.add(Ident.relation(c.schema(), c.object().table()));
                 objectIdents(c.schema(), c.object(), b.drops);
                 objectNeeds(c.schema(), c.object(), b.releases);
             }
