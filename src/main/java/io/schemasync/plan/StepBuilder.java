@@ -209,6 +209,7 @@ final class StepBuilder {
         String name = qualified(c.schema(), t.name());
         Draft d = new Draft(c, Action.CREATE, "create (" + t.columns().size() + (t.columns().size() == 1 ? " column)" : " columns)"))
                 .sql(Ddl.createTable(c.schema(), t, false), Ddl.createTable(c.schema(), t, true));
+        for (var u : Ddl.uniquesAddedAfterCreate(t)) ConstraintSteps.addStatements(d, c.schema(), t.name(), u);
         if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
         for (Column col : t.columns()) {
             if (col.comment() != null) d.sql(Ddl.comment("COLUMN", name + "." + quote(col.name()), col.comment()));
