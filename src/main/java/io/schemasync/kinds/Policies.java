@@ -5,6 +5,7 @@ import io.schemasync.kinds.StepOut.Risk;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.TypeUse;
 import io.schemasync.sql.Identifiers;
+import io.schemasync.sql.Guard;
 import io.schemasync.sql.SqlText;
 
 import java.util.ArrayList;
@@ -297,11 +298,8 @@ public final class Policies implements ObjectKind<Policy> {
         return String.join(", ", p.roles().stream().map(r -> r.equals("public") ? "PUBLIC" : quote(r)).toList());
     }
 
-    private static String ifPolicy(String schema, String table, String policy, boolean exists, String statement) {
-        String test = "SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = " + literal(qualified(schema, table))
-                + "::pg_catalog.regclass AND polname = " + literal(policy);
-        return "DO " + SqlText.dollarQuoted("BEGIN\n  IF " + (exists ? "" : "NOT ") + "EXISTS (" + test + ") THEN\n    "
-                + statement + ";\n  END IF;\nEND");
+    private static String ifPolicy(String schema, String table, String name, boolean exists, String statement) {
+        return Guard.doIf((exists ? "" : "NOT ") + Guard.policyExists(schema, table, name), statement);
     }
 
     static String drop(String schema, Policy p, boolean ifExists) {

@@ -1,6 +1,7 @@
 package io.schemasync.kinds;
 
 import io.schemasync.kinds.StepOut.Act;
+import io.schemasync.sql.Guard;
 import io.schemasync.sql.SqlText;
 
 import java.util.ArrayList;
@@ -54,11 +55,8 @@ final class TriggerSql {
         return ifTrigger(schema, t.table(), t.trigger(), false, create(schema, t, false));
     }
 
-    private static String ifTrigger(String schema, String table, String trigger, boolean exists, String statement) {
-        String test = "SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = " + literal(qualified(schema, table))
-                + "::pg_catalog.regclass AND tgname = " + literal(trigger);
-        return "DO " + SqlText.dollarQuoted("BEGIN\n  IF " + (exists ? "" : "NOT ") + "EXISTS (" + test + ") THEN\n    "
-                + statement + ";\n  END IF;\nEND");
+    private static String ifTrigger(String schema, String table, String name, boolean exists, String statement) {
+        return Guard.doIf((exists ? "" : "NOT ") + Guard.triggerExists(schema, table, name), statement);
     }
 
     static String drop(String schema, Trigger t, boolean ifExists) {

@@ -8,7 +8,6 @@ import io.schemasync.sql.Identifiers;
 import io.schemasync.sql.Lexer;
 import io.schemasync.sql.Lexer.Kind;
 import io.schemasync.sql.Lexer.Token;
-import io.schemasync.sql.RefusedSqlException;
 import io.schemasync.sql.SqlText;
 
 import java.util.ArrayList;
@@ -304,24 +303,12 @@ public final class Triggers implements ObjectKind<Trigger> {
      * names, with an empty argument list allowed after it ({@code set_updated_at()}); empty when it is none.
      */
     static List<String> qualifiedName(String text) {
-        List<Token> tokens;
+        String name = text == null ? "" : SqlText.trim(text);
+        if (name.endsWith(")")) name = name.replaceFirst("\\(\\s*\\)$", "");
         try {
-            tokens = Lexer.tokens(text == null ? "" : text).stream().filter(t -> t.kind() != Kind.SPACE).toList();
-        } catch (RefusedSqlException e) {
+            return SqlText.qualifiedName(name);
+        } catch (IllegalArgumentException e) {
             return List.of();
         }
-        if (tokens.size() >= 2 && tokens.get(tokens.size() - 2).kind() == Kind.OPEN
-                && tokens.get(tokens.size() - 1).kind() == Kind.CLOSE) {
-            tokens = tokens.subList(0, tokens.size() - 2);
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean name = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
-            boolean dot = t.kind() == Kind.PUNCTUATION && text.substring(t.start(), t.end()).equals(".");
-            if (i % 2 == 0 ? !name : !dot) return List.of();
-            if (name) out.add(SqlText.identifier(text, t));
-        }
-        return tokens.size() % 2 == 1 && out.size() <= 2 && out.stream().noneMatch(String::isEmpty) ? out : List.of();
     }
 }

@@ -37,6 +37,16 @@ public final class Guard {
                 + " AND conname = " + Sql.literal(name) + ")";
     }
 
+    public static String triggerExists(String schema, String table, String name) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = " + relation(schema, table)
+                + " AND tgname = " + Sql.literal(name) + ")";
+    }
+
+    public static String policyExists(String schema, String table, String name) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_policy WHERE polrelid = " + relation(schema, table)
+                + " AND polname = " + Sql.literal(name) + ")";
+    }
+
     /** The constraint is there and NOT VALID (pg_constraint.convalidated is false). */
     public static String constraintNotValidated(String schema, String table, String name) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + relation(schema, table)
