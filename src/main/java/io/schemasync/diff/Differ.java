@@ -57,7 +57,7 @@ public final class Differ {
         this.renames = renames;
         this.enumRenames = enumRenames;
         this.functionRenames = FunctionRenames.of(live, desired);
-        this.typeRenames = TypeRenames.of(live, desired);
+        this.typeRenames = TypeRenames.of(live, desired, enumRenames);
         this.live = live;
         this.desired = desired;
         this.dropUnlisted = dropUnlisted;

@@ -13,7 +13,6 @@ import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Schema;
 import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Table;
-import io.schemasync.sql.Identifiers;
 import io.schemasync.sql.TypeName;
 
 import java.util.ArrayList;
@@ -80,33 +79,17 @@ final class EnumRecreation {
     private static List<String> expressions(String tableSchema, Table t, String schema, String type) {
         List<String> out = new ArrayList<>();
         for (CheckConstraint ck : t.checks()) {
-            if (names(ck.expression(), schema, type)) {
+            if (EnumRenames.castsTo(ck.expression(), schema, type)) {
                 out.add("check " + ck.name() + " of table " + tableSchema + "." + t.name());
             }
         }
         for (Index ix : t.indexes()) {
             Stream<String> texts = Stream.concat(ix.keys().stream().filter(k -> !k.column()).map(IndexKey::expression),
                     Stream.of(ix.where()));
-            if (texts.filter(Objects::nonNull).anyMatch(x -> names(x, schema, type))) {
+            if (texts.filter(Objects::nonNull).anyMatch(x -> EnumRenames.castsTo(x, schema, type))) {
                 out.add("index " + tableSchema + "." + ix.name());
             }
         }
         return out;
-    }
-
-    private static boolean names(String expression, String schema, String type) {
-        String name = Identifiers.quoteIdentifier(type);
-        String qualified = Identifiers.quoteIdentifier(schema) + "." + name;
-        return Stream.of("::" + name, "::" + qualified).anyMatch(form -> {
-            for (int i = expression.indexOf(form); i >= 0; i = expression.indexOf(form, i + 1)) {
-                int end = i + form.length();
-                if (end >= expression.length() || !isNamePart(expression.charAt(end))) return true;
-            }
-            return false;
-        });
-    }
-
-    private static boolean isNamePart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 }

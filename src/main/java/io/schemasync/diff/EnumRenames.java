@@ -75,23 +75,13 @@ record EnumRenames(List<Type> types, List<Value> values) {
     /** A column type naming a renamed type, as the server prints it after the rename (schema and brackets kept). */
     private String columnType(String type) {
         TypeName n = TypeName.of(type);
-        for (Type t : types) {
-            if (!n.names(t.schema(), t.from())) continue;
-            String suffix = type.strip().substring(type.strip().length() - brackets(type.strip()));
-            return (n.schema() == null ? "" : Identifiers.quoteIdentifier(n.schema()) + ".")
-                    + Identifiers.quoteIdentifier(t.to()) + suffix;
-        }
-        return type;
-    }
-
-    private static int brackets(String type) {
-        int n = 0;
-        while (type.startsWith("[]", type.length() - n - 2)) n += 2;
-        return n;
+        return types.stream().filter(t -> n.names(t.schema(), t.from())).findFirst()
+                .map(t -> TypeName.renamed(type, t.to())).orElse(type);
     }
 
     /** Casts to a renamed type ({@code ::old}) and labels of it ({@code 'old'::type}) as the server prints them. */
-    private String expression(String text) {
+    String expression(String text) {
+        if (text == null) return null;
         String out = text;
         for (Type t : types) {
             for (String form : spellings(t.schema(), t.from())) {
@@ -110,6 +100,11 @@ record EnumRenames(List<Type> types, List<Value> values) {
     private static List<String> spellings(String schema, String type) {
         String name = Identifiers.quoteIdentifier(type);
         return List.of(Identifiers.quoteIdentifier(schema) + "." + name, name);
+    }
+
+    /** True when the expression casts to the type ({@code ::mood}, {@code ::app.mood}, also {@code ::mood[]}). */
+    static boolean castsTo(String expression, String schema, String type) {
+        return spellings(schema, type).stream().anyMatch(form -> !replaceCast(expression, "::" + form, "").equals(expression));
     }
 
     /** Replaces {@code from} where the name it ends with is not followed by more of a name. */

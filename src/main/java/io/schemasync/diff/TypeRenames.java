@@ -5,7 +5,6 @@ import io.schemasync.kinds.Routine;
 import io.schemasync.model.Database;
 import io.schemasync.model.Schema;
 import io.schemasync.model.SchemaObject;
-import io.schemasync.sql.Identifiers;
 import io.schemasync.sql.TypeName;
 
 import java.util.ArrayList;
@@ -21,9 +20,16 @@ final class TypeRenames {
     private record Rename(String schema, String from, String to) {}
 
     private final List<Rename> renames = new ArrayList<>();
+    private EnumRenames enums;
 
-    static TypeRenames of(Database live, Database desired) {
+    /**
+     * @param enums the enums renamed: {@link EnumRenames} reads their columns as after the rename; the functions,
+     *              domains and types that use them are read so here
+     */
+    static TypeRenames of(Database live, Database desired, EnumRenames enums) {
         TypeRenames r = new TypeRenames();
+        r.enums = enums;
+        enums.types().forEach(t -> r.renames.add(new Rename(t.schema(), t.from(), t.to())));
         for (Schema want : desired.schemas()) {
             Schema have = live.schema(want.name()).orElse(null);
             if (have == null) continue;
@@ -39,9 +45,12 @@ final class TypeRenames {
 
     /** The live schema with the types of its columns and objects read as after the renames. */
     Schema apply(Schema have) {
-        if (renames.isEmpty()) return have;
+        if (renames.isEmpty() && enums.isEmpty()) return have;
         return have.withTables(have.tables().stream().map(t -> t.mapSql(this::rewrite, x -> x)).toList())
-                .withObjects(have.objects().stream().map(o -> signature(Kinds.of(o).mapSqlAny(o, this::rewrite, x -> x)))
+                .withObjects(have.objects().stream().map(o -> signature(Kinds.of(o).mapSqlAny(o, this::rewrite,
+                        // The server re-prints what it keeps parsed (a domain's check, a view's query) with the new
+                        // names; a function's body is kept as written and must not be read as renamed.
+                        o instanceof Routine ? x -> x : enums::expression)))
                         .toList());
     }
 
@@ -64,14 +73,7 @@ final class TypeRenames {
     private String rewrite(String type) {
         if (type == null) return null;
         TypeName t = TypeName.of(type);
-        for (Rename r : renames) {
-            if (!t.names(r.schema(), r.from())) continue;
-            String stripped = type.strip();
-            int end = stripped.indexOf('[');
-            String suffix = end < 0 ? "" : stripped.substring(end);
-            String prefix = t.schema() == null ? "" : Identifiers.display(t.schema()) + ".";
-            return prefix + Identifiers.display(r.to()) + suffix;
-        }
-        return Objects.requireNonNull(type);
+        return renames.stream().filter(r -> t.names(r.schema(), r.from())).findFirst()
+                .map(r -> TypeName.renamed(type, r.to())).orElse(Objects.requireNonNull(type));
     }
 }

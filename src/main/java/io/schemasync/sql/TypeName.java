@@ -27,6 +27,19 @@ public record TypeName(String schema, String name) {
         return name.equals(objectName) && (schema == null || schema.equals(objectSchema));
     }
 
+    /**
+     * {@code type} (as format_type prints it) with the name of the type it names replaced by {@code name}: the
+     * qualifier, when there is one, and array brackets kept ({@code app.mood[]} → {@code app.feeling[]}).
+     */
+    public static String renamed(String type, String name) {
+        TypeName t = of(type);
+        String stripped = type.strip();
+        int brackets = stripped.length();
+        while (brackets >= 2 && stripped.startsWith("[]", brackets - 2)) brackets -= 2;
+        return (t.schema() == null ? "" : Identifiers.quoteIdentifier(t.schema()) + ".")
+                + Identifiers.quoteIdentifier(name) + stripped.substring(brackets);
+    }
+
     private static int outsideQuotes(String text, char wanted) {
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
