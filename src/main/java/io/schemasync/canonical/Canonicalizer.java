@@ -7,6 +7,7 @@ import io.schemasync.server.ServerErrors;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
+import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.Column;
 import io.schemasync.model.Database;
 import io.schemasync.model.ForeignKey;
@@ -188,6 +189,10 @@ public final class Canonicalizer {
                     case Change.AddKeyUsingIndex x -> throw notFromNothing(x);
                     case Change.SwapIndex x -> throw notFromNothing(x);
                     case Change.DropTempIndex x -> throw notFromNothing(x);
+                    case Change.UpdateExtension x -> throw notFromNothing(x);
+                    // Structural (Canonicalizer#withRenames takes the options from the desired model).
+                    case Change.AlterTableOptions x -> { }
+                    case Change.AlterIndexStorage x -> throw notFromNothing(x);
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();
@@ -232,7 +237,7 @@ public final class Canonicalizer {
                         c.collation(), c.comment(), null) : c).toList());
         columns.add(Column.of(PARTITION_COLUMN, "integer", true));
         List<Index> indexes = t.indexes().stream().map(ix -> new Index(ix.name(), false, ix.method(), ix.keys(),
-                ix.include(), ix.where(), false, ix.comment())).toList();
+                ix.include(), ix.where(), false, ix.comment(), ix.storage())).toList();
         return new Table(t.name(), columns, null, List.of(), t.checks(), List.of(), indexes, t.comment(), null);
     }
 
@@ -352,7 +357,7 @@ public final class Canonicalizer {
             List<Table> tables = s.tables().stream().map(t -> t.mapSql(text, text).withForeignKeys(
                     t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
                             Objects.requireNonNullElse(names.apply(fk.refSchema()), fk.refSchema()), fk.refTable(),
-                            fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral())).toList()))
+                            fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated())).toList()))
                     .toList();
             List<SchemaObject> objects = s.objects().stream()
                     .map(o -> Kinds.of(o).mapSqlAny(o, text, text)).toList();
@@ -396,8 +401,14 @@ public final class Canonicalizer {
         List<Index> indexes = canonical.indexes().stream().map(ix -> want.indexes().stream()
                 .filter(w -> w.name().equals(ix.name())).findFirst()
                 .map(w -> new Index(ix.name(), w.unique(), ix.method(), ix.keys(), ix.include(), ix.where(),
-                        w.nullsNotDistinct(), ix.comment())).orElse(ix)).toList();
-        return new Table(canonical.name(), columns, want.primaryKey(), want.uniques(), canonical.checks(),
-                want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom());
+                        w.nullsNotDistinct(), ix.comment(), ix.storage())).orElse(ix)).toList();
+        // The table's options are structural: a scratch table is partitioned, which cannot be UNLOGGED or have
+        // storage parameters; Storage compares values as the server keeps them.
+        // not_valid is the YAML's word: a scratch check is whatever CREATE TABLE made it.
+        var checks = canonical.checks().stream().map(ck -> ck.withValidated(want.checks().stream()
+                .filter(w -> w.name().equals(ck.name())).findFirst().map(CheckConstraint::validated).orElse(true)))
+                .map(CheckConstraint.class::cast).toList();
+        return new Table(canonical.name(), columns, want.primaryKey(), want.uniques(), checks,
+                want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom(), want.options());
     }
 }

@@ -70,9 +70,9 @@ public final class FixedPoint {
                 .orElse(ck)).toList();
         var indexes = want.indexes().stream().map(ix -> have.indexes().stream().filter(h -> h.name().equals(ix.name()))
                 .findFirst().map(h -> new io.schemasync.model.Index(ix.name(), ix.unique(), ix.method(), h.keys(),
-                        ix.include(), h.where(), ix.nullsNotDistinct(), ix.comment())).orElse(ix)).toList();
+                        ix.include(), h.where(), ix.nullsNotDistinct(), ix.comment(), ix.storage())).orElse(ix)).toList();
         return new Table(want.name(), columns, want.primaryKey(), want.uniques(), checks, want.foreignKeys(), indexes,
-                want.comment(), want.renamedFrom());
+                want.comment(), want.renamedFrom(), want.options());
     }
 
     /** The desired schema with only the tables whose expressions differ from the live table of the same name. */

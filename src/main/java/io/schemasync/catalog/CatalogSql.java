@@ -103,8 +103,19 @@ final class CatalogSql {
             + comment("d", "pg_class", "c.oid", "0")
             + " where n.nspname::text = any(?)" + notInExtension("pg_class", "c.oid");
 
+    /**
+     * reloptions holds the storage parameters as {@code name=value} text; the TOAST table's come as {@code toast.name}.
+     * relreplident: d default, n nothing, f full, i an index (the one with indisreplident).
+     */
     static final String TABLES = """
-            select n.nspname::text as schema, c.relname::text as name, d.description as comment
+            select n.nspname::text as schema, c.relname::text as name, d.description as comment,
+                   c.relpersistence = 'u' as unlogged,
+                   array(select o from unnest(c.reloptions) o
+                         union all select 'toast.' || o from pg_class tc, unnest(tc.reloptions) o
+                         where tc.oid = c.reltoastrelid) as reloptions,
+                   c.relreplident::text as replident,
+                   (select ri.relname::text from pg_index x join pg_class ri on ri.oid = x.indexrelid
+                    where x.indrelid = c.oid and x.indisreplident) as replident_index
             from pg_class c join pg_namespace n on n.oid = c.relnamespace"""
             + comment("d", "pg_class", "c.oid", "0")
             + " where" + MANAGED_TABLE;
@@ -221,6 +232,7 @@ final class CatalogSql {
                        """ + nullsNotDistinct(server) + """
                  as nulls_not_distinct,
                        pg_get_expr(i.indpred, i.indrelid) as predicate, d.description as comment,
+                       ic.reloptions::text[] as reloptions,
                        k.n::int as position, i.indkey[k.n - 1] <> 0 as is_column,
                        case when i.indkey[k.n - 1] <> 0 then a.attname::text
                             else pg_get_indexdef(i.indexrelid, k.n, true) end as expression,

@@ -9,6 +9,9 @@ import io.schemasync.model.Identity;
 import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;
 import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.ReplicaIdentity;
+import io.schemasync.model.Storage;
+import io.schemasync.model.TableOptions;
 import io.schemasync.model.Table;
 import io.schemasync.model.UniqueConstraint;
 import org.jooq.DSLContext;
@@ -32,6 +35,7 @@ final class TableReader {
     /** A table while its rows come in. */
     private static final class Parts {
         final String comment;
+        TableOptions options = TableOptions.NONE;
         final List<Column> columns = new ArrayList<>();
         PrimaryKey primaryKey;
         final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -44,7 +48,7 @@ final class TableReader {
         }
 
         Table build(String name) {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null);
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null, options);
         }
     }
 
@@ -55,8 +59,9 @@ final class TableReader {
     static Map<String, List<Table>> read(DSLContext ctx, ServerInfo server, String[] schemas, boolean withPartitioned) {
         TableReader reader = new TableReader();
         for (Record r : ctx.fetch(CatalogSql.tables(CatalogSql.TABLES, withPartitioned), (Object) schemas)) {
-            reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)),
-                    new Parts(r.get("comment", String.class)));
+            Parts parts = new Parts(r.get("comment", String.class));
+            parts.options = options(r);
+            reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)), parts);
         }
         ctx.fetch(CatalogSql.tables(CatalogSql.columns(server), withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
         ctx.fetch(CatalogSql.tables(CatalogSql.constraints(server), withPartitioned), (Object) schemas).forEach(reader::addConstraint);
@@ -77,6 +82,19 @@ final class TableReader {
         reader.tables.forEach((key, parts) -> out.computeIfAbsent(key.schema(), k -> new TreeMap<>())
                 .put(key.table(), List.copyOf(parts.indexes)));
         return out;
+    }
+
+    private static TableOptions options(Record r) {
+        String index = r.get("replident_index", String.class);
+        ReplicaIdentity identity = switch (r.get("replident", String.class)) {
+            case "n" -> ReplicaIdentity.of(ReplicaIdentity.Mode.NOTHING);
+            case "f" -> ReplicaIdentity.of(ReplicaIdentity.Mode.FULL);
+            // An index dropped since leaves 'i' with no index: PostgreSQL then behaves as NOTHING.
+            case "i" -> index == null ? ReplicaIdentity.of(ReplicaIdentity.Mode.NOTHING) : ReplicaIdentity.usingIndex(index);
+            default -> ReplicaIdentity.DEFAULT;
+        };
+        return new TableOptions(r.get("unlogged", Boolean.class), Storage.fromReloptions(strings(r, "reloptions")),
+                identity);
     }
 
     /** A table that was created after the tables were read (outside a snapshot) gets a throwaway. */
@@ -198,7 +216,8 @@ final class TableReader {
                 .map(r -> r.get("expression", String.class)).toList();
         return new Index(first.get("name", String.class), first.get("is_unique", Boolean.class),
                 first.get("method", String.class), keys, include, first.get("predicate", String.class),
-                first.get("nulls_not_distinct", Boolean.class), first.get("comment", String.class));
+                first.get("nulls_not_distinct", Boolean.class), first.get("comment", String.class),
+                Storage.fromReloptions(strings(first, "reloptions")));
     }
 
     /** pg_index.indoption: bit 0 is DESC, bit 1 NULLS FIRST (set for the default of DESC keys). */

@@ -99,7 +99,7 @@ final class Renames {
                 : new IndexKey(ColumnReferences.rename(k.expression(), own), false, k.collation(), k.opclass(),
                         k.descending(), k.nullsFirst())).toList();
         return new Index(live.name(), live.unique(), live.method(), keys, rename(live.include(), own),
-                ColumnReferences.rename(live.where(), own), live.nullsNotDistinct(), live.comment());
+                ColumnReferences.rename(live.where(), own), live.nullsNotDistinct(), live.comment(), live.storage());
     }
 
     /** The live column as it reads after column renames: its generation expression names the new columns. */

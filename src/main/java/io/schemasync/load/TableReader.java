@@ -23,7 +23,7 @@ import java.util.function.Function;
 /** Builds one {@link Table}: columns first (the other parts refer to them), then constraints and indexes. */
 final class TableReader {
     static final Set<String> TABLE_KEYS = Set.of("comment", "renamed_from", "columns", "primary_key", "unique",
-            "checks", "foreign_keys", "indexes");
+            "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from");
     static final Set<String> PRIMARY_KEY_KEYS = Set.of("name", "columns");
@@ -99,13 +99,19 @@ final class TableReader {
         PrimaryKey pk = Reader.get(map, "primary_key").map(this::primaryKey).orElse(null);
         if (pk != null) columns = primaryKeyColumnsNotNull(columns, pk);
         var constraints = new ConstraintReader(this);
-        return Optional.of(new Table(table, columns, pk,
-                named(map, "unique", constraints::unique),
+        var uniques = named(map, "unique", constraints::unique);
+        var indexes = named(map, "indexes", constraints::index);
+        Set<String> keyIndexes = new java.util.TreeSet<>();
+        if (pk != null) keyIndexes.add(pk.name());
+        uniques.forEach(u -> keyIndexes.add(u.name()));
+        indexes.stream().filter(Index::unique).forEach(ix -> keyIndexes.add(ix.name()));
+        return Optional.of(new Table(table, columns, pk, uniques,
                 named(map, "checks", constraints::check),
                 named(map, "foreign_keys", constraints::foreignKey),
-                named(map, "indexes", constraints::index),
+                indexes,
                 r.optionalText(map, "comment", where),
-                r.requiredText(map, "renamed_from", where)));
+                r.requiredText(map, "renamed_from", where),
+                OptionReader.table(r, map, where, keyIndexes)));
     }
 
     /** Every column name the table's YAML gives, including columns that had errors. */

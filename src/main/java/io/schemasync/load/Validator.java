@@ -64,8 +64,7 @@ final class Validator {
         for (ForeignKey fk : t.foreignKeys()) {
             fks.add(fk.refColumns().isEmpty() ? withPrimaryKey(s, t, fk) : fk);
         }
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(),
-                t.comment(), t.renamedFrom());
+        return t.withForeignKeys(fks);
     }
 
     private ForeignKey withPrimaryKey(Schema s, Table t, ForeignKey fk) {
@@ -86,7 +85,7 @@ final class Validator {
                     .orElse(List.of());
         }
         return new ForeignKey(fk.name(), fk.columns(), fk.refSchema(), fk.refTable(), pk, fk.onDelete(),
-                fk.onUpdate(), fk.matchFull(), fk.deferral());
+                fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated());
     }
 
     static String tableName(String schema, String table) {

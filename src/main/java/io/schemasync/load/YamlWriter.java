@@ -186,9 +186,13 @@ public final class YamlWriter {
         return out.toString();
     }
 
+    /**
+     * The name only, as pg_dump writes CREATE EXTENSION: the version installed is the one the server's packages
+     * offer, and the same YAML must work where they differ. A version written by hand is kept (ALTER EXTENSION ...
+     * UPDATE TO); see docs/yaml-format.md.
+     */
     private static String extension(Extension e) {
-        return e.version() == null ? scalar(e.name())
-                : flowMap(List.of("name: " + scalar(e.name()), "version: " + scalar(e.version())));
+        return scalar(e.name());
     }
 
     private static String enumValue(EnumType e) {
@@ -217,7 +221,8 @@ public final class YamlWriter {
 
     private void table(int indent, Table t, String schema) {
         if (!present(t.comment()) && t.renamedFrom() == null && t.columns().isEmpty() && t.primaryKey() == null
-                && t.constraints().isEmpty() && t.indexes().isEmpty()) {
+                && t.constraints().isEmpty() && t.indexes().isEmpty()
+                && t.options().equals(io.schemasync.model.TableOptions.NONE)) {
             line(indent, scalar(t.name()) + ": {}");
             return;
         }
@@ -225,14 +230,29 @@ public final class YamlWriter {
         int in = indent + 2;
         if (present(t.comment())) line(in, "comment: " + scalar(t.comment()));
         if (t.renamedFrom() != null) line(in, "renamed_from: " + scalar(t.renamedFrom()));
+        if (t.options().unlogged()) line(in, "unlogged: true");
+        if (!t.options().storage().isEmpty()) line(in, "with: " + storage(t.options().storage()));
         columns(in, t);
         if (t.primaryKey() != null) line(in, "primary_key: " + primaryKey(t.name(), t.primaryKey()));
         section(in, "unique", t.uniques().stream().map(u -> scalar(u.name()) + ": " + unique(u)).toList());
-        section(in, "checks", t.checks().stream().map(c -> scalar(c.name()) + ": " + scalar(c.expression()))
+        section(in, "checks", t.checks().stream().map(c -> scalar(c.name()) + ": " + (c.validated()
+                ? scalar(c.expression()) : flowMap(List.of("expression: " + scalar(c.expression()), "not_valid: true"))))
                 .toList());
         section(in, "foreign_keys", t.foreignKeys().stream()
                 .map(fk -> scalar(fk.name()) + ": " + flowMap(foreignKey(schema, fk))).toList());
         section(in, "indexes", t.indexes().stream().map(i -> scalar(i.name()) + ": " + flowMap(index(i))).toList());
+        var identity = t.options().replicaIdentity();
+        if (identity.mode() == io.schemasync.model.ReplicaIdentity.Mode.INDEX) {
+            line(in, "replica_identity: " + flowMap(List.of("index: " + scalar(identity.index()))));
+        } else if (identity.mode() != io.schemasync.model.ReplicaIdentity.Mode.DEFAULT) {
+            line(in, "replica_identity: " + identity.describe());
+        }
+    }
+
+    /** Numbers and booleans as they are; anything else as a quoted scalar where YAML would read it otherwise. */
+    private static String storage(io.schemasync.model.Storage s) {
+        return flowMap(s.params().entrySet().stream().map(e -> scalar(e.getKey()) + ": "
+                + (e.getValue().matches("true|false|-?\\d+(\\.\\d+)?") ? e.getValue() : scalar(e.getValue()))).toList());
     }
 
     private void columns(int indent, Table t) {
@@ -292,6 +312,7 @@ public final class YamlWriter {
         if (fk.onUpdate() != FkAction.NO_ACTION) parts.add("on_update: " + action(fk.onUpdate()));
         if (fk.matchFull()) parts.add("match: full");
         parts.addAll(deferral(fk.deferral()));
+        if (!fk.validated()) parts.add("not_valid: true");
         return parts;
     }
 
@@ -307,6 +328,7 @@ public final class YamlWriter {
         if (!i.include().isEmpty()) parts.add("include: " + flowList(i.include()));
         if (i.where() != null) parts.add("where: " + scalar(i.where()));
         if (i.nullsNotDistinct()) parts.add("nulls_not_distinct: true");
+        if (!i.storage().isEmpty()) parts.add("with: " + storage(i.storage()));
         if (present(i.comment())) parts.add("comment: " + scalar(i.comment()));
         return parts;
     }

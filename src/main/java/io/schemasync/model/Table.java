@@ -9,11 +9,19 @@ import java.util.Optional;
  *
  * @param primaryKey  null when the table has none
  * @param renamedFrom desired side only: the table's previous name, for an explicit rename; never compared
+ * @param options     UNLOGGED, storage parameters, replica identity
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
-                    String comment, String renamedFrom) {
+                    String comment, String renamedFrom, TableOptions options) {
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
+                 String comment, String renamedFrom) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, TableOptions.NONE);
+    }
+
     public Table {
+        options = options == null ? TableOptions.NONE : options;
         Lists.requireName(name, "table");
         columns = Lists.copy(columns);
         uniques = Lists.sorted(uniques, Comparator.comparing(UniqueConstraint::name));
@@ -52,15 +60,19 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         List<Index> ixs = indexes.stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
                 ix.keys().stream().map(k -> k.column() ? k : new IndexKey(t.apply(k.expression()), false, k.collation(),
                         k.opclass(), k.descending(), k.nullsFirst())).toList(),
-                ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(), ix.comment())).toList();
-        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom);
+                ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(), ix.comment(), ix.storage())).toList();
+        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom, options);
     }
 
     public Table withForeignKeys(List<ForeignKey> fks) {
-        return new Table(name, columns, primaryKey, uniques, checks, fks, indexes, comment, renamedFrom);
+        return new Table(name, columns, primaryKey, uniques, checks, fks, indexes, comment, renamedFrom, options);
     }
 
     public Table withRenamedFrom(String previous) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous, options);
+    }
+
+    public Table withOptions(TableOptions o) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, o);
     }
 }

@@ -66,9 +66,13 @@ public final class Ddl {
         if (t.primaryKey() != null) parts.add(constraint(schema, t.primaryKey()));
         t.uniques().forEach(u -> parts.add(constraint(schema, u)));
         t.checks().forEach(c -> parts.add(constraint(schema, c)));
-        return "CREATE TABLE " + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + " (\n    "
+        // A scratch table (partitioned) can be neither UNLOGGED nor have storage parameters: they are structural.
+        boolean plain = listPartitionKey == null;
+        return "CREATE " + (plain && t.options().unlogged() ? "UNLOGGED " : "") + "TABLE "
+                + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + " (\n    "
                 + String.join(",\n    ", parts) + "\n)"
-                + (listPartitionKey == null ? "" : " PARTITION BY LIST (" + quote(listPartitionKey) + ")");
+                + (plain ? "" : " PARTITION BY LIST (" + quote(listPartitionKey) + ")")
+                + (plain && !t.options().storage().isEmpty() ? " WITH " + TableOptionSteps.with(t.options().storage().params()) : "");
     }
 
     /** {@code CONSTRAINT "name" ...} as it appears in CREATE TABLE or ADD CONSTRAINT. */
@@ -107,6 +111,7 @@ public final class Ddl {
                 .append(ix.keys().stream().map(Ddl::indexKey).collect(Collectors.joining(", "))).append(")");
         if (!ix.include().isEmpty()) sb.append(" INCLUDE (").append(quoteAll(ix.include())).append(")");
         if (ix.nullsNotDistinct()) sb.append(" NULLS NOT DISTINCT");
+        if (!ix.storage().isEmpty()) sb.append(" WITH ").append(TableOptionSteps.with(ix.storage().params()));
         if (ix.where() != null) sb.append(" WHERE ").append(expression(ix.where()));
         return sb.toString();
     }

@@ -65,7 +65,7 @@ final class Online {
         }
         switch (c) {
             case AddConstraint a when rows(a.schema(), a.table()) -> addConstraint(a, out);
-            case ReplaceConstraint r when rows(r.schema(), r.table()) && checkOrForeignKey(r.to()) -> {
+            case ReplaceConstraint r when rows(r.schema(), r.table()) && checkOrForeignKey(r.to()) && r.to().validated() -> {
                 out.add(new ReplaceConstraint(r.schema(), r.table(), r.from(), r.to().withValidated(false)));
                 out.add(new ValidateConstraint(r.schema(), r.table(), r.to(), false));
             }

@@ -149,7 +149,7 @@ final class OnlineSteps {
         if (!c.built()) {
             if (to.unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), to);
             Index renamed = new Index(c.temp(), to.unique(), to.method(), to.keys(), to.include(), to.where(),
-                    to.nullsNotDistinct(), null);
+                    to.nullsNotDistinct(), null, to.storage());
             d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + temp);
             d.sql(Ddl.createIndex(c.schema(), c.table(), renamed, false, true));
         }

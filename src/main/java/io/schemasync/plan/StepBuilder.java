@@ -115,6 +115,9 @@ final class StepBuilder {
             case Change.AddKeyUsingIndex c -> OnlineSteps.keyUsingIndex(c);
             case Change.SwapIndex c -> OnlineSteps.swapIndex(c);
             case Change.DropTempIndex c -> OnlineSteps.dropTempIndex(c);
+            case Change.UpdateExtension c -> TableOptionSteps.updateExtension(c);
+            case Change.AlterTableOptions c -> TableOptionSteps.alter(c, tables);
+            case Change.AlterIndexStorage c -> TableOptionSteps.indexStorage(c);
             case Change.CreateObject c -> KindSteps.create(c);
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
