@@ -91,6 +91,11 @@ final class ConstraintSteps {
 
     /** The rows counted first, and the lock the step holds while it checks them. */
     private static void checks(Draft d, String schema, String table, Constraint c, Tables tables) {
+        if (tables.leftNotValid(d.change.target())) {
+            d.hazard(Kind.NOTE, OnlineSteps.notValidLock(table, c, "and they stay unchecked (not_valid: true); new and"
+                    + " updated rows must pass"));
+            return;
+        }
         rowChecks(d, schema, table, c);
         if (!c.validated()) d.hazard(Kind.NOTE, OnlineSteps.notValidLock(table, c));
         else if (tables.hasRows(schema, table)) {
