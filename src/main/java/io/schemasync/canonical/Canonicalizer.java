@@ -212,13 +212,15 @@ public final class Canonicalizer {
      * index definitions read back exactly as on a plain table. Keys and foreign keys are structural and come from
      * the desired model; a partitioned table could not hold them without the partition column.
      * <p>
-     * Tables that views read are plain, without the partition column, and keep their primary key: a view's
+     * Tables that views read, and tables with exclusion constraints (which a partitioned table only has on its
+     * partition key, from PostgreSQL 17 on), are plain, without the partition column, and keep their primary key: a view's
      * {@code SELECT *} would list the partition column, and {@code GROUP BY t.id} may name other columns of
      * {@code t} only when {@code id} is its primary key (functional dependency).
      */
     static Database forScratch(Database db, RelationGroups groups) {
         return new Database(db.schemas().stream().map(s -> s.withTables(s.tables().stream()
-                .map(t -> groups.readByView(s.name(), t.name()) ? viewedScratchTable(t) : scratchTable(t))
+                .map(t -> groups.readByView(s.name(), t.name()) || !t.exclusions().isEmpty() ? viewedScratchTable(t)
+                        : scratchTable(t))
                 .toList())).toList());
     }
 
@@ -226,7 +228,7 @@ public final class Canonicalizer {
         Table scratch = scratchTable(t);
         return new Table(scratch.name(), scratch.columns().stream().filter(c -> !c.name().equals(PARTITION_COLUMN))
                 .toList(), t.primaryKey(), List.of(), scratch.checks(), List.of(), scratch.indexes(), scratch.comment(),
-                null);
+                null).withExclusions(t.exclusions());
     }
 
     /** Identity and serial are structural too; leaving them out spares a sequence (with storage) per table. */
@@ -409,6 +411,7 @@ public final class Canonicalizer {
                 .filter(w -> w.name().equals(ck.name())).findFirst().map(CheckConstraint::validated).orElse(true)))
                 .map(CheckConstraint.class::cast).toList();
         return new Table(canonical.name(), columns, want.primaryKey(), want.uniques(), checks,
-                want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom(), want.options());
+                want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom(), want.options(),
+                canonical.exclusions());
     }
 }

@@ -71,8 +71,12 @@ public final class FixedPoint {
         var indexes = want.indexes().stream().map(ix -> have.indexes().stream().filter(h -> h.name().equals(ix.name()))
                 .findFirst().map(h -> new io.schemasync.model.Index(ix.name(), ix.unique(), ix.method(), h.keys(),
                         ix.include(), h.where(), ix.nullsNotDistinct(), ix.comment(), ix.storage())).orElse(ix)).toList();
+        var exclusions = want.exclusions().stream().map(x -> have.exclusions().stream()
+                .filter(h -> h.name().equals(x.name())).findFirst().map(h -> x.withIndex(new io.schemasync.model.Index(
+                        x.name(), false, x.index().method(), h.index().keys(), x.index().include(), h.index().where(),
+                        false, null))).orElse(x)).toList();
         return new Table(want.name(), columns, want.primaryKey(), want.uniques(), checks, want.foreignKeys(), indexes,
-                want.comment(), want.renamedFrom(), want.options());
+                want.comment(), want.renamedFrom(), want.options(), exclusions);
     }
 
     /** The desired schema with only the tables whose expressions differ from the live table of the same name. */

@@ -168,7 +168,7 @@ final class CatalogSql {
 
     /**
      * 'p', 'u', 'c', 'f' only: 'n' is PostgreSQL 18's NOT NULL, 't' a constraint trigger, 'x' an exclusion
-     * constraint (reported unmanaged). A foreign key that references a partitioned table has clones towards
+     * constraint (read with its index, {@link #exclusions}). A foreign key that references a partitioned table has clones towards
      * each partition (conparentid set); only the parent is the constraint people declared. convalidated is false
      * for a check or foreign key added NOT VALID and not validated yet. A NOT NULL added NOT VALID (PostgreSQL 18)
      * is read as what it is the same as, a check {@code (column IS NOT NULL)} not validated yet: its column reads as
@@ -224,6 +224,25 @@ final class CatalogSql {
 
     private static final String MANAGED_MATVIEW = " c.relkind = 'm' and n.nspname::text = any(?)"
             + notInExtension("pg_class", "c.oid");
+
+    /**
+     * The indexes behind exclusion constraints, in the rows of {@link #indexes(ServerInfo)}, each key row with the
+     * constraint's operator (conexclop, one per key; schema-qualified as {@code OPERATOR(schema.op)} when it is not
+     * on the search path) and the constraint's deferral. The index has the constraint's name.
+     */
+    static String exclusions(ServerInfo server) {
+        return indexes(server, MANAGED_TABLE)
+                .replace(" as options\n", " as options,\n"
+                        + "       case when k.n <= i.indnkeyatts then (select case when pg_catalog.pg_operator_is_visible(o.oid)"
+                        + " then o.oprname::text else 'OPERATOR(' || quote_ident(on2.nspname) || '.' || o.oprname || ')' end"
+                        + " from pg_operator o join pg_namespace on2 on on2.oid = o.oprnamespace"
+                        + " where o.oid = xc.conexclop[k.n]) end as operator,"
+                        + " xc.condeferrable as deferrable, xc.condeferred as deferred\n")
+                .replace("from pg_index i\n", "from pg_index i\n"
+                        + "join pg_constraint xc on xc.conindid = i.indexrelid and xc.contype = 'x'"
+                        + " and xc.conrelid = i.indrelid and xc.conparentid = 0\n")
+                .replace("and x.contype in ('p', 'u', 'x')", "and x.contype in ('p', 'u')");
+    }
 
     private static String indexes(ServerInfo server, String relations) {
         return """
@@ -296,17 +315,11 @@ final class CatalogSql {
 
 
             union all
-            select 'OTHER', n.nspname::text, c.relname::text, k.conname::text
-            from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
-            where k.contype = 'x' and k.conparentid = 0 and n.nspname::text = any(?)"""
-            + notInExtension("pg_class", "c.oid") + """
-
-            union all
             select 'POLICY', n.nspname::text, c.relname::text, p.polname::text
             from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
             where n.nspname::text = any(?)""";
 
-    static final int UNMANAGED_BINDS = 5;
+    static final int UNMANAGED_BINDS = 4;
 
     /**
      * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the

@@ -4,6 +4,7 @@ import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.Column;
 import io.schemasync.model.Deferral;
 import io.schemasync.model.FkAction;
+import io.schemasync.model.ExclusionConstraint;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Identity;
 import io.schemasync.model.Index;
@@ -42,13 +43,15 @@ final class TableReader {
         final List<CheckConstraint> checks = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
+        final List<ExclusionConstraint> exclusions = new ArrayList<>();
 
         Parts(String comment) {
             this.comment = comment;
         }
 
         Table build(String name) {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null, options);
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null, options,
+                    exclusions);
         }
     }
 
@@ -66,6 +69,7 @@ final class TableReader {
         ctx.fetch(CatalogSql.tables(CatalogSql.columns(server), withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
         ctx.fetch(CatalogSql.tables(CatalogSql.constraints(server), withPartitioned), (Object) schemas).forEach(reader::addConstraint);
         reader.addIndexes(ctx.fetch(CatalogSql.tables(CatalogSql.indexes(server), withPartitioned), (Object) schemas));
+        reader.addExclusions(ctx.fetch(CatalogSql.tables(CatalogSql.exclusions(server), withPartitioned), (Object) schemas));
         return reader.bySchema();
     }
 
@@ -200,6 +204,22 @@ final class TableReader {
             int end = i + 1;
             while (end < rows.size() && sameIndex(rows.get(i), rows.get(end))) end++;
             parts(rows.get(i)).indexes.add(index(rows.subList(i, end)));
+            i = end;
+        }
+    }
+
+    /** The same rows as an index's, with the constraint's operator on each key row and its deferral. */
+    private void addExclusions(List<Record> rows) {
+        int i = 0;
+        while (i < rows.size()) {
+            int end = i + 1;
+            while (end < rows.size() && sameIndex(rows.get(i), rows.get(end))) end++;
+            List<Record> group = rows.subList(i, end);
+            Index ix = index(group);
+            List<String> operators = group.subList(0, ix.keys().size()).stream()
+                    .map(r -> r.get("operator", String.class)).toList();
+            parts(group.getFirst()).exclusions.add(new ExclusionConstraint(ix.name(), ix.withComment(null), operators,
+                    deferral(group.getFirst())));
             i = end;
         }
     }

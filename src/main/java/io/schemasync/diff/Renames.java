@@ -77,6 +77,7 @@ final class Renames {
                     u.deferral());
             case CheckConstraint ck -> new CheckConstraint(ck.name(), ColumnReferences.rename(ck.expression(), own),
                     ck.validated());
+            case io.schemasync.model.ExclusionConstraint x -> x.withIndex(index(schema, table, x.index()));
             case ForeignKey fk -> {
                 String refTable = tables.getOrDefault(key(fk.refSchema(), fk.refTable()), fk.refTable());
                 yield new ForeignKey(fk.name(), rename(fk.columns(), own), fk.refSchema(), refTable,
@@ -121,6 +122,7 @@ final class Renames {
             case PrimaryKey pk -> new PrimaryKey(name, pk.columns());
             case UniqueConstraint u -> new UniqueConstraint(name, u.columns(), u.nullsNotDistinct(), u.deferral());
             case CheckConstraint ck -> new CheckConstraint(name, ck.expression(), ck.validated());
+            case io.schemasync.model.ExclusionConstraint x -> x.withName(name);
             case ForeignKey fk -> new ForeignKey(name, fk.columns(), fk.refSchema(), fk.refTable(), fk.refColumns(),
                     fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated());
         };

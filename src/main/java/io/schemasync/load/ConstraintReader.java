@@ -174,6 +174,69 @@ final class ConstraintReader {
                 r.optionalText(map, "comment", what), storage));
     }
 
+    static final Set<String> EXCLUDE_KEYS = Set.of("using", "elements", "include", "where", "deferrable",
+            "initially_deferred");
+    /** An operator as PostgreSQL's scanner reads one, or OPERATOR(schema.op). */
+    private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile(
+            "[+\\-*/<>=~!@#%^&|`?]+|(?i:operator)\\(\\s*[a-z_][a-z0-9_$]*\\s*\\.\\s*[+\\-*/<>=~!@#%^&|`?]+\\s*\\)");
+
+    /**
+     * {@code name: { using: gist, elements: [[room_id, "="], [during, "&&"]], where: ..., deferrable: ... }}: each
+     * element a key as an index's columns are written (a column, an expression, with opclass or collation) and the
+     * operator no two rows may both satisfy.
+     */
+    Optional<io.schemasync.model.ExclusionConstraint> exclusion(Entry e) {
+        String what = t.inTable("exclusion constraint", e.key());
+        t.at("exclude", e.key(), e.keyLoc());
+        MapNode map = r.map(e.value(), what);
+        if (map == null) return Optional.empty();
+        r.allowKeys(map, what, EXCLUDE_KEYS);
+        Node elementsNode = Reader.get(map, "elements").orElse(null);
+        if (elementsNode == null) {
+            r.error(e.keyLoc(), what + " needs elements: [[column, operator], ...], e.g. [[room_id, \"=\"], [during, \"&&\"]]");
+            return Optional.empty();
+        }
+        List<IndexKey> keys = new ArrayList<>();
+        List<String> operators = new ArrayList<>();
+        if (!elements(elementsNode, e.key(), what, keys, operators)) return Optional.empty();
+        String method = method(map, what);
+        List<String> include = Reader.get(map, "include")
+                .map(n -> t.columnList(n, "include of " + what, "exclude.include", e.key())).orElse(List.of());
+        var deferral = deferral(map, what);
+        Index ix = new Index(e.key(), false, method == null ? "gist" : method, keys,
+                include == null ? List.of() : include, r.requiredText(map, "where", what), false, null);
+        return Optional.of(new io.schemasync.model.ExclusionConstraint(e.key(), ix, operators, deferral));
+    }
+
+    private boolean elements(Node node, String name, String what, List<IndexKey> keys, List<String> operators) {
+        String shape = "elements of " + what + " must be a list of [key, operator] pairs, e.g. [[room_id, \"=\"],"
+                + " [during, \"&&\"]]";
+        if (!(node instanceof ListNode list) || list.items().isEmpty()) {
+            r.error(node.loc(), shape);
+            return false;
+        }
+        boolean ok = true;
+        for (Node item : list.items()) {
+            List<String> pair = item instanceof ListNode ? r.strings(item, "an element of " + what) : null;
+            if (pair == null || pair.size() != 2) {
+                if (pair != null || !(item instanceof ListNode)) r.error(item.loc(), shape);
+                ok = false;
+                continue;
+            }
+            String op = pair.get(1).strip();
+            if (!OPERATOR.matcher(op).matches()) {
+                r.error(item.loc(), "\"" + pair.get(1) + "\" in an element of " + what + " is not an operator (=, &&,"
+                        + " <>, or OPERATOR(schema.op))");
+                ok = false;
+                continue;
+            }
+            t.at("exclude.key", name + "/" + keys.size(), item.loc());
+            keys.add(IndexKeys.parse(pair.get(0), t.columnNames(), t.columnsFromQuery));
+            operators.add(op);
+        }
+        return ok;
+    }
+
     /** A built-in access method, or one an extension adds (hnsw, ivfflat, bloom): any plain name that is no typo. */
     private String method(MapNode map, String what) {
         String written = r.requiredText(map, "using", what);

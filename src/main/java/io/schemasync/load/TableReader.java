@@ -23,7 +23,7 @@ import java.util.function.Function;
 /** Builds one {@link Table}: columns first (the other parts refer to them), then constraints and indexes. */
 final class TableReader {
     static final Set<String> TABLE_KEYS = Set.of("comment", "renamed_from", "columns", "primary_key", "unique",
-            "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity");
+            "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from");
     static final Set<String> PRIMARY_KEY_KEYS = Set.of("name", "columns");
@@ -111,7 +111,8 @@ final class TableReader {
                 indexes,
                 r.optionalText(map, "comment", where),
                 r.requiredText(map, "renamed_from", where),
-                OptionReader.table(r, map, where, keyIndexes)));
+                OptionReader.table(r, map, where, keyIndexes),
+                named(map, "exclude", constraints::exclusion)));
     }
 
     /** Every column name the table's YAML gives, including columns that had errors. */

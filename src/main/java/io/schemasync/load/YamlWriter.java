@@ -240,6 +240,8 @@ public final class YamlWriter {
                 .toList());
         section(in, "foreign_keys", t.foreignKeys().stream()
                 .map(fk -> scalar(fk.name()) + ": " + flowMap(foreignKey(schema, fk))).toList());
+        section(in, "exclude", t.exclusions().stream().map(x -> scalar(x.name()) + ": " + flowMap(exclusion(x)))
+                .toList());
         section(in, "indexes", t.indexes().stream().map(i -> scalar(i.name()) + ": " + flowMap(index(i))).toList());
         var identity = t.options().replicaIdentity();
         if (identity.mode() == io.schemasync.model.ReplicaIdentity.Mode.INDEX) {
@@ -313,6 +315,21 @@ public final class YamlWriter {
         if (fk.matchFull()) parts.add("match: full");
         parts.addAll(deferral(fk.deferral()));
         if (!fk.validated()) parts.add("not_valid: true");
+        return parts;
+    }
+
+    private static List<String> exclusion(io.schemasync.model.ExclusionConstraint x) {
+        var parts = new ArrayList<String>();
+        Index ix = x.index();
+        if (!ix.method().equals("gist")) parts.add("using: " + scalar(ix.method()));
+        List<String> elements = new ArrayList<>();
+        for (int i = 0; i < ix.keys().size(); i++) {
+            elements.add(flowList(List.of(IndexKeys.format(ix.keys().get(i)), x.operators().get(i))));
+        }
+        parts.add("elements: [" + String.join(", ", elements) + "]");
+        if (!ix.include().isEmpty()) parts.add("include: " + flowList(ix.include()));
+        if (ix.where() != null) parts.add("where: " + scalar(ix.where()));
+        parts.addAll(deferral(x.deferral()));
         return parts;
     }
 

@@ -29,6 +29,10 @@ public record Index(String name, boolean unique, String method, List<IndexKey> k
         return new Index(name, unique, method, keys, include, where, nullsNotDistinct, text, storage);
     }
 
+    public Index withName(String n) {
+        return new Index(n, unique, method, keys, include, where, nullsNotDistinct, comment, storage);
+    }
+
     public Index withStorage(Storage s) {
         return new Index(name, unique, method, keys, include, where, nullsNotDistinct, comment, s);
     }

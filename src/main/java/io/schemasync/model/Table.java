@@ -13,15 +13,17 @@ import java.util.Optional;
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
-                    String comment, String renamedFrom, TableOptions options) {
+                    String comment, String renamedFrom, TableOptions options, List<ExclusionConstraint> exclusions) {
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
                  String comment, String renamedFrom) {
-        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, TableOptions.NONE);
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, TableOptions.NONE,
+                List.of());
     }
 
     public Table {
         options = options == null ? TableOptions.NONE : options;
+        exclusions = Lists.sorted(exclusions, Comparator.comparing(ExclusionConstraint::name));
         Lists.requireName(name, "table");
         columns = Lists.copy(columns);
         uniques = Lists.sorted(uniques, Comparator.comparing(UniqueConstraint::name));
@@ -43,6 +45,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         all.addAll(uniques);
         all.addAll(checks);
         all.addAll(foreignKeys);
+        all.addAll(exclusions);
         return List.copyOf(all);
     }
 
@@ -61,18 +64,34 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                 ix.keys().stream().map(k -> k.column() ? k : new IndexKey(t.apply(k.expression()), false, k.collation(),
                         k.opclass(), k.descending(), k.nullsFirst())).toList(),
                 ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(), ix.comment(), ix.storage())).toList();
-        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom, options);
+        List<ExclusionConstraint> xs = exclusions.stream().map(x -> x.withIndex(mapIndex(x.index(), t))).toList();
+        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom, options, xs);
+    }
+
+    private static Index mapIndex(Index ix, java.util.function.UnaryOperator<String> t) {
+        return new Index(ix.name(), ix.unique(), ix.method(), ix.keys().stream().map(k -> k.column() ? k
+                : new IndexKey(t.apply(k.expression()), false, k.collation(), k.opclass(), k.descending(),
+                        k.nullsFirst())).toList(), ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(),
+                ix.comment(), ix.storage());
     }
 
     public Table withForeignKeys(List<ForeignKey> fks) {
-        return new Table(name, columns, primaryKey, uniques, checks, fks, indexes, comment, renamedFrom, options);
+        return new Table(name, columns, primaryKey, uniques, checks, fks, indexes, comment, renamedFrom, options,
+                exclusions);
     }
 
     public Table withRenamedFrom(String previous) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous, options);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous, options,
+                exclusions);
     }
 
     public Table withOptions(TableOptions o) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, o);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, o,
+                exclusions);
+    }
+
+    public Table withExclusions(List<ExclusionConstraint> xs) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom,
+                options, xs);
     }
 }

@@ -66,6 +66,7 @@ public final class Ddl {
         if (t.primaryKey() != null) parts.add(constraint(schema, t.primaryKey()));
         t.uniques().forEach(u -> parts.add(constraint(schema, u)));
         t.checks().forEach(c -> parts.add(constraint(schema, c)));
+        t.exclusions().forEach(x -> parts.add(constraint(schema, x)));
         // A scratch table (partitioned) can be neither UNLOGGED nor have storage parameters: they are structural.
         boolean plain = listPartitionKey == null;
         return "CREATE " + (plain && t.options().unlogged() ? "UNLOGGED " : "") + "TABLE "
@@ -83,7 +84,32 @@ public final class Ddl {
                     + " (" + quoteAll(u.columns()) + ")" + u.deferral().sql();
             case CheckConstraint ck -> "CHECK " + expression(ck.expression()) + (ck.validated() ? "" : " NOT VALID");
             case ForeignKey fk -> foreignKey(fk) + (fk.validated() ? "" : " NOT VALID");
+            case io.schemasync.model.ExclusionConstraint x -> exclusion(x);
         };
+    }
+
+    /** EXCLUDE USING method (key WITH op, ...) [INCLUDE (...)] [WHERE (...)] [DEFERRABLE ...]. */
+    private static String exclusion(io.schemasync.model.ExclusionConstraint x) {
+        Index ix = x.index();
+        List<String> elements = new ArrayList<>();
+        for (int i = 0; i < ix.keys().size(); i++) {
+            elements.add(indexKey(ix.keys().get(i)) + " WITH " + operator(x.operators().get(i)));
+        }
+        var sb = new StringBuilder("EXCLUDE USING ").append(quote(ix.method())).append(" (")
+                .append(String.join(", ", elements)).append(")");
+        if (!ix.include().isEmpty()) sb.append(" INCLUDE (").append(quoteAll(ix.include())).append(")");
+        // WHERE takes a parenthesized predicate here (unlike CREATE INDEX).
+        if (ix.where() != null) sb.append(" WHERE (").append(expression(ix.where())).append(")");
+        return sb.append(x.deferral().sql()).toString();
+    }
+
+    /** An operator is only operator characters, or OPERATOR(schema.op) with a plain schema name: nothing else gets in. */
+    private static String operator(String op) {
+        if (op.matches("[+\\-*/<>=~!@#%^&|`?]+")) return op;
+        var m = java.util.regex.Pattern.compile("(?i)operator\\(\\s*([a-z_][a-z0-9_$]*)\\s*\\.\\s*([+\\-*/<>=~!@#%^&|`?]+)\\s*\\)")
+                .matcher(op);
+        if (!m.matches()) throw new IllegalArgumentException("not an operator: " + op);
+        return "OPERATOR(" + quote(m.group(1)) + "." + m.group(2) + ")";
     }
 
     private static String foreignKey(ForeignKey fk) {

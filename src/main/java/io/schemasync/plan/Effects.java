@@ -298,6 +298,12 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 used.add(Ident.key(fk.refSchema(), fk.refTable(), fk.refColumns()));
                 fk.refColumns().forEach(col -> used.add(Ident.column(fk.refSchema(), fk.refTable(), col)));
             }
+            case io.schemasync.model.ExclusionConstraint x -> {
+                made.add(Ident.relation(schema, x.name()));
+                indexColumns(schema, table, x.index(), used);
+                // The operator class of a btree_gist key (room_id WITH =) comes with the extension.
+                used.add(Ident.relation(schema, table));
+            }
         }
     }
 
