@@ -233,7 +233,7 @@ public final class Canonicalizer {
 
     /** Identity and serial are structural too; leaving them out spares a sequence (with storage) per table. */
     private static Table scratchTable(Table t) {
-        List<Column> columns = new ArrayList<>(t.columns().stream().map(c -> c.isSerial()
+        List<Column> columns = new ArrayList<>(t.columns().stream().map(c -> c.withOptions(null)).map(c -> c.isSerial()
                 ? new Column(c.name(), SERIAL_TYPES.get(c.type()), false, null, null, null, c.collation(), c.comment(), null)
                 : c.identity() != null ? new Column(c.name(), c.type(), false, c.defaultExpr(), null, c.generated(),
                         c.collation(), c.comment(), null) : c).toList());
@@ -393,8 +393,10 @@ public final class Canonicalizer {
 
     private static Column structural(Column canonical, Column want) {
         String type = want.isSerial() ? want.type() : canonical.type();
+        // Compression and the statistics target are structural (a scratch table need not have lz4 built in).
         return new Column(canonical.name(), type, canonical.nullable(), canonical.defaultExpr(), want.identity(),
-                canonical.generated(), canonical.collation(), canonical.comment(), want.renamedFrom());
+                canonical.generated(), canonical.collation(), canonical.comment(), want.renamedFrom(), null,
+                want.options());
     }
 
     static Table withRenames(Table canonical, Table want) {

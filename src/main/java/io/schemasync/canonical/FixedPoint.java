@@ -63,7 +63,7 @@ public final class FixedPoint {
     private static Table withExpressionsOf(Table want, Table have) {
         List<Column> columns = want.columns().stream().map(col -> have.column(col.name())
                 .map(h -> new Column(col.name(), col.type(), col.nullable(), h.defaultExpr(), col.identity(), h.generated(),
-                        col.collation(), col.comment(), col.renamedFrom())).orElse(col)).toList();
+                        col.collation(), col.comment(), col.renamedFrom(), null, col.options())).orElse(col)).toList();
         // The text only: a live check left NOT VALID stays a change (VALIDATE), the YAML wants it valid.
         var checks = want.checks().stream().map(ck -> have.checks().stream().filter(h -> h.name().equals(ck.name()))
                 .findFirst().map(h -> new io.schemasync.model.CheckConstraint(ck.name(), h.expression(), ck.validated()))

@@ -126,7 +126,9 @@ final class CatalogSql {
      * ({@link #constraints}).
      */
     static String columns(ServerInfo server) {
-        return COLUMNS.replace("a.attnotnull as not_null", notNull(server));
+        return COLUMNS.replace("a.attnotnull as not_null", notNull(server))
+                .replace("null::text as compression", server.supportsColumnCompression()
+                        ? "a.attcompression::text as compression" : "null::text as compression");
     }
 
     private static String notNull(ServerInfo server) {
@@ -142,7 +144,8 @@ final class CatalogSql {
                    pg_get_expr(ad.adbin, ad.adrelid) as expression,
                    case when a.attcollation <> t.typcollation then co.collname::text end as collation,
                    ser.name is not null as serial, ser.name as serial_sequence, ser.type as serial_sequence_type,
-                   d.description as comment
+                   d.description as comment, null::text as compression,
+                   nullif(a.attstattarget::int, -1) as statistics
             from pg_attribute a
             join pg_class c on c.oid = a.attrelid
             join pg_namespace n on n.oid = c.relnamespace

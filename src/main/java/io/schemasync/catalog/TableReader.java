@@ -2,6 +2,7 @@ package io.schemasync.catalog;
 
 import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.Column;
+import io.schemasync.model.ColumnOptions;
 import io.schemasync.model.Deferral;
 import io.schemasync.model.FkAction;
 import io.schemasync.model.ExclusionConstraint;
@@ -127,7 +128,17 @@ final class TableReader {
                 identity(r.get("identity", String.class)), generated ? expression : null,
                 r.get("collation", String.class), r.get("comment", String.class), null,
                 serial ? new Column.SerialSequence(r.get("serial_sequence", String.class),
-                        r.get("serial_sequence_type", String.class)) : null);
+                        r.get("serial_sequence_type", String.class)) : null,
+                new ColumnOptions(compression(r.get("compression", String.class)), r.get("statistics", Integer.class)));
+    }
+
+    /** pg_attribute.attcompression: p pglz, l lz4, empty for the default (default_toast_compression). */
+    private static String compression(String code) {
+        return switch (code == null ? "" : code) {
+            case "p" -> "pglz";
+            case "l" -> "lz4";
+            default -> null;
+        };
     }
 
     /** {@code DEFAULT NULL} (printed {@code NULL::character varying}) is the same as no default at all. */

@@ -107,7 +107,7 @@ public final class AsWritten {
         return w.flatMap(t -> t.column(c.name()))
                 .map(raw -> new Column(c.name(), c.type(), c.nullable(), c.defaultExpr() == null ? null : raw.defaultExpr(),
                         c.identity(), c.generated() == null ? null : raw.generated(), c.collation(), c.comment(),
-                        c.renamedFrom()))
+                        c.renamedFrom(), null, c.options()))
                 .filter(x -> (x.defaultExpr() == null) == (c.defaultExpr() == null)
                         && (x.generated() == null) == (c.generated() == null))
                 .orElse(c);

@@ -308,7 +308,7 @@ public sealed interface Change {
     }
 
     /** The aspects of a column an AlterColumn changes. */
-    enum ColumnAspect { TYPE, NULLABLE, DEFAULT, IDENTITY, GENERATED, COLLATION, COMMENT,
+    enum ColumnAspect { TYPE, NULLABLE, DEFAULT, IDENTITY, GENERATED, COLLATION, COMMENT, COMPRESSION, STATISTICS,
         /** The sequence of a serial column has a narrower type than the column (it runs out first). */
         SEQUENCE }
 

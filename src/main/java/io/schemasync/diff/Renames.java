@@ -109,7 +109,7 @@ final class Renames {
         if (own.isEmpty() || live.generated() == null) return live;
         return new Column(live.name(), live.type(), live.nullable(), live.defaultExpr(), live.identity(),
                 ColumnReferences.rename(live.generated(), own), live.collation(), live.comment(), live.renamedFrom(),
-                live.sequence());
+                live.sequence(), live.options());
     }
 
     private static List<String> rename(List<String> names, Map<String, String> renames) {

@@ -137,6 +137,8 @@ final class TableDiffer {
         if (!Objects.equals(have.generated(), want.generated())) a.add(ColumnAspect.GENERATED);
         if (!Objects.equals(have.collation(), want.collation())) a.add(ColumnAspect.COLLATION);
         if (!Objects.equals(have.comment(), want.comment())) a.add(ColumnAspect.COMMENT);
+        if (!Objects.equals(have.options().compression(), want.options().compression())) a.add(ColumnAspect.COMPRESSION);
+        if (!Objects.equals(have.options().statistics(), want.options().statistics())) a.add(ColumnAspect.STATISTICS);
         if (have.isSerial() && want.isSerial() && have.sequence() != null
                 && narrower(have.sequence().type(), want.storedType())) {
             a.add(ColumnAspect.SEQUENCE);

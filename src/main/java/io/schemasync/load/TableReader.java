@@ -25,7 +25,8 @@ final class TableReader {
     static final Set<String> TABLE_KEYS = Set.of("comment", "renamed_from", "columns", "primary_key", "unique",
             "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
-            "collation", "comment", "renamed_from");
+            "collation", "comment", "renamed_from", "compression", "statistics");
+    private static final Map<String, String> COMPRESSION = Map.of("pglz", "pglz", "lz4", "lz4");
     static final Set<String> PRIMARY_KEY_KEYS = Set.of("name", "columns");
     static final Set<String> UNIQUE_KEYS = Set.of("columns", "nulls_not_distinct", "deferrable", "initially_deferred");
     private static final Map<String, Identity> IDENTITY = Map.of("always", Identity.ALWAYS,
@@ -161,9 +162,17 @@ final class TableReader {
         checkColumn(map, what, type, identity, defaultExpr, generated, nullable);
         if (Boolean.TRUE.equals(nullable)) saidNullable.put(e.key(), Reader.get(map, "nullable").orElseThrow().loc());
         boolean implicitNotNull = identity != null || isSerial(type);
+        String compression = r.choice(map, "compression", what, COMPRESSION, List.of("pglz", "lz4"));
+        Long statistics = r.integer(map, "statistics", what);
+        if (statistics != null && (statistics < 0 || statistics > 10000)) {
+            r.error(Reader.get(map, "statistics").orElseThrow().loc(), "statistics of " + what + " must be 0 to 10000"
+                    + " (leave it out for the server's default_statistics_target)");
+            statistics = null;
+        }
         return Optional.of(new Column(e.key(), type, !implicitNotNull && (nullable == null || nullable),
                 defaultExpr, identity, generated, r.requiredText(map, "collation", what),
-                r.optionalText(map, "comment", what), r.requiredText(map, "renamed_from", what)));
+                r.optionalText(map, "comment", what), r.requiredText(map, "renamed_from", what), null,
+                new io.schemasync.model.ColumnOptions(compression, statistics == null ? null : statistics.intValue())));
     }
 
     private void checkColumn(MapNode map, String what, String type, Identity identity, String defaultExpr,

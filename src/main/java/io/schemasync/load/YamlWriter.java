@@ -277,6 +277,8 @@ public final class YamlWriter {
         if (c.identity() != null) parts.add("identity: " + c.identity().name().toLowerCase(Locale.ROOT));
         if (c.generated() != null) parts.add("generated: " + scalar(c.generated()));
         if (c.collation() != null) parts.add("collation: " + scalar(c.collation()));
+        if (c.options().compression() != null) parts.add("compression: " + c.options().compression());
+        if (c.options().statistics() != null) parts.add("statistics: " + c.options().statistics());
         if (present(c.comment())) parts.add("comment: " + scalar(c.comment()));
         if (c.renamedFrom() != null) parts.add("renamed_from: " + scalar(c.renamedFrom()));
         return parts;

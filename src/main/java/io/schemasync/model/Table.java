@@ -57,7 +57,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         java.util.function.UnaryOperator<String> t = s -> s == null ? null : text.apply(s);
         List<Column> cols = columns.stream().map(c -> new Column(c.name(), type.apply(c.type()), c.nullable(),
                 t.apply(c.defaultExpr()), c.identity(), t.apply(c.generated()), c.collation(), c.comment(),
-                c.renamedFrom(), c.sequence())).toList();
+                c.renamedFrom(), c.sequence(), c.options())).toList();
         List<CheckConstraint> cks = checks.stream().map(ck -> new CheckConstraint(ck.name(), t.apply(ck.expression()), ck.validated()))
                 .toList();
         List<Index> ixs = indexes.stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),

@@ -35,6 +35,9 @@ final class ColumnSteps {
                 + (col.nullable() ? ", nullable" : ", not null") + (col.defaultExpr() != null ? ", default " + col.defaultExpr() : "") + ")")
                 .sql(table + " ADD COLUMN " + Ddl.column(col), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(col));
         if (col.comment() != null) d.sql(comment(c.schema(), c.table(), col));
+        if (col.options().statistics() != null) {
+            d.sql(table + " ALTER COLUMN " + quote(col.name()) + " SET STATISTICS " + statistics(col));
+        }
         if (newTable) return d;
         if (col.defaultExpr() == null && col.identity() == null && !col.isSerial() && col.generated() == null) {
             fill(d, c, newTypes);
@@ -140,7 +143,19 @@ final class ColumnSteps {
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table, tables);
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != null) identity(d, c, table);
         if (c.aspects().contains(ColumnAspect.COMMENT)) d.sql(comment(c.schema(), c.table(), to));
+        // Both change the catalog only: existing values keep their compression, statistics wait for ANALYZE.
+        if (c.aspects().contains(ColumnAspect.COMPRESSION)) d.sql(table + " SET COMPRESSION "
+                + compression(to.options().compression()));
+        if (c.aspects().contains(ColumnAspect.STATISTICS)) d.sql(table + " SET STATISTICS " + statistics(to));
         return d;
+    }
+
+    static String compression(String method) {
+        return method == null ? "DEFAULT" : quote(method);
+    }
+
+    static String statistics(Column c) {
+        return c.options().statistics() == null ? "-1" : c.options().statistics().toString();
     }
 
     /** What PostgreSQL cannot change in place, or what we will not guess. */
@@ -342,6 +357,10 @@ final class ColumnSteps {
                 case GENERATED -> to.generated() == null ? "drop generation expression" : "change generation expression";
                 case COLLATION -> "collation " + Objects.requireNonNullElse(to.collation(), "default");
                 case COMMENT -> to.comment() == null ? "remove comment" : "comment " + literal(to.comment());
+                case COMPRESSION -> "compression " + Objects.requireNonNullElse(to.options().compression(), "default")
+                        + " (values written from now on)";
+                case STATISTICS -> "statistics " + (to.options().statistics() == null ? "default"
+                        : to.options().statistics().toString()) + " (the next ANALYZE)";
                 case SEQUENCE -> "sequence " + (from.sequence() == null ? "" : from.sequence().type() + " → ")
                         + to.storedType();
             });

@@ -33,6 +33,7 @@ public final class Ddl {
     /** {@code "name" type [COLLATE ..] [GENERATED ..] [DEFAULT ..] [NOT NULL]} as in CREATE TABLE / ADD COLUMN. */
     public static String column(Column c) {
         var sb = new StringBuilder(quote(c.name())).append(' ').append(Sql.requireType(c.type()));
+        if (c.options().compression() != null) sb.append(" COMPRESSION ").append(quote(c.options().compression()));
         if (c.collation() != null) sb.append(" COLLATE ").append(quote(c.collation()));
         if (c.generated() != null) {
             sb.append(" GENERATED ALWAYS AS (").append(Sql.requireExpression(c.generated())).append(") STORED");

@@ -215,6 +215,8 @@ final class StepBuilder {
         if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
         for (Column col : t.columns()) {
             if (col.comment() != null) d.sql(Ddl.comment("COLUMN", name + "." + quote(col.name()), col.comment()));
+            if (col.options().statistics() != null) d.sql(alterTable(c.schema(), t.name()) + " ALTER COLUMN "
+                    + quote(col.name()) + " SET STATISTICS " + ColumnSteps.statistics(col));
         }
         return d;
     }
