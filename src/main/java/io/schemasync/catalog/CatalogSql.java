@@ -145,7 +145,9 @@ final class CatalogSql {
                    case when a.attcollation <> t.typcollation then co.collname::text end as collation,
                    ser.name is not null as serial, ser.name as serial_sequence, ser.type as serial_sequence_type,
                    d.description as comment, null::text as compression,
-                   nullif(a.attstattarget::int, -1) as statistics
+                   nullif(a.attstattarget::int, -1) as statistics,
+                   ids.seqstart as identity_start, ids.seqincrement as identity_increment, ids.seqmin as identity_min,
+                   ids.seqmax as identity_max, ids.seqcache as identity_cache, ids.seqcycle as identity_cycle
             from pg_attribute a
             join pg_class c on c.oid = a.attrelid
             join pg_namespace n on n.oid = c.relnamespace
@@ -159,7 +161,12 @@ final class CatalogSql {
                  where sd.classid = 'pg_class'::regclass and sd.refclassid = 'pg_class'::regclass
                    and sd.refobjid = a.attrelid and sd.refobjsubid = a.attnum and sd.deptype = 'a'
                    and """ + serialLike("s.oid", "s.relname", "c.relname") + """
-                 order by s.relname limit 1) ser on true"""
+                 order by s.relname limit 1) ser on true
+            left join lateral (
+                 select q.* from pg_depend idd join pg_sequence q on q.seqrelid = idd.objid
+                 where idd.classid = 'pg_class'::regclass and idd.refclassid = 'pg_class'::regclass
+                   and idd.refobjid = a.attrelid and idd.refobjsubid = a.attnum and idd.deptype = 'i'
+                 limit 1) ids on a.attidentity <> ''"""
             + comment("d", "pg_class", "c.oid", "a.attnum")
             + " where a.attnum > 0 and not a.attisdropped and" + MANAGED_TABLE
             + " order by n.nspname, c.relname, a.attnum";

@@ -129,7 +129,17 @@ final class TableReader {
                 r.get("collation", String.class), r.get("comment", String.class), null,
                 serial ? new Column.SerialSequence(r.get("serial_sequence", String.class),
                         r.get("serial_sequence_type", String.class)) : null,
-                new ColumnOptions(compression(r.get("compression", String.class)), r.get("statistics", Integer.class)));
+                new ColumnOptions(compression(r.get("compression", String.class)), r.get("statistics", Integer.class),
+                        identityOptions(r, type)));
+    }
+
+    /** The options of an identity column's own sequence (deptype 'i'); null for the defaults or no identity. */
+    private static io.schemasync.model.IdentityOptions identityOptions(Record r, String type) {
+        if (r.get("identity_start") == null) return null;
+        return io.schemasync.model.IdentityOptions.of(type, r.get("identity_start", Long.class),
+                r.get("identity_increment", Long.class), r.get("identity_min", Long.class),
+                r.get("identity_max", Long.class), r.get("identity_cache", Long.class),
+                r.get("identity_cycle", Boolean.class));
     }
 
     /** pg_attribute.attcompression: p pglz, l lz4, empty for the default (default_toast_compression). */

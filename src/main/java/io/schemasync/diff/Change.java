@@ -309,6 +309,8 @@ public sealed interface Change {
 
     /** The aspects of a column an AlterColumn changes. */
     enum ColumnAspect { TYPE, NULLABLE, DEFAULT, IDENTITY, GENERATED, COLLATION, COMMENT, COMPRESSION, STATISTICS,
+        /** The options of an identity column's sequence (START, INCREMENT, CACHE, ...). */
+        IDENTITY_OPTIONS,
         /** The sequence of a serial column has a narrower type than the column (it runs out first). */
         SEQUENCE }
 

@@ -139,6 +139,9 @@ final class TableDiffer {
         if (!Objects.equals(have.comment(), want.comment())) a.add(ColumnAspect.COMMENT);
         if (!Objects.equals(have.options().compression(), want.options().compression())) a.add(ColumnAspect.COMPRESSION);
         if (!Objects.equals(have.options().statistics(), want.options().statistics())) a.add(ColumnAspect.STATISTICS);
+        if (want.identity() != null && !Objects.equals(have.options().identity(), want.options().identity())) {
+            a.add(ColumnAspect.IDENTITY_OPTIONS);
+        }
         if (have.isSerial() && want.isSerial() && have.sequence() != null
                 && narrower(have.sequence().type(), want.storedType())) {
             a.add(ColumnAspect.SEQUENCE);

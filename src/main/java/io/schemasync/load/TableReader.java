@@ -25,7 +25,9 @@ final class TableReader {
     static final Set<String> TABLE_KEYS = Set.of("comment", "renamed_from", "columns", "primary_key", "unique",
             "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
-            "collation", "comment", "renamed_from", "compression", "statistics");
+            "collation", "comment", "renamed_from", "compression", "statistics", "identity_options");
+    static final Set<String> IDENTITY_OPTION_KEYS = Set.of("start", "increment", "min_value", "max_value", "cache",
+            "cycle");
     private static final Map<String, String> COMPRESSION = Map.of("pglz", "pglz", "lz4", "lz4");
     static final Set<String> PRIMARY_KEY_KEYS = Set.of("name", "columns");
     static final Set<String> UNIQUE_KEYS = Set.of("columns", "nulls_not_distinct", "deferrable", "initially_deferred");
@@ -172,7 +174,31 @@ final class TableReader {
         return Optional.of(new Column(e.key(), type, !implicitNotNull && (nullable == null || nullable),
                 defaultExpr, identity, generated, r.requiredText(map, "collation", what),
                 r.optionalText(map, "comment", what), r.requiredText(map, "renamed_from", what), null,
-                new io.schemasync.model.ColumnOptions(compression, statistics == null ? null : statistics.intValue())));
+                new io.schemasync.model.ColumnOptions(compression, statistics == null ? null : statistics.intValue(),
+                        identityOptions(map, what, type, identity))));
+    }
+
+    /** {@code identity_options: { start: 1000, cache: 20 }}: only on an identity column. */
+    private io.schemasync.model.IdentityOptions identityOptions(MapNode column, String what, String type,
+                                                                Identity identity) {
+        Node node = Reader.get(column, "identity_options").orElse(null);
+        if (node == null) return null;
+        String where = "identity_options of " + what;
+        MapNode map = r.map(node, where);
+        if (map == null) return null;
+        if (identity == null) {
+            r.error(node.loc(), where + " needs identity: always or by_default on the column");
+            return null;
+        }
+        r.allowKeys(map, where, IDENTITY_OPTION_KEYS);
+        Long increment = r.integer(map, "increment", where);
+        if (increment != null && increment == 0) {
+            r.error(Reader.get(map, "increment").orElseThrow().loc(), "increment of " + where + " must not be zero");
+            return null;
+        }
+        return io.schemasync.model.IdentityOptions.of(type, r.integer(map, "start", where), increment,
+                r.integer(map, "min_value", where), r.integer(map, "max_value", where), r.integer(map, "cache", where),
+                Boolean.TRUE.equals(r.bool(map, "cycle", where)));
     }
 
     private void checkColumn(MapNode map, String what, String type, Identity identity, String defaultExpr,

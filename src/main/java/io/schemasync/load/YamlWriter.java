@@ -279,9 +279,19 @@ public final class YamlWriter {
         if (c.collation() != null) parts.add("collation: " + scalar(c.collation()));
         if (c.options().compression() != null) parts.add("compression: " + c.options().compression());
         if (c.options().statistics() != null) parts.add("statistics: " + c.options().statistics());
+        if (c.identity() != null && c.options().identity() != null) {
+            parts.add("identity_options: " + flowMap(identityOptions(c.options().identity(), c.storedType())));
+        }
         if (present(c.comment())) parts.add("comment: " + scalar(c.comment()));
         if (c.renamedFrom() != null) parts.add("renamed_from: " + scalar(c.renamedFrom()));
         return parts;
+    }
+
+    /** Only what differs from the defaults that the other options imply (as for a sequence). */
+    private static List<String> identityOptions(io.schemasync.model.IdentityOptions o, String type) {
+        Sequence q = new Sequence("identity", type, o.start(), o.increment(), o.minValue(), o.maxValue(), o.cache(),
+                o.cycle(), null, null);
+        return sequence(q).stream().filter(p -> !p.startsWith("type: ")).toList();
     }
 
     private static String primaryKey(String table, PrimaryKey pk) {

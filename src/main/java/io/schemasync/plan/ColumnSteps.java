@@ -147,7 +147,24 @@ final class ColumnSteps {
         if (c.aspects().contains(ColumnAspect.COMPRESSION)) d.sql(table + " SET COMPRESSION "
                 + compression(to.options().compression()));
         if (c.aspects().contains(ColumnAspect.STATISTICS)) d.sql(table + " SET STATISTICS " + statistics(to));
+        // The sequence's options only: SET START is where RESTART would begin, the next value does not change.
+        if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
         return d;
+    }
+
+    /** The options that change ({@code cache 50 → 1}), or all of them for a new identity. */
+    private static String identityChanges(io.schemasync.model.IdentityOptions from, io.schemasync.model.IdentityOptions to) {
+        List<String> a = List.of(to.sql("\0").toLowerCase(java.util.Locale.ROOT).split("\0"));
+        if (from == null) return String.join(", ", a);
+        List<String> b = List.of(from.sql("\0").toLowerCase(java.util.Locale.ROOT).split("\0"));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) if (!a.get(i).equals(b.get(i))) out.add(b.get(i) + " → " + a.get(i));
+        return String.join(", ", out);
+    }
+
+    private static io.schemasync.model.IdentityOptions identityOptions(Column c) {
+        return java.util.Objects.requireNonNullElse(c.options().identity(),
+                io.schemasync.model.IdentityOptions.defaults(c.storedType()));
     }
 
     static String compression(String method) {
@@ -361,6 +378,8 @@ final class ColumnSteps {
                         + " (values written from now on)";
                 case STATISTICS -> "statistics " + (to.options().statistics() == null ? "default"
                         : to.options().statistics().toString()) + " (the next ANALYZE)";
+                case IDENTITY_OPTIONS -> "identity " + identityChanges(from.identity() == null ? null : identityOptions(from),
+                        identityOptions(to)) + " (values already drawn stay)";
                 case SEQUENCE -> "sequence " + (from.sequence() == null ? "" : from.sequence().type() + " → ")
                         + to.storedType();
             });

@@ -39,6 +39,9 @@ public final class Ddl {
             sb.append(" GENERATED ALWAYS AS (").append(Sql.requireExpression(c.generated())).append(") STORED");
         }
         if (c.identity() != null) sb.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
+        if (c.identity() != null && c.options().identity() != null) {
+            sb.append(" (").append(c.options().identity().sql(" ")).append(")");
+        }
         if (c.defaultExpr() != null) sb.append(" DEFAULT ").append(expression(c.defaultExpr()));
         if (!c.nullable() && !c.isSerial() && c.identity() == null) sb.append(" NOT NULL");
         return sb.toString();

@@ -53,7 +53,9 @@ class YamlWriterTest {
                 col("embedding", "vector(3)", true),
                 col("created", "timestamp with time zone", false).withDefault("now()"),
                 col("desc", "integer", true).withOptions(new io.schemasync.model.ColumnOptions("lz4", 500)),
-                new Column("by_default", "integer", false, null, Identity.BY_DEFAULT, null, null, "Ünïcödé ✓", null),
+                new Column("by_default", "integer", false, null, Identity.BY_DEFAULT, null, null, "Ünïcödé ✓", null)
+                        .withOptions(new io.schemasync.model.ColumnOptions(null, null, io.schemasync.model.IdentityOptions
+                                .of("integer", 100L, 10L, null, 5000L, 5L, true))),
                 col("auth_id", "auth.user_id", true)),
                 new PrimaryKey("order_pk", List.of("id")),
                 List.of(UniqueConstraint.of("order_n_key", List.of("n")),
