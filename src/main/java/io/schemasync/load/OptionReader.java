@@ -58,7 +58,13 @@ final class OptionReader {
                         + Node.describe(e.value()));
                 continue;
             }
-            params.put(name, s.kind() == Node.Kind.BOOL ? String.valueOf(boolValue(s.text())) : s.text().strip());
+            String value = s.kind() == Node.Kind.BOOL ? String.valueOf(boolValue(s.text())) : s.text().strip();
+            // Sent as a string literal whatever it holds; still, no parameter takes more than a number or a word.
+            if (!value.matches("[A-Za-z0-9_.+-]{1,64}")) {
+                r.error(s.loc(), name + " in " + what + " must be a number, true/false or a word, not \"" + value + "\"");
+                continue;
+            }
+            params.put(name, value);
         }
         return Storage.of(params);
     }

@@ -283,6 +283,9 @@ final class Validator {
                     locations.at(Locations.in("unique", s.name(), t.name(), u.name())), s));
             t.indexes().forEach(i -> claim(relations, i.name(), "index " + Reader.quoted(i.name()) + " of "
                     + tableName(s.name(), t.name()), locations.at(Locations.in("index", s.name(), t.name(), i.name())), s));
+            t.exclusions().forEach(x -> claim(relations, x.name(), "exclusion constraint " + Reader.quoted(x.name())
+                    + " of " + tableName(s.name(), t.name()), locations.at(Locations.in("exclude", s.name(), t.name(),
+                    x.name())), s));
         }
         for (var o : s.objects()) {
             Kinds.of(o).indexesAny(o).forEach(i -> claim(relations, i.name(), "index " + Reader.quoted(i.name()) + " of "
