@@ -300,8 +300,8 @@ final class CatalogSql {
     /**
      * Objects of kinds schemasync does not manage, inside managed schemas: (kind, schema, table, name), where kind
      * is an {@link io.schemasync.model.ObjectRef.Kind} name. Functions and procedures are managed except those in C
-     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers cloned onto partitions (tgparentid) are
-     * left out: the partition itself is reported.
+     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers and policies are kinds of the
+     * registry ({@code Triggers}, {@code Policies}): the differ reports the ones the YAML does not mention.
      */
     static final String UNMANAGED = """
             select 'OTHER' as kind,
@@ -315,21 +315,9 @@ final class CatalogSql {
                    p.proname::text || '(' || oidvectortypes(p.proargtypes) || ')'
             from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
             where n.nspname::text = any(?) and not (""" + io.schemasync.kinds.Functions.MANAGED + ")"
-            + notInExtension("pg_proc", "p.oid") + RANGE_CONSTRUCTOR + """
+            + notInExtension("pg_proc", "p.oid") + RANGE_CONSTRUCTOR;
 
-            union all
-            select 'TRIGGER', n.nspname::text, c.relname::text, g.tgname::text
-            from pg_trigger g join pg_class c on c.oid = g.tgrelid join pg_namespace n on n.oid = c.relnamespace
-            where not g.tgisinternal and g.tgparentid = 0 and n.nspname::text = any(?)"""
-            + notInExtension("pg_class", "c.oid") + """
-
-
-            union all
-            select 'POLICY', n.nspname::text, c.relname::text, p.polname::text
-            from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
-            where n.nspname::text = any(?)""";
-
-    static final int UNMANAGED_BINDS = 4;
+    static final int UNMANAGED_BINDS = 2;
 
     /**
      * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the

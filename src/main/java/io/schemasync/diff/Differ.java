@@ -29,6 +29,7 @@ import io.schemasync.model.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -108,7 +109,7 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
-        have = typeRenames.apply(functionRenames.apply(have));
+        have = onRenamedTables(typeRenames.apply(functionRenames.apply(have)));
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
@@ -140,14 +141,46 @@ public final class Differ {
             Kinds.of(o).indexesAny(o).forEach(ix -> changes.add(new Change.CreateIndex(s, o.name(), ix)));
         }
         List<SchemaObject> gone = have.objects().stream().filter(o -> want.object(o.refKind(), o.name()).isEmpty())
-                .filter(o -> !renamedAway.contains(o.refKind() + " " + o.name())).toList();
+                .filter(o -> !renamedAway.contains(o.refKind() + " " + o.name()))
+                .filter(o -> !ofOtherTable(want, o)).toList();
         List<SchemaObject> dropOrder = new ArrayList<>(ObjectOrder.byDependencies(s, gone));
         java.util.Collections.reverse(dropOrder);
-        for (SchemaObject o : dropOrder) {
+        Set<String> dropped = new HashSet<>();
+        for (SchemaObject live : dropOrder) {
+            // What this plan drops first (a trigger, before its function) no longer depends on the object.
+            SchemaObject o = Kinds.of(live).withoutDependentsAny(live, dropped);
             // unmanaged: drop leaves what live objects depend on (a trigger's function): PostgreSQL would refuse.
             if (Kinds.of(o).hasDependentsAny(o) && !desired.drops(o.ref(s))) unmanaged.add(o.ref(s));
-            else unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
+            else {
+                unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
+                if (dropUnlisted || desired.drops(o.ref(s))) dropped.addAll(Kinds.of(o).describedAsAny(s, o));
+            }
         }
+    }
+
+    /**
+     * The live objects that belong to tables (triggers) as they read after the plan renames their tables and
+     * columns: PostgreSQL carries them along (they hold the table and the columns, not their names), so a rename is
+     * no change of theirs.
+     */
+    private Schema onRenamedTables(Schema have) {
+        return have.withObjects(have.objects().stream().map(o -> {
+            if (o.table() == null) return o;
+            String table = renames.tableName(have.name(), o.table());
+            Map<String, String> columns = renames.columnsOf(have.name(), table);
+            if (table.equals(o.table()) && columns.isEmpty()) return o;
+            return Kinds.of(o).onTableAny(o, table, c -> columns.getOrDefault(c, c),
+                    e -> ColumnReferences.renameFields(e, columns, Set.of("new", "old")));
+        }).toList());
+    }
+
+    /** A live object of a table that this plan drops, or of one the YAML does not manage: it goes with its table. */
+    private boolean ofOtherTable(Schema want, SchemaObject o) {
+        if (o.table() == null || want.table(o.table()).isPresent()) return false;
+        ObjectRef table = ObjectRef.of(Kind.TABLE, want.name(), o.table());
+        if (dropUnlisted || desired.drops(table)) return true;
+        if (!desired.drops(o.ref(want.name()))) unmanaged.add(o.ref(want.name()));
+        return !desired.drops(o.ref(want.name()));
     }
 
     /**

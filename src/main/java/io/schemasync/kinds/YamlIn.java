@@ -12,6 +12,11 @@ public interface YamlIn {
     /** How messages name the object: {@code domain "app.email"}. */
     String where();
 
+    /** The table whose YAML holds the object, for kinds that {@link ObjectKind#belongsToTable}; else null. */
+    default String table() {
+        return null;
+    }
+
     /** Reports every key not in {@code allowed}, with the closest allowed key as a suggestion. */
     void allowKeys(Set<String> allowed);
 

@@ -19,14 +19,25 @@ final class NodeYamlIn implements YamlIn {
     private final Locations locations;
     private final String schema;
     private final Entry entry;
+    private final String table;
 
     /** @param name where the object's name stands: problems of the whole object are reported there */
     NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where) {
-        this(r, map, name, where, null, null, null);
+        this(r, map, name, where, null, null, null, null);
     }
 
     /** With the object's entry and schema, and where locations are recorded: for objects with indexes. */
     NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where, Locations locations, String schema, Entry entry) {
+        this(r, map, name, where, locations, schema, entry, null);
+    }
+
+    /** @param table the table whose YAML holds the object (for kinds that belong to a table) */
+    NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where, String table) {
+        this(r, map, name, where, null, null, null, table);
+    }
+
+    private NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where, Locations locations, String schema,
+                       Entry entry, String table) {
         this.r = r;
         this.map = map;
         this.name = name;
@@ -34,6 +45,12 @@ final class NodeYamlIn implements YamlIn {
         this.locations = locations;
         this.schema = schema;
         this.entry = entry;
+        this.table = table;
+    }
+
+    @Override
+    public String table() {
+        return table;
     }
 
     @Override

@@ -22,8 +22,8 @@ import java.util.function.Function;
 
 /** Builds one {@link Table}: columns first (the other parts refer to them), then constraints and indexes. */
 final class TableReader {
-    static final Set<String> TABLE_KEYS = Set.of("comment", "renamed_from", "columns", "primary_key", "unique",
-            "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude");
+    static final Set<String> TABLE_KEYS = withTableKinds("comment", "renamed_from", "columns", "primary_key",
+            "unique", "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from", "compression", "statistics", "identity_options");
     static final Set<String> IDENTITY_OPTION_KEYS = Set.of("start", "increment", "min_value", "max_value", "cache",
@@ -33,6 +33,13 @@ final class TableReader {
     static final Set<String> UNIQUE_KEYS = Set.of("columns", "nulls_not_distinct", "deferrable", "initially_deferred");
     private static final Map<String, Identity> IDENTITY = Map.of("always", Identity.ALWAYS,
             "by_default", Identity.BY_DEFAULT, "by default", Identity.BY_DEFAULT);
+
+    /** The table's own keys, and the keys of the kinds whose objects belong to tables (triggers). */
+    private static Set<String> withTableKinds(String... keys) {
+        Set<String> all = new java.util.HashSet<>(Set.of(keys));
+        io.schemasync.kinds.Kinds.ofTables().forEach(k -> all.add(k.key()));
+        return Set.copyOf(all);
+    }
 
     final Reader r;
     final Locations locations;

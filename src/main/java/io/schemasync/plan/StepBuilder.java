@@ -118,7 +118,7 @@ final class StepBuilder {
             case Change.UpdateExtension c -> TableOptionSteps.updateExtension(c);
             case Change.AlterTableOptions c -> TableOptionSteps.alter(c, tables);
             case Change.AlterIndexStorage c -> TableOptionSteps.indexStorage(c);
-            case Change.CreateObject c -> KindSteps.create(c);
+            case Change.CreateObject c -> KindSteps.create(c, tables.capabilities());
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
             case SetComment c -> setComment(c);
@@ -212,6 +212,7 @@ final class StepBuilder {
         String name = qualified(c.schema(), t.name());
         Draft d = new Draft(c, Action.CREATE, "create (" + t.columns().size() + (t.columns().size() == 1 ? " column)" : " columns)"))
                 .sql(Ddl.createTable(c.schema(), t, false), Ddl.createTable(c.schema(), t, true));
+        for (var u : Ddl.uniquesAddedAfterCreate(t)) ConstraintSteps.addStatements(d, c.schema(), t.name(), u);
         if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
         for (Column col : t.columns()) {
             if (col.comment() != null) d.sql(Ddl.comment("COLUMN", name + "." + quote(col.name()), col.comment()));
@@ -241,7 +242,7 @@ final class StepBuilder {
 
     /** A relation (a view, a materialized view) that is dropped and created again cannot be while other views read it. */
     private Draft alterObject(Change.AlterObject c) {
-        Draft d = KindSteps.alter(c);
+        Draft d = KindSteps.alter(c, tables.capabilities());
         ObjectKind<?> kind = Kinds.of(c.to());
         if (kind.isRelation() && kind.recreatesAny(c.from(), c.to())) {
             viewUses.check(d, c.schema(), c.to().name(), null, c.to().refKind().word() + " " + c.schema() + "."
@@ -251,7 +252,7 @@ final class StepBuilder {
     }
 
     private Draft dropObject(Change.DropObject c) {
-        Draft d = KindSteps.drop(c);
+        Draft d = KindSteps.drop(c, tables.capabilities());
         if (Kinds.of(c.object()).isRelation()) {
             viewUses.check(d, c.schema(), c.object().name(), null, c.object().refKind().word() + " " + c.schema()
                     + "." + c.object().name(), "drop it while they exist (drop them in the same plan)");

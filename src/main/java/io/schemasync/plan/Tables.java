@@ -20,12 +20,14 @@ final class Tables {
     private Set<ObjectRef> failing = Set.of();
     /** Checks and foreign keys the YAML marks not_valid: added NOT VALID and never validated. */
     private final Set<ObjectRef> notValid = new HashSet<>();
+    private int serverMajor;
 
     private Tables() {}
 
     static Tables of(List<Change> changes, Target target) {
         Tables t = new Tables();
         t.failing = target.failing();
+        t.serverMajor = target.serverMajor();
         Map<String, String> renamedTo = new HashMap<>();
         for (Change c : changes) {
             if (c instanceof Change.CreateTable ct) t.created.add(key(ct.schema(), ct.table().name()));
@@ -75,5 +77,10 @@ final class Tables {
     /** An existing table that may hold rows: where the online forms apply. */
     boolean hasRows(String schema, String table) {
         return !isNew(schema, table) && !empty.contains(key(schema, table));
+    }
+
+    /** What the server can do, for the kinds' steps. */
+    io.schemasync.kinds.StepOut.Capabilities capabilities() {
+        return new io.schemasync.kinds.StepOut.Capabilities(serverMajor);
     }
 }

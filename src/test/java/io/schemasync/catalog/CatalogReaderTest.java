@@ -73,6 +73,10 @@ class CatalogReaderTest {
                 routine(false, "trg()", "trg", List.of(), "trigger", "plpgsql", "begin return new; end"),
                 routine(true, "p()", "p", List.of(), null, "sql", "select 1")), routines);
         assertEquals(List.of("trigger order_touch on table app.\"order\""), routines.get(1).dependents());
+        // Triggers are managed: read with their table, the function they execute qualified.
+        assertEquals(List.of(new io.schemasync.kinds.Trigger("order", "order_touch", "before", List.of("update"),
+                        List.of(), null, null, true, null, "app", "trg", List.of(), false, false, false, "origin", null,
+                        null)), app.objects(io.schemasync.kinds.Trigger.class));
         assertEquals(List.of("Weird \"Name", "booking", "customer", "order", "pair", "reading"),
                 app.tables().stream().map(Table::name).toList());
         assertEquals(customer(), app.table("customer").orElseThrow());
@@ -305,7 +309,6 @@ class CatalogReaderTest {
                 ObjectRef.inTable(Kind.OTHER, "app", "booking", "booking_during_excl"),
                 ObjectRef.of(Kind.OTHER, "app", "measure"),
                 ObjectRef.of(Kind.OTHER, "app", "measure_2024"),
-                ObjectRef.inTable(Kind.TRIGGER, "app", "order", "order_touch"),
                 ObjectRef.of(Kind.FUNCTION, "app", "total(integer)"),
                 ObjectRef.schema("other"));
     }
