@@ -239,8 +239,9 @@ final class TableReader {
             Index ix = index(group);
             List<String> operators = group.subList(0, ix.keys().size()).stream()
                     .map(r -> r.get("operator", String.class)).toList();
-            parts(group.getFirst()).exclusions.add(new ExclusionConstraint(ix.name(), ix.withComment(null), operators,
-                    deferral(group.getFirst())));
+            // The storage parameters of a constraint's index (EXCLUDE ... WITH (...)) are not managed: left out.
+            parts(group.getFirst()).exclusions.add(new ExclusionConstraint(ix.name(),
+                    ix.withComment(null).withStorage(null), operators, deferral(group.getFirst())));
             i = end;
         }
     }
