@@ -96,6 +96,9 @@ final class LockBudget {
             case Change.AddKeyUsingIndex x -> false;
             case Change.SwapIndex x -> false;
             case Change.DropTempIndex x -> false;
+            case Change.UpdateExtension x -> false;
+            case Change.AlterTableOptions x -> false;
+            case Change.AlterIndexStorage x -> false;
         });
     }
 

@@ -7,6 +7,7 @@ import io.schemasync.server.ServerErrors;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
+import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.Column;
 import io.schemasync.model.Database;
 import io.schemasync.model.ForeignKey;
@@ -188,6 +189,10 @@ public final class Canonicalizer {
                     case Change.AddKeyUsingIndex x -> throw notFromNothing(x);
                     case Change.SwapIndex x -> throw notFromNothing(x);
                     case Change.DropTempIndex x -> throw notFromNothing(x);
+                    case Change.UpdateExtension x -> throw notFromNothing(x);
+                    // Structural (Canonicalizer#withRenames takes the options from the desired model).
+                    case Change.AlterTableOptions x -> { }
+                    case Change.AlterIndexStorage x -> throw notFromNothing(x);
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();
@@ -207,13 +212,15 @@ public final class Canonicalizer {
      * index definitions read back exactly as on a plain table. Keys and foreign keys are structural and come from
      * the desired model; a partitioned table could not hold them without the partition column.
      * <p>
-     * Tables that views read are plain, without the partition column, and keep their primary key: a view's
+     * Tables that views read, and tables with exclusion constraints (which a partitioned table only has on its
+     * partition key, from PostgreSQL 17 on), are plain, without the partition column, and keep their primary key: a view's
      * {@code SELECT *} would list the partition column, and {@code GROUP BY t.id} may name other columns of
      * {@code t} only when {@code id} is its primary key (functional dependency).
      */
     static Database forScratch(Database db, RelationGroups groups) {
         return new Database(db.schemas().stream().map(s -> s.withTables(s.tables().stream()
-                .map(t -> groups.readByView(s.name(), t.name()) ? viewedScratchTable(t) : scratchTable(t))
+                .map(t -> groups.readByView(s.name(), t.name()) || !t.exclusions().isEmpty() ? viewedScratchTable(t)
+                        : scratchTable(t))
                 .toList())).toList());
     }
 
@@ -221,18 +228,18 @@ public final class Canonicalizer {
         Table scratch = scratchTable(t);
         return new Table(scratch.name(), scratch.columns().stream().filter(c -> !c.name().equals(PARTITION_COLUMN))
                 .toList(), t.primaryKey(), List.of(), scratch.checks(), List.of(), scratch.indexes(), scratch.comment(),
-                null);
+                null).withExclusions(t.exclusions());
     }
 
     /** Identity and serial are structural too; leaving them out spares a sequence (with storage) per table. */
     private static Table scratchTable(Table t) {
-        List<Column> columns = new ArrayList<>(t.columns().stream().map(c -> c.isSerial()
+        List<Column> columns = new ArrayList<>(t.columns().stream().map(c -> c.withOptions(null)).map(c -> c.isSerial()
                 ? new Column(c.name(), SERIAL_TYPES.get(c.type()), false, null, null, null, c.collation(), c.comment(), null)
                 : c.identity() != null ? new Column(c.name(), c.type(), false, c.defaultExpr(), null, c.generated(),
                         c.collation(), c.comment(), null) : c).toList());
         columns.add(Column.of(PARTITION_COLUMN, "integer", true));
         List<Index> indexes = t.indexes().stream().map(ix -> new Index(ix.name(), false, ix.method(), ix.keys(),
-                ix.include(), ix.where(), false, ix.comment())).toList();
+                ix.include(), ix.where(), false, ix.comment(), ix.storage())).toList();
         return new Table(t.name(), columns, null, List.of(), t.checks(), List.of(), indexes, t.comment(), null);
     }
 
@@ -360,7 +367,7 @@ public final class Canonicalizer {
             List<Table> tables = s.tables().stream().map(t -> t.mapSql(text, text).withForeignKeys(
                     t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
                             Objects.requireNonNullElse(names.apply(fk.refSchema()), fk.refSchema()), fk.refTable(),
-                            fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral())).toList()))
+                            fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated())).toList()))
                     .toList();
             List<SchemaObject> objects = s.objects().stream()
                     .map(o -> Kinds.of(o).mapSqlAny(o, text, text)).toList();
@@ -394,8 +401,10 @@ public final class Canonicalizer {
 
     private static Column structural(Column canonical, Column want) {
         String type = want.isSerial() ? want.type() : canonical.type();
+        // Compression and the statistics target are structural (a scratch table need not have lz4 built in).
         return new Column(canonical.name(), type, canonical.nullable(), canonical.defaultExpr(), want.identity(),
-                canonical.generated(), canonical.collation(), canonical.comment(), want.renamedFrom());
+                canonical.generated(), canonical.collation(), canonical.comment(), want.renamedFrom(), null,
+                want.options());
     }
 
     static Table withRenames(Table canonical, Table want) {
@@ -404,8 +413,15 @@ public final class Canonicalizer {
         List<Index> indexes = canonical.indexes().stream().map(ix -> want.indexes().stream()
                 .filter(w -> w.name().equals(ix.name())).findFirst()
                 .map(w -> new Index(ix.name(), w.unique(), ix.method(), ix.keys(), ix.include(), ix.where(),
-                        w.nullsNotDistinct(), ix.comment())).orElse(ix)).toList();
-        return new Table(canonical.name(), columns, want.primaryKey(), want.uniques(), canonical.checks(),
-                want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom());
+                        w.nullsNotDistinct(), ix.comment(), ix.storage())).orElse(ix)).toList();
+        // The table's options are structural: a scratch table is partitioned, which cannot be UNLOGGED or have
+        // storage parameters; Storage compares values as the server keeps them.
+        // not_valid is the YAML's word: a scratch check is whatever CREATE TABLE made it.
+        var checks = canonical.checks().stream().map(ck -> ck.withValidated(want.checks().stream()
+                .filter(w -> w.name().equals(ck.name())).findFirst().map(CheckConstraint::validated).orElse(true)))
+                .map(CheckConstraint.class::cast).toList();
+        return new Table(canonical.name(), columns, want.primaryKey(), want.uniques(), checks,
+                want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom(), want.options(),
+                canonical.exclusions());
     }
 }

@@ -68,16 +68,20 @@ public final class FixedPoint {
     private static Table withExpressionsOf(Table want, Table have) {
         List<Column> columns = want.columns().stream().map(col -> have.column(col.name())
                 .map(h -> new Column(col.name(), col.type(), col.nullable(), h.defaultExpr(), col.identity(), h.generated(),
-                        col.collation(), col.comment(), col.renamedFrom())).orElse(col)).toList();
+                        col.collation(), col.comment(), col.renamedFrom(), null, col.options())).orElse(col)).toList();
         // The text only: a live check left NOT VALID stays a change (VALIDATE), the YAML wants it valid.
         var checks = want.checks().stream().map(ck -> have.checks().stream().filter(h -> h.name().equals(ck.name()))
                 .findFirst().map(h -> new io.schemasync.model.CheckConstraint(ck.name(), h.expression(), ck.validated()))
                 .orElse(ck)).toList();
         var indexes = want.indexes().stream().map(ix -> have.indexes().stream().filter(h -> h.name().equals(ix.name()))
                 .findFirst().map(h -> new io.schemasync.model.Index(ix.name(), ix.unique(), ix.method(), h.keys(),
-                        ix.include(), h.where(), ix.nullsNotDistinct(), ix.comment())).orElse(ix)).toList();
+                        ix.include(), h.where(), ix.nullsNotDistinct(), ix.comment(), ix.storage())).orElse(ix)).toList();
+        var exclusions = want.exclusions().stream().map(x -> have.exclusions().stream()
+                .filter(h -> h.name().equals(x.name())).findFirst().map(h -> x.withIndex(new io.schemasync.model.Index(
+                        x.name(), false, x.index().method(), h.index().keys(), x.index().include(), h.index().where(),
+                        false, null))).orElse(x)).toList();
         return new Table(want.name(), columns, want.primaryKey(), want.uniques(), checks, want.foreignKeys(), indexes,
-                want.comment(), want.renamedFrom());
+                want.comment(), want.renamedFrom(), want.options(), exclusions);
     }
 
     /** The desired schema with only the tables whose expressions differ from the live table of the same name. */

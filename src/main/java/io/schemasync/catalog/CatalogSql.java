@@ -103,8 +103,19 @@ final class CatalogSql {
             + comment("d", "pg_class", "c.oid", "0")
             + " where n.nspname::text = any(?)" + notInExtension("pg_class", "c.oid");
 
+    /**
+     * reloptions holds the storage parameters as {@code name=value} text; the TOAST table's come as {@code toast.name}.
+     * relreplident: d default, n nothing, f full, i an index (the one with indisreplident).
+     */
     static final String TABLES = """
-            select n.nspname::text as schema, c.relname::text as name, d.description as comment
+            select n.nspname::text as schema, c.relname::text as name, d.description as comment,
+                   c.relpersistence = 'u' as unlogged,
+                   array(select o from unnest(c.reloptions) o
+                         union all select 'toast.' || o from pg_class tc, unnest(tc.reloptions) o
+                         where tc.oid = c.reltoastrelid) as reloptions,
+                   c.relreplident::text as replident,
+                   (select ri.relname::text from pg_index x join pg_class ri on ri.oid = x.indexrelid
+                    where x.indrelid = c.oid and x.indisreplident) as replident_index
             from pg_class c join pg_namespace n on n.oid = c.relnamespace"""
             + comment("d", "pg_class", "c.oid", "0")
             + " where" + MANAGED_TABLE;
@@ -115,7 +126,9 @@ final class CatalogSql {
      * ({@link #constraints}).
      */
     static String columns(ServerInfo server) {
-        return COLUMNS.replace("a.attnotnull as not_null", notNull(server));
+        return COLUMNS.replace("a.attnotnull as not_null", notNull(server))
+                .replace("null::text as compression", server.supportsColumnCompression()
+                        ? "a.attcompression::text as compression" : "null::text as compression");
     }
 
     private static String notNull(ServerInfo server) {
@@ -131,7 +144,10 @@ final class CatalogSql {
                    pg_get_expr(ad.adbin, ad.adrelid) as expression,
                    case when a.attcollation <> t.typcollation then co.collname::text end as collation,
                    ser.name is not null as serial, ser.name as serial_sequence, ser.type as serial_sequence_type,
-                   d.description as comment
+                   d.description as comment, null::text as compression,
+                   nullif(a.attstattarget::int, -1) as statistics,
+                   ids.seqstart as identity_start, ids.seqincrement as identity_increment, ids.seqmin as identity_min,
+                   ids.seqmax as identity_max, ids.seqcache as identity_cache, ids.seqcycle as identity_cycle
             from pg_attribute a
             join pg_class c on c.oid = a.attrelid
             join pg_namespace n on n.oid = c.relnamespace
@@ -145,7 +161,12 @@ final class CatalogSql {
                  where sd.classid = 'pg_class'::regclass and sd.refclassid = 'pg_class'::regclass
                    and sd.refobjid = a.attrelid and sd.refobjsubid = a.attnum and sd.deptype = 'a'
                    and """ + serialLike("s.oid", "s.relname", "c.relname") + """
-                 order by s.relname limit 1) ser on true"""
+                 order by s.relname limit 1) ser on true
+            left join lateral (
+                 select q.* from pg_depend idd join pg_sequence q on q.seqrelid = idd.objid
+                 where idd.classid = 'pg_class'::regclass and idd.refclassid = 'pg_class'::regclass
+                   and idd.refobjid = a.attrelid and idd.refobjsubid = a.attnum and idd.deptype = 'i'
+                 limit 1) ids on a.attidentity <> ''"""
             + comment("d", "pg_class", "c.oid", "a.attnum")
             + " where a.attnum > 0 and not a.attisdropped and" + MANAGED_TABLE
             + " order by n.nspname, c.relname, a.attnum";
@@ -157,7 +178,7 @@ final class CatalogSql {
 
     /**
      * 'p', 'u', 'c', 'f' only: 'n' is PostgreSQL 18's NOT NULL, 't' a constraint trigger, 'x' an exclusion
-     * constraint (reported unmanaged). A foreign key that references a partitioned table has clones towards
+     * constraint (read with its index, {@link #exclusions}). A foreign key that references a partitioned table has clones towards
      * each partition (conparentid set); only the parent is the constraint people declared. convalidated is false
      * for a check or foreign key added NOT VALID and not validated yet. A NOT NULL added NOT VALID (PostgreSQL 18)
      * is read as what it is the same as, a check {@code (column IS NOT NULL)} not validated yet: its column reads as
@@ -214,6 +235,25 @@ final class CatalogSql {
     private static final String MANAGED_MATVIEW = " c.relkind = 'm' and n.nspname::text = any(?)"
             + notInExtension("pg_class", "c.oid");
 
+    /**
+     * The indexes behind exclusion constraints, in the rows of {@link #indexes(ServerInfo)}, each key row with the
+     * constraint's operator (conexclop, one per key; schema-qualified as {@code OPERATOR(schema.op)} when it is not
+     * on the search path) and the constraint's deferral. The index has the constraint's name.
+     */
+    static String exclusions(ServerInfo server) {
+        return indexes(server, MANAGED_TABLE)
+                .replace(" as options\n", " as options,\n"
+                        + "       case when k.n <= i.indnkeyatts then (select case when pg_catalog.pg_operator_is_visible(o.oid)"
+                        + " then o.oprname::text else 'OPERATOR(' || quote_ident(on2.nspname) || '.' || o.oprname || ')' end"
+                        + " from pg_operator o join pg_namespace on2 on on2.oid = o.oprnamespace"
+                        + " where o.oid = xc.conexclop[k.n]) end as operator,"
+                        + " xc.condeferrable as deferrable, xc.condeferred as deferred\n")
+                .replace("from pg_index i\n", "from pg_index i\n"
+                        + "join pg_constraint xc on xc.conindid = i.indexrelid and xc.contype = 'x'"
+                        + " and xc.conrelid = i.indrelid and xc.conparentid = 0\n")
+                .replace("and x.contype in ('p', 'u', 'x')", "and x.contype in ('p', 'u')");
+    }
+
     private static String indexes(ServerInfo server, String relations) {
         return """
                 select n.nspname::text as schema, c.relname::text as table_name, ic.relname::text as name,
@@ -221,6 +261,7 @@ final class CatalogSql {
                        """ + nullsNotDistinct(server) + """
                  as nulls_not_distinct,
                        pg_get_expr(i.indpred, i.indrelid) as predicate, d.description as comment,
+                       ic.reloptions::text[] as reloptions,
                        k.n::int as position, i.indkey[k.n - 1] <> 0 as is_column,
                        case when i.indkey[k.n - 1] <> 0 then a.attname::text
                             else pg_get_indexdef(i.indexrelid, k.n, true) end as expression,
@@ -274,15 +315,9 @@ final class CatalogSql {
                    p.proname::text || '(' || oidvectortypes(p.proargtypes) || ')'
             from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
             where n.nspname::text = any(?) and not (""" + io.schemasync.kinds.Functions.MANAGED + ")"
-            + notInExtension("pg_proc", "p.oid") + RANGE_CONSTRUCTOR + """
+            + notInExtension("pg_proc", "p.oid") + RANGE_CONSTRUCTOR;
 
-            union all
-            select 'OTHER', n.nspname::text, c.relname::text, k.conname::text
-            from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
-            where k.contype = 'x' and k.conparentid = 0 and n.nspname::text = any(?)"""
-            + notInExtension("pg_class", "c.oid");
-
-    static final int UNMANAGED_BINDS = 3;
+    static final int UNMANAGED_BINDS = 2;
 
     /**
      * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the

@@ -20,6 +20,11 @@ public record ServerInfo(int versionNum, String version) {
         return major() >= 15;
     }
 
+    /** A column's COMPRESSION pglz | lz4, pg_attribute.attcompression (PostgreSQL 14). */
+    public boolean supportsColumnCompression() {
+        return major() >= 14;
+    }
+
     /** DROP DATABASE ... WITH (FORCE) (PostgreSQL 13). */
     public boolean supportsDropDatabaseForce() {
         return major() >= 13;

@@ -2,13 +2,18 @@ package io.schemasync.catalog;
 
 import io.schemasync.model.CheckConstraint;
 import io.schemasync.model.Column;
+import io.schemasync.model.ColumnOptions;
 import io.schemasync.model.Deferral;
 import io.schemasync.model.FkAction;
+import io.schemasync.model.ExclusionConstraint;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Identity;
 import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;
 import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.ReplicaIdentity;
+import io.schemasync.model.Storage;
+import io.schemasync.model.TableOptions;
 import io.schemasync.model.Table;
 import io.schemasync.model.UniqueConstraint;
 import org.jooq.DSLContext;
@@ -32,19 +37,22 @@ final class TableReader {
     /** A table while its rows come in. */
     private static final class Parts {
         final String comment;
+        TableOptions options = TableOptions.NONE;
         final List<Column> columns = new ArrayList<>();
         PrimaryKey primaryKey;
         final List<UniqueConstraint> uniques = new ArrayList<>();
         final List<CheckConstraint> checks = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
+        final List<ExclusionConstraint> exclusions = new ArrayList<>();
 
         Parts(String comment) {
             this.comment = comment;
         }
 
         Table build(String name) {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null);
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null, options,
+                    exclusions);
         }
     }
 
@@ -55,12 +63,14 @@ final class TableReader {
     static Map<String, List<Table>> read(DSLContext ctx, ServerInfo server, String[] schemas, boolean withPartitioned) {
         TableReader reader = new TableReader();
         for (Record r : ctx.fetch(CatalogSql.tables(CatalogSql.TABLES, withPartitioned), (Object) schemas)) {
-            reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)),
-                    new Parts(r.get("comment", String.class)));
+            Parts parts = new Parts(r.get("comment", String.class));
+            parts.options = options(r);
+            reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)), parts);
         }
         ctx.fetch(CatalogSql.tables(CatalogSql.columns(server), withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
         ctx.fetch(CatalogSql.tables(CatalogSql.constraints(server), withPartitioned), (Object) schemas).forEach(reader::addConstraint);
         reader.addIndexes(ctx.fetch(CatalogSql.tables(CatalogSql.indexes(server), withPartitioned), (Object) schemas));
+        reader.addExclusions(ctx.fetch(CatalogSql.tables(CatalogSql.exclusions(server), withPartitioned), (Object) schemas));
         return reader.bySchema();
     }
 
@@ -77,6 +87,19 @@ final class TableReader {
         reader.tables.forEach((key, parts) -> out.computeIfAbsent(key.schema(), k -> new TreeMap<>())
                 .put(key.table(), List.copyOf(parts.indexes)));
         return out;
+    }
+
+    private static TableOptions options(Record r) {
+        String index = r.get("replident_index", String.class);
+        ReplicaIdentity identity = switch (r.get("replident", String.class)) {
+            case "n" -> ReplicaIdentity.of(ReplicaIdentity.Mode.NOTHING);
+            case "f" -> ReplicaIdentity.of(ReplicaIdentity.Mode.FULL);
+            // An index dropped since leaves 'i' with no index: PostgreSQL then behaves as NOTHING.
+            case "i" -> index == null ? ReplicaIdentity.of(ReplicaIdentity.Mode.NOTHING) : ReplicaIdentity.usingIndex(index);
+            default -> ReplicaIdentity.DEFAULT;
+        };
+        return new TableOptions(r.get("unlogged", Boolean.class), Storage.fromReloptions(strings(r, "reloptions")),
+                identity);
     }
 
     /** A table that was created after the tables were read (outside a snapshot) gets a throwaway. */
@@ -105,7 +128,27 @@ final class TableReader {
                 identity(r.get("identity", String.class)), generated ? expression : null,
                 r.get("collation", String.class), r.get("comment", String.class), null,
                 serial ? new Column.SerialSequence(r.get("serial_sequence", String.class),
-                        r.get("serial_sequence_type", String.class)) : null);
+                        r.get("serial_sequence_type", String.class)) : null,
+                new ColumnOptions(compression(r.get("compression", String.class)), r.get("statistics", Integer.class),
+                        identityOptions(r, type)));
+    }
+
+    /** The options of an identity column's own sequence (deptype 'i'); null for the defaults or no identity. */
+    private static io.schemasync.model.IdentityOptions identityOptions(Record r, String type) {
+        if (r.get("identity_start") == null) return null;
+        return io.schemasync.model.IdentityOptions.of(type, r.get("identity_start", Long.class),
+                r.get("identity_increment", Long.class), r.get("identity_min", Long.class),
+                r.get("identity_max", Long.class), r.get("identity_cache", Long.class),
+                r.get("identity_cycle", Boolean.class));
+    }
+
+    /** pg_attribute.attcompression: p pglz, l lz4, empty for the default (default_toast_compression). */
+    private static String compression(String code) {
+        return switch (code == null ? "" : code) {
+            case "p" -> "pglz";
+            case "l" -> "lz4";
+            default -> null;
+        };
     }
 
     /** {@code DEFAULT NULL} (printed {@code NULL::character varying}) is the same as no default at all. */
@@ -186,6 +229,23 @@ final class TableReader {
         }
     }
 
+    /** The same rows as an index's, with the constraint's operator on each key row and its deferral. */
+    private void addExclusions(List<Record> rows) {
+        int i = 0;
+        while (i < rows.size()) {
+            int end = i + 1;
+            while (end < rows.size() && sameIndex(rows.get(i), rows.get(end))) end++;
+            List<Record> group = rows.subList(i, end);
+            Index ix = index(group);
+            List<String> operators = group.subList(0, ix.keys().size()).stream()
+                    .map(r -> r.get("operator", String.class)).toList();
+            // The storage parameters of a constraint's index (EXCLUDE ... WITH (...)) are not managed: left out.
+            parts(group.getFirst()).exclusions.add(new ExclusionConstraint(ix.name(),
+                    ix.withComment(null).withStorage(null), operators, deferral(group.getFirst())));
+            i = end;
+        }
+    }
+
     private static boolean sameIndex(Record a, Record b) {
         return Key.of(a).equals(Key.of(b)) && a.get("name", String.class).equals(b.get("name", String.class));
     }
@@ -198,7 +258,8 @@ final class TableReader {
                 .map(r -> r.get("expression", String.class)).toList();
         return new Index(first.get("name", String.class), first.get("is_unique", Boolean.class),
                 first.get("method", String.class), keys, include, first.get("predicate", String.class),
-                first.get("nulls_not_distinct", Boolean.class), first.get("comment", String.class));
+                first.get("nulls_not_distinct", Boolean.class), first.get("comment", String.class),
+                Storage.fromReloptions(strings(first, "reloptions")));
     }
 
     /** pg_index.indoption: bit 0 is DESC, bit 1 NULLS FIRST (set for the default of DESC keys). */

@@ -86,6 +86,9 @@ public final class AsWritten {
             case Change.AddKeyUsingIndex x -> c;
             case Change.SwapIndex x -> c;
             case Change.DropTempIndex x -> c;
+            case Change.UpdateExtension x -> c;
+            case Change.AlterTableOptions x -> c;
+            case Change.AlterIndexStorage x -> c;
         };
     }
 
@@ -97,14 +100,14 @@ public final class AsWritten {
         if (w.isEmpty()) return t;
         return new Table(t.name(), t.columns().stream().map(c -> column(c, w)).toList(), t.primaryKey(), t.uniques(),
                 t.checks().stream().map(ck -> (CheckConstraint) constraint(ck, w)).toList(), t.foreignKeys(),
-                t.indexes().stream().map(ix -> index(ix, w)).toList(), t.comment(), t.renamedFrom());
+                t.indexes().stream().map(ix -> index(ix, w)).toList(), t.comment(), t.renamedFrom(), t.options(), t.exclusions());
     }
 
     private static Column column(Column c, Optional<Table> w) {
         return w.flatMap(t -> t.column(c.name()))
                 .map(raw -> new Column(c.name(), c.type(), c.nullable(), c.defaultExpr() == null ? null : raw.defaultExpr(),
                         c.identity(), c.generated() == null ? null : raw.generated(), c.collation(), c.comment(),
-                        c.renamedFrom()))
+                        c.renamedFrom(), null, c.options()))
                 .filter(x -> (x.defaultExpr() == null) == (c.defaultExpr() == null)
                         && (x.generated() == null) == (c.generated() == null))
                 .orElse(c);
@@ -126,6 +129,6 @@ public final class AsWritten {
                     k.descending(), k.nullsFirst()));
         }
         return new Index(ix.name(), ix.unique(), ix.method(), keys, ix.include(),
-                ix.where() == null ? null : raw.get().where(), ix.nullsNotDistinct(), ix.comment());
+                ix.where() == null ? null : raw.get().where(), ix.nullsNotDistinct(), ix.comment(), ix.storage());
     }
 }

@@ -29,6 +29,11 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.of(Kind.EXTENSION, schema, extension.name()); }
     }
 
+    /** ALTER EXTENSION ... UPDATE TO: the YAML names a version other than the one installed. */
+    record UpdateExtension(String schema, Extension from, Extension to) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.EXTENSION, schema, to.name()); }
+    }
+
     record CreateEnum(String schema, EnumType type) implements Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TYPE, schema, type.name()); }
     }
@@ -115,6 +120,12 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, to); }
     }
 
+    /** ALTER TABLE ... SET/RESET (storage parameters), SET LOGGED/UNLOGGED, REPLICA IDENTITY. */
+    record AlterTableOptions(String schema, String table, io.schemasync.model.TableOptions from,
+                             io.schemasync.model.TableOptions to) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table); }
+    }
+
     record DropTable(String schema, Table table) implements Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table.name()); }
     }
@@ -168,6 +179,11 @@ public sealed interface Change {
     }
 
     record ReplaceIndex(String schema, String table, Index from, Index to) implements Change {
+        public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, to.name()); }
+    }
+
+    /** ALTER INDEX ... SET/RESET (storage parameters): the definition is the same, nothing is rebuilt. */
+    record AlterIndexStorage(String schema, String table, Index from, Index to) implements Change {
         public ObjectRef target() { return ObjectRef.inTable(Kind.INDEX, schema, table, to.name()); }
     }
 
@@ -292,7 +308,9 @@ public sealed interface Change {
     }
 
     /** The aspects of a column an AlterColumn changes. */
-    enum ColumnAspect { TYPE, NULLABLE, DEFAULT, IDENTITY, GENERATED, COLLATION, COMMENT,
+    enum ColumnAspect { TYPE, NULLABLE, DEFAULT, IDENTITY, GENERATED, COLLATION, COMMENT, COMPRESSION, STATISTICS,
+        /** The options of an identity column's sequence (START, INCREMENT, CACHE, ...). */
+        IDENTITY_OPTIONS,
         /** The sequence of a serial column has a narrower type than the column (it runs out first). */
         SEQUENCE }
 

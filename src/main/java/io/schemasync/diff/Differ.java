@@ -235,8 +235,12 @@ public final class Differ {
         Set<String> wanted = new HashSet<>();
         for (var ext : want.extensions()) {
             wanted.add(ext.name());
-            if (have.extensions().stream().noneMatch(e -> e.name().equals(ext.name()))) {
+            var installed = have.extensions().stream().filter(e -> e.name().equals(ext.name())).findFirst();
+            if (installed.isEmpty()) {
                 changes.add(new CreateExtension(want.name(), ext));
+            } else if (ext.version() != null && !ext.version().equals(installed.get().version())) {
+                // A version the YAML names is kept; without one, whatever the server installed is fine.
+                changes.add(new Change.UpdateExtension(want.name(), installed.get(), ext));
             }
         }
         have.extensions().stream().filter(e -> !wanted.contains(e.name()))

@@ -77,6 +77,7 @@ final class Renames {
                     u.deferral());
             case CheckConstraint ck -> new CheckConstraint(ck.name(), ColumnReferences.rename(ck.expression(), own),
                     ck.validated());
+            case io.schemasync.model.ExclusionConstraint x -> x.withIndex(index(schema, table, x.index()));
             case ForeignKey fk -> {
                 String refTable = tables.getOrDefault(key(fk.refSchema(), fk.refTable()), fk.refTable());
                 yield new ForeignKey(fk.name(), rename(fk.columns(), own), fk.refSchema(), refTable,
@@ -99,7 +100,7 @@ final class Renames {
                 : new IndexKey(ColumnReferences.rename(k.expression(), own), false, k.collation(), k.opclass(),
                         k.descending(), k.nullsFirst())).toList();
         return new Index(live.name(), live.unique(), live.method(), keys, rename(live.include(), own),
-                ColumnReferences.rename(live.where(), own), live.nullsNotDistinct(), live.comment());
+                ColumnReferences.rename(live.where(), own), live.nullsNotDistinct(), live.comment(), live.storage());
     }
 
     /** The live column as it reads after column renames: its generation expression names the new columns. */
@@ -108,7 +109,7 @@ final class Renames {
         if (own.isEmpty() || live.generated() == null) return live;
         return new Column(live.name(), live.type(), live.nullable(), live.defaultExpr(), live.identity(),
                 ColumnReferences.rename(live.generated(), own), live.collation(), live.comment(), live.renamedFrom(),
-                live.sequence());
+                live.sequence(), live.options());
     }
 
     private static List<String> rename(List<String> names, Map<String, String> renames) {
@@ -121,6 +122,7 @@ final class Renames {
             case PrimaryKey pk -> new PrimaryKey(name, pk.columns());
             case UniqueConstraint u -> new UniqueConstraint(name, u.columns(), u.nullsNotDistinct(), u.deferral());
             case CheckConstraint ck -> new CheckConstraint(name, ck.expression(), ck.validated());
+            case io.schemasync.model.ExclusionConstraint x -> x.withName(name);
             case ForeignKey fk -> new ForeignKey(name, fk.columns(), fk.refSchema(), fk.refTable(), fk.refColumns(),
                     fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated());
         };

@@ -61,6 +61,9 @@ final class TableDiffer {
         columns(have, want);
         constraints(have, want);
         indexes(have, want);
+        if (!have.options().equals(want.options())) {
+            changes.add(new Change.AlterTableOptions(schema, t, have.options(), want.options()));
+        }
         if (!Objects.equals(have.comment(), want.comment())) {
             changes.add(new SetComment(ObjectRef.of(Kind.TABLE, schema, t), have.comment(), want.comment()));
         }
@@ -70,6 +73,12 @@ final class TableDiffer {
         changes.add(new CreateTable(schema, want));
         want.foreignKeys().forEach(fk -> changes.add(new AddConstraint(schema, want.name(), fk)));
         want.indexes().forEach(ix -> changes.add(new CreateIndex(schema, want.name(), ix)));
+        // REPLICA IDENTITY USING INDEX names an index that only exists once the table's indexes are made.
+        var identity = want.options().replicaIdentity();
+        if (!identity.equals(io.schemasync.model.ReplicaIdentity.DEFAULT)) {
+            changes.add(new Change.AlterTableOptions(schema, want.name(), want.options().withReplicaIdentity(
+                    io.schemasync.model.ReplicaIdentity.DEFAULT), want.options()));
+        }
     }
 
     private void columns(Table have, Table want) {
@@ -128,6 +137,11 @@ final class TableDiffer {
         if (!Objects.equals(have.generated(), want.generated())) a.add(ColumnAspect.GENERATED);
         if (!Objects.equals(have.collation(), want.collation())) a.add(ColumnAspect.COLLATION);
         if (!Objects.equals(have.comment(), want.comment())) a.add(ColumnAspect.COMMENT);
+        if (!Objects.equals(have.options().compression(), want.options().compression())) a.add(ColumnAspect.COMPRESSION);
+        if (!Objects.equals(have.options().statistics(), want.options().statistics())) a.add(ColumnAspect.STATISTICS);
+        if (want.identity() != null && !Objects.equals(have.options().identity(), want.options().identity())) {
+            a.add(ColumnAspect.IDENTITY_OPTIONS);
+        }
         if (have.isSerial() && want.isSerial() && have.sequence() != null
                 && narrower(have.sequence().type(), want.storedType())) {
             a.add(ColumnAspect.SEQUENCE);
@@ -185,6 +199,9 @@ final class TableDiffer {
                 }
             } else if (!o.validated() && o.withValidated(true).equals(c)) {
                 changes.add(new Change.ValidateConstraint(schema, t, c, true));
+            } else if (!c.validated() && o.withValidated(false).equals(c)) {
+                // not_valid: true asks only that the rows already there need not pass; a valid constraint does more.
+                continue;
             } else if (!o.equals(c)) {
                 changes.add(new ReplaceConstraint(schema, t, o, c));
             }
@@ -222,8 +239,12 @@ final class TableDiffer {
                 renamedAway.add(o.name());
                 changes.add(new Change.RenameIndex(schema, t, o.name(), ix.name()));
             }
-            if (!sameButName(o, ix)) changes.add(new ReplaceIndex(schema, t, o, ix));
-            else if (!Objects.equals(o.comment(), ix.comment())) {
+            if (!sameButName(o, ix)) {
+                changes.add(new ReplaceIndex(schema, t, o, ix));
+                continue;
+            }
+            if (!o.storage().equals(ix.storage())) changes.add(new Change.AlterIndexStorage(schema, t, o, ix));
+            if (!Objects.equals(o.comment(), ix.comment())) {
                 changes.add(new SetComment(ObjectRef.inTable(Kind.INDEX, schema, t, ix.name()), o.comment(), ix.comment()));
             }
         }

@@ -223,7 +223,7 @@ public final class MaterializedViews implements ObjectKind<MaterializedViews.Mat
         List<Index> indexes = m.indexes().stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
                 ix.keys().stream().map(k -> k.column() ? k : new IndexKey(e.apply(k.expression()), false,
                         k.collation(), k.opclass(), k.descending(), k.nullsFirst())).toList(),
-                ix.include(), e.apply(ix.where()), ix.nullsNotDistinct(), ix.comment())).toList();
+                ix.include(), e.apply(ix.where()), ix.nullsNotDistinct(), ix.comment(), ix.storage())).toList();
         return new MaterializedView(m.name(), expressions.apply(m.query()), m.columns(),
                 m.columnTypes().stream().map(types).toList(), indexes, m.withData(), m.comment(), m.renamedFrom());
     }

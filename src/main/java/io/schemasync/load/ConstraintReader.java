@@ -20,9 +20,10 @@ import java.util.Set;
 /** Unique constraints, checks, foreign keys and indexes of one table. */
 final class ConstraintReader {
     static final Set<String> FOREIGN_KEY_KEYS = Set.of("columns", "references", "on_delete", "on_update", "match",
-            "deferrable", "initially_deferred");
+            "deferrable", "initially_deferred", "not_valid");
+    static final Set<String> CHECK_KEYS = Set.of("expression", "not_valid");
     static final Set<String> INDEX_KEYS = Set.of("columns", "unique", "using", "include", "where",
-            "nulls_not_distinct", "comment");
+            "nulls_not_distinct", "comment", "with");
     static final List<String> ACTIONS = List.of("no_action", "restrict", "cascade", "set_null", "set_default");
     private static final Map<String, FkAction> ACTION_SPELLINGS = Map.ofEntries(
             Map.entry("no_action", FkAction.NO_ACTION), Map.entry("no action", FkAction.NO_ACTION),
@@ -62,17 +63,36 @@ final class ConstraintReader {
                 .map(c -> UniqueConstraint.of(e.key(), c));
     }
 
+    /**
+     * {@code name: expression}, or {@code name: { expression: ..., not_valid: true }} for a check that need not hold
+     * for the rows already there (added NOT VALID, never validated by schemasync).
+     */
     Optional<CheckConstraint> check(Entry e) {
         String what = t.inTable("check", e.key());
         t.at("check", e.key(), e.keyLoc());
-        String expr = r.string(e.value(), what);
+        if (e.value() instanceof MapNode map) {
+            r.allowKeys(map, what, CHECK_KEYS);
+            Boolean notValid = r.bool(map, "not_valid", what);
+            Node expression = Reader.get(map, "expression").orElse(null);
+            if (expression == null) {
+                r.error(e.keyLoc(), what + " needs expression: <SQL>, e.g. { expression: total >= 0, not_valid: true }");
+                return Optional.empty();
+            }
+            return check(e.key(), expression, what).map(ck -> Boolean.TRUE.equals(notValid)
+                    ? new CheckConstraint(ck.name(), ck.expression(), false) : ck);
+        }
+        return check(e.key(), e.value(), what);
+    }
+
+    private Optional<CheckConstraint> check(String name, Node node, String what) {
+        String expr = r.string(node, what);
         if (expr == null || expr.isBlank()) {
-            if (e.value() instanceof Node.Scalar) r.error(e.value().loc(), what + " needs an SQL expression, e.g. "
+            if (node instanceof Node.Scalar) r.error(node.loc(), what + " needs an SQL expression, e.g. "
                     + "total >= 0");
             return Optional.empty();
         }
         // PostgreSQL's whitespace only: String.strip() would also take U+3000, a letter to PostgreSQL.
-        return Optional.of(new CheckConstraint(e.key(), SqlText.trim(expr)));
+        return Optional.of(new CheckConstraint(name, SqlText.trim(expr)));
     }
 
     Optional<ForeignKey> foreignKey(Entry e) {
@@ -90,12 +110,13 @@ final class ConstraintReader {
         FkAction onUpdate = r.choice(map, "on_update", what, ACTION_SPELLINGS, ACTIONS);
         Boolean full = r.choice(map, "match", what, MATCH, List.of("simple", "full"));
         var deferral = deferral(map, what);
+        Boolean notValid = r.bool(map, "not_valid", what);
         if (refs.isEmpty() || columns == null) return Optional.empty();
         References ref = refs.get();
         // Without columns the target is the referenced table's primary key; the Validator fills them in.
         return Optional.of(new ForeignKey(e.key(), columns, ref.schema() == null ? t.schema : ref.schema(),
                 ref.table(), ref.columns() == null ? List.of() : ref.columns(), onDelete, onUpdate,
-                Boolean.TRUE.equals(full), deferral));
+                Boolean.TRUE.equals(full), deferral, !Boolean.TRUE.equals(notValid)));
     }
 
     private Optional<References> references(MapNode map, Entry e, String what) {
@@ -145,10 +166,75 @@ final class ConstraintReader {
         String method = method(map, what);
         Boolean unique = r.bool(map, "unique", what);
         Boolean nnd = r.bool(map, "nulls_not_distinct", what);
+        var storage = Reader.get(map, "with").map(n -> OptionReader.storage(r, n, "with of " + what, false))
+                .orElse(io.schemasync.model.Storage.NONE);
         if (keys == null) return Optional.empty();
         return Optional.of(new Index(e.key(), Boolean.TRUE.equals(unique), method, keys,
                 include == null ? List.of() : include, r.requiredText(map, "where", what), Boolean.TRUE.equals(nnd),
-                r.optionalText(map, "comment", what)));
+                r.optionalText(map, "comment", what), storage));
+    }
+
+    static final Set<String> EXCLUDE_KEYS = Set.of("using", "elements", "include", "where", "deferrable",
+            "initially_deferred");
+    /** An operator as PostgreSQL's scanner reads one, or OPERATOR(schema.op). */
+    private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile(
+            "[+\\-*/<>=~!@#%^&|`?]+|(?i:operator)\\(\\s*[a-z_][a-z0-9_$]*\\s*\\.\\s*[+\\-*/<>=~!@#%^&|`?]+\\s*\\)");
+
+    /**
+     * {@code name: { using: gist, elements: [[room_id, "="], [during, "&&"]], where: ..., deferrable: ... }}: each
+     * element a key as an index's columns are written (a column, an expression, with opclass or collation) and the
+     * operator no two rows may both satisfy.
+     */
+    Optional<io.schemasync.model.ExclusionConstraint> exclusion(Entry e) {
+        String what = t.inTable("exclusion constraint", e.key());
+        t.at("exclude", e.key(), e.keyLoc());
+        MapNode map = r.map(e.value(), what);
+        if (map == null) return Optional.empty();
+        r.allowKeys(map, what, EXCLUDE_KEYS);
+        Node elementsNode = Reader.get(map, "elements").orElse(null);
+        if (elementsNode == null) {
+            r.error(e.keyLoc(), what + " needs elements: [[column, operator], ...], e.g. [[room_id, \"=\"], [during, \"&&\"]]");
+            return Optional.empty();
+        }
+        List<IndexKey> keys = new ArrayList<>();
+        List<String> operators = new ArrayList<>();
+        if (!elements(elementsNode, e.key(), what, keys, operators)) return Optional.empty();
+        String method = method(map, what);
+        List<String> include = Reader.get(map, "include")
+                .map(n -> t.columnList(n, "include of " + what, "exclude.include", e.key())).orElse(List.of());
+        var deferral = deferral(map, what);
+        Index ix = new Index(e.key(), false, method == null ? "gist" : method, keys,
+                include == null ? List.of() : include, r.requiredText(map, "where", what), false, null);
+        return Optional.of(new io.schemasync.model.ExclusionConstraint(e.key(), ix, operators, deferral));
+    }
+
+    private boolean elements(Node node, String name, String what, List<IndexKey> keys, List<String> operators) {
+        String shape = "elements of " + what + " must be a list of [key, operator] pairs, e.g. [[room_id, \"=\"],"
+                + " [during, \"&&\"]]";
+        if (!(node instanceof ListNode list) || list.items().isEmpty()) {
+            r.error(node.loc(), shape);
+            return false;
+        }
+        boolean ok = true;
+        for (Node item : list.items()) {
+            List<String> pair = item instanceof ListNode ? r.strings(item, "an element of " + what) : null;
+            if (pair == null || pair.size() != 2) {
+                if (pair != null || !(item instanceof ListNode)) r.error(item.loc(), shape);
+                ok = false;
+                continue;
+            }
+            String op = pair.get(1).strip();
+            if (!OPERATOR.matcher(op).matches()) {
+                r.error(item.loc(), "\"" + pair.get(1) + "\" in an element of " + what + " is not an operator (=, &&,"
+                        + " <>, or OPERATOR(schema.op))");
+                ok = false;
+                continue;
+            }
+            t.at("exclude.key", name + "/" + keys.size(), item.loc());
+            keys.add(IndexKeys.parse(pair.get(0), t.columnNames(), t.columnsFromQuery));
+            operators.add(op);
+        }
+        return ok;
     }
 
     /** A built-in access method, or one an extension adds (hnsw, ivfflat, bloom): any plain name that is no typo. */

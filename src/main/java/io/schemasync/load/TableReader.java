@@ -23,9 +23,12 @@ import java.util.function.Function;
 /** Builds one {@link Table}: columns first (the other parts refer to them), then constraints and indexes. */
 final class TableReader {
     static final Set<String> TABLE_KEYS = withTableKinds("comment", "renamed_from", "columns", "primary_key",
-            "unique", "checks", "foreign_keys", "indexes");
+            "unique", "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
-            "collation", "comment", "renamed_from");
+            "collation", "comment", "renamed_from", "compression", "statistics", "identity_options");
+    static final Set<String> IDENTITY_OPTION_KEYS = Set.of("start", "increment", "min_value", "max_value", "cache",
+            "cycle");
+    private static final Map<String, String> COMPRESSION = Map.of("pglz", "pglz", "lz4", "lz4");
     static final Set<String> PRIMARY_KEY_KEYS = Set.of("name", "columns");
     static final Set<String> UNIQUE_KEYS = Set.of("columns", "nulls_not_distinct", "deferrable", "initially_deferred");
     private static final Map<String, Identity> IDENTITY = Map.of("always", Identity.ALWAYS,
@@ -106,13 +109,20 @@ final class TableReader {
         PrimaryKey pk = Reader.get(map, "primary_key").map(this::primaryKey).orElse(null);
         if (pk != null) columns = primaryKeyColumnsNotNull(columns, pk);
         var constraints = new ConstraintReader(this);
-        return Optional.of(new Table(table, columns, pk,
-                named(map, "unique", constraints::unique),
+        var uniques = named(map, "unique", constraints::unique);
+        var indexes = named(map, "indexes", constraints::index);
+        Set<String> keyIndexes = new java.util.TreeSet<>();
+        if (pk != null) keyIndexes.add(pk.name());
+        uniques.forEach(u -> keyIndexes.add(u.name()));
+        indexes.stream().filter(Index::unique).forEach(ix -> keyIndexes.add(ix.name()));
+        return Optional.of(new Table(table, columns, pk, uniques,
                 named(map, "checks", constraints::check),
                 named(map, "foreign_keys", constraints::foreignKey),
-                named(map, "indexes", constraints::index),
+                indexes,
                 r.optionalText(map, "comment", where),
-                r.requiredText(map, "renamed_from", where)));
+                r.requiredText(map, "renamed_from", where),
+                OptionReader.table(r, map, where, keyIndexes),
+                named(map, "exclude", constraints::exclusion)));
     }
 
     /** Every column name the table's YAML gives, including columns that had errors. */
@@ -161,9 +171,41 @@ final class TableReader {
         checkColumn(map, what, type, identity, defaultExpr, generated, nullable);
         if (Boolean.TRUE.equals(nullable)) saidNullable.put(e.key(), Reader.get(map, "nullable").orElseThrow().loc());
         boolean implicitNotNull = identity != null || isSerial(type);
+        String compression = r.choice(map, "compression", what, COMPRESSION, List.of("pglz", "lz4"));
+        Long statistics = r.integer(map, "statistics", what);
+        if (statistics != null && (statistics < 0 || statistics > 10000)) {
+            r.error(Reader.get(map, "statistics").orElseThrow().loc(), "statistics of " + what + " must be 0 to 10000"
+                    + " (leave it out for the server's default_statistics_target)");
+            statistics = null;
+        }
         return Optional.of(new Column(e.key(), type, !implicitNotNull && (nullable == null || nullable),
                 defaultExpr, identity, generated, r.requiredText(map, "collation", what),
-                r.optionalText(map, "comment", what), r.requiredText(map, "renamed_from", what)));
+                r.optionalText(map, "comment", what), r.requiredText(map, "renamed_from", what), null,
+                new io.schemasync.model.ColumnOptions(compression, statistics == null ? null : statistics.intValue(),
+                        identityOptions(map, what, type, identity))));
+    }
+
+    /** {@code identity_options: { start: 1000, cache: 20 }}: only on an identity column. */
+    private io.schemasync.model.IdentityOptions identityOptions(MapNode column, String what, String type,
+                                                                Identity identity) {
+        Node node = Reader.get(column, "identity_options").orElse(null);
+        if (node == null) return null;
+        String where = "identity_options of " + what;
+        MapNode map = r.map(node, where);
+        if (map == null) return null;
+        if (identity == null) {
+            r.error(node.loc(), where + " needs identity: always or by_default on the column");
+            return null;
+        }
+        r.allowKeys(map, where, IDENTITY_OPTION_KEYS);
+        Long increment = r.integer(map, "increment", where);
+        if (increment != null && increment == 0) {
+            r.error(Reader.get(map, "increment").orElseThrow().loc(), "increment of " + where + " must not be zero");
+            return null;
+        }
+        return io.schemasync.model.IdentityOptions.of(type, r.integer(map, "start", where), increment,
+                r.integer(map, "min_value", where), r.integer(map, "max_value", where), r.integer(map, "cache", where),
+                Boolean.TRUE.equals(r.bool(map, "cycle", where)));
     }
 
     private void checkColumn(MapNode map, String what, String type, Identity identity, String defaultExpr,

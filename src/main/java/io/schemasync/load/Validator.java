@@ -64,8 +64,7 @@ final class Validator {
         for (ForeignKey fk : t.foreignKeys()) {
             fks.add(fk.refColumns().isEmpty() ? withPrimaryKey(s, t, fk) : fk);
         }
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(),
-                t.comment(), t.renamedFrom());
+        return t.withForeignKeys(fks);
     }
 
     private ForeignKey withPrimaryKey(Schema s, Table t, ForeignKey fk) {
@@ -86,7 +85,7 @@ final class Validator {
                     .orElse(List.of());
         }
         return new ForeignKey(fk.name(), fk.columns(), fk.refSchema(), fk.refTable(), pk, fk.onDelete(),
-                fk.onUpdate(), fk.matchFull(), fk.deferral());
+                fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated());
     }
 
     static String tableName(String schema, String table) {
@@ -113,7 +112,8 @@ final class Validator {
                 "the primary key", "pk:" + s.name() + "." + t.name());
         t.uniques().forEach(u -> checkColumns(s, t, columns, u.columns(), "unique.col", u.name(),
                 "unique constraint " + Reader.quoted(u.name()), Locations.in("unique", s.name(), t.name(), u.name())));
-        t.indexes().forEach(i -> checkIndex(s, t, columns, i));
+        t.indexes().forEach(i -> checkIndex(s, t, columns, i, "index", "index"));
+        t.exclusions().forEach(x -> checkIndex(s, t, columns, x.index(), "exclude", "exclusion constraint"));
         t.foreignKeys().forEach(fk -> checkForeignKey(resolved, s, t, columns, fk));
         // A type that is not a type name at all is reported once, by checkSqlText, not again as an unknown type.
         t.columns().stream().filter(c -> c.type().indexOf('\0') < 0 && isTypeName(c.type())).forEach(c -> types.check(s, t, c)
@@ -162,6 +162,13 @@ final class Validator {
             ix.keys().stream().filter(k -> !k.column()).forEach(k -> sql(k.expression(), Sql::requireExpression,
                     "a key of index " + Reader.quoted(ix.name()), at, table));
         }
+        for (var x : t.exclusions()) {
+            String at = Locations.in("exclude", s.name(), t.name(), x.name());
+            String what = "exclusion constraint " + Reader.quoted(x.name());
+            if (x.index().where() != null) sql(x.index().where(), Sql::requireExpression, "the where of " + what, at, table);
+            x.index().keys().stream().filter(k -> !k.column()).forEach(k -> sql(k.expression(), Sql::requireExpression,
+                    "an element of " + what, at, table));
+        }
     }
 
     private static boolean isTypeName(String type) {
@@ -194,18 +201,19 @@ final class Validator {
         }
     }
 
-    private void checkIndex(Schema s, Table t, Set<String> columns, Index index) {
-        String ownerPath = Locations.in("index", s.name(), t.name(), index.name());
-        String what = "index " + Reader.quoted(index.name());
+    /** @param kind "index", or "exclude" for the index of an exclusion constraint (where the YAML locations are) */
+    private void checkIndex(Schema s, Table t, Set<String> columns, Index index, String kind, String word) {
+        String ownerPath = Locations.in(kind, s.name(), t.name(), index.name());
+        String what = word + " " + Reader.quoted(index.name());
         for (int i = 0; i < index.keys().size(); i++) {
             IndexKey key = index.keys().get(i);
             if (key.column() || !IndexKeys.looksLikeColumn(key.expression())) continue;
-            Loc loc = locations.at(Locations.in("index.key", s.name(), t.name(), index.name() + "/" + i), ownerPath);
+            Loc loc = locations.at(Locations.in(kind + ".key", s.name(), t.name(), index.name() + "/" + i), ownerPath);
             r.error(loc, what + " of " + tableName(s.name(), t.name()) + " names column "
                     + Reader.quoted(key.expression()) + ", which the table does not have"
                     + Reader.didYouMean(key.expression(), columns));
         }
-        checkColumns(s, t, columns, index.include(), "index.include", index.name(), what + " (include)", ownerPath);
+        checkColumns(s, t, columns, index.include(), kind + ".include", index.name(), what + " (include)", ownerPath);
     }
 
     private void checkForeignKey(Database resolved, Schema s, Table t, Set<String> columns, ForeignKey fk) {
@@ -254,6 +262,7 @@ final class Validator {
             case io.schemasync.model.UniqueConstraint u -> "unique";
             case io.schemasync.model.CheckConstraint ch -> "check";
             case ForeignKey f -> "fk";
+            case io.schemasync.model.ExclusionConstraint x -> "exclude";
         };
         return kind.equals("pk") ? locations.at("pk:" + s.name() + "." + t.name())
                 : locations.at(Locations.in(kind, s.name(), t.name(), c.name()));
@@ -265,6 +274,7 @@ final class Validator {
             case io.schemasync.model.UniqueConstraint u -> "unique";
             case io.schemasync.model.CheckConstraint ch -> "check";
             case ForeignKey f -> "foreign key";
+            case io.schemasync.model.ExclusionConstraint x -> "exclusion constraint";
         };
     }
 
@@ -289,6 +299,9 @@ final class Validator {
                     locations.at(Locations.in("unique", s.name(), t.name(), u.name())), s));
             t.indexes().forEach(i -> claim(relations, i.name(), "index " + Reader.quoted(i.name()) + " of "
                     + tableName(s.name(), t.name()), locations.at(Locations.in("index", s.name(), t.name(), i.name())), s));
+            t.exclusions().forEach(x -> claim(relations, x.name(), "exclusion constraint " + Reader.quoted(x.name())
+                    + " of " + tableName(s.name(), t.name()), locations.at(Locations.in("exclude", s.name(), t.name(),
+                    x.name())), s));
         }
         for (var o : s.objects()) {
             Kinds.of(o).indexesAny(o).forEach(i -> claim(relations, i.name(), "index " + Reader.quoted(i.name()) + " of "

@@ -186,9 +186,13 @@ public final class YamlWriter {
         return out.toString();
     }
 
+    /**
+     * The name only, as pg_dump writes CREATE EXTENSION: the version installed is the one the server's packages
+     * offer, and the same YAML must work where they differ. A version written by hand is kept (ALTER EXTENSION ...
+     * UPDATE TO); see docs/yaml-format.md.
+     */
     private static String extension(Extension e) {
-        return e.version() == null ? scalar(e.name())
-                : flowMap(List.of("name: " + scalar(e.name()), "version: " + scalar(e.version())));
+        return scalar(e.name());
     }
 
     private static String enumValue(EnumType e) {
@@ -219,7 +223,8 @@ public final class YamlWriter {
         String schema = s.name();
         List<SchemaObject> owned = s.objects().stream().filter(o -> t.name().equals(o.table())).toList();
         if (!present(t.comment()) && t.renamedFrom() == null && t.columns().isEmpty() && t.primaryKey() == null
-                && t.constraints().isEmpty() && t.indexes().isEmpty() && owned.isEmpty()) {
+                && t.constraints().isEmpty() && t.indexes().isEmpty() && owned.isEmpty()
+                && t.options().equals(io.schemasync.model.TableOptions.NONE)) {
             line(indent, scalar(t.name()) + ": {}");
             return;
         }
@@ -227,20 +232,37 @@ public final class YamlWriter {
         int in = indent + 2;
         if (present(t.comment())) line(in, "comment: " + scalar(t.comment()));
         if (t.renamedFrom() != null) line(in, "renamed_from: " + scalar(t.renamedFrom()));
+        if (t.options().unlogged()) line(in, "unlogged: true");
+        if (!t.options().storage().isEmpty()) line(in, "with: " + storage(t.options().storage()));
         columns(in, t);
         if (t.primaryKey() != null) line(in, "primary_key: " + primaryKey(t.name(), t.primaryKey()));
         section(in, "unique", t.uniques().stream().map(u -> scalar(u.name()) + ": " + unique(u)).toList());
-        section(in, "checks", t.checks().stream().map(c -> scalar(c.name()) + ": " + scalar(c.expression()))
+        section(in, "checks", t.checks().stream().map(c -> scalar(c.name()) + ": " + (c.validated()
+                ? scalar(c.expression()) : flowMap(List.of("expression: " + scalar(c.expression()), "not_valid: true"))))
                 .toList());
         section(in, "foreign_keys", t.foreignKeys().stream()
                 .map(fk -> scalar(fk.name()) + ": " + flowMap(foreignKey(schema, fk))).toList());
+        section(in, "exclude", t.exclusions().stream().map(x -> scalar(x.name()) + ": " + flowMap(exclusion(x)))
+                .toList());
         section(in, "indexes", t.indexes().stream().map(i -> scalar(i.name()) + ": " + flowMap(index(i))).toList());
+        var identity = t.options().replicaIdentity();
+        if (identity.mode() == io.schemasync.model.ReplicaIdentity.Mode.INDEX) {
+            line(in, "replica_identity: " + flowMap(List.of("index: " + scalar(identity.index()))));
+        } else if (identity.mode() != io.schemasync.model.ReplicaIdentity.Mode.DEFAULT) {
+            line(in, "replica_identity: " + identity.describe());
+        }
         for (ObjectKind<?> kind : Kinds.ofTables()) {
             List<SchemaObject> objects = owned.stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;
             line(in, kind.key() + ":");
             objects.forEach(o -> object(in + 2, kind.yamlKeyAny(o), kind.writeAny(schema, o), kind.indexesAny(o)));
         }
+    }
+
+    /** Numbers and booleans as they are; anything else as a quoted scalar where YAML would read it otherwise. */
+    private static String storage(io.schemasync.model.Storage s) {
+        return flowMap(s.params().entrySet().stream().map(e -> scalar(e.getKey()) + ": "
+                + (e.getValue().matches("true|false|-?\\d+(\\.\\d+)?") ? e.getValue() : scalar(e.getValue()))).toList());
     }
 
     private void columns(int indent, Table t) {
@@ -263,9 +285,21 @@ public final class YamlWriter {
         if (c.identity() != null) parts.add("identity: " + c.identity().name().toLowerCase(Locale.ROOT));
         if (c.generated() != null) parts.add("generated: " + scalar(c.generated()));
         if (c.collation() != null) parts.add("collation: " + scalar(c.collation()));
+        if (c.options().compression() != null) parts.add("compression: " + c.options().compression());
+        if (c.options().statistics() != null) parts.add("statistics: " + c.options().statistics());
+        if (c.identity() != null && c.options().identity() != null) {
+            parts.add("identity_options: " + flowMap(identityOptions(c.options().identity(), c.storedType())));
+        }
         if (present(c.comment())) parts.add("comment: " + scalar(c.comment()));
         if (c.renamedFrom() != null) parts.add("renamed_from: " + scalar(c.renamedFrom()));
         return parts;
+    }
+
+    /** Only what differs from the defaults that the other options imply (as for a sequence). */
+    private static List<String> identityOptions(io.schemasync.model.IdentityOptions o, String type) {
+        Sequence q = new Sequence("identity", type, o.start(), o.increment(), o.minValue(), o.maxValue(), o.cache(),
+                o.cycle(), null, null);
+        return sequence(q).stream().filter(p -> !p.startsWith("type: ")).toList();
     }
 
     private static String primaryKey(String table, PrimaryKey pk) {
@@ -300,6 +334,22 @@ public final class YamlWriter {
         if (fk.onUpdate() != FkAction.NO_ACTION) parts.add("on_update: " + action(fk.onUpdate()));
         if (fk.matchFull()) parts.add("match: full");
         parts.addAll(deferral(fk.deferral()));
+        if (!fk.validated()) parts.add("not_valid: true");
+        return parts;
+    }
+
+    private static List<String> exclusion(io.schemasync.model.ExclusionConstraint x) {
+        var parts = new ArrayList<String>();
+        Index ix = x.index();
+        if (!ix.method().equals("gist")) parts.add("using: " + scalar(ix.method()));
+        List<String> elements = new ArrayList<>();
+        for (int i = 0; i < ix.keys().size(); i++) {
+            elements.add(flowList(List.of(IndexKeys.format(ix.keys().get(i)), x.operators().get(i))));
+        }
+        parts.add("elements: [" + String.join(", ", elements) + "]");
+        if (!ix.include().isEmpty()) parts.add("include: " + flowList(ix.include()));
+        if (ix.where() != null) parts.add("where: " + scalar(ix.where()));
+        parts.addAll(deferral(x.deferral()));
         return parts;
     }
 
@@ -315,6 +365,7 @@ public final class YamlWriter {
         if (!i.include().isEmpty()) parts.add("include: " + flowList(i.include()));
         if (i.where() != null) parts.add("where: " + scalar(i.where()));
         if (i.nullsNotDistinct()) parts.add("nulls_not_distinct: true");
+        if (!i.storage().isEmpty()) parts.add("with: " + storage(i.storage()));
         if (present(i.comment())) parts.add("comment: " + scalar(i.comment()));
         return parts;
     }

@@ -1,7 +1,8 @@
 package io.schemasync.model;
 
 /** A table constraint; its name is unique within the table (and, for indexes behind it, within the schema). */
-public sealed interface Constraint permits PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey {
+public sealed interface Constraint permits PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey,
+        ExclusionConstraint {
     String name();
 
     /** False for a check or foreign key added NOT VALID that was not validated yet; keys are always valid. */
@@ -16,6 +17,7 @@ public sealed interface Constraint permits PrimaryKey, UniqueConstraint, CheckCo
             case ForeignKey fk -> fk.withValidated(valid);
             case PrimaryKey pk -> pk;
             case UniqueConstraint u -> u;
+            case ExclusionConstraint x -> x;
         };
     }
 }

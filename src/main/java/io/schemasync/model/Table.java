@@ -9,11 +9,21 @@ import java.util.Optional;
  *
  * @param primaryKey  null when the table has none
  * @param renamedFrom desired side only: the table's previous name, for an explicit rename; never compared
+ * @param options     UNLOGGED, storage parameters, replica identity
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
-                    String comment, String renamedFrom) {
+                    String comment, String renamedFrom, TableOptions options, List<ExclusionConstraint> exclusions) {
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
+                 String comment, String renamedFrom) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, TableOptions.NONE,
+                List.of());
+    }
+
     public Table {
+        options = options == null ? TableOptions.NONE : options;
+        exclusions = Lists.sorted(exclusions, Comparator.comparing(ExclusionConstraint::name));
         Lists.requireName(name, "table");
         columns = Lists.copy(columns);
         uniques = Lists.sorted(uniques, Comparator.comparing(UniqueConstraint::name));
@@ -35,6 +45,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         all.addAll(uniques);
         all.addAll(checks);
         all.addAll(foreignKeys);
+        all.addAll(exclusions);
         return List.copyOf(all);
     }
 
@@ -46,21 +57,41 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         java.util.function.UnaryOperator<String> t = s -> s == null ? null : text.apply(s);
         List<Column> cols = columns.stream().map(c -> new Column(c.name(), type.apply(c.type()), c.nullable(),
                 t.apply(c.defaultExpr()), c.identity(), t.apply(c.generated()), c.collation(), c.comment(),
-                c.renamedFrom(), c.sequence())).toList();
+                c.renamedFrom(), c.sequence(), c.options())).toList();
         List<CheckConstraint> cks = checks.stream().map(ck -> new CheckConstraint(ck.name(), t.apply(ck.expression()), ck.validated()))
                 .toList();
         List<Index> ixs = indexes.stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
                 ix.keys().stream().map(k -> k.column() ? k : new IndexKey(t.apply(k.expression()), false, k.collation(),
                         k.opclass(), k.descending(), k.nullsFirst())).toList(),
-                ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(), ix.comment())).toList();
-        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom);
+                ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(), ix.comment(), ix.storage())).toList();
+        List<ExclusionConstraint> xs = exclusions.stream().map(x -> x.withIndex(mapIndex(x.index(), t))).toList();
+        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom, options, xs);
+    }
+
+    private static Index mapIndex(Index ix, java.util.function.UnaryOperator<String> t) {
+        return new Index(ix.name(), ix.unique(), ix.method(), ix.keys().stream().map(k -> k.column() ? k
+                : new IndexKey(t.apply(k.expression()), false, k.collation(), k.opclass(), k.descending(),
+                        k.nullsFirst())).toList(), ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(),
+                ix.comment(), ix.storage());
     }
 
     public Table withForeignKeys(List<ForeignKey> fks) {
-        return new Table(name, columns, primaryKey, uniques, checks, fks, indexes, comment, renamedFrom);
+        return new Table(name, columns, primaryKey, uniques, checks, fks, indexes, comment, renamedFrom, options,
+                exclusions);
     }
 
     public Table withRenamedFrom(String previous) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous, options,
+                exclusions);
+    }
+
+    public Table withOptions(TableOptions o) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, o,
+                exclusions);
+    }
+
+    public Table withExclusions(List<ExclusionConstraint> xs) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom,
+                options, xs);
     }
 }

@@ -35,6 +35,9 @@ final class ColumnSteps {
                 + (col.nullable() ? ", nullable" : ", not null") + (col.defaultExpr() != null ? ", default " + col.defaultExpr() : "") + ")")
                 .sql(table + " ADD COLUMN " + Ddl.column(col), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(col));
         if (col.comment() != null) d.sql(comment(c.schema(), c.table(), col));
+        if (col.options().statistics() != null) {
+            d.sql(table + " ALTER COLUMN " + quote(col.name()) + " SET STATISTICS " + statistics(col));
+        }
         if (newTable) return d;
         if (col.defaultExpr() == null && col.identity() == null && !col.isSerial() && col.generated() == null) {
             fill(d, c, newTypes);
@@ -140,7 +143,36 @@ final class ColumnSteps {
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table, tables);
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != null) identity(d, c, table);
         if (c.aspects().contains(ColumnAspect.COMMENT)) d.sql(comment(c.schema(), c.table(), to));
+        // Both change the catalog only: existing values keep their compression, statistics wait for ANALYZE.
+        if (c.aspects().contains(ColumnAspect.COMPRESSION)) d.sql(table + " SET COMPRESSION "
+                + compression(to.options().compression()));
+        if (c.aspects().contains(ColumnAspect.STATISTICS)) d.sql(table + " SET STATISTICS " + statistics(to));
+        // The sequence's options only: SET START is where RESTART would begin, the next value does not change.
+        if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
         return d;
+    }
+
+    /** The options that change ({@code cache 50 → 1}), or all of them for a new identity. */
+    private static String identityChanges(io.schemasync.model.IdentityOptions from, io.schemasync.model.IdentityOptions to) {
+        List<String> a = List.of(to.sql("\0").toLowerCase(java.util.Locale.ROOT).split("\0"));
+        if (from == null) return String.join(", ", a);
+        List<String> b = List.of(from.sql("\0").toLowerCase(java.util.Locale.ROOT).split("\0"));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) if (!a.get(i).equals(b.get(i))) out.add(b.get(i) + " → " + a.get(i));
+        return String.join(", ", out);
+    }
+
+    private static io.schemasync.model.IdentityOptions identityOptions(Column c) {
+        return java.util.Objects.requireNonNullElse(c.options().identity(),
+                io.schemasync.model.IdentityOptions.defaults(c.storedType()));
+    }
+
+    static String compression(String method) {
+        return method == null ? "DEFAULT" : quote(method);
+    }
+
+    static String statistics(Column c) {
+        return c.options().statistics() == null ? "-1" : c.options().statistics().toString();
     }
 
     /** What PostgreSQL cannot change in place, or what we will not guess. */
@@ -345,6 +377,12 @@ final class ColumnSteps {
                 case GENERATED -> to.generated() == null ? "drop generation expression" : "change generation expression";
                 case COLLATION -> "collation " + Objects.requireNonNullElse(to.collation(), "default");
                 case COMMENT -> to.comment() == null ? "remove comment" : "comment " + literal(to.comment());
+                case COMPRESSION -> "compression " + Objects.requireNonNullElse(to.options().compression(), "default")
+                        + " (values written from now on)";
+                case STATISTICS -> "statistics " + (to.options().statistics() == null ? "default"
+                        : to.options().statistics().toString()) + " (the next ANALYZE)";
+                case IDENTITY_OPTIONS -> "identity " + identityChanges(from.identity() == null ? null : identityOptions(from),
+                        identityOptions(to)) + " (values already drawn stay)";
                 case SEQUENCE -> "sequence " + (from.sequence() == null ? "" : from.sequence().type() + " → ")
                         + to.storedType();
             });

@@ -33,11 +33,15 @@ public final class Ddl {
     /** {@code "name" type [COLLATE ..] [GENERATED ..] [DEFAULT ..] [NOT NULL]} as in CREATE TABLE / ADD COLUMN. */
     public static String column(Column c) {
         var sb = new StringBuilder(quote(c.name())).append(' ').append(Sql.requireType(c.type()));
+        if (c.options().compression() != null) sb.append(" COMPRESSION ").append(quote(c.options().compression()));
         if (c.collation() != null) sb.append(" COLLATE ").append(quote(c.collation()));
         if (c.generated() != null) {
             sb.append(" GENERATED ALWAYS AS (").append(Sql.requireExpression(c.generated())).append(") STORED");
         }
         if (c.identity() != null) sb.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
+        if (c.identity() != null && c.options().identity() != null) {
+            sb.append(" (").append(c.options().identity().sql(" ")).append(")");
+        }
         if (c.defaultExpr() != null) sb.append(" DEFAULT ").append(expression(c.defaultExpr()));
         if (!c.nullable() && !c.isSerial() && c.identity() == null) sb.append(" NOT NULL");
         return sb.toString();
@@ -67,9 +71,14 @@ public final class Ddl {
         List<UniqueConstraint> later = uniquesAddedAfterCreate(t);
         t.uniques().stream().filter(u -> !later.contains(u)).forEach(u -> parts.add(constraint(schema, u)));
         t.checks().forEach(c -> parts.add(constraint(schema, c)));
-        return "CREATE TABLE " + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + " (\n    "
+        t.exclusions().forEach(x -> parts.add(constraint(schema, x)));
+        // A scratch table (partitioned) can be neither UNLOGGED nor have storage parameters: they are structural.
+        boolean plain = listPartitionKey == null;
+        return "CREATE " + (plain && t.options().unlogged() ? "UNLOGGED " : "") + "TABLE "
+                + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + " (\n    "
                 + String.join(",\n    ", parts) + "\n)"
-                + (listPartitionKey == null ? "" : " PARTITION BY LIST (" + quote(listPartitionKey) + ")");
+                + (plain ? "" : " PARTITION BY LIST (" + quote(listPartitionKey) + ")")
+                + (plain && !t.options().storage().isEmpty() ? " WITH " + TableOptionSteps.with(t.options().storage().params()) : "");
     }
 
     /**
@@ -98,7 +107,32 @@ public final class Ddl {
                     + " (" + quoteAll(u.columns()) + ")" + u.deferral().sql();
             case CheckConstraint ck -> "CHECK " + expression(ck.expression()) + (ck.validated() ? "" : " NOT VALID");
             case ForeignKey fk -> foreignKey(fk) + (fk.validated() ? "" : " NOT VALID");
+            case io.schemasync.model.ExclusionConstraint x -> exclusion(x);
         };
+    }
+
+    /** EXCLUDE USING method (key WITH op, ...) [INCLUDE (...)] [WHERE (...)] [DEFERRABLE ...]. */
+    private static String exclusion(io.schemasync.model.ExclusionConstraint x) {
+        Index ix = x.index();
+        List<String> elements = new ArrayList<>();
+        for (int i = 0; i < ix.keys().size(); i++) {
+            elements.add(indexKey(ix.keys().get(i)) + " WITH " + operator(x.operators().get(i)));
+        }
+        var sb = new StringBuilder("EXCLUDE USING ").append(quote(ix.method())).append(" (")
+                .append(String.join(", ", elements)).append(")");
+        if (!ix.include().isEmpty()) sb.append(" INCLUDE (").append(quoteAll(ix.include())).append(")");
+        // WHERE takes a parenthesized predicate here (unlike CREATE INDEX).
+        if (ix.where() != null) sb.append(" WHERE (").append(expression(ix.where())).append(")");
+        return sb.append(x.deferral().sql()).toString();
+    }
+
+    /** An operator is only operator characters, or OPERATOR(schema.op) with a plain schema name: nothing else gets in. */
+    private static String operator(String op) {
+        if (op.matches("[+\\-*/<>=~!@#%^&|`?]+")) return op;
+        var m = java.util.regex.Pattern.compile("(?i)operator\\(\\s*([a-z_][a-z0-9_$]*)\\s*\\.\\s*([+\\-*/<>=~!@#%^&|`?]+)\\s*\\)")
+                .matcher(op);
+        if (!m.matches()) throw new IllegalArgumentException("not an operator: " + op);
+        return "OPERATOR(" + quote(m.group(1)) + "." + m.group(2) + ")";
     }
 
     private static String foreignKey(ForeignKey fk) {
@@ -126,6 +160,7 @@ public final class Ddl {
                 .append(ix.keys().stream().map(Ddl::indexKey).collect(Collectors.joining(", "))).append(")");
         if (!ix.include().isEmpty()) sb.append(" INCLUDE (").append(quoteAll(ix.include())).append(")");
         if (ix.nullsNotDistinct()) sb.append(" NULLS NOT DISTINCT");
+        if (!ix.storage().isEmpty()) sb.append(" WITH ").append(TableOptionSteps.with(ix.storage().params()));
         if (ix.where() != null) sb.append(" WHERE ").append(expression(ix.where()));
         return sb.toString();
     }

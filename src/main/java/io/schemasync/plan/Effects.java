@@ -163,6 +163,14 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 indexKey(c.schema(), c.table(), c.index()).ifPresent(b.drops::add);
             }
             case Change.DropTempIndex c -> b.drops.add(Ident.relation(c.schema(), c.name()));
+            case Change.UpdateExtension c -> b.needs.add(Ident.of(target));
+            case Change.AlterTableOptions c -> {
+                b.needs.add(Ident.relation(c.schema(), c.table()));
+                if (c.to().replicaIdentity().index() != null) {
+                    b.needs.add(Ident.relation(c.schema(), c.to().replicaIdentity().index()));
+                }
+            }
+            case Change.AlterIndexStorage c -> b.needs.add(Ident.relation(c.schema(), c.to().name()));
             case Change.SwapIndex c -> {
                 if (c.from() != null) indexColumns(c.schema(), c.table(), c.from(), b.releases);
                 createIndex(c.schema(), c.table(), c.to(), b);
@@ -294,6 +302,12 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 used.add(Ident.relation(fk.refSchema(), fk.refTable()));
                 used.add(Ident.key(fk.refSchema(), fk.refTable(), fk.refColumns()));
                 fk.refColumns().forEach(col -> used.add(Ident.column(fk.refSchema(), fk.refTable(), col)));
+            }
+            case io.schemasync.model.ExclusionConstraint x -> {
+                made.add(Ident.relation(schema, x.name()));
+                indexColumns(schema, table, x.index(), used);
+                // The operator class of a btree_gist key (room_id WITH =) comes with the extension.
+                used.add(Ident.relation(schema, table));
             }
         }
     }

@@ -65,7 +65,7 @@ final class Online {
         }
         switch (c) {
             case AddConstraint a when rows(a.schema(), a.table()) -> addConstraint(a, out);
-            case ReplaceConstraint r when rows(r.schema(), r.table()) && checkOrForeignKey(r.to()) -> {
+            case ReplaceConstraint r when rows(r.schema(), r.table()) && checkOrForeignKey(r.to()) && r.to().validated() -> {
                 out.add(new ReplaceConstraint(r.schema(), r.table(), r.from(), r.to().withValidated(false)));
                 out.add(new ValidateConstraint(r.schema(), r.table(), r.to(), false));
             }
@@ -119,6 +119,9 @@ final class Online {
         if (checkOrForeignKey(c) && c.validated()) {
             out.add(new AddConstraint(a.schema(), a.table(), c.withValidated(false)));
             out.add(new ValidateConstraint(a.schema(), a.table(), c, false));
+        } else if (c instanceof io.schemasync.model.ExclusionConstraint) {
+            // No USING INDEX and no NOT VALID for an exclusion constraint: it is built and checked in the transaction.
+            out.add(a);
         } else if (!checkOrForeignKey(c) && !keysInTransaction.contains(a.schema() + "." + a.table())) {
             out.add(new AddKeyUsingIndex(a.schema(), a.table(), c, false));
         } else {
@@ -206,6 +209,7 @@ final class Online {
             case UniqueConstraint u -> u.columns();
             case CheckConstraint ck -> throw new IllegalArgumentException("not a key: " + ck.name());
             case ForeignKey fk -> throw new IllegalArgumentException("not a key: " + fk.name());
+            case io.schemasync.model.ExclusionConstraint x -> throw new IllegalArgumentException("not a key: " + x.name());
         };
         boolean nullsNotDistinct = key instanceof UniqueConstraint u && u.nullsNotDistinct();
         return new io.schemasync.model.Index(key.name(), true, "btree",

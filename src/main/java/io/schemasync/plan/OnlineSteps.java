@@ -29,10 +29,14 @@ final class OnlineSteps {
 
     /** The lock a new check or foreign key added NOT VALID takes: for a moment, there is no scan. */
     static String notValidLock(String table, Constraint c) {
+        return notValidLock(table, c, "(validated after the commit)");
+    }
+
+    static String notValidLock(String table, Constraint c, String then) {
         String lock = c instanceof ForeignKey fk
                 ? "SHARE ROW EXCLUSIVE lock on " + table + " and " + fk.refTable()
                 : "ACCESS EXCLUSIVE lock on " + table;
-        return lock + " for a moment: NOT VALID skips the rows already there (validated after the commit)";
+        return lock + " for a moment: NOT VALID skips the rows already there " + then;
     }
 
     static String validateLock(String table, Constraint c) {
@@ -149,7 +153,7 @@ final class OnlineSteps {
         if (!c.built()) {
             if (to.unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), to);
             Index renamed = new Index(c.temp(), to.unique(), to.method(), to.keys(), to.include(), to.where(),
-                    to.nullsNotDistinct(), null);
+                    to.nullsNotDistinct(), null, to.storage());
             d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + temp);
             d.sql(Ddl.createIndex(c.schema(), c.table(), renamed, false, true));
         }

@@ -174,6 +174,9 @@ public final class Planner {
             case Change.AddKeyUsingIndex c -> 14;
             case Change.SwapIndex c -> 15;
             case Change.DropTempIndex c -> 15;
+            case Change.UpdateExtension c -> 1;
+            case Change.AlterTableOptions c -> 13;
+            case Change.AlterIndexStorage c -> 15;
             case ReplaceConstraint c -> c.to() instanceof ForeignKey ? 16 : 14;
             case CreateIndex c -> 15;
             case ReplaceIndex c -> 15;

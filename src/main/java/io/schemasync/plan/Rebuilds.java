@@ -96,6 +96,7 @@ final class Rebuilds {
             case UniqueConstraint u -> Optional.of(new RemovedKey(schema, table, Set.copyOf(u.columns()), ref, forGood));
             case io.schemasync.model.CheckConstraint ck -> Optional.empty();
             case ForeignKey fk -> Optional.empty();
+            case io.schemasync.model.ExclusionConstraint x -> Optional.empty();
         };
     }
 

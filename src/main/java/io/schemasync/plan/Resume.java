@@ -183,7 +183,7 @@ final class Resume {
                 .filter(ix -> ix.name().equals(rn.from())).findFirst()).orElse(null);
         if (temp == null) return;
         Index to = new Index(rn.to(), temp.unique(), temp.method(), temp.keys(), temp.include(), temp.where(),
-                temp.nullsNotDistinct(), temp.comment());
+                temp.nullsNotDistinct(), temp.comment(), temp.storage());
         replaced.put(rn, List.of(new SwapIndex(rn.schema(), rn.table(), null, to, rn.from(), true)));
     }
 

@@ -115,6 +115,9 @@ final class StepBuilder {
             case Change.AddKeyUsingIndex c -> OnlineSteps.keyUsingIndex(c);
             case Change.SwapIndex c -> OnlineSteps.swapIndex(c);
             case Change.DropTempIndex c -> OnlineSteps.dropTempIndex(c);
+            case Change.UpdateExtension c -> TableOptionSteps.updateExtension(c);
+            case Change.AlterTableOptions c -> TableOptionSteps.alter(c, tables);
+            case Change.AlterIndexStorage c -> TableOptionSteps.indexStorage(c);
             case Change.CreateObject c -> KindSteps.create(c, tables.capabilities());
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
@@ -213,6 +216,8 @@ final class StepBuilder {
         if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
         for (Column col : t.columns()) {
             if (col.comment() != null) d.sql(Ddl.comment("COLUMN", name + "." + quote(col.name()), col.comment()));
+            if (col.options().statistics() != null) d.sql(alterTable(c.schema(), t.name()) + " ALTER COLUMN "
+                    + quote(col.name()) + " SET STATISTICS " + ColumnSteps.statistics(col));
         }
         return d;
     }

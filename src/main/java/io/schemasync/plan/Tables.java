@@ -18,6 +18,8 @@ final class Tables {
     private final Set<String> created = new HashSet<>();
     private final Set<String> empty = new HashSet<>();
     private Set<ObjectRef> failing = Set.of();
+    /** Checks and foreign keys the YAML marks not_valid: added NOT VALID and never validated. */
+    private final Set<ObjectRef> notValid = new HashSet<>();
     private int serverMajor;
 
     private Tables() {}
@@ -38,6 +40,11 @@ final class Tables {
                 t.created.add(key(a.schema(), a.to().name()));
             }
             if (c instanceof Change.RenameTable r) renamedTo.put(key(r.schema(), r.from()), r.to());
+            // Before the online forms: a constraint not validated here is the YAML's own not_valid.
+            if (c instanceof Change.AddConstraint a && !a.constraint().validated()
+                    || c instanceof Change.ReplaceConstraint r && !r.to().validated()) {
+                t.notValid.add(c.target());
+            }
         }
         for (ObjectRef e : target.emptyTables()) {
             t.empty.add(key(e.schema(), renamedTo.getOrDefault(key(e.schema(), e.name()), e.name())));
@@ -47,6 +54,11 @@ final class Tables {
 
     private static String key(String schema, String table) {
         return schema + "\0" + table;
+    }
+
+    /** The YAML marks the constraint not_valid: the rows already there are neither counted nor validated. */
+    boolean leftNotValid(ObjectRef constraint) {
+        return notValid.contains(constraint);
     }
 
     boolean isNew(String schema, String table) {

@@ -80,10 +80,12 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
         }
         for (Change c : changes) {
             ObjectRef ref = c.target();
-            if (ref.table() == null) continue;
-            String key = ref.schema() + "\0" + ref.table();
+            // SET LOGGED / UNLOGGED rewrites what the table holds: an empty one has nothing to write.
+            String name = c instanceof Change.AlterTableOptions ? ref.name() : ref.table();
+            if (name == null) continue;
+            String key = ref.schema() + "\0" + name;
             if (created.contains(key)) continue;
-            out.add(table(ref.schema(), renamed.getOrDefault(key, ref.table())));
+            out.add(table(ref.schema(), renamed.getOrDefault(key, name)));
         }
         return out;
     }

@@ -53,7 +53,25 @@ public final class ServerSupport {
                     + " or later, and this server is PostgreSQL " + server.major() + " (remove nulls_not_distinct,"
                     + " or upgrade the server)", null, null);
         }
+        checkColumns(desired, server);
         checkObjects(desired, server);
+    }
+
+    /** COMPRESSION on a column needs PostgreSQL 14 (pg_attribute.attcompression). */
+    private static void checkColumns(Database desired, ServerInfo server) throws SchemaRejectedException {
+        if (server.supportsColumnCompression()) return;
+        List<String> missing = new ArrayList<>();
+        for (Schema s : desired.schemas()) {
+            for (Table t : s.tables()) {
+                t.columns().stream().filter(c -> c.options().compression() != null).forEach(c -> missing.add(
+                        "column " + s.name() + "." + t.name() + "." + c.name()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new SchemaRejectedException(String.join(", ", missing) + ": compression needs PostgreSQL 14 or later,"
+                    + " and this server is PostgreSQL " + server.major() + " (remove compression, or upgrade the server)",
+                    null, null);
+        }
     }
 
     /** Options of the registry's kinds that the server is too old for ({@code security_invoker} of a view). */

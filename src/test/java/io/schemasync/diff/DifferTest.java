@@ -128,10 +128,18 @@ class DifferTest {
         }
 
         @Test
-        void anInstalledExtensionIsNotComparedByVersion() {
+        void anInstalledExtensionIsNotComparedByVersionWhenTheYamlNamesNone() {
             Database live = db(schema().extensions(new Extension("citext", "1.6")).build());
-            Database want = db(schema().extensions(new Extension("citext", "1.5")).build());
+            Database want = db(schema().extensions(Extension.named("citext")).build());
             assertEquals(List.of(), changes(live, want));
+        }
+
+        @Test
+        void aVersionTheYamlNamesIsUpdatedTo() {
+            Database live = db(schema().extensions(new Extension("citext", "1.5")).build());
+            Database want = db(schema().extensions(new Extension("citext", "1.6")).build());
+            assertEquals(List.of(new Change.UpdateExtension("app", new Extension("citext", "1.5"),
+                    new Extension("citext", "1.6"))), changes(live, want));
         }
     }
 

@@ -1,0 +1,7 @@
+-- Both constraints NOT VALID, and every row passes them by now.
+CREATE TABLE customer (id bigint PRIMARY KEY);
+CREATE TABLE invoice (id bigint PRIMARY KEY, customer_id bigint, total numeric NOT NULL);
+INSERT INTO customer SELECT generate_series(1, 10);
+INSERT INTO invoice SELECT i, 1 + i % 10, i FROM generate_series(1, 50) AS i;
+ALTER TABLE invoice ADD CONSTRAINT invoice_customer_fk FOREIGN KEY (customer_id) REFERENCES customer (id) NOT VALID;
+ALTER TABLE invoice ADD CONSTRAINT invoice_total_positive CHECK (total > 0) NOT VALID;

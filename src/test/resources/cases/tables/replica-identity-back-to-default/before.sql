@@ -1,0 +1,2 @@
+CREATE TABLE account (id bigint PRIMARY KEY, email text);
+ALTER TABLE account REPLICA IDENTITY NOTHING;

@@ -1,0 +1,1 @@
+CREATE TABLE scratch (id bigint PRIMARY KEY);

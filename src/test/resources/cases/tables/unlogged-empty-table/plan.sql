@@ -1,0 +1,2 @@
+-- alter table public.scratch: set unlogged
+ALTER TABLE "public"."scratch" SET UNLOGGED;

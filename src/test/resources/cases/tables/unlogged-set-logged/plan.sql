@@ -1,0 +1,2 @@
+-- alter table public.staging: set logged
+ALTER TABLE "public"."staging" SET LOGGED;
