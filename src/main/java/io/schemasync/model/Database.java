@@ -9,12 +9,27 @@ import java.util.Optional;
  *
  * @param drops desired side only: the tables, enum types and sequences the YAML asks to drop (a table that is
  *              merely not mentioned is unmanaged and left alone); sorted
+ * @param access owners, grants and row-level security of objects in the managed schemas (desired side: those the
+ *               YAML manages); sorted by object
  */
-public record Database(List<Schema> schemas, List<ObjectRef> drops) {
+public record Database(List<Schema> schemas, List<ObjectRef> drops, List<Access> access) {
     public Database {
         schemas = Lists.sorted(schemas, Comparator.comparing(Schema::name));
         Lists.requireUniqueNames(schemas, Schema::name, "schema");
         drops = Lists.sorted(drops, Comparator.comparing(ObjectRef::toString));
+        access = Lists.sorted(access == null ? List.of() : access, Comparator.comparing(a -> a.target().toString()));
+    }
+
+    public Database(List<Schema> schemas, List<ObjectRef> drops) {
+        this(schemas, drops, List.of());
+    }
+
+    public Database withAccess(List<Access> a) {
+        return new Database(schemas, drops, a);
+    }
+
+    public Optional<Access> access(ObjectRef target) {
+        return access.stream().filter(a -> a.target().equals(target)).findFirst();
     }
 
     public Database(List<Schema> schemas) {
@@ -27,7 +42,7 @@ public record Database(List<Schema> schemas, List<ObjectRef> drops) {
 
     /** The same drops with other schemas (stages that rewrite the schemas keep what the YAML asked to drop). */
     public Database withSchemas(List<Schema> newSchemas) {
-        return new Database(newSchemas, drops);
+        return new Database(newSchemas, drops, access);
     }
 
     public boolean drops(ObjectRef ref) {
