@@ -52,6 +52,20 @@ final class AccessReader {
         }
     }
 
+    /** Column privileges name columns of the table (checked here, not by the server in the middle of an apply). */
+    void checkColumns(Entry table, io.schemasync.model.Table t, String schema, List<Access> read) {
+        if (!(table.value() instanceof MapNode map)) return;
+        Node grants = Reader.get(map, "grants").orElse(null);
+        ObjectRef ref = ObjectRef.of(ObjectRef.Kind.TABLE, schema, t.name());
+        for (Access a : read) {
+            if (!a.target().equals(ref) || a.grants() == null) continue;
+            a.grants().stream().map(Privilege::column).filter(c -> c != null && t.column(c).isEmpty()).distinct()
+                    .forEach(c -> r.error(grants.loc(), "grants of table " + Reader.quoted(ref.schema() + "."
+                            + t.name()) + " name column " + Reader.quoted(c) + ", which the table does not have"
+                            + Reader.didYouMean(c, t.columns().stream().map(io.schemasync.model.Column::name).toList())));
+        }
+    }
+
     static String path(ObjectRef target, String key) {
         return "access." + key + ":" + target;
     }

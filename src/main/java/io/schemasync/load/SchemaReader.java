@@ -55,9 +55,11 @@ final class SchemaReader {
         var objects = new ArrayList<SchemaObject>();
         access(parts.access, io.schemasync.model.ObjectRef.schema(schema), "schema " + Reader.quoted(schema));
         for (Entry e : parts.tables.values()) {
-            new TableReader(r, locations, schema, e).build().ifPresent(tables::add);
+            Optional<Table> table = new TableReader(r, locations, schema, e).build();
+            table.ifPresent(tables::add);
             objects.addAll(tableObjects(e));
             access(e, io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.TABLE, schema, e.key()));
+            table.ifPresent(t -> accessReader.checkColumns(e, t, schema, access));
         }
         objects.addAll(objects());
         return Optional.of(new Schema(schema, comment, extensions(), enums(), sequences(), tables, objects));

@@ -130,8 +130,9 @@ final class AccessSteps {
     static String describe(List<Privilege> privileges, String to) {
         Map<String, List<String>> byRole = new TreeMap<>();
         for (Privilege p : privileges) {
-            byRole.computeIfAbsent(p.role(), k -> new ArrayList<>()).add((p.grantable() ? "grant option for " : "")
-                    + p.privilege() + (p.column() == null ? "" : " (" + p.column() + ")"));
+            String what = p.privilege() + (p.column() == null ? "" : " (" + p.column() + ")");
+            byRole.computeIfAbsent(p.role(), k -> new ArrayList<>()).add(!p.grantable() ? what
+                    : to.equals(" to ") ? what + " with grant option" : "grant option for " + what);
         }
         return byRole.entrySet().stream().map(e -> String.join(", ", e.getValue()) + to + e.getKey())
                 .collect(Collectors.joining("; "));
