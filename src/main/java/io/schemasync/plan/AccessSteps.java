@@ -72,8 +72,10 @@ final class AccessSteps {
     static Draft rowSecurity(Change.SetRowSecurity c, Tables tables) {
         RowSecurity from = c.from(), to = c.to();
         List<String> what = new ArrayList<>();
-        if (from.enabled() != to.enabled()) what.add(to.enabled() ? "enable row level security" : "disable row level security");
-        if (from.forced() != to.forced()) what.add(to.forced() ? "force row level security" : "no force row level security");
+        if (from.enabled() != to.enabled()) what.add(to.enabled() ? "enable row level security"
+                : "disable row level security (its policies stop applying)");
+        if (from.forced() != to.forced()) what.add(to.forced() ? "force row level security"
+                : "no force row level security (the owner bypasses the policies again)");
         Draft d = new Draft(c, Action.ALTER, String.join(", ", what));
         String alter = StepBuilder.alterTable(c.schema(), c.table());
         if (from.enabled() != to.enabled()) d.sql(alter + (to.enabled() ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY");
