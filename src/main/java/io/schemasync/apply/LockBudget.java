@@ -103,6 +103,7 @@ final class LockBudget {
             case Change.GrantPrivileges x -> false;
             case Change.RevokePrivileges x -> false;
             case Change.SetRowSecurity x -> false;
+            case Change.SetDefaultPrivileges x -> false;
         });
     }
 

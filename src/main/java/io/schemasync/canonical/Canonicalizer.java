@@ -198,6 +198,7 @@ public final class Canonicalizer {
                     case Change.GrantPrivileges x -> throw notFromNothing(x);
                     case Change.RevokePrivileges x -> throw notFromNothing(x);
                     case Change.SetRowSecurity x -> throw notFromNothing(x);
+                    case Change.SetDefaultPrivileges x -> throw notFromNothing(x);
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();

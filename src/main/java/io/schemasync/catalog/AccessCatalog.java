@@ -1,6 +1,7 @@
 package io.schemasync.catalog;
 
 import io.schemasync.model.Access;
+import io.schemasync.model.DefaultPrivileges;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Privilege;
 import io.schemasync.model.RowSecurity;
@@ -76,6 +77,27 @@ final class AccessCatalog {
             where not exists (select 1 from pg_catalog.pg_depend d
                               where d.classid = o.classid and d.objid = o.objid and d.deptype = 'e')
             order by o.schema, o.kind, o.name""";
+
+    /** pg_default_acl of the managed schemas and of the whole database (schema null). */
+    static final String DEFAULTS = """
+            select n.nspname::text as schema, pg_catalog.pg_get_userbyid(d.defaclrole)::text as for_role,
+                   d.defaclobjtype::text as objtype,
+                   array(select case when x.grantee = 0 then 'public' else pg_catalog.pg_get_userbyid(x.grantee)::text end
+                                || E'\\t' || lower(x.privilege_type) || E'\\t' || E'\\t' || x.is_grantable::text
+                         from pg_catalog.aclexplode(d.defaclacl) x) as privileges
+            from pg_catalog.pg_default_acl d
+            left join pg_catalog.pg_namespace n on n.oid = d.defaclnamespace
+            where d.defaclnamespace = 0 or n.nspname::text = any(?)
+            order by 1, 2, 3""";
+
+    static List<DefaultPrivileges> defaults(DSLContext ctx, String[] managed) {
+        List<DefaultPrivileges> out = new ArrayList<>();
+        for (Record r : ctx.fetch(DEFAULTS, (Object) managed)) {
+            out.add(new DefaultPrivileges(r.get("schema", String.class), r.get("for_role", String.class),
+                    DefaultPrivileges.on(r.get("objtype", String.class)), privileges(r.get("privileges", String[].class))));
+        }
+        return out;
+    }
 
     /** The roles of the cluster, for the check that every role the YAML names exists. */
     static final String ROLES = "select rolname::text as name from pg_catalog.pg_roles order by 1";

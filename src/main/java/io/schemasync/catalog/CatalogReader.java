@@ -217,7 +217,8 @@ public final class CatalogReader {
                 .map(e -> new Schema(e.getKey(), e.getValue(), get(extensions, e.getKey()), get(enums, e.getKey()),
                         get(sequences, e.getKey()), get(tables, e.getKey()), get(objects, e.getKey())))
                 .toList();
-        return new LiveCatalog(new Database(schemas, List.of(), AccessCatalog.read(ctx, managed)), unmanaged, server);
+        return new LiveCatalog(new Database(schemas, List.of(), AccessCatalog.read(ctx, managed),
+                AccessCatalog.defaults(ctx, managed)), unmanaged, server);
     }
 
     /** A relation of a kind with indexes (a materialized view) gets the indexes the catalog holds for it. */

@@ -3,6 +3,7 @@ package io.schemasync.diff;
 import io.schemasync.kinds.Kinds;
 import io.schemasync.model.Access;
 import io.schemasync.model.Database;
+import io.schemasync.model.DefaultPrivileges;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Privilege;
 import io.schemasync.model.RowSecurity;
@@ -39,9 +40,10 @@ public final class AccessDiffer {
         for (Access want : desired.access()) {
             Optional<Access> have = fresh.contains(want.target()) ? Optional.empty() : liveAccess(live, desired, want);
             int before = changes.size();
-            one(want, have.orElse(null), desired, user, changes);
+            one(want, have.orElse(null), live, desired, user, changes);
             if (changes.size() > before) changed.add(want.target());
         }
+        for (DefaultPrivileges want : desired.defaults()) defaults(want, live, changes);
         inSync.removeIf(changed::contains);
         return new Change.Result(changes, inSync, diff.unmanaged());
     }
@@ -71,13 +73,28 @@ public final class AccessDiffer {
         return out;
     }
 
-    private static void one(Access want, Access have, Database desired, String user, List<Change> out) {
+    private static void defaults(DefaultPrivileges want, Database live, List<Change> out) {
+        List<Privilege> have = live.defaults(want.schema(), want.forRole(), want.on()).map(DefaultPrivileges::grants)
+                .orElse(List.of());
+        Map<String, Privilege> wanted = byKey(want.grants(), want.forRole());
+        Map<String, Privilege> held = byKey(have, want.forRole());
+        List<Privilege> grant = new ArrayList<>();
+        List<Privilege> revoke = new ArrayList<>();
+        compare(wanted, held, grant, revoke);
+        if (!grant.isEmpty() || !revoke.isEmpty()) {
+            out.add(new Change.SetDefaultPrivileges(want.schema(), want.forRole(), want.on(), grant, revoke));
+        }
+    }
+
+    private static void one(Access want, Access have, Database live, Database desired, String user,
+                            List<Change> out) {
         String liveOwner = have == null ? null : have.owner();
         if (want.owner() != null && !want.owner().equals(liveOwner)) {
             out.add(new Change.SetOwner(want, liveOwner, want.owner()));
         }
         String owner = want.owner() != null ? want.owner() : liveOwner != null ? liveOwner : user;
-        if (want.grants() != null) grants(want, have, owner, out);
+        if (want.grants() != null) grants(want, have, owner, have == null ? created(want.target(), user, live, desired)
+                : List.of(), out);
         if (want.rowSecurity() != null) {
             RowSecurity from = have == null || have.rowSecurity() == null ? RowSecurity.OFF : have.rowSecurity();
             if (!from.equals(want.rowSecurity())) {
@@ -87,11 +104,19 @@ public final class AccessDiffer {
         }
     }
 
-    private static void grants(Access want, Access have, String owner, List<Change> out) {
+    /** @param created what a new object starts with (when {@code have} is null) */
+    private static void grants(Access want, Access have, String owner, List<Privilege> created, List<Change> out) {
         Map<String, Privilege> wanted = byKey(want.grants(), owner);
-        Map<String, Privilege> held = byKey(have == null ? defaults(want.target()) : have.grants(), owner);
+        Map<String, Privilege> held = byKey(have == null ? created : have.grants(), owner);
         List<Privilege> grant = new ArrayList<>();
         List<Privilege> revoke = new ArrayList<>();
+        compare(wanted, held, grant, revoke);
+        if (!revoke.isEmpty()) out.add(new Change.RevokePrivileges(want, revoke, have == null));
+        if (!grant.isEmpty()) out.add(new Change.GrantPrivileges(want, grant));
+    }
+
+    private static void compare(Map<String, Privilege> wanted, Map<String, Privilege> held, List<Privilege> grant,
+                                List<Privilege> revoke) {
         wanted.forEach((key, w) -> {
             Privilege h = held.get(key);
             if (h == null || w.grantable() && !h.grantable()) grant.add(w);
@@ -101,8 +126,22 @@ public final class AccessDiffer {
             if (w == null) revoke.add(h.plain());
             else if (h.grantable() && !w.grantable()) revoke.add(h);
         });
-        if (!revoke.isEmpty()) out.add(new Change.RevokePrivileges(want, revoke, have == null));
-        if (!grant.isEmpty()) out.add(new Change.GrantPrivileges(want, grant));
+    }
+
+    /**
+     * What an object that {@code user} creates starts with: the database's default privileges for the user and the
+     * kind of object (PostgreSQL's own, acldefault, when there are none), and those of its schema (as the plan
+     * leaves them: it changes default privileges before it creates objects).
+     */
+    private static List<Privilege> created(ObjectRef target, String user, Database live, Database desired) {
+        String on = DefaultPrivileges.on(target.kind());
+        List<Privilege> out = new ArrayList<>(live.defaults(null, user, on).map(DefaultPrivileges::grants)
+                .orElse(defaults(target)));
+        if (target.kind() != ObjectRef.Kind.SCHEMA) {
+            desired.defaults(target.schema(), user, on).or(() -> live.defaults(target.schema(), user, on))
+                    .ifPresent(d -> out.addAll(d.grants()));
+        }
+        return out;
     }
 
     /** What a new object of the kind gives, besides its owner (acldefault). */
@@ -134,10 +173,16 @@ public final class AccessDiffer {
      * ({@code privileges} gives them by kind; column privileges have their own list).
      */
     public static Database expandAll(Database desired, java.util.function.Function<ObjectRef.Kind, List<String>> privileges) {
-        return desired.withAccess(desired.access().stream().map(a -> a.grants() == null ? a : a.withGrants(
-                a.grants().stream().flatMap(p -> !p.privilege().equals("all") ? java.util.stream.Stream.of(p)
-                        : (p.column() == null ? privileges.apply(a.target().kind()) : Privilege.Privileges.COLUMN)
-                                .stream().map(x -> new Privilege(p.role(), x, p.column(), p.grantable())))
-                        .toList())).toList());
+        return desired.withAccess(desired.access().stream().map(a -> a.grants() == null ? a
+                        : a.withGrants(expand(a.grants(), a.target().kind(), privileges))).toList())
+                .withDefaults(desired.defaults().stream().map(d -> d.withGrants(expand(d.grants(), d.kind(),
+                        privileges))).toList());
+    }
+
+    private static List<Privilege> expand(List<Privilege> grants, ObjectRef.Kind kind,
+                                          java.util.function.Function<ObjectRef.Kind, List<String>> privileges) {
+        return grants.stream().flatMap(p -> !p.privilege().equals("all") ? java.util.stream.Stream.of(p)
+                : (p.column() == null ? privileges.apply(kind) : Privilege.Privileges.COLUMN).stream()
+                        .map(x -> new Privilege(p.role(), x, p.column(), p.grantable()))).toList();
     }
 }

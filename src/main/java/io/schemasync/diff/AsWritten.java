@@ -93,6 +93,7 @@ public final class AsWritten {
             case Change.GrantPrivileges x -> c;
             case Change.RevokePrivileges x -> c;
             case Change.SetRowSecurity x -> c;
+            case Change.SetDefaultPrivileges x -> c;
         };
     }
 

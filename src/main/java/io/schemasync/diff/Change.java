@@ -325,6 +325,20 @@ public sealed interface Change {
     }
 
     /**
+     * ALTER DEFAULT PRIVILEGES FOR ROLE ... IN SCHEMA ... GRANT / REVOKE ... ON tables | sequences | functions |
+     * types: what objects that {@code forRole} creates in the schema from then on get. Revokes are destructive.
+     */
+    record SetDefaultPrivileges(String schema, String forRole, String on, List<io.schemasync.model.Privilege> grant,
+                                List<io.schemasync.model.Privilege> revoke) implements Change {
+        public SetDefaultPrivileges {
+            grant = List.copyOf(grant);
+            revoke = List.copyOf(revoke);
+        }
+
+        public ObjectRef target() { return ObjectRef.schema(schema); }
+    }
+
+    /**
      * ALTER TABLE ... ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY. {@code policies}: the table has
      * policies in the YAML (without any, enabling hides every row from everyone but the owner).
      */

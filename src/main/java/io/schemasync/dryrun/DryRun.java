@@ -105,7 +105,7 @@ public final class DryRun {
         desired = Extensions.withoutInstalledElsewhere(session, desired);
         long t1 = System.nanoTime();
         KnownForms.Result known = KnownForms.canonicalize(c, desired, live.database(), session);
-        Database canonical = known.canonical().withAccess(desired.access());
+        Database canonical = known.canonical().withAccess(desired.access()).withDefaults(desired.defaults());
         long t2 = System.nanoTime();
         Change.Result diff = AccessDiffer.diff(AsWritten.apply(Differ.diff(live.database(), canonical,
                 live.unmanaged(), settings.dropUnmanaged()), desired), live.database(), canonical, session.user());

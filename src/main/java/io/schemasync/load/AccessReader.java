@@ -66,6 +66,61 @@ final class AccessReader {
         }
     }
 
+    private static final Set<String> DEFAULT_KEYS = Set.of("for_role", "on", "grants");
+
+    /** {@code default_privileges: [{for_role, on, grants}]} of a schema. */
+    List<io.schemasync.model.DefaultPrivileges> defaults(Node node, String schema) {
+        String where = "default_privileges of schema " + Reader.quoted(schema);
+        List<io.schemasync.model.DefaultPrivileges> out = new ArrayList<>();
+        if (!(node instanceof ListNode list)) {
+            if (!(node instanceof Scalar s && s.kind() == Node.Kind.NULL)) {
+                r.error(node.loc(), where + " must be a list of {for_role: role, on: tables, grants: {...}}, not "
+                        + Node.describe(node));
+            }
+            return out;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (Node item : list.items()) {
+            MapNode m = r.map(item, "an item of " + where);
+            if (m == null) continue;
+            r.allowKeys(m, "an item of " + where, DEFAULT_KEYS);
+            String forRole = Reader.get(m, "for_role").map(n -> role(n, "for_role of " + where)).orElse(null);
+            String on = Reader.get(m, "on").map(n -> r.string(n, "on of " + where)).map(String::strip)
+                    .map(String::toLowerCase).orElse(null);
+            if (forRole == null || on == null) {
+                if (forRole == null && !m.entries().containsKey("for_role")) r.error(m.loc(), "an item of " + where
+                        + " needs for_role: the role whose new objects get the privileges");
+                if (on == null && !m.entries().containsKey("on")) r.error(m.loc(), "an item of " + where
+                        + " needs on: tables, sequences, functions or types");
+                continue;
+            }
+            Node onNode = Reader.get(m, "on").orElseThrow();
+            if (!io.schemasync.model.DefaultPrivileges.ON.contains(on)) {
+                r.error(onNode.loc(), "on of " + where + " must be tables, sequences, functions or types, not \"" + on
+                        + "\"" + (on.equals("schemas") ? " (default privileges on schemas apply to the whole database,"
+                        + " not IN SCHEMA: set them outside schemasync)" : Reader.didYouMean(on,
+                        io.schemasync.model.DefaultPrivileges.ON)));
+                continue;
+            }
+            if (!seen.add(forRole + "\0" + on)) {
+                r.error(m.loc(), where + " names for_role " + Reader.quoted(forRole) + " on " + on + " twice: keep one");
+                continue;
+            }
+            var probe = new io.schemasync.model.DefaultPrivileges(schema, forRole, on, List.of());
+            ObjectRef kind = ObjectRef.of(probe.kind(), schema, on);
+            List<Privilege> grants = Reader.get(m, "grants").map(n -> grants(n, kind, where + " for " + forRole
+                    + " on " + on)).orElse(List.of());
+            if (grants == null) continue;
+            if (grants.stream().anyMatch(p -> p.column() != null)) {
+                r.error(m.loc(), where + ": default privileges have no columns");
+                continue;
+            }
+            if (locations != null) locations.put(path(ObjectRef.schema(schema), "default_privileges"), item.loc());
+            out.add(probe.withGrants(grants));
+        }
+        return out;
+    }
+
     static String path(ObjectRef target, String key) {
         return "access." + key + ":" + target;
     }

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class SchemaLoader {
     static final Set<String> ROOT_KEYS = Set.of("schemas", "version");
     static final Set<String> SCHEMA_KEYS = withKindKeys(Kinds.ofSchemas(), "comment", "extensions", "enums",
-            "sequences", "tables", "drop", "owner", "grants");
+            "sequences", "tables", "drop", "owner", "grants", "default_privileges");
     static final Set<String> DROP_KEYS = withKindKeys(Kinds.ALL, "tables", "enums", "sequences");
     private static final Map<String, ObjectRef.Kind> DROP_BUILT_IN = Map.of("tables", ObjectRef.Kind.TABLE,
             "enums", ObjectRef.Kind.TYPE, "sequences", ObjectRef.Kind.SEQUENCE);
@@ -132,15 +132,17 @@ public final class SchemaLoader {
         var locations = new Locations();
         var built = new ArrayList<Schema>();
         var access = new ArrayList<io.schemasync.model.Access>();
+        var defaults = new ArrayList<io.schemasync.model.DefaultPrivileges>();
         for (SchemaParts parts : schemas.values()) {
             SchemaReader schemaReader = new SchemaReader(reader, locations, parts);
             schemaReader.build().ifPresent(built::add);
             access.addAll(schemaReader.access);
+            defaults.addAll(schemaReader.defaults);
         }
         Map<ObjectRef, Loc> drops = new LinkedHashMap<>();
         schemas.values().forEach(p -> drops.putAll(p.drops));
         checkDrops(drops);
-        Database db = new Validator(reader, locations, new Database(built, List.copyOf(drops.keySet()), access)).run();
+        Database db = new Validator(reader, locations, new Database(built, List.copyOf(drops.keySet()), access, defaults)).run();
         if (!diagnostics.isEmpty()) throw new SchemaException(diagnostics);
         return db;
     }
@@ -229,7 +231,7 @@ public final class SchemaLoader {
             if (parts.comment != null) duplicate("the comment of " + where, comment.keyLoc(), parts.comment.keyLoc());
             else parts.comment = comment;
         }
-        for (String key : List.of("owner", "grants")) {
+        for (String key : List.of("owner", "grants", "default_privileges")) {
             Entry e = body.entries().get(key);
             if (e == null) continue;
             Entry before = parts.access.entries().get(key);

@@ -38,6 +38,8 @@ final class SchemaReader {
     private final AccessReader accessReader;
     /** The owners, grants and row-level security the schema's YAML manages, read by {@link #build}. */
     final List<io.schemasync.model.Access> access = new ArrayList<>();
+    /** The schema's default_privileges:, read by {@link #build}. */
+    final List<io.schemasync.model.DefaultPrivileges> defaults = new ArrayList<>();
 
     SchemaReader(Reader reader, Locations locations, SchemaLoader.SchemaParts parts) {
         this.r = reader;
@@ -54,6 +56,7 @@ final class SchemaReader {
         var tables = new ArrayList<Table>();
         var objects = new ArrayList<SchemaObject>();
         access(parts.access, io.schemasync.model.ObjectRef.schema(schema), "schema " + Reader.quoted(schema));
+        Reader.get(parts.access, "default_privileges").ifPresent(n -> defaults.addAll(accessReader.defaults(n, schema)));
         for (Entry e : parts.tables.values()) {
             Optional<Table> table = new TableReader(r, locations, schema, e).build();
             table.ifPresent(tables::add);

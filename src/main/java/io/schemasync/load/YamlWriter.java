@@ -86,7 +86,10 @@ public final class YamlWriter {
 
     private String schemaFile(Schema s, List<Table> tables, List<io.schemasync.model.ObjectRef> drops) {
         line(0, "schemas:");
-        List<String> body = schemaBodyKeys(s, tables);
+        List<String> body = new ArrayList<>(schemaBodyKeys(s, tables));
+        List<io.schemasync.model.DefaultPrivileges> defaults = db.defaults().stream()
+                .filter(d -> s.name().equals(d.schema()) && !d.grants().isEmpty()).toList();
+        if (!defaults.isEmpty()) body.add("default_privileges");
         if (!drops.isEmpty()) body = List.of("drop");
         if (body.isEmpty()) {
             line(2, scalar(s.name()) + ": {}");
@@ -94,6 +97,11 @@ public final class YamlWriter {
         }
         line(2, scalar(s.name()) + ":");
         if (present(s.comment())) line(4, "comment: " + scalar(s.comment()));
+        if (!defaults.isEmpty()) {
+            line(4, "default_privileges:");
+            defaults.forEach(d -> line(6, "- " + flowMap(List.of("for_role: " + scalar(d.forRole()), "on: " + d.on(),
+                    "grants: " + value(AccessYaml.grants(d.grants()))))));
+        }
         if (!s.extensions().isEmpty()) line(4, "extensions: [" + String.join(", ",
                 s.extensions().stream().map(YamlWriter::extension).toList()) + "]");
         if (!s.enums().isEmpty()) {

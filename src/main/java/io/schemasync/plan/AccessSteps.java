@@ -97,6 +97,40 @@ final class AccessSteps {
         return d;
     }
 
+    /**
+     * ALTER DEFAULT PRIVILEGES changes no existing object: only what {@code for_role} creates in the schema from
+     * then on. A revoke is still refused without --allow-destructive: code that creates tables and expects a role to
+     * read them breaks the same way.
+     */
+    static Draft defaults(Change.SetDefaultPrivileges c) {
+        List<String> what = new ArrayList<>();
+        if (!c.grant().isEmpty()) what.add("grant " + describe(c.grant(), " to "));
+        if (!c.revoke().isEmpty()) what.add("revoke " + describe(c.revoke(), " from "));
+        Draft d = new Draft(c, Action.ALTER, "default privileges for " + c.forRole() + " on " + c.on() + ": "
+                + String.join("; ", what));
+        String head = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quote(c.forRole()) + " IN SCHEMA " + quote(c.schema());
+        String objects = onDefaults(c.on());
+        byRole(c.revoke()).forEach((key, list) -> d.sql(head + " REVOKE " + (list.get(0).grantable()
+                ? "GRANT OPTION FOR " : "") + privileges(list) + " ON " + objects + " FROM " + role(list.get(0).role())));
+        byRole(c.grant()).forEach((key, list) -> d.sql(head + " GRANT " + privileges(list) + " ON " + objects + " TO "
+                + role(list.get(0).role()) + (list.get(0).grantable() ? " WITH GRANT OPTION" : "")));
+        if (!c.revoke().isEmpty()) {
+            d.hazard(Kind.DESTRUCTIVE, "revokes default privileges: " + c.on() + " that " + c.forRole() + " creates in "
+                    + c.schema() + " from now on no longer give " + describe(c.revoke(), " to "));
+        }
+        return d;
+    }
+
+    private static String onDefaults(String on) {
+        return switch (on) {
+            case "tables" -> "TABLES";
+            case "sequences" -> "SEQUENCES";
+            case "functions" -> "FUNCTIONS";
+            case "types" -> "TYPES";
+            default -> throw new IllegalArgumentException("no default privileges IN SCHEMA on " + on);
+        };
+    }
+
     private static Map<String, List<Privilege>> byRole(List<Privilege> privileges) {
         Map<String, List<Privilege>> out = new TreeMap<>();
         for (Privilege p : privileges) {

@@ -187,6 +187,8 @@ public final class Planner {
             case Change.RevokePrivileges c -> 17;
             case Change.GrantPrivileges c -> 17;
             case Change.SetRowSecurity c -> 17;
+            // Before the objects the plan creates, which get them when the plan's role is for_role.
+            case Change.SetDefaultPrivileges c -> 1;
             case DropTable c -> 18;
             // A view goes first: PostgreSQL will not change or drop what it reads while it is there. A domain goes
             // after the tables whose columns use it, before the enum or sequence it is built on.

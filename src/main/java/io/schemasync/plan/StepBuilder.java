@@ -126,6 +126,7 @@ final class StepBuilder {
             case Change.GrantPrivileges c -> AccessSteps.grant(c);
             case Change.RevokePrivileges c -> AccessSteps.revoke(c);
             case Change.SetRowSecurity c -> AccessSteps.rowSecurity(c, tables);
+            case Change.SetDefaultPrivileges c -> AccessSteps.defaults(c);
             case Unsupported c -> new Draft(c, Action.ALTER, c.what()).hazard(Kind.UNSUPPORTED, c.reason());
         };
     }

@@ -69,6 +69,15 @@ public final class ServerSupport {
                         + p.privilege() + ", or upgrade the server)", null, null, a.target(), "grants");
             }
         }
+        for (io.schemasync.model.DefaultPrivileges d : desired.defaults()) {
+            for (io.schemasync.model.Privilege p : d.grants()) {
+                if (p.privilege().equals("all") || server.privileges(d.kind()).contains(p.privilege())) continue;
+                throw new SchemaRejectedException("default_privileges of schema " + d.schema() + ": the "
+                        + p.privilege() + " privilege needs PostgreSQL 17 or later, and this server is PostgreSQL "
+                        + server.major() + " (remove " + p.privilege() + ", or upgrade the server)", null, null,
+                        ObjectRef.schema(d.schema()), "default_privileges");
+            }
+        }
     }
 
     /**
@@ -85,6 +94,12 @@ public final class ServerSupport {
         for (Schema s : desired.schemas()) {
             for (SchemaObject o : s.objects()) {
                 for (String role : o.roles()) missingRole(role, roles, o.ref(s.name()), "roles");
+            }
+        }
+        for (io.schemasync.model.DefaultPrivileges d : desired.defaults()) {
+            missingRole(d.forRole(), roles, ObjectRef.schema(d.schema()), "default_privileges");
+            for (io.schemasync.model.Privilege p : d.grants()) {
+                missingRole(p.role(), roles, ObjectRef.schema(d.schema()), "default_privileges");
             }
         }
     }
