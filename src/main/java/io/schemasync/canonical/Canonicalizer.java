@@ -329,6 +329,14 @@ public final class Canonicalizer {
             var where = step.change() instanceof Change.CreateObject x ? Kinds.of(x.object()).locateAny(x.object(), sql,
                     ServerErrors.position(e) - 1, ServerErrors.where(e)) : java.util.Optional.<io.schemasync.kinds
                     .ObjectKind.Rejection>empty();
+            java.util.regex.Matcher role = java.util.regex.Pattern.compile("role \"(.*)\" does not exist")
+                    .matcher(message);
+            if (role.matches() && ref.kind() == ObjectRef.Kind.POLICY) {
+                throw new SchemaRejectedException(ref + ": role \"" + role.group(1) + "\" does not exist; roles are"
+                        + " cluster-wide and schemasync never creates them: run CREATE ROLE "
+                        + Identifiers.quoteIdentifier(role.group(1)) + " NOLOGIN; first (see docs/yaml-format.md,"
+                        + " Roles)", sql, e, ref, "roles");
+            }
             if (where.isPresent()) {
                 throw new SchemaRejectedException(ref + ": PostgreSQL rejects its " + where.get().field() + " ("
                         + where.get().detail() + "): " + message, sql, e, ref, where.get().field());

@@ -1,5 +1,7 @@
 package io.schemasync.canonical;
 
+import io.schemasync.kinds.Kinds;
+import io.schemasync.model.SchemaObject;
 import io.schemasync.server.SyncException;
 import io.schemasync.model.Column;
 import io.schemasync.model.Database;
@@ -9,9 +11,11 @@ import io.schemasync.model.Table;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The server's deparsed text is not always a fixed point: {@code status IN ('a', 'b')} on a varchar column
@@ -49,8 +53,9 @@ public final class FixedPoint {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : candidates.schemas()) {
             Schema have = live.schema(s.name()).orElseThrow();
+            List<Table> tables = s.tables().stream().map(t -> have.table(t.name()).orElseThrow()).toList();
             schemas.add(new Schema(have.name(), have.comment(), have.extensions(), have.enums(), have.sequences(),
-                    s.tables().stream().map(t -> have.table(t.name()).orElseThrow()).toList(), have.objects()));
+                    tables, objectsFor(have, called(candidates))));
         }
         try {
             return Canonicalizer.canonicalize(c, new Database(schemas));
@@ -79,11 +84,31 @@ public final class FixedPoint {
     private static Database differing(Database desired, Database live) {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : desired.schemas()) {
-            List<Table> tables = s.tables().stream().filter(t -> live.table(s.name(), t.name())
-                    .map(l -> !expressions(l).equals(expressions(t))).orElse(false)).toList();
-            schemas.add(s.withTables(tables));
+            schemas.add(s.withTables(s.tables().stream().filter(t -> live.table(s.name(), t.name())
+                    .map(l -> !expressions(l).equals(expressions(t))).orElse(false)).toList()));
         }
-        return new Database(schemas);
+        Set<String> called = called(new Database(schemas));
+        return new Database(schemas.stream().map(s -> s.withObjects(objectsFor(s, called))).toList());
+    }
+
+    /** The names of the functions that the tables call, in any schema. */
+    private static Set<String> called(Database db) {
+        Set<String> called = new HashSet<>();
+        for (Schema s : db.schemas()) {
+            for (Table t : s.tables()) RelationGroups.tableCalls(t).forEach(ref -> called.add(ref.name()));
+        }
+        return called;
+    }
+
+    /**
+     * The objects that canonicalizing only some tables needs: types, domains and functions, but no view, nor a
+     * function that reads tables unless those tables call it. A view reads tables that are not among them (a table
+     * renamed in the same plan is never one), so materializing it would fail.
+     */
+    private static List<SchemaObject> objectsFor(Schema s, Set<String> called) {
+        return s.objects().stream().filter(o -> !Kinds.of(o).isRelation() && (!Kinds.of(o).usesRelations()
+                || called.contains(o.name()) || Kinds.of(o).alsoKnownAsAny(s.name(), o).stream()
+                .anyMatch(ref -> called.contains(ref.name())))).toList();
     }
 
     private static Database replace(Database db, Map<String, Table> changed) {

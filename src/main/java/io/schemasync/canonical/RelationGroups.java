@@ -79,7 +79,7 @@ final class RelationGroups {
     }
 
     /** The functions a table's defaults, generation expressions, checks and index expressions call. */
-    private static Set<ObjectRef> tableCalls(Table t) {
+    static Set<ObjectRef> tableCalls(Table t) {
         Set<ObjectRef> out = new LinkedHashSet<>();
         for (Column c : t.columns()) {
             if (c.defaultExpr() != null) out.addAll(Functions.calls(c.defaultExpr()));

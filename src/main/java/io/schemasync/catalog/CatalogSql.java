@@ -33,12 +33,12 @@ final class CatalogSql {
      */
     static String tables(String sql, boolean withPartitioned) {
         return withPartitioned ? sql : sql
-                .replace(UNMANAGED_RELATIONS, "(c.relkind in ('f', 'c', 'p') or (c.relkind = 'r' and c.relispartition))")
+                .replace(UNMANAGED_RELATIONS, "(c.relkind in ('f', 'p') or (c.relkind = 'r' and c.relispartition))")
                 .replace(PLAIN_OR_PARTITIONED, "c.relkind = 'r'");
     }
 
     private static final String PLAIN_OR_PARTITIONED = "c.relkind in ('r', 'p')";
-    private static final String UNMANAGED_RELATIONS = "(c.relkind in ('f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))";
+    private static final String UNMANAGED_RELATIONS = "(c.relkind in ('f') or (c.relkind in ('r', 'p') and c.relispartition))";
 
     private static final String MANAGED_TABLE =
             " c.relkind in ('r', 'p') and not c.relispartition and n.nspname::text = any(?)"
@@ -251,17 +251,22 @@ final class CatalogSql {
                 + " order by n.nspname, c.relname, ic.relname, k.n";
     }
 
+    /** The constructor functions of a range and its multirange belong to the type (deptype 'i'), as its array does. */
+    private static final String RANGE_CONSTRUCTOR = " and not exists (select 1 from pg_depend i"
+            + " where i.classid = 'pg_proc'::regclass and i.objid = p.oid and i.refclassid = 'pg_type'::regclass"
+            + " and i.deptype = 'i')";
+
     /**
      * Objects of kinds schemasync does not manage, inside managed schemas: (kind, schema, table, name), where kind
      * is an {@link io.schemasync.model.ObjectRef.Kind} name. Functions and procedures are managed except those in C
-     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers cloned onto partitions (tgparentid) are
-     * left out: the partition itself is reported.
+     * or internal, with SQL-standard bodies, aggregates and window functions ({@code Functions.MANAGED}). Triggers and policies are kinds of the
+     * registry ({@code Triggers}, {@code Policies}): the differ reports the ones the YAML does not mention.
      */
     static final String UNMANAGED = """
             select 'OTHER' as kind,
                    n.nspname::text as schema, null::text as table_name, c.relname::text as name
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where (c.relkind in ('f', 'c') or (c.relkind in ('r', 'p') and c.relispartition))
+            where (c.relkind in ('f') or (c.relkind in ('r', 'p') and c.relispartition))
               and n.nspname::text = any(?)""" + notInExtension("pg_class", "c.oid") + """
 
             union all
@@ -269,31 +274,15 @@ final class CatalogSql {
                    p.proname::text || '(' || oidvectortypes(p.proargtypes) || ')'
             from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
             where n.nspname::text = any(?) and not (""" + io.schemasync.kinds.Functions.MANAGED + ")"
-            + notInExtension("pg_proc", "p.oid") + """
-
-            union all
-            select 'TRIGGER', n.nspname::text, c.relname::text, g.tgname::text
-            from pg_trigger g join pg_class c on c.oid = g.tgrelid join pg_namespace n on n.oid = c.relnamespace
-            where not g.tgisinternal and g.tgparentid = 0 and n.nspname::text = any(?)"""
-            + notInExtension("pg_class", "c.oid") + """
-
-            union all
-            select 'OTHER', n.nspname::text, null, t.typname::text
-            from pg_type t join pg_namespace n on n.oid = t.typnamespace
-            where t.typtype = 'r' and n.nspname::text = any(?)""" + notInExtension("pg_type", "t.oid") + """
+            + notInExtension("pg_proc", "p.oid") + RANGE_CONSTRUCTOR + """
 
             union all
             select 'OTHER', n.nspname::text, c.relname::text, k.conname::text
             from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
             where k.contype = 'x' and k.conparentid = 0 and n.nspname::text = any(?)"""
-            + notInExtension("pg_class", "c.oid") + """
+            + notInExtension("pg_class", "c.oid");
 
-            union all
-            select 'POLICY', n.nspname::text, c.relname::text, p.polname::text
-            from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
-            where n.nspname::text = any(?)""";
-
-    static final int UNMANAGED_BINDS = 6;
+    static final int UNMANAGED_BINDS = 3;
 
     /**
      * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the

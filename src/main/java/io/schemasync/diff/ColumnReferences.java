@@ -1,5 +1,7 @@
 package io.schemasync.diff;
 
+import io.schemasync.sql.SqlText;
+
 import io.schemasync.sql.Lexer;
 import io.schemasync.sql.Lexer.Kind;
 import io.schemasync.sql.Lexer.Token;
@@ -46,6 +48,35 @@ final class ColumnReferences {
                     || inType && t.kind() == Kind.WORD && TYPE_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT)));
             if (t.kind() != Kind.SPACE) inType = typeWord;
             String renamed = name && !typeWord ? renamed(expression, tokens, i, text, renames) : null;
+            out.append(renamed != null ? renamed : text);
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code expression} with every column named in {@code renames} that follows one of {@code rows} and a dot
+     * ({@code new.email}, {@code old.email} in a trigger's condition) under its new name.
+     */
+    static String renameFields(String expression, Map<String, String> renames, java.util.Set<String> rows) {
+        if (expression == null || renames.isEmpty()) return expression;
+        List<Token> tokens;
+        try {
+            tokens = Lexer.tokens(expression);
+        } catch (RefusedSqlException e) {
+            return expression;
+        }
+        StringBuilder out = new StringBuilder(expression.length());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String text = expression.substring(t.start(), t.end());
+            boolean name = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_NAME;
+            String renamed = null;
+            if (name && i >= 2 && expression.substring(tokens.get(i - 1).start(), tokens.get(i - 1).end()).equals(".")
+                    && tokens.get(i - 2).kind() == Kind.WORD
+                    && rows.contains(SqlText.identifier(expression, tokens.get(i - 2)))) {
+                String to = renames.get(SqlText.identifier(expression, t));
+                if (to != null) renamed = io.schemasync.sql.Identifiers.display(to);
+            }
             out.append(renamed != null ? renamed : text);
         }
         return out.toString();

@@ -29,6 +29,7 @@ import io.schemasync.model.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,6 +46,7 @@ public final class Differ {
 
     private final Renames renames;
     private final FunctionRenames functionRenames;
+    private final TypeRenames typeRenames;
     private final Database live;
     private final Database desired;
     private final boolean dropUnlisted;
@@ -55,6 +57,7 @@ public final class Differ {
         this.renames = renames;
         this.enumRenames = enumRenames;
         this.functionRenames = FunctionRenames.of(live, desired);
+        this.typeRenames = TypeRenames.of(live, desired);
         this.live = live;
         this.desired = desired;
         this.dropUnlisted = dropUnlisted;
@@ -106,7 +109,7 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
-        have = functionRenames.apply(have);
+        have = onRenamedTables(typeRenames.apply(functionRenames.apply(have)));
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
@@ -138,14 +141,46 @@ public final class Differ {
             Kinds.of(o).indexesAny(o).forEach(ix -> changes.add(new Change.CreateIndex(s, o.name(), ix)));
         }
         List<SchemaObject> gone = have.objects().stream().filter(o -> want.object(o.refKind(), o.name()).isEmpty())
-                .filter(o -> !renamedAway.contains(o.refKind() + " " + o.name())).toList();
+                .filter(o -> !renamedAway.contains(o.refKind() + " " + o.name()))
+                .filter(o -> !ofOtherTable(want, o)).toList();
         List<SchemaObject> dropOrder = new ArrayList<>(ObjectOrder.byDependencies(s, gone));
         java.util.Collections.reverse(dropOrder);
-        for (SchemaObject o : dropOrder) {
+        Set<String> dropped = new HashSet<>();
+        for (SchemaObject live : dropOrder) {
+            // What this plan drops first (a trigger, before its function) no longer depends on the object.
+            SchemaObject o = Kinds.of(live).withoutDependentsAny(live, dropped);
             // unmanaged: drop leaves what live objects depend on (a trigger's function): PostgreSQL would refuse.
             if (Kinds.of(o).hasDependentsAny(o) && !desired.drops(o.ref(s))) unmanaged.add(o.ref(s));
-            else unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
+            else {
+                unlisted(o.ref(s), new DropObject(s, o, stillUsedBy(s, o)));
+                if (dropUnlisted || desired.drops(o.ref(s))) dropped.addAll(Kinds.of(o).describedAsAny(s, o));
+            }
         }
+    }
+
+    /**
+     * The live objects that belong to tables (triggers) as they read after the plan renames their tables and
+     * columns: PostgreSQL carries them along (they hold the table and the columns, not their names), so a rename is
+     * no change of theirs.
+     */
+    private Schema onRenamedTables(Schema have) {
+        return have.withObjects(have.objects().stream().map(o -> {
+            if (o.table() == null) return o;
+            String table = renames.tableName(have.name(), o.table());
+            Map<String, String> columns = renames.columnsOf(have.name(), table);
+            if (table.equals(o.table()) && columns.isEmpty()) return o;
+            return Kinds.of(o).onTableAny(o, table, c -> columns.getOrDefault(c, c),
+                    e -> ColumnReferences.renameFields(e, columns, Set.of("new", "old")));
+        }).toList());
+    }
+
+    /** A live object of a table that this plan drops, or of one the YAML does not manage: it goes with its table. */
+    private boolean ofOtherTable(Schema want, SchemaObject o) {
+        if (o.table() == null || want.table(o.table()).isPresent()) return false;
+        ObjectRef table = ObjectRef.of(Kind.TABLE, want.name(), o.table());
+        if (dropUnlisted || desired.drops(table)) return true;
+        if (!desired.drops(o.ref(want.name()))) unmanaged.add(o.ref(want.name()));
+        return !desired.drops(o.ref(want.name()));
     }
 
     /**
@@ -157,7 +192,7 @@ public final class Differ {
         ObjectKind<?> kind = Kinds.of(want);
         SchemaObject from = bare(have), to = bare(want);
         int before = changes.size();
-        if (!from.equals(to)) changes.add(new AlterObject(s, from, to, usedBy(s, want)));
+        if (!from.equals(to)) changes.add(new AlterObject(s, from, to, usedBy(s, have)));
         if (!from.equals(to) && kind.recreatesAny(from, to)) {
             kind.indexesAny(want).forEach(ix -> changes.add(new Change.CreateIndex(s, want.name(), ix)));
         } else if (kind.hasIndexes()) {
@@ -181,7 +216,10 @@ public final class Differ {
                 .flatMap(old -> have.object(o.refKind(), old));
     }
 
-    /** The live columns, in any managed schema, whose type is the object (or an array of it, or a type over it). */
+    /**
+     * The live columns, in any managed schema, whose type is the live object (or an array of it, or a type over it),
+     * under its live name (a renamed type's columns still name the old one).
+     */
     private List<TypeUse> usedBy(String schema, SchemaObject o) {
         if (!Kinds.of(o).isType()) return List.of();
         return ColumnTypes.using(live, schema, o.name());

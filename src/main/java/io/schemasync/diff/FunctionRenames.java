@@ -53,12 +53,16 @@ final class FunctionRenames {
         return have.objects().stream().filter(o -> name.equals(callName(have.name(), o))).count();
     }
 
-    /** The live schema with its tables, views and types read as after the renames; routines are left as they are. */
+    /**
+     * The live schema with its tables, views, types and triggers read as after the renames; routines are left as
+     * they are.
+     */
     Schema apply(Schema have) {
         if (renames.isEmpty()) return have;
         List<SchemaObject> objects = new ArrayList<>();
         for (SchemaObject o : have.objects()) {
-            boolean printed = Kinds.of(o).isRelation() || Kinds.of(o).isType();
+            // What holds the function itself and prints its name: views, domains, triggers.
+            boolean printed = Kinds.of(o).isRelation() || Kinds.of(o).isType() || o.table() != null;
             objects.add(printed ? Kinds.of(o).mapSqlAny(o, t -> t, this::rewrite) : o);
         }
         return have.withTables(have.tables().stream().map(t -> t.mapSql(x -> x, this::rewrite)).toList())

@@ -123,6 +123,13 @@ public final class Functions implements ObjectKind<Routine> {
     }
 
     @Override
+    public Routine withoutDependents(Routine r, Set<String> described) {
+        if (r.dependents().stream().noneMatch(described::contains)) return r;
+        return r.withName(r.name(), r.routine(), r.renamedFrom(),
+                r.dependents().stream().filter(d -> !described.contains(d)).toList());
+    }
+
+    @Override
     public Optional<String> renamedFrom(Routine r) {
         return Optional.ofNullable(r.renamedFrom());
     }

@@ -12,11 +12,14 @@ import java.util.Optional;
  */
 public final class Kinds {
     public static final List<ObjectKind<?>> ALL = List.of(
+            Types.KIND,
             Domains.KIND,
             Functions.FUNCTIONS,
             Functions.PROCEDURES,
             Views.KIND,
-            MaterializedViews.KIND
+            MaterializedViews.KIND,
+            Triggers.KIND,
+            Policies.KIND
     );
 
     private Kinds() {}
@@ -29,6 +32,16 @@ public final class Kinds {
 
     public static Optional<ObjectKind<?>> of(ObjectRef.Kind refKind) {
         return ALL.stream().filter(k -> k.refKind() == refKind).findFirst();
+    }
+
+    /** The kinds whose objects belong to a table (triggers, ...): read and written under the table in YAML. */
+    public static List<ObjectKind<?>> ofTables() {
+        return ALL.stream().filter(ObjectKind::belongsToTable).toList();
+    }
+
+    /** The kinds whose objects stand alone in a schema: read and written under the schema in YAML. */
+    public static List<ObjectKind<?>> ofSchemas() {
+        return ALL.stream().filter(k -> !k.belongsToTable()).toList();
     }
 
     public static Optional<ObjectKind<?>> byKey(String key) {

@@ -39,6 +39,39 @@ public interface ObjectKind<T extends SchemaObject> {
     }
 
     /**
+     * True for kinds whose objects belong to a table (triggers, policies): the YAML has them under the table
+     * ({@code tables: {users: {triggers: {...}}}}), introspect writes them there, their catalog rows name the table
+     * ({@link SchemaObject#table()}), a table rename carries them along ({@link #onTable}) and dropping the table
+     * drops them with it. {@link #read} gets the table from {@link YamlIn#table()}; {@link #identity} reads
+     * {@code table.name} (how {@code drop:} names them).
+     */
+    default boolean belongsToTable() {
+        return false;
+    }
+
+    /**
+     * For kinds that {@link #belongsToTable}: the live object as it reads once its table is renamed to
+     * {@code table} (PostgreSQL moves it along) and its table's columns renamed through {@code columns} (names)
+     * and {@code expressions} (SQL text naming them).
+     */
+    default T onTable(T object, String table, UnaryOperator<String> columns, UnaryOperator<String> expressions) {
+        return object;
+    }
+
+    default SchemaObject onTableAny(SchemaObject object, String table, UnaryOperator<String> columns,
+                                    UnaryOperator<String> expressions) {
+        return onTable(type().cast(object), table, columns, expressions);
+    }
+
+    /**
+     * How {@code drop:} and messages spell a name that {@link #identity} cannot read: {@code a signature like
+     * name(integer, text)}.
+     */
+    default String identityExample() {
+        return "a signature like name(integer, text)";
+    }
+
+    /**
      * The name an object's YAML key stands for, which is its {@link SchemaObject#name()}: the key itself, except
      * for kinds whose key says more than the name (a function's key lists its arguments with their names and
      * defaults; its name is the function's name and the types of its input arguments). Two keys with one name are
@@ -133,6 +166,15 @@ public interface ObjectKind<T extends SchemaObject> {
     /** The YAML form: keys to strings, booleans, numbers, lists or maps, in the order people read them. */
     Map<String, Object> write(T object);
 
+    /** The YAML form of an object of {@code schema}, which may leave out what the schema implies; else {@link #write}. */
+    default Map<String, Object> write(String schema, T object) {
+        return write(object);
+    }
+
+    default Map<String, Object> writeAny(String schema, SchemaObject object) {
+        return write(schema, type().cast(object));
+    }
+
     /**
      * One query for every object of the kind in the managed schemas (bound to a text[] of their names), with the
      * columns {@code schema} and {@code name} and whatever {@link #fromCatalog} reads, in the server's canonical
@@ -184,6 +226,27 @@ public interface ObjectKind<T extends SchemaObject> {
 
     default boolean hasDependentsAny(SchemaObject object) {
         return hasDependents(type().cast(object));
+    }
+
+    /**
+     * How {@code pg_describe_object} names the object, in each form it may take (a table outside the search_path
+     * is qualified): what another object's live dependents list says of it.
+     */
+    default Set<String> describedAs(String schema, T object) {
+        return Set.of();
+    }
+
+    default Set<String> describedAsAny(String schema, SchemaObject object) {
+        return describedAs(schema, type().cast(object));
+    }
+
+    /** The object without the live dependents that this plan drops before it ({@code described} as the server does). */
+    default T withoutDependents(T object, Set<String> described) {
+        return object;
+    }
+
+    default SchemaObject withoutDependentsAny(SchemaObject object, Set<String> described) {
+        return withoutDependents(type().cast(object), described);
     }
 
     /** @param usedBy the columns of the object that remain after the plan: what keeps it from being dropped */

@@ -21,6 +21,21 @@ public interface StepOut {
         NOTE
     }
 
+    /**
+     * What the server the plan is for can do, by its major version (0 when unknown: then only what every
+     * supported version can).
+     */
+    record Capabilities(int serverMajor) {
+        /** {@code CREATE OR REPLACE TRIGGER}: PostgreSQL 14. */
+        public boolean createOrReplaceTrigger() {
+            return serverMajor >= 14;
+        }
+    }
+
+    default Capabilities server() {
+        return new Capabilities(0);
+    }
+
     /** Starts the step; called once per change. */
     Step step(Act act, String summary);
 

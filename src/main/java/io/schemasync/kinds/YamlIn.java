@@ -12,6 +12,11 @@ public interface YamlIn {
     /** How messages name the object: {@code domain "app.email"}. */
     String where();
 
+    /** The table whose YAML holds the object, for kinds that {@link ObjectKind#belongsToTable}; else null. */
+    default String table() {
+        return null;
+    }
+
     /** Reports every key not in {@code allowed}, with the closest allowed key as a suggestion. */
     void allowKeys(Set<String> allowed);
 
@@ -37,6 +42,16 @@ public interface YamlIn {
 
     /** The same; with {@code allowEmpty}, an empty string is a value ({@code set: {search_path: ""}}). */
     Map<String, String> textMap(String key, boolean allowEmpty);
+
+    /** True when the object's map has {@code key} (with any value, null included). */
+    boolean has(String key);
+
+    /**
+     * A map of names to entries written either as one value ({@code street: text}, read as {@code shortKey: text})
+     * or as a map of single values ({@code street: {type: text, renamed_from: road}}), in the order written.
+     * Anything else is reported; the keys of an entry's map are the caller's to check.
+     */
+    Map<String, Map<String, String>> entryMap(String key, String shortKey);
 
     /**
      * The indexes under {@code key}, read exactly as a table's {@code indexes:} are (same keys, same checks); a bare

@@ -19,14 +19,25 @@ final class NodeYamlIn implements YamlIn {
     private final Locations locations;
     private final String schema;
     private final Entry entry;
+    private final String table;
 
     /** @param name where the object's name stands: problems of the whole object are reported there */
     NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where) {
-        this(r, map, name, where, null, null, null);
+        this(r, map, name, where, null, null, null, null);
     }
 
     /** With the object's entry and schema, and where locations are recorded: for objects with indexes. */
     NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where, Locations locations, String schema, Entry entry) {
+        this(r, map, name, where, locations, schema, entry, null);
+    }
+
+    /** @param table the table whose YAML holds the object (for kinds that belong to a table) */
+    NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where, String table) {
+        this(r, map, name, where, null, null, null, table);
+    }
+
+    private NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where, Locations locations, String schema,
+                       Entry entry, String table) {
         this.r = r;
         this.map = map;
         this.name = name;
@@ -34,6 +45,12 @@ final class NodeYamlIn implements YamlIn {
         this.locations = locations;
         this.schema = schema;
         this.entry = entry;
+        this.table = table;
+    }
+
+    @Override
+    public String table() {
+        return table;
     }
 
     @Override
@@ -96,6 +113,39 @@ final class NodeYamlIn implements YamlIn {
                 continue;
             }
             out.put(e.key(), text);
+        }
+        return out;
+    }
+
+    @Override
+    public boolean has(String key) {
+        return map.entries().containsKey(key);
+    }
+
+    @Override
+    public Map<String, Map<String, String>> entryMap(String key, String shortKey) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        Optional<Node> node = Reader.get(map, key);
+        if (node.isEmpty()) return out;
+        MapNode entries = r.map(node.get(), key + " of " + where);
+        if (entries == null) return out;
+        for (Entry e : entries.entries().values()) {
+            String what = key + "." + e.key() + " of " + where;
+            Map<String, String> fields = new LinkedHashMap<>();
+            if (e.value() instanceof MapNode m) {
+                for (Entry f : m.entries().values()) {
+                    String text = r.string(f.value(), what + ": " + f.key());
+                    if (text != null) fields.put(f.key(), text);
+                }
+            } else {
+                String text = r.string(e.value(), what);
+                if (text == null || text.isBlank()) {
+                    if (text != null || e.value() instanceof Scalar) r.error(e.value().loc(), what + " must not be empty");
+                    continue;
+                }
+                fields.put(shortKey, text);
+            }
+            out.put(e.key(), fields);
         }
         return out;
     }

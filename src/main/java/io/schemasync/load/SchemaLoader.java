@@ -31,8 +31,9 @@ import java.util.stream.Stream;
  */
 public final class SchemaLoader {
     static final Set<String> ROOT_KEYS = Set.of("schemas", "version");
-    static final Set<String> SCHEMA_KEYS = withKindKeys("comment", "extensions", "enums", "sequences", "tables", "drop");
-    static final Set<String> DROP_KEYS = withKindKeys("tables", "enums", "sequences");
+    static final Set<String> SCHEMA_KEYS = withKindKeys(Kinds.ofSchemas(), "comment", "extensions", "enums",
+            "sequences", "tables", "drop");
+    static final Set<String> DROP_KEYS = withKindKeys(Kinds.ALL, "tables", "enums", "sequences");
     private static final Map<String, ObjectRef.Kind> DROP_BUILT_IN = Map.of("tables", ObjectRef.Kind.TABLE,
             "enums", ObjectRef.Kind.TYPE, "sequences", ObjectRef.Kind.SEQUENCE);
 
@@ -65,15 +66,15 @@ public final class SchemaLoader {
                 case TABLE -> tables;
                 case TYPE -> enums;
                 case SEQUENCE -> sequences;
-                case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN,
+                case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, USER_TYPE,
                      POLICY, OTHER -> Kinds.of(kind).map(k -> objects.get(k.key())).orElse(Map.of());
             };
         }
     }
 
-    private static Set<String> withKindKeys(String... keys) {
+    private static Set<String> withKindKeys(List<ObjectKind<?>> kinds, String... keys) {
         Set<String> all = new java.util.HashSet<>(Set.of(keys));
-        Kinds.ALL.forEach(k -> all.add(k.key()));
+        kinds.forEach(k -> all.add(k.key()));
         return Set.copyOf(all);
     }
 
@@ -113,7 +114,7 @@ public final class SchemaLoader {
             case TYPE -> locations.find(Locations.schemaLevel("enum", s, n));
             case SEQUENCE -> locations.find(Locations.schemaLevel("sequence", s, n));
             case EXTENSION -> locations.find(Locations.schemaLevel("extension", s, n));
-            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, POLICY, OTHER -> Kinds.of(ref.kind())
+            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, USER_TYPE, POLICY, OTHER -> Kinds.of(ref.kind())
                     .flatMap(k -> field == null ? locations.find(Locations.schemaLevel(k.key(), s, n))
                             : locations.find(Locations.schemaLevel(k.key() + "." + field, s, n),
                                     Locations.schemaLevel(k.key() + ".file", s, n), Locations.schemaLevel(k.key(), s, n)));
@@ -202,7 +203,15 @@ public final class SchemaLoader {
             reader.name(e.keyLoc(), e.key(), "a schema");
             MapNode body = reader.map(e.value(), where);
             if (body == null) continue;
-            reader.allowKeys(body, where, SCHEMA_KEYS);
+            Set<String> allowed = SCHEMA_KEYS;
+            for (ObjectKind<?> kind : Kinds.ofTables()) {
+                if (body.entries().get(kind.key()) instanceof Entry misplaced) {
+                    reader.error(misplaced.keyLoc(), kind.key() + " belong to a table: write them under the table"
+                            + " (tables: {name: {" + kind.key() + ": ...}})");
+                    allowed = withKindKeys(Kinds.ofTables(), SCHEMA_KEYS.toArray(String[]::new));
+                }
+            }
+            reader.allowKeys(body, where, allowed);
             mergeSchema(schemas.computeIfAbsent(e.key(), SchemaParts::new), body, where);
         }
     }
@@ -223,7 +232,7 @@ public final class SchemaLoader {
         mergeNamed(body, "enums", "enum", parts, parts.enums, null);
         mergeNamed(body, "sequences", "sequence", parts, parts.sequences, null);
         mergeNamed(body, "tables", "table", parts, parts.tables, null);
-        for (ObjectKind<?> kind : Kinds.ALL) {
+        for (ObjectKind<?> kind : Kinds.ofSchemas()) {
             mergeNamed(body, kind.key(), kind.refKind().word(), parts, parts.objects.get(kind.key()), kind);
         }
         Reader.get(body, "drop").ifPresent(n -> mergeDrops(parts, n, where));
@@ -239,7 +248,7 @@ public final class SchemaLoader {
             ObjectRef.Kind kind = Optional.ofNullable(DROP_BUILT_IN.get(e.key()))
                     .orElseGet(() -> Kinds.byKey(e.key()).orElseThrow().refKind());
             Optional<ObjectKind<?>> objectKind = Kinds.byKey(e.key()).filter(k -> !DROP_BUILT_IN.containsKey(e.key()));
-            boolean signatures = objectKind.map(ObjectKind::hasSignature).orElse(false);
+            boolean signatures = objectKind.map(k -> k.hasSignature() || k.belongsToTable()).orElse(false);
             if (!(e.value() instanceof ListNode list)) {
                 reader.error(e.value().loc(), "drop." + e.key() + " of " + where + " must be a list of names, like"
                         + " [old_table]");
@@ -249,7 +258,7 @@ public final class SchemaLoader {
                 String name = reader.string(item, "a name in drop." + e.key() + " of " + where);
                 if (name != null && signatures && !objectKind.get().readable(name)) {
                     reader.error(item.loc(), "drop." + e.key() + " of " + where + " names " + Reader.quoted(name)
-                            + ", which is not a signature like name(integer, text)");
+                            + ", which is not " + objectKind.get().identityExample());
                 } else if (name != null && (signatures || reader.name(item.loc(), name, "in drop." + e.key() + " of "
                         + where))) {
                     String identity = objectKind.map(k -> k.identity(name)).orElse(name);

@@ -47,16 +47,51 @@ final class SchemaReader {
                 : Optional.ofNullable(r.string(parts.comment.value(), "comment of schema " + Reader.quoted(schema)))
                         .filter(s -> !s.isEmpty()).orElse(null);
         var tables = new ArrayList<Table>();
+        var objects = new ArrayList<SchemaObject>();
         for (Entry e : parts.tables.values()) {
             new TableReader(r, locations, schema, e).build().ifPresent(tables::add);
+            objects.addAll(tableObjects(e));
         }
-        return Optional.of(new Schema(schema, comment, extensions(), enums(), sequences(), tables, objects()));
+        objects.addAll(objects());
+        return Optional.of(new Schema(schema, comment, extensions(), enums(), sequences(), tables, objects));
+    }
+
+    /**
+     * The objects of the kinds that belong to tables (triggers), under the table's own key of the kind
+     * ({@code tables: {users: {triggers: {...}}}}); their names within the schema say the table too.
+     */
+    private List<SchemaObject> tableObjects(Entry table) {
+        var out = new ArrayList<SchemaObject>();
+        if (!(table.value() instanceof MapNode tableMap)) return out;
+        for (ObjectKind<?> kind : Kinds.ofTables()) {
+            Optional<MapNode> map = Reader.get(tableMap, kind.key()).map(n -> r.map(n, kind.key() + " of table "
+                    + Reader.quoted(schema + "." + table.key())));
+            if (map.isEmpty() || map.get() == null) continue;
+            for (Entry e : map.get().entries().values()) {
+                if (e.key().isEmpty() || !r.name(e.keyLoc(), e.key(), "a " + kind.refKind().word() + " of table "
+                        + Reader.quoted(schema + "." + table.key()))) {
+                    if (e.key().isEmpty()) r.error(e.keyLoc(), "a " + kind.refKind().word() + " name is empty");
+                    continue;
+                }
+                String where = kind.refKind().word() + " " + Reader.quoted(e.key()) + " of table "
+                        + Reader.quoted(schema + "." + table.key());
+                MapNode fields = r.map(e.value(), where);
+                if (fields == null) continue;
+                String name = kind.identity(io.schemasync.sql.Identifiers.display(table.key()) + "."
+                        + io.schemasync.sql.Identifiers.display(e.key()));
+                locations.put(Locations.schemaLevel(kind.key(), schema, name), e.keyLoc());
+                fields.entries().values().forEach(field -> locations.put(Locations.schemaLevel(kind.key() + "."
+                        + field.key(), schema, name), field.value().loc()));
+                kind.read(schema, e.key(), new NodeYamlIn(r, fields, e.keyLoc(), where, table.key())).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** The objects of the registry's kinds: each kind reads its own map; the name is checked here, once for all. */
     private List<SchemaObject> objects() {
         var out = new ArrayList<SchemaObject>();
-        for (ObjectKind<?> kind : Kinds.ALL) {
+        for (ObjectKind<?> kind : Kinds.ofSchemas()) {
             for (Entry e : parts.objects.get(kind.key()).values()) {
                 String where = kind.refKind().word() + " " + Reader.quoted(schema + "." + e.key());
                 locations.put(Locations.schemaLevel(kind.key(), schema, e.key()), e.keyLoc());

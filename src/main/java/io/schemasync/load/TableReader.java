@@ -22,14 +22,21 @@ import java.util.function.Function;
 
 /** Builds one {@link Table}: columns first (the other parts refer to them), then constraints and indexes. */
 final class TableReader {
-    static final Set<String> TABLE_KEYS = Set.of("comment", "renamed_from", "columns", "primary_key", "unique",
-            "checks", "foreign_keys", "indexes");
+    static final Set<String> TABLE_KEYS = withTableKinds("comment", "renamed_from", "columns", "primary_key",
+            "unique", "checks", "foreign_keys", "indexes");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from");
     static final Set<String> PRIMARY_KEY_KEYS = Set.of("name", "columns");
     static final Set<String> UNIQUE_KEYS = Set.of("columns", "nulls_not_distinct", "deferrable", "initially_deferred");
     private static final Map<String, Identity> IDENTITY = Map.of("always", Identity.ALWAYS,
             "by_default", Identity.BY_DEFAULT, "by default", Identity.BY_DEFAULT);
+
+    /** The table's own keys, and the keys of the kinds whose objects belong to tables (triggers). */
+    private static Set<String> withTableKinds(String... keys) {
+        Set<String> all = new java.util.HashSet<>(Set.of(keys));
+        io.schemasync.kinds.Kinds.ofTables().forEach(k -> all.add(k.key()));
+        return Set.copyOf(all);
+    }
 
     final Reader r;
     final Locations locations;

@@ -121,6 +121,22 @@ final class Validator {
         checkSqlText(s, t);
         checkConstraintNames(s, t);
         checkRenames(s, t);
+        checkTriggers(s, t, columns);
+    }
+
+    /** UPDATE OF names columns of the trigger's table. */
+    private void checkTriggers(Schema s, Table t, Set<String> columns) {
+        for (var o : s.objects()) {
+            if (!(o instanceof io.schemasync.kinds.Trigger trigger) || !t.name().equals(trigger.table())) continue;
+            for (String column : trigger.updateOf()) {
+                if (columns.contains(column)) continue;
+                error(locations.at(Locations.schemaLevel("triggers.update_of", s.name(), o.name()),
+                        Locations.schemaLevel("triggers", s.name(), o.name())), "update_of of trigger "
+                        + Reader.quoted(trigger.trigger()) + " of " + tableName(s.name(), t.name()) + " names column "
+                        + Reader.quoted(column) + ", which the table does not have"
+                        + Reader.didYouMean(column, List.copyOf(columns)));
+            }
+        }
     }
 
     /**

@@ -59,7 +59,7 @@ public final class YamlWriter {
             var tableNames = new HashSet<String>(Set.of("_schema"));
             for (Table t : s.tables()) {
                 files.put(Path.of(dir, fileName(t.name(), tableNames) + ".yaml"),
-                        new YamlWriter().tableFile(s.name(), t));
+                        new YamlWriter().tableFile(s, t));
             }
         }
         return files;
@@ -101,7 +101,7 @@ public final class YamlWriter {
             line(4, "sequences:");
             s.sequences().forEach(q -> line(6, scalar(q.name()) + ": " + flowMap(sequence(q))));
         }
-        for (ObjectKind<?> kind : Kinds.ALL) {
+        for (ObjectKind<?> kind : Kinds.ofSchemas()) {
             List<SchemaObject> objects = s.objects().stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;
             line(4, kind.key() + ":");
@@ -109,7 +109,7 @@ public final class YamlWriter {
         }
         if (!tables.isEmpty()) {
             line(4, "tables:");
-            tables.forEach(t -> table(6, t, s.name()));
+            tables.forEach(t -> table(6, t, s));
         }
         if (!drops.isEmpty()) {
             line(4, "drop:");
@@ -173,16 +173,16 @@ public final class YamlWriter {
         if (!s.extensions().isEmpty()) keys.add("extensions");
         if (!s.enums().isEmpty()) keys.add("enums");
         if (!s.sequences().isEmpty()) keys.add("sequences");
-        if (!s.objects().isEmpty()) keys.add("objects");
+        if (s.objects().stream().anyMatch(o -> o.table() == null)) keys.add("objects");
         if (!tables.isEmpty()) keys.add("tables");
         return keys;
     }
 
-    private String tableFile(String schema, Table t) {
+    private String tableFile(Schema s, Table t) {
         line(0, "schemas:");
-        line(2, scalar(schema) + ":");
+        line(2, scalar(s.name()) + ":");
         line(4, "tables:");
-        table(6, t, schema);
+        table(6, t, s);
         return out.toString();
     }
 
@@ -215,9 +215,11 @@ public final class YamlWriter {
         return parts;
     }
 
-    private void table(int indent, Table t, String schema) {
+    private void table(int indent, Table t, Schema s) {
+        String schema = s.name();
+        List<SchemaObject> owned = s.objects().stream().filter(o -> t.name().equals(o.table())).toList();
         if (!present(t.comment()) && t.renamedFrom() == null && t.columns().isEmpty() && t.primaryKey() == null
-                && t.constraints().isEmpty() && t.indexes().isEmpty()) {
+                && t.constraints().isEmpty() && t.indexes().isEmpty() && owned.isEmpty()) {
             line(indent, scalar(t.name()) + ": {}");
             return;
         }
@@ -233,6 +235,12 @@ public final class YamlWriter {
         section(in, "foreign_keys", t.foreignKeys().stream()
                 .map(fk -> scalar(fk.name()) + ": " + flowMap(foreignKey(schema, fk))).toList());
         section(in, "indexes", t.indexes().stream().map(i -> scalar(i.name()) + ": " + flowMap(index(i))).toList());
+        for (ObjectKind<?> kind : Kinds.ofTables()) {
+            List<SchemaObject> objects = owned.stream().filter(o -> o.refKind() == kind.refKind()).toList();
+            if (objects.isEmpty()) continue;
+            line(in, kind.key() + ":");
+            objects.forEach(o -> object(in + 2, kind.yamlKeyAny(o), kind.writeAny(schema, o), kind.indexesAny(o)));
+        }
     }
 
     private void columns(int indent, Table t) {

@@ -19,6 +19,14 @@ public interface SchemaObject {
         return java.util.Map.of();
     }
 
+    /**
+     * The table the object belongs to, for kinds whose objects belong to a table (triggers); null for objects that
+     * stand alone in their schema. Its {@link #name()} then says the table too, which keeps it unique in its schema.
+     */
+    default String table() {
+        return null;
+    }
+
     default ObjectRef ref(String schema) {
         return ObjectRef.of(refKind(), schema, name());
     }

@@ -176,7 +176,10 @@ final class ColumnSteps {
                              NewTypes newTypes, ViewUses viewUses) {
         Column to = c.to().withType(c.to().storedType());
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
-        d.sql(table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type()));
+        String sql = table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type());
+        d.sql(sql, c.aspects().contains(ColumnAspect.TYPE) && to.collation() == null
+                ? io.schemasync.sql.Guard.doIf(io.schemasync.sql.Guard.columnTypeIsNot(c.schema(), c.table(),
+                to.name(), to.type()), sql) : sql);
         if (!c.aspects().contains(ColumnAspect.TYPE)) {
             d.hazard(Kind.REWRITES_TABLE, "rebuilds indexes on the column to change its collation");
             return;

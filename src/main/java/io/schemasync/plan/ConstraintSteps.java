@@ -74,7 +74,7 @@ final class ConstraintSteps {
         return d;
     }
 
-    private static void addStatements(Draft d, String schema, String table, Constraint c) {
+    static void addStatements(Draft d, String schema, String table, Constraint c) {
         String sql = alterTable(schema, table) + " ADD " + Ddl.constraint(schema, c);
         d.sql(sql, Guard.doIf("NOT " + Guard.constraintExists(schema, table, c.name()), sql));
     }

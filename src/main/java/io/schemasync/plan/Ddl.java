@@ -64,11 +64,30 @@ public final class Ddl {
         List<String> parts = new ArrayList<>();
         t.columns().forEach(c -> parts.add(column(c)));
         if (t.primaryKey() != null) parts.add(constraint(schema, t.primaryKey()));
-        t.uniques().forEach(u -> parts.add(constraint(schema, u)));
+        List<UniqueConstraint> later = uniquesAddedAfterCreate(t);
+        t.uniques().stream().filter(u -> !later.contains(u)).forEach(u -> parts.add(constraint(schema, u)));
         t.checks().forEach(c -> parts.add(constraint(schema, c)));
         return "CREATE TABLE " + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + " (\n    "
                 + String.join(",\n    ", parts) + "\n)"
                 + (listPartitionKey == null ? "" : " PARTITION BY LIST (" + quote(listPartitionKey) + ")");
+    }
+
+    /**
+     * The unique constraints that CREATE TABLE would silently leave out: PostgreSQL drops an index specification of
+     * CREATE TABLE that repeats the primary key's or an earlier one's (same columns and options; see
+     * transformIndexConstraints in parse_utilcmd.c), keeping one index under one name. The step adds these after the
+     * table with ADD CONSTRAINT, which always builds an index of its own.
+     */
+    public static List<UniqueConstraint> uniquesAddedAfterCreate(Table t) {
+        List<List<Object>> kept = new ArrayList<>();
+        if (t.primaryKey() != null) kept.add(List.of(t.primaryKey().columns(), false, Deferral.NOT_DEFERRABLE));
+        List<UniqueConstraint> later = new ArrayList<>();
+        for (UniqueConstraint u : t.uniques()) {
+            List<Object> spec = List.of(u.columns(), u.nullsNotDistinct(), u.deferral());
+            if (kept.contains(spec)) later.add(u);
+            else kept.add(spec);
+        }
+        return later;
     }
 
     /** {@code CONSTRAINT "name" ...} as it appears in CREATE TABLE or ADD CONSTRAINT. */

@@ -120,6 +120,9 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             }
             case AlterColumn c -> {
                 b.needs.add(Ident.column(c.schema(), c.table(), c.to().name()));
+                // A new type is a new column to what is created reading it: a view or materialized view created
+                // first would make PostgreSQL refuse ALTER COLUMN TYPE ("used by a view or rule").
+                if (!c.from().type().equals(c.to().type())) b.creates.add(Ident.column(c.schema(), c.table(), c.to().name()));
                 // A serial's sequence is altered or replaced under its name after a rename of this plan.
                 if (c.from().sequence() != null) b.needs.add(Ident.relation(c.schema(), c.from().sequence().name()));
                 uses(c.to(), b.needs);
@@ -207,6 +210,8 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 objectNeeds(c.schema(), c.from(), b.releases);
             }
             case DropObject c -> {
+                // An object of a table (a trigger) is dropped on the table under its name after this plan's renames.
+                if (c.object().table() != null) b.needs.add(Ident.relation(c.schema(), c.object().table()));
                 objectIdents(c.schema(), c.object(), b.drops);
                 objectNeeds(c.schema(), c.object(), b.releases);
             }

@@ -58,7 +58,7 @@ record Ident(Space space, String schema, String table, String name) {
         return switch (ref.kind()) {
             case SCHEMA -> schema(ref.schema());
             case EXTENSION -> new Ident(Space.EXTENSION, ref.schema(), null, ref.name());
-            case TYPE, DOMAIN -> type(ref.schema(), ref.name());
+            case TYPE, DOMAIN, USER_TYPE -> type(ref.schema(), ref.name());
             case SEQUENCE, TABLE, VIEW, MATERIALIZED_VIEW -> relation(ref.schema(), ref.name());
             case INDEX -> relation(ref.schema(), ref.name());
             case COLUMN -> column(ref.schema(), ref.table(), ref.name());

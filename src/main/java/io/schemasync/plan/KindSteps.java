@@ -8,26 +8,33 @@ import io.schemasync.plan.Step.Action;
 /** The planner's side of {@link StepOut}: the one step a kind writes for a change becomes a {@link Draft}. */
 final class KindSteps implements StepOut {
     private final Change change;
+    private final Capabilities server;
     private Draft draft;
 
-    private KindSteps(Change change) {
+    private KindSteps(Change change, Capabilities server) {
         this.change = change;
+        this.server = server;
     }
 
-    static Draft create(Change.CreateObject c) {
-        KindSteps out = new KindSteps(c);
+    @Override
+    public Capabilities server() {
+        return server;
+    }
+
+    static Draft create(Change.CreateObject c, Capabilities server) {
+        KindSteps out = new KindSteps(c, server);
         kind(c.object()).createAny(c.schema(), c.object(), out);
         return out.result();
     }
 
-    static Draft alter(Change.AlterObject c) {
-        KindSteps out = new KindSteps(c);
+    static Draft alter(Change.AlterObject c, Capabilities server) {
+        KindSteps out = new KindSteps(c, server);
         kind(c.to()).alterAny(c.schema(), c.from(), c.to(), c.usedBy(), out);
         return out.result();
     }
 
-    static Draft drop(Change.DropObject c) {
-        KindSteps out = new KindSteps(c);
+    static Draft drop(Change.DropObject c, Capabilities server) {
+        KindSteps out = new KindSteps(c, server);
         kind(c.object()).dropAny(c.schema(), c.object(), c.usedBy(), out);
         return out.result();
     }

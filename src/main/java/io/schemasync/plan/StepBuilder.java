@@ -115,7 +115,7 @@ final class StepBuilder {
             case Change.AddKeyUsingIndex c -> OnlineSteps.keyUsingIndex(c);
             case Change.SwapIndex c -> OnlineSteps.swapIndex(c);
             case Change.DropTempIndex c -> OnlineSteps.dropTempIndex(c);
-            case Change.CreateObject c -> KindSteps.create(c);
+            case Change.CreateObject c -> KindSteps.create(c, tables.capabilities());
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
             case SetComment c -> setComment(c);
@@ -209,6 +209,7 @@ final class StepBuilder {
         String name = qualified(c.schema(), t.name());
         Draft d = new Draft(c, Action.CREATE, "create (" + t.columns().size() + (t.columns().size() == 1 ? " column)" : " columns)"))
                 .sql(Ddl.createTable(c.schema(), t, false), Ddl.createTable(c.schema(), t, true));
+        for (var u : Ddl.uniquesAddedAfterCreate(t)) ConstraintSteps.addStatements(d, c.schema(), t.name(), u);
         if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
         for (Column col : t.columns()) {
             if (col.comment() != null) d.sql(Ddl.comment("COLUMN", name + "." + quote(col.name()), col.comment()));
@@ -236,7 +237,7 @@ final class StepBuilder {
 
     /** A relation (a view, a materialized view) that is dropped and created again cannot be while other views read it. */
     private Draft alterObject(Change.AlterObject c) {
-        Draft d = KindSteps.alter(c);
+        Draft d = KindSteps.alter(c, tables.capabilities());
         ObjectKind<?> kind = Kinds.of(c.to());
         if (kind.isRelation() && kind.recreatesAny(c.from(), c.to())) {
             viewUses.check(d, c.schema(), c.to().name(), null, c.to().refKind().word() + " " + c.schema() + "."
@@ -246,7 +247,7 @@ final class StepBuilder {
     }
 
     private Draft dropObject(Change.DropObject c) {
-        Draft d = KindSteps.drop(c);
+        Draft d = KindSteps.drop(c, tables.capabilities());
         if (Kinds.of(c.object()).isRelation()) {
             viewUses.check(d, c.schema(), c.object().name(), null, c.object().refKind().word() + " " + c.schema()
                     + "." + c.object().name(), "drop it while they exist (drop them in the same plan)");
@@ -375,7 +376,7 @@ final class StepBuilder {
         String target = switch (o.kind()) {
             case SCHEMA -> "SCHEMA " + quote(o.schema());
             case EXTENSION -> "EXTENSION " + quote(o.name());
-            case TYPE -> "TYPE " + qualified(o.schema(), o.name());
+            case TYPE, USER_TYPE -> "TYPE " + qualified(o.schema(), o.name());
             case DOMAIN -> "DOMAIN " + qualified(o.schema(), o.name());
             case SEQUENCE -> "SEQUENCE " + qualified(o.schema(), o.name());
             case TABLE -> "TABLE " + qualified(o.schema(), o.name());

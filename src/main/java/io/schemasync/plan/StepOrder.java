@@ -23,10 +23,14 @@ final class StepOrder {
         Graph graph = new Graph(n);
         Map<String, List<Integer>> creators = index(effects, Effects::creates);
         Map<String, List<Integer>> droppers = index(effects, Effects::drops);
+        // Every "create before what needs it" edge first: the edges below give way to them (hasEdge), whatever the
+        // order of the changes (a type renamed and made again in one plan would otherwise be a circle).
         for (int b = 0; b < n; b++) {
             for (Ident need : effects.get(b).needs()) {
                 for (int a : matching(creators, effects, Effects::creates, need)) graph.edge(a, b);
             }
+        }
+        for (int b = 0; b < n; b++) {
             for (Ident released : effects.get(b).releases()) {
                 for (int a : matching(droppers, effects, Effects::drops, released)) {
                     if (!isRename(changes.get(a))) graph.edge(b, a);

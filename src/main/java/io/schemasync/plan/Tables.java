@@ -18,12 +18,14 @@ final class Tables {
     private final Set<String> created = new HashSet<>();
     private final Set<String> empty = new HashSet<>();
     private Set<ObjectRef> failing = Set.of();
+    private int serverMajor;
 
     private Tables() {}
 
     static Tables of(List<Change> changes, Target target) {
         Tables t = new Tables();
         t.failing = target.failing();
+        t.serverMajor = target.serverMajor();
         Map<String, String> renamedTo = new HashMap<>();
         for (Change c : changes) {
             if (c instanceof Change.CreateTable ct) t.created.add(key(ct.schema(), ct.table().name()));
@@ -63,5 +65,10 @@ final class Tables {
     /** An existing table that may hold rows: where the online forms apply. */
     boolean hasRows(String schema, String table) {
         return !isNew(schema, table) && !empty.contains(key(schema, table));
+    }
+
+    /** What the server can do, for the kinds' steps. */
+    io.schemasync.kinds.StepOut.Capabilities capabilities() {
+        return new io.schemasync.kinds.StepOut.Capabilities(serverMajor);
     }
 }

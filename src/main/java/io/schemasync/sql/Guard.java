@@ -60,6 +60,16 @@ public final class Guard {
                 + " WHERE n.nspname = " + Sql.literal(schema) + " AND t.typname = " + Sql.literal(name) + ")";
     }
 
+    /**
+     * The column's type, as format_type prints it, is not {@code type}: ALTER COLUMN TYPE replayed to the type the
+     * column already has is not a no-op (it rewrites, and PostgreSQL refuses it under a view).
+     */
+    public static String columnTypeIsNot(String schema, String table, String column, String type) {
+        return "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + relation(schema, table)
+                + " AND attname = " + Sql.literal(column) + " AND pg_catalog.format_type(atttypid, atttypmod) = "
+                + Sql.literal(type) + ")";
+    }
+
     public static String columnExists(String schema, String table, String column) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + relation(schema, table)
                 + " AND attname = " + Sql.literal(column) + " AND NOT attisdropped)";

@@ -260,6 +260,36 @@ public final class SqlText {
     }
 
     /**
+     * A name and nothing else, qualified or not ({@code float8mi}, {@code app."My diff"}), as PostgreSQL reads it:
+     * its parts, bare words folded to lower case and quoted names as written. Quoted by the caller, a part cannot
+     * end the statement it is placed in.
+     *
+     * @throws IllegalArgumentException when the text is anything else
+     */
+    public static List<String> qualifiedName(String text) {
+        List<Lexer.Token> tokens;
+        try {
+            tokens = Lexer.tokens(text).stream().filter(t -> t.kind() != Lexer.Kind.SPACE).toList();
+        } catch (RefusedSqlException e) {
+            tokens = List.of();
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Lexer.Token t = tokens.get(i);
+            boolean name = t.kind() == Lexer.Kind.WORD || t.kind() == Lexer.Kind.QUOTED_NAME
+                    && text.charAt(t.start()) == '"';
+            boolean dot = t.kind() == Lexer.Kind.PUNCTUATION && text.substring(t.start(), t.end()).equals(".");
+            if (i % 2 == 0 ? !name : !dot) { parts.clear(); break; }
+            if (name) parts.add(identifier(text, t));
+        }
+        if (parts.isEmpty() || parts.size() > 2 || tokens.size() != parts.size() * 2 - 1
+                || parts.stream().anyMatch(p -> p.isEmpty() || p.indexOf('\0') >= 0)) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a name (write a name, or schema.name)");
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
      * Checks that a statement the tool built is one statement: the last defence before it is sent, whatever
      * went into it.
      */

@@ -59,6 +59,11 @@ class CatalogReaderTest {
                 app.objects(io.schemasync.kinds.Domains.Domain.class));
         assertEquals(List.of(new io.schemasync.kinds.Views.View("v_orders", "SELECT id\n   FROM app.\"order\"",
                 List.of("id"), List.of("integer"), null, false, false, null)), app.objects(io.schemasync.kinds.Views.View.class));
+        // A composite type is managed (relkind 'c'), with its attributes as format_type prints them.
+        assertEquals(List.of(new io.schemasync.kinds.UserType("pair_t", List.of(
+                        new io.schemasync.kinds.UserType.Attribute("x", "integer", null),
+                        new io.schemasync.kinds.UserType.Attribute("y", "integer", null)), null, null, null, List.of(),
+                        false)), app.objects(io.schemasync.kinds.UserType.class));
         // Functions and procedures are managed; the aggregate is listed as unmanaged.
         List<io.schemasync.kinds.Routine> routines = app.objects(io.schemasync.kinds.Routine.class);
         assertEquals(List.of(routine(false, "f(integer, text)", "f", List.of(
@@ -68,6 +73,10 @@ class CatalogReaderTest {
                 routine(false, "trg()", "trg", List.of(), "trigger", "plpgsql", "begin return new; end"),
                 routine(true, "p()", "p", List.of(), null, "sql", "select 1")), routines);
         assertEquals(List.of("trigger order_touch on table app.\"order\""), routines.get(1).dependents());
+        // Triggers are managed: read with their table, the function they execute qualified.
+        assertEquals(List.of(new io.schemasync.kinds.Trigger("order", "order_touch", "before", List.of("update"),
+                        List.of(), null, null, true, null, "app", "trg", List.of(), false, false, false, "origin", null,
+                        null)), app.objects(io.schemasync.kinds.Trigger.class));
         assertEquals(List.of("Weird \"Name", "booking", "customer", "order", "pair", "reading"),
                 app.tables().stream().map(Table::name).toList());
         assertEquals(customer(), app.table("customer").orElseThrow());
@@ -300,8 +309,6 @@ class CatalogReaderTest {
                 ObjectRef.inTable(Kind.OTHER, "app", "booking", "booking_during_excl"),
                 ObjectRef.of(Kind.OTHER, "app", "measure"),
                 ObjectRef.of(Kind.OTHER, "app", "measure_2024"),
-                ObjectRef.inTable(Kind.TRIGGER, "app", "order", "order_touch"),
-                ObjectRef.of(Kind.OTHER, "app", "pair_t"),
                 ObjectRef.of(Kind.FUNCTION, "app", "total(integer)"),
                 ObjectRef.schema("other"));
     }

@@ -1,0 +1,449 @@
+package io.schemasync.proofs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * One desired schema of the generated pairs ({@link PairGenerator}), as structure rather than text, so that a
+ * mutation can rename a column and every expression that names it follows ({@link PairYaml} writes the text). Every
+ * object lives in the schema {@value #SCHEMA}. Mutable, with a deep {@link #copy()}: B is A's copy, mutated.
+ * <p>
+ * The rows ({@link PairRows}) are a function of the column's category and the row's number, chosen so that every
+ * constraint the generator writes holds for them (numbers 1..n, short distinct texts, no NULLs).
+ */
+final class PairSpec {
+    static final String SCHEMA = "app";
+
+    /** A column's family of types: what its rows hold and which constraints and type changes fit it. */
+    enum Cat {
+        SMALLINT("smallint"), INT("integer"), BIGINT("bigint"), NUMERIC("numeric(12,2)"), TEXT("text"),
+        VARCHAR("varchar(40)"), BOOL("boolean"), TSTZ("timestamptz"), DATE("date"), UUID("uuid"), ENUM(null),
+        DOMAIN_INT(null), DOMAIN_TEXT(null);
+
+        final String plainType;
+
+        Cat(String plainType) {
+            this.plainType = plainType;
+        }
+
+        boolean numeric() {
+            return this == SMALLINT || this == INT || this == BIGINT || this == NUMERIC || this == DOMAIN_INT;
+        }
+
+        boolean text() {
+            return this == TEXT || this == VARCHAR || this == DOMAIN_TEXT;
+        }
+
+        boolean integer() {
+            return this == SMALLINT || this == INT || this == BIGINT;
+        }
+
+        /** Rows hold a different value in every row (so a unique key or index on it holds). */
+        boolean distinct() {
+            return this != BOOL && this != ENUM;
+        }
+    }
+
+    static final class Col {
+        String type;
+        Cat cat;
+        boolean nullable = true;
+        String dflt;
+        /** A default of {@code nextval} of this sequence of the schema. */
+        String seq;
+        String identity;
+        /** Generated as {@code "genSrc" * genFactor}. */
+        String genSrc;
+        int genFactor;
+        String comment;
+        String renamedFrom;
+        /** Existed in A, so the rows give it distinct non-null values; a column B adds holds its default or NULL. */
+        boolean hasRows;
+
+        Col copy() {
+            Col c = new Col();
+            c.type = type;
+            c.cat = cat;
+            c.nullable = nullable;
+            c.dflt = dflt;
+            c.seq = seq;
+            c.identity = identity;
+            c.genSrc = genSrc;
+            c.genFactor = genFactor;
+            c.comment = comment;
+            c.renamedFrom = renamedFrom;
+            c.hasRows = hasRows;
+            return c;
+        }
+    }
+
+    /** A boolean condition on one column, written by {@link PairYaml#condition}. */
+    enum Cond { NONNEG, BELOW_MILLION, NOT_EMPTY, SHORT, NOT_NULL }
+
+    record Check(Cond cond, String col) {}
+
+    enum Expr { PLAIN, LOWER, PLUS_ONE }
+
+    record Key(String col, Expr expr, String opclass, boolean desc, String nulls) {
+        Key withCol(String c) {
+            return new Key(c, expr, opclass, desc, nulls);
+        }
+    }
+
+    static final class Index {
+        List<Key> keys = new ArrayList<>();
+        List<String> include = new ArrayList<>();
+        Check where;
+        boolean unique;
+        String using;
+        String comment;
+
+        Index copy() {
+            Index i = new Index();
+            i.keys = new ArrayList<>(keys);
+            i.include = new ArrayList<>(include);
+            i.where = where;
+            i.unique = unique;
+            i.using = using;
+            i.comment = comment;
+            return i;
+        }
+    }
+
+    static final class Fk {
+        List<String> cols = new ArrayList<>();
+        String refTable;
+        List<String> refCols = new ArrayList<>();
+        String onDelete;
+
+        Fk copy() {
+            Fk f = new Fk();
+            f.cols = new ArrayList<>(cols);
+            f.refTable = refTable;
+            f.refCols = new ArrayList<>(refCols);
+            f.onDelete = onDelete;
+            return f;
+        }
+    }
+
+    static final class Table {
+        String renamedFrom;
+        String comment;
+        Map<String, Col> cols = new LinkedHashMap<>();
+        List<String> pk;
+        Map<String, List<String>> uniques = new LinkedHashMap<>();
+        Map<String, Check> checks = new LinkedHashMap<>();
+        Map<String, Fk> fks = new LinkedHashMap<>();
+        Map<String, Index> indexes = new LinkedHashMap<>();
+        /** Created in A (so it holds rows). */
+        boolean hasRows;
+
+        Table copy() {
+            Table t = new Table();
+            t.renamedFrom = renamedFrom;
+            t.comment = comment;
+            cols.forEach((n, c) -> t.cols.put(n, c.copy()));
+            t.pk = pk == null ? null : new ArrayList<>(pk);
+            uniques.forEach((n, u) -> t.uniques.put(n, new ArrayList<>(u)));
+            t.checks.putAll(checks);
+            fks.forEach((n, f) -> t.fks.put(n, f.copy()));
+            indexes.forEach((n, i) -> t.indexes.put(n, i.copy()));
+            t.hasRows = hasRows;
+            return t;
+        }
+
+        /** Every place that names a column of this table (not views or other tables' foreign keys). */
+        boolean usesInConstraints(String col) {
+            return pk != null && pk.contains(col) || uniques.values().stream().anyMatch(u -> u.contains(col))
+                    || checks.values().stream().anyMatch(c -> c.col().equals(col))
+                    || fks.values().stream().anyMatch(f -> f.cols.contains(col))
+                    || indexes.values().stream().anyMatch(i -> i.include.contains(col)
+                    || i.keys.stream().anyMatch(k -> k.col().equals(col)) || i.where != null && i.where.col().equals(col));
+        }
+
+        boolean generatedFrom(String col) {
+            return cols.values().stream().anyMatch(c -> col.equals(c.genSrc));
+        }
+    }
+
+    static final class Enum {
+        List<String> labels = new ArrayList<>();
+        /** The label A's rows and every default hold: never removed or renamed. */
+        String rowLabel;
+        String comment;
+        String renamedFrom;
+        /** New label → old label. */
+        Map<String, String> renamedValues = new LinkedHashMap<>();
+
+        Enum copy() {
+            Enum e = new Enum();
+            e.labels = new ArrayList<>(labels);
+            e.rowLabel = rowLabel;
+            e.comment = comment;
+            e.renamedFrom = renamedFrom;
+            e.renamedValues.putAll(renamedValues);
+            return e;
+        }
+    }
+
+    /** A materialized view over one table's columns, with indexes on its output columns (plain keys). */
+    static final class MatView {
+        String table;
+        List<String> cols = new ArrayList<>();
+        Check where;
+        Boolean withData;
+        String comment;
+        String renamedFrom;
+        Map<String, Index> indexes = new LinkedHashMap<>();
+
+        MatView copy() {
+            MatView m = new MatView();
+            m.table = table;
+            m.cols = new ArrayList<>(cols);
+            m.where = where;
+            m.withData = withData;
+            m.comment = comment;
+            m.renamedFrom = renamedFrom;
+            indexes.forEach((n, i) -> m.indexes.put(n, i.copy()));
+            return m;
+        }
+    }
+
+    static final class Seq {
+        String type = "bigint";
+        Long start;
+        Long increment;
+        Long cache;
+        Long maxValue;
+        boolean cycle;
+        String comment;
+
+        Seq copy() {
+            Seq s = new Seq();
+            s.type = type;
+            s.start = start;
+            s.increment = increment;
+            s.cache = cache;
+            s.maxValue = maxValue;
+            s.cycle = cycle;
+            s.comment = comment;
+            return s;
+        }
+    }
+
+    static final class Domain {
+        Cat base;
+        boolean nullable = true;
+        String dflt;
+        Map<String, String> checks = new LinkedHashMap<>();
+        String comment;
+
+        Domain copy() {
+            Domain d = new Domain();
+            d.base = base;
+            d.nullable = nullable;
+            d.dflt = dflt;
+            d.checks.putAll(checks);
+            d.comment = comment;
+            return d;
+        }
+    }
+
+    static final class View {
+        String table;
+        List<String> cols = new ArrayList<>();
+        Check where;
+        String comment;
+        boolean barrier;
+
+        View copy() {
+            View v = new View();
+            v.table = table;
+            v.cols = new ArrayList<>(cols);
+            v.where = where;
+            v.comment = comment;
+            v.barrier = barrier;
+            return v;
+        }
+    }
+
+    /** A function {@code name(x integer) RETURNS integer} that adds {@code k}, or a procedure that does likewise. */
+    static final class Routine {
+        int k;
+        String language;
+        String volatility;
+        String comment;
+        String renamedFrom;
+
+        Routine copy() {
+            Routine r = new Routine();
+            r.k = k;
+            r.language = language;
+            r.volatility = volatility;
+            r.comment = comment;
+            r.renamedFrom = renamedFrom;
+            return r;
+        }
+    }
+
+    Map<String, Enum> enums = new LinkedHashMap<>();
+    Map<String, Seq> seqs = new LinkedHashMap<>();
+    Map<String, Domain> domains = new LinkedHashMap<>();
+    Map<String, Table> tables = new LinkedHashMap<>();
+    Map<String, View> views = new LinkedHashMap<>();
+    Map<String, MatView> matviews = new LinkedHashMap<>();
+    Map<String, Routine> functions = new LinkedHashMap<>();
+    Map<String, Routine> procedures = new LinkedHashMap<>();
+    /** What {@code drop:} lists, by kind ({@code tables}, {@code enums}, ...). */
+    Map<String, List<String>> drops = new TreeMap<>();
+
+    PairSpec copy() {
+        PairSpec s = new PairSpec();
+        enums.forEach((n, e) -> s.enums.put(n, e.copy()));
+        seqs.forEach((n, q) -> s.seqs.put(n, q.copy()));
+        domains.forEach((n, d) -> s.domains.put(n, d.copy()));
+        tables.forEach((n, t) -> s.tables.put(n, t.copy()));
+        views.forEach((n, v) -> s.views.put(n, v.copy()));
+        matviews.forEach((n, m) -> s.matviews.put(n, m.copy()));
+        functions.forEach((n, r) -> s.functions.put(n, r.copy()));
+        procedures.forEach((n, r) -> s.procedures.put(n, r.copy()));
+        drops.forEach((k, l) -> s.drops.put(k, new ArrayList<>(l)));
+        return s;
+    }
+
+    /**
+     * What of A that B no longer has (a table, column, key, check, index, type, sequence, view, routine, domain
+     * check) or narrows (a type change), so that the apply must be refused without --allow-destructive; empty when
+     * B keeps everything.
+     */
+    static List<String> destroyed(PairSpec a, PairSpec b) {
+        List<String> out = new ArrayList<>();
+        a.tables.forEach((name, ta) -> {
+            var found = b.tables.entrySet().stream().filter(e -> e.getKey().equals(name)
+                    || name.equals(e.getValue().renamedFrom)).map(Map.Entry::getValue).findFirst();
+            if (found.isEmpty()) out.add("table " + name);
+            else destroyed(name, ta, found.get(), out);
+        });
+        java.util.Set<String> enums = new java.util.HashSet<>();
+        b.enums.forEach((n, e) -> enums.add(e.renamedFrom == null ? n : e.renamedFrom));
+        gone("type", a.enums.keySet(), enums, out);
+        a.matviews.forEach((n, m) -> {
+            var found = b.matviews.entrySet().stream().filter(e -> e.getKey().equals(n)
+                    || n.equals(e.getValue().renamedFrom)).map(Map.Entry::getValue).findFirst();
+            if (found.isEmpty()) out.add("materialized view " + n);
+            else gone("index", m.indexes.keySet(), found.get().indexes.keySet(), out);
+        });
+        gone("sequence", a.seqs.keySet(), b.seqs.keySet(), out);
+        gone("view", a.views.keySet(), b.views.keySet(), out);
+        gone("domain", a.domains.keySet(), b.domains.keySet(), out);
+        a.domains.forEach((n, d) -> {
+            if (b.domains.containsKey(n)) gone("check of domain " + n, d.checks.keySet(), b.domains.get(n).checks.keySet(), out);
+        });
+        gone("function", a.functions.keySet(), liveNames(b.functions), out);
+        gone("procedure", a.procedures.keySet(), liveNames(b.procedures), out);
+        return out;
+    }
+
+    private static void destroyed(String name, Table ta, Table tb, List<String> out) {
+        ta.cols.forEach((cn, ca) -> {
+            var cb = tb.cols.entrySet().stream().filter(e -> e.getKey().equals(cn) || cn.equals(e.getValue().renamedFrom))
+                    .map(Map.Entry::getValue).findFirst();
+            if (cb.isEmpty()) out.add("column " + name + "." + cn);
+            else if (NARROWING.contains(ca.type + " > " + cb.get().type)) out.add("type of " + name + "." + cn);
+        });
+        if (ta.pk != null && tb.pk == null) out.add("primary key of " + name);
+        // One of the same definition under another name is renamed, not dropped (written with B's column names).
+        gone("unique key", ta.uniques, tb.uniques, u -> renamed(u, tb), out);
+        gone("check", ta.checks, tb.checks, c -> new Check(c.cond(), renamed(List.of(c.col()), tb).getFirst()), out);
+        gone("foreign key", ta.fks, tb.fks, f -> renamed(f.cols, tb) + " " + f.refTable + f.refCols + f.onDelete, out);
+        gone("index", ta.indexes, tb.indexes, i -> {
+            Index copy = i.copy();
+            copy.comment = null;
+            copy.keys = mapped(copy.keys, k -> k.withCol(renamed(List.of(k.col()), tb).getFirst()));
+            copy.include = renamed(copy.include, tb);
+            if (copy.where != null) copy.where = new Check(copy.where.cond(), renamed(List.of(copy.where.col()), tb).getFirst());
+            return PairYaml.index(copy);
+        }, out);
+    }
+
+    /** Columns of A as B names them. */
+    private static List<String> renamed(List<String> cols, Table tb) {
+        return cols.stream().map(c -> tb.cols.entrySet().stream().filter(e -> c.equals(e.getValue().renamedFrom))
+                .map(Map.Entry::getKey).findFirst().orElse(c)).toList();
+    }
+
+    private static <V> void gone(String what, Map<String, V> before, Map<String, V> after, Function<V, Object> asB,
+                                 List<String> out) {
+        List<Object> kept = after.values().stream().map(v -> (Object) (v instanceof Index i ? indexText(i)
+                : v instanceof Fk f ? f.cols + " " + f.refTable + f.refCols + f.onDelete : v)).toList();
+        before.forEach((n, v) -> {
+            if (!after.containsKey(n) && !kept.contains(asB.apply(v))) out.add(what + " " + n);
+        });
+    }
+
+    private static String indexText(Index i) {
+        Index copy = i.copy();
+        copy.comment = null;
+        return PairYaml.index(copy);
+    }
+
+    static final List<String> NARROWING = List.of("bigint > integer", "integer > smallint", "bigint > smallint",
+            "numeric(14,2) > numeric(12,2)", "text > varchar(40)", "text > varchar(80)", "varchar(80) > varchar(40)");
+
+    private static java.util.Set<String> liveNames(Map<String, Routine> routines) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        routines.forEach((n, r) -> out.add(r.renamedFrom == null ? n : r.renamedFrom));
+        return out;
+    }
+
+    private static void gone(String what, java.util.Collection<String> before, java.util.Collection<String> after,
+                             List<String> out) {
+        for (String n : before) if (!after.contains(n)) out.add(what + " " + n);
+    }
+
+    void drop(String kind, String name) {
+        drops.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
+    }
+
+    /** Every name the schema's relations use (tables, indexes and the indexes behind keys, sequences, views). */
+    boolean relationNameTaken(String name) {
+        if (tables.containsKey(name) || seqs.containsKey(name) || views.containsKey(name)) return true;
+        if (enums.containsKey(name) || domains.containsKey(name) || matviews.containsKey(name)) return true;
+        if (matviews.values().stream().anyMatch(m -> m.indexes.containsKey(name) || name.equals(m.renamedFrom))) return true;
+        if (enums.values().stream().anyMatch(e -> name.equals(e.renamedFrom))) return true;
+        for (var e : tables.entrySet()) {
+            Table t = e.getValue();
+            if (t.indexes.containsKey(name) || t.uniques.containsKey(name) || pkName(e.getKey()).equals(name)) return true;
+            if (t.checks.containsKey(name) || t.fks.containsKey(name)) return true;
+            if (t.cols.containsKey(name)) return true;
+        }
+        return drops.values().stream().anyMatch(l -> l.contains(name));
+    }
+
+    static String pkName(String table) {
+        return table + "_pkey";
+    }
+
+    /** The map with one key renamed, in the same place. */
+    static <V> Map<String, V> renameKey(Map<String, V> map, String from, String to) {
+        Map<String, V> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k.equals(from) ? to : k, v));
+        return out;
+    }
+
+    static List<String> renameIn(List<String> list, String from, String to) {
+        return new ArrayList<>(list.stream().map(x -> x.equals(from) ? to : x).toList());
+    }
+
+    static Check renameIn(Check c, String from, String to) {
+        return c == null || !c.col().equals(from) ? c : new Check(c.cond(), to);
+    }
+
+    static <T> List<T> mapped(List<T> list, Function<T, T> f) {
+        return new ArrayList<>(list.stream().map(f).toList());
+    }
+}

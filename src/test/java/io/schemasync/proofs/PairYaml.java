@@ -1,0 +1,233 @@
+package io.schemasync.proofs;
+
+import io.schemasync.proofs.PairSpec.Check;
+import io.schemasync.proofs.PairSpec.Col;
+import io.schemasync.proofs.PairSpec.Domain;
+import io.schemasync.proofs.PairSpec.Fk;
+import io.schemasync.proofs.PairSpec.Index;
+import io.schemasync.proofs.PairSpec.Key;
+import io.schemasync.proofs.PairSpec.Routine;
+import io.schemasync.proofs.PairSpec.Seq;
+import io.schemasync.proofs.PairSpec.Table;
+import io.schemasync.proofs.PairSpec.View;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link PairSpec} as the YAML a person would write (flow maps for the small objects, one per line), ready to be
+ * turned into an acceptance case. Every key and value is a double-quoted YAML string; every name in SQL text is a
+ * double-quoted identifier.
+ */
+final class PairYaml {
+    private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private PairYaml() {}
+
+    static String write(PairSpec s) {
+        StringBuilder y = new StringBuilder("schemas:\n  ").append(q(PairSpec.SCHEMA)).append(":\n");
+        if (!s.enums.isEmpty()) {
+            y.append("    enums:\n");
+            s.enums.forEach((n, e) -> {
+                y.append("      ").append(q(n)).append(": { values: ").append(list(e.labels))
+                        .append(opt("comment", e.comment)).append(opt("renamed_from", e.renamedFrom));
+                if (!e.renamedValues.isEmpty()) {
+                    List<String> pairs = new ArrayList<>();
+                    e.renamedValues.forEach((to, from) -> pairs.add(q(to) + ": " + q(from)));
+                    y.append(", renamed_values: { ").append(String.join(", ", pairs)).append(" }");
+                }
+                y.append(" }\n");
+            });
+        }
+        if (!s.seqs.isEmpty()) {
+            y.append("    sequences:\n");
+            s.seqs.forEach((n, q) -> y.append("      ").append(q(n)).append(": ").append(sequence(q)).append('\n'));
+        }
+        if (!s.domains.isEmpty()) {
+            y.append("    domains:\n");
+            s.domains.forEach((n, d) -> y.append("      ").append(q(n)).append(": ").append(domain(d)).append('\n'));
+        }
+        if (!s.tables.isEmpty()) {
+            y.append("    tables:\n");
+            s.tables.forEach((n, t) -> table(y, n, t));
+        }
+        if (!s.views.isEmpty()) {
+            y.append("    views:\n");
+            s.views.forEach((n, v) -> y.append("      ").append(q(n)).append(": { query: ").append(q(query(v)))
+                    .append(v.barrier ? ", security_barrier: true" : "").append(opt("comment", v.comment))
+                    .append(" }\n"));
+        }
+        if (!s.matviews.isEmpty()) {
+            y.append("    materialized_views:\n");
+            s.matviews.forEach((n, m) -> y.append("      ").append(q(n)).append(": ").append(matview(m)).append('\n'));
+        }
+        routines(y, "functions", s.functions, true);
+        routines(y, "procedures", s.procedures, false);
+        if (!s.drops.isEmpty()) {
+            y.append("    drop:\n");
+            s.drops.forEach((kind, names) -> y.append("      ").append(kind).append(": ").append(list(names))
+                    .append('\n'));
+        }
+        return y.toString();
+    }
+
+    private static String matview(PairSpec.MatView m) {
+        View v = new View();
+        v.table = m.table;
+        v.cols = m.cols;
+        v.where = m.where;
+        StringBuilder y = new StringBuilder("{ query: ").append(q(query(v)));
+        if (m.withData != null) y.append(", with_data: ").append(m.withData);
+        y.append(opt("comment", m.comment)).append(opt("renamed_from", m.renamedFrom));
+        if (!m.indexes.isEmpty()) {
+            List<String> ix = new ArrayList<>();
+            m.indexes.forEach((n, i) -> ix.add(q(n) + ": " + index(i)));
+            y.append(", indexes: { ").append(String.join(", ", ix)).append(" }");
+        }
+        return y.append(" }").toString();
+    }
+
+    private static String sequence(Seq q) {
+        StringBuilder y = new StringBuilder("{ type: ").append(q(q.type));
+        if (q.start != null) y.append(", start: ").append(q.start);
+        if (q.increment != null) y.append(", increment: ").append(q.increment);
+        if (q.maxValue != null) y.append(", max_value: ").append(q.maxValue);
+        if (q.cache != null) y.append(", cache: ").append(q.cache);
+        if (q.cycle) y.append(", cycle: true");
+        return y.append(opt("comment", q.comment)).append(" }").toString();
+    }
+
+    private static String domain(Domain d) {
+        StringBuilder y = new StringBuilder("{ type: ").append(q(d.base.plainType));
+        if (!d.nullable) y.append(", nullable: false");
+        y.append(opt("default", d.dflt));
+        if (!d.checks.isEmpty()) {
+            List<String> checks = new ArrayList<>();
+            d.checks.forEach((n, c) -> checks.add(q(n) + ": " + q(c)));
+            y.append(", checks: { ").append(String.join(", ", checks)).append(" }");
+        }
+        return y.append(opt("comment", d.comment)).append(" }").toString();
+    }
+
+    private static void table(StringBuilder y, String name, Table t) {
+        y.append("      ").append(q(name)).append(":\n");
+        if (t.renamedFrom != null) y.append("        renamed_from: ").append(q(t.renamedFrom)).append('\n');
+        if (t.comment != null) y.append("        comment: ").append(q(t.comment)).append('\n');
+        y.append("        columns:\n");
+        t.cols.forEach((n, c) -> y.append("          ").append(q(n)).append(": ").append(column(c)).append('\n'));
+        if (t.pk != null) y.append("        primary_key: ").append(list(t.pk)).append('\n');
+        if (!t.uniques.isEmpty()) {
+            y.append("        unique:\n");
+            t.uniques.forEach((n, u) -> y.append("          ").append(q(n)).append(": ").append(list(u)).append('\n'));
+        }
+        if (!t.checks.isEmpty()) {
+            y.append("        checks:\n");
+            t.checks.forEach((n, c) -> y.append("          ").append(q(n)).append(": ").append(q(condition(c)))
+                    .append('\n'));
+        }
+        if (!t.fks.isEmpty()) {
+            y.append("        foreign_keys:\n");
+            t.fks.forEach((n, f) -> y.append("          ").append(q(n)).append(": ").append(fk(f)).append('\n'));
+        }
+        if (!t.indexes.isEmpty()) {
+            y.append("        indexes:\n");
+            t.indexes.forEach((n, i) -> y.append("          ").append(q(n)).append(": ").append(index(i)).append('\n'));
+        }
+    }
+
+    private static String column(Col c) {
+        StringBuilder y = new StringBuilder("{ type: ").append(q(c.type));
+        if (!c.nullable) y.append(", nullable: false");
+        if (c.identity != null) y.append(", identity: ").append(q(c.identity));
+        y.append(opt("default", c.seq != null ? "nextval('" + (ident(PairSpec.SCHEMA) + "." + ident(c.seq)).replace("'", "''") + "')" : c.dflt));
+        if (c.genSrc != null) y.append(", generated: ").append(q(ident(c.genSrc) + " * " + c.genFactor));
+        y.append(opt("comment", c.comment)).append(opt("renamed_from", c.renamedFrom));
+        return y.append(" }").toString();
+    }
+
+    private static String fk(Fk f) {
+        return "{ columns: " + list(f.cols) + ", references: " + q(refName(f.refTable) + "(" + String.join(", ",
+                f.refCols.stream().map(PairYaml::refName).toList()) + ")") + opt("on_delete", f.onDelete) + " }";
+    }
+
+    static String index(Index i) {
+        StringBuilder y = new StringBuilder("{ columns: ").append(list(i.keys.stream().map(PairYaml::key).toList()));
+        if (i.unique) y.append(", unique: true");
+        if (i.using != null) y.append(", using: ").append(q(i.using));
+        if (!i.include.isEmpty()) y.append(", include: ").append(list(i.include));
+        if (i.where != null) y.append(", where: ").append(q(condition(i.where)));
+        return y.append(opt("comment", i.comment)).append(" }").toString();
+    }
+
+    static String key(Key k) {
+        String text = switch (k.expr()) {
+            case PLAIN -> ident(k.col());
+            case LOWER -> "lower(" + ident(k.col()) + ")";
+            case PLUS_ONE -> "(" + ident(k.col()) + " + 1)";
+        };
+        if (k.opclass() != null) text += " " + k.opclass();
+        if (k.desc()) text += " desc";
+        if (k.nulls() != null) text += " nulls " + k.nulls();
+        return text;
+    }
+
+    static String condition(Check c) {
+        String col = ident(c.col());
+        return switch (c.cond()) {
+            case NONNEG -> col + " >= 0";
+            case BELOW_MILLION -> col + " < 1000000";
+            case NOT_EMPTY -> "length(" + col + ") > 0";
+            case SHORT -> "length(" + col + ") < 100";
+            case NOT_NULL -> col + " IS NOT NULL";
+        };
+    }
+
+    static String query(View v) {
+        String q = "SELECT " + String.join(", ", v.cols.stream().map(PairYaml::ident).toList()) + " FROM "
+                + ident(PairSpec.SCHEMA) + "." + ident(v.table);
+        return v.where == null ? q : q + " WHERE " + condition(v.where);
+    }
+
+    private static void routines(StringBuilder y, String kind, Map<String, Routine> routines, boolean function) {
+        if (routines.isEmpty()) return;
+        y.append("    ").append(kind).append(":\n");
+        routines.forEach((n, r) -> {
+            y.append("      ").append(q(n + "(x integer)")).append(": { ");
+            if (function) y.append("returns: \"integer\", ");
+            y.append("language: ").append(q(r.language));
+            if (r.volatility != null) y.append(", volatility: ").append(q(r.volatility));
+            y.append(", body: ").append(q(body(r, function))).append(opt("comment", r.comment))
+                    .append(opt("renamed_from", r.renamedFrom)).append(" }\n");
+        });
+    }
+
+    static String body(Routine r, boolean function) {
+        if (r.language.equals("sql")) return "SELECT x + " + r.k;
+        return function ? "BEGIN RETURN x + " + r.k + "; END" : "BEGIN PERFORM x + " + r.k + "; END";
+    }
+
+    static String ident(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A name in {@code references:}: taken as written, double-quoted only where it must be. */
+    private static String refName(String name) {
+        return PLAIN_NAME.matcher(name).matches() || name.chars().allMatch(Character::isLetterOrDigit) ? name
+                : ident(name);
+    }
+
+    private static String opt(String key, String value) {
+        return value == null ? "" : ", " + key + ": " + q(value);
+    }
+
+    static String list(List<String> values) {
+        return "[" + String.join(", ", values.stream().map(PairYaml::q).toList()) + "]";
+    }
+
+    /** A YAML double-quoted string. */
+    static String q(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,2 @@
+-- alter policy public.notes.p: roles public
+ALTER POLICY "p" ON "public"."notes" TO PUBLIC;

@@ -1,0 +1,2 @@
+-- drop table public.other: drop
+DROP TABLE "public"."other";

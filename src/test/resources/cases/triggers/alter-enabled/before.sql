@@ -1,0 +1,6 @@
+CREATE TABLE items (id bigint PRIMARY KEY, name text NOT NULL, price numeric NOT NULL, updated_at timestamptz);
+INSERT INTO items VALUES (1, 'pen', 2, NULL), (2, 'ink', 7, NULL);
+CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER items_log AFTER UPDATE ON items FOR EACH ROW EXECUTE FUNCTION log_change();
+CREATE TRIGGER items_log_replica AFTER INSERT ON items FOR EACH ROW EXECUTE FUNCTION log_change();
+ALTER TABLE items DISABLE TRIGGER items_log_replica;

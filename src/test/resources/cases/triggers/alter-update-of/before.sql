@@ -1,0 +1,3 @@
+CREATE TABLE items (id bigint PRIMARY KEY, name text NOT NULL, price numeric NOT NULL, updated_at timestamptz);
+INSERT INTO items VALUES (1, 'pen', 2, NULL), (2, 'ink', 7, NULL);
+CREATE TRIGGER items_touch BEFORE UPDATE OF price ON items FOR EACH ROW EXECUTE FUNCTION touch();

@@ -1,0 +1,6 @@
+CREATE FUNCTION log_args() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO note_log VALUES (TG_ARGV);
+  RETURN NEW;
+END
+$$;

@@ -1,0 +1,4 @@
+-- alter trigger public.items.items_touch: rename from touch_items, new condition (drop and create)
+ALTER TRIGGER "touch_items" ON "public"."items" RENAME TO "items_touch";
+DROP TRIGGER "items_touch" ON "public"."items";
+CREATE TRIGGER "items_touch" BEFORE UPDATE ON "public"."items" FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION "public"."touch"();

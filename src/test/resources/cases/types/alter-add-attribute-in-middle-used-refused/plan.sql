@@ -1,0 +1,1 @@
+-- alter type public.pair: recreate (attribute order (a, c) → (a, b, c)) [refused]

@@ -1,0 +1,3 @@
+CREATE TYPE address AS (street text);
+CREATE TYPE period AS RANGE (subtype = timestamptz);
+COMMENT ON TYPE period IS 'old';

@@ -1,0 +1,2 @@
+-- alter type public.address: drop attribute fax
+ALTER TYPE "public"."address" DROP ATTRIBUTE "fax";

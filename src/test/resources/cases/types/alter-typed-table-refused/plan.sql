@@ -1,0 +1,2 @@
+-- alter type public.pair: add attribute c date [refused]
+ALTER TYPE "public"."pair" ADD ATTRIBUTE "c" date;

@@ -1,0 +1,2 @@
+CREATE TYPE pair AS (a int, b text);
+CREATE TABLE pairs OF pair (PRIMARY KEY (a));

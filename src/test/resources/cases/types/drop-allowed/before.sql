@@ -1,0 +1,2 @@
+CREATE TYPE legacy_address AS (line1 text, line2 text);
+CREATE TYPE legacy_range AS RANGE (subtype = int8);

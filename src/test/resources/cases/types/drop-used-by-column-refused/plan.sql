@@ -1,0 +1,1 @@
+-- drop type public.legacy_address: drop [refused]

@@ -1,0 +1,1 @@
+-- alter type public.period: recreate (range (timestamp with time zone) → (timestamp with time zone, subtype_diff tstzrange_subdiff)) [refused]

@@ -1,0 +1,5 @@
+CREATE TABLE event (id bigint PRIMARY KEY, score numeric(12,2));
+CREATE TABLE customer (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, size bigint NOT NULL);
+INSERT INTO event VALUES (1, 1);
+INSERT INTO customer OVERRIDING SYSTEM VALUE VALUES (1, 1);
+CREATE VIEW report AS SELECT id, size FROM customer;
