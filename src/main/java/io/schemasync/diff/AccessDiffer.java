@@ -48,15 +48,25 @@ public final class AccessDiffer {
         return new Change.Result(changes, inSync, diff.unmanaged());
     }
 
-    /** The live access of the object, under its old name when the YAML renames a table. */
+    /**
+     * The live access of the object, under its old name when the YAML renames it ({@code renamed_from}): PostgreSQL
+     * keeps owner and privileges through a rename.
+     */
     private static Optional<Access> liveAccess(Database live, Database desired, Access want) {
         Optional<Access> have = live.access(want.target());
-        if (have.isPresent() || want.target().kind() != ObjectRef.Kind.TABLE) return have;
-        String renamedFrom = desired.table(want.target().schema(), want.target().name()).map(Table::renamedFrom)
-                .orElse(null);
-        if (renamedFrom == null) return Optional.empty();
-        return live.access(ObjectRef.of(ObjectRef.Kind.TABLE, want.target().schema(), renamedFrom))
-                .map(a -> a.withTarget(want.target()));
+        if (have.isPresent()) return have;
+        ObjectRef t = want.target();
+        Optional<String> renamedFrom = switch (t.kind()) {
+            case TABLE -> desired.table(t.schema(), t.name()).map(Table::renamedFrom);
+            case TYPE -> desired.schema(t.schema()).flatMap(s -> s.enumType(t.name()))
+                    .map(io.schemasync.model.EnumType::renamedFrom);
+            case SCHEMA, EXTENSION, SEQUENCE, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, OTHER -> Optional.empty();
+            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, DOMAIN, USER_TYPE -> desired.schema(t.schema())
+                    .flatMap(s -> s.object(t.kind(), t.name()))
+                    .flatMap(o -> Kinds.of(o).renamedFromAny(o));
+        };
+        return renamedFrom.flatMap(old -> live.access(ObjectRef.of(t.kind(), t.schema(), old)))
+                .map(a -> a.withTarget(t));
     }
 
     /** What the plan creates, or drops and creates again (which takes the privileges with it). */

@@ -35,7 +35,7 @@ final class AccessReader {
 
     /** The object's access as the YAML manages it; empty when it manages none of it. */
     Optional<Access> read(MapNode map, ObjectRef target, String routine, List<String> arguments, String where) {
-        String owner = Reader.get(map, "owner").map(n -> role(n, "owner of " + where)).orElse(null);
+        String owner = Reader.get(map, "owner").map(n -> ownerRole(n, "owner of " + where)).orElse(null);
         List<Privilege> grants = Reader.get(map, "grants").map(n -> grants(n, target, where)).orElse(null);
         RowSecurity rls = Reader.get(map, "row_level_security").map(n -> rowSecurity(n, where)).orElse(null);
         record(map, target);
@@ -84,7 +84,7 @@ final class AccessReader {
             MapNode m = r.map(item, "an item of " + where);
             if (m == null) continue;
             r.allowKeys(m, "an item of " + where, DEFAULT_KEYS);
-            String forRole = Reader.get(m, "for_role").map(n -> role(n, "for_role of " + where)).orElse(null);
+            String forRole = Reader.get(m, "for_role").map(n -> ownerRole(n, "for_role of " + where)).orElse(null);
             String on = Reader.get(m, "on").map(n -> r.string(n, "on of " + where)).map(String::strip)
                     .map(String::toLowerCase).orElse(null);
             if (forRole == null || on == null) {
@@ -123,6 +123,14 @@ final class AccessReader {
 
     static String path(ObjectRef target, String key) {
         return "access." + key + ":" + target;
+    }
+
+    /** A role that owns objects: PUBLIC is no role of its own and cannot. */
+    private String ownerRole(Node n, String what) {
+        String role = role(n, what);
+        if (!"public".equals(role)) return role;
+        r.error(n.loc(), what + " is public, which is every role and owns nothing: name one role");
+        return null;
     }
 
     private String role(Node n, String what) {
