@@ -5,6 +5,7 @@ import io.schemasync.catalog.LiveCatalog;
 import io.schemasync.catalog.Session;
 import io.schemasync.model.Database;
 import io.schemasync.model.Fingerprint;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Schema;
 import io.schemasync.server.Sender;
 import io.schemasync.server.SyncException;
@@ -25,7 +26,9 @@ import java.util.stream.Collectors;
  * extension schemas), the settings that change how the server prints SQL, the effective search_path, the invalid
  * indexes of the managed schemas, and the names of every user-defined function, operator, cast, type, collation
  * and extension of the database (what names in the YAML's SQL text resolve to). Two targets with the same group
- * plan the same, up to the name of a tenant schema (see {@link #of}).
+ * plan the same, up to the name of a tenant schema (see {@link #of}). The other schemas of the database are left
+ * out (a plan lists them as unmanaged and never changes them); what they hold that names in the YAML can resolve
+ * to is in the names of types, functions and operators above.
  * <p>
  * What the plan reads besides, and this hash leaves out, is the rows of tables (preflight counts, empty tables):
  * they matter only to a plan that has steps, and a fleet shares only the verdict "nothing to do" (see
@@ -47,7 +50,10 @@ public record CatalogIdentity(String group, String catalog) {
                    || pg_catalog.current_schemas(true)::text
               FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()
             """;
-    /** Like the context of KnownForms, without oids: databases of one fleet have the same names, not the same oids. */
+    /**
+     * Like the context of KnownForms, without oids: databases of one fleet have the same names, not the same oids.
+     * The row types of tables are left out, as there: apply's own history table must not split a fleet.
+     */
     private static final String NAMES = """
             SELECT pg_catalog.md5(coalesce(pg_catalog.string_agg(x, ',' ORDER BY x), '')) FROM (
                 SELECT 'f ' || p.oid::regprocedure::text || ' ' || p.prorettype::regtype::text || ' '
@@ -58,6 +64,8 @@ public record CatalogIdentity(String group, String catalog) {
                   FROM pg_catalog.pg_cast c WHERE c.oid >= 16384
                 UNION ALL SELECT 't ' || t.oid::regtype::text FROM pg_catalog.pg_type t
                  WHERE t.oid >= 16384 AND t.typcategory <> 'A'
+                   AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_catalog.pg_class r
+                                                   WHERE r.oid = t.typrelid AND r.relkind = 'c'))
                 UNION ALL SELECT 'l ' || l.collnamespace::regnamespace::text || '.' || l.collname
                   FROM pg_catalog.pg_collation l WHERE l.oid >= 16384
                 UNION ALL SELECT 'e ' || e.extname || ' ' || e.extversion || ' ' || e.extnamespace::regnamespace::text
@@ -93,7 +101,8 @@ public record CatalogIdentity(String group, String catalog) {
         Session session = CatalogReader.session(c);
         StringBuilder text = new StringBuilder()
                 .append("live ").append(live.database()).append('\n')
-                .append("unmanaged ").append(live.unmanaged()).append('\n')
+                .append("unmanaged ").append(live.unmanaged().stream().filter(r -> r.kind() != ObjectRef.Kind.SCHEMA)
+                        .toList()).append('\n')
                 .append("server ").append(live.server()).append('\n')
                 .append("desired ").append(desired).append('\n')
                 .append("settings ").append(settings).append('\n')
@@ -110,6 +119,7 @@ public record CatalogIdentity(String group, String catalog) {
             }
         }
         String hashed = tenant == null ? text.toString() : anonymized(text.toString(), tenant);
+
         return new CatalogIdentity(Fingerprint.sha256(hashed),
                 Fingerprint.of(live.database(), live.unmanaged()).sha256());
     }

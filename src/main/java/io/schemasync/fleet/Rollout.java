@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Plans or applies one schema over the targets of a fleet with a bounded thread pool: each target through the
  * single-target code paths ({@link DryRun#planned}, {@link SchemaSync#apply}: its own transaction under its
- * database's advisory lock), the first {@code canary} targets before the rest, and no new target after a failure
- * unless the rollout continues on errors.
+ * database's advisory lock), the first {@code canary} targets before the rest (all of them; when one fails, no
+ * other target starts), and after the canary no new target after a failure unless the rollout continues on errors.
  * <p>
  * Targets whose {@link CatalogIdentity} is the same share one plan computation: the first computes its plan; when
  * that finds nothing to do, the others are in sync without planning. When it finds changes, each of them plans (or
@@ -102,7 +102,8 @@ public final class Rollout {
 
     private List<TargetResult> wave(ExecutorService pool, List<FleetTarget> targets, String name) {
         List<Future<TargetResult>> futures = new ArrayList<>();
-        for (FleetTarget t : targets) futures.add(pool.submit(() -> one(t)));
+        boolean canary = name != null;
+        for (FleetTarget t : targets) futures.add(pool.submit(() -> one(t, canary)));
         List<TargetResult> out = new ArrayList<>();
         for (Future<TargetResult> f : futures) {
             try {
@@ -117,15 +118,16 @@ public final class Rollout {
         return out;
     }
 
-    private TargetResult one(FleetTarget target) {
+    /** Runs one target, unless the rollout has stopped; every target of the canary runs (it is the sample). */
+    private TargetResult one(FleetTarget target, boolean canary) {
         TargetResult result;
-        String stop = stopped.get();
+        String stop = canary ? null : stopped.get();
         if (stop != null) {
             result = new TargetResult(target, Outcome.SKIPPED, null, null, null, false, null, stop, Duration.ZERO);
         } else {
             long start = System.nanoTime();
             result = attempt(target, start);
-            if (result.outcome().stops() && !options.continueOnError()) {
+            if (result.outcome().stops() && !options.continueOnError() && !canary) {
                 stopped.compareAndSet(null, "not attempted: " + target.label() + " failed (--continue-on-error goes on)");
             }
         }
