@@ -86,4 +86,30 @@ class FleetTargetsTest {
         }
         assertFalse(FleetTargets.shard(all, null).isEmpty());
     }
+
+    @Test
+    void validateChecksATenantTemplateAndFleetOptionsNeedAFleet() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.createDirectories(dir.resolve("db"));
+        Files.writeString(dir.resolve("schemasync.yaml"), """
+                schema: db
+                environments:
+                  tenants: { tenant_schemas: { list: [acme] } }
+                  prod: { url_env: DATABASE_URL }
+                """);
+        Files.writeString(dir.resolve("db/t.yaml"), "schemas:\n  tenant:\n    tables:\n      t:\n        columns:\n"
+                + "          id: { type: integer, default: \"tenant.f()\" }\n");
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"validate", "--env", "tenants"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir);
+        assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("t.yaml:6:41: names the template schema \"tenant\""),
+                err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        code = Main.run(new String[] {"plan", "--env", "prod", "--shard", "1/2"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("DATABASE_URL", "postgres://h/db"), dir);
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--shard is for a fleet"), err.toString(StandardCharsets.UTF_8));
+    }
 }
