@@ -92,7 +92,8 @@ final class FleetRun {
         long start = System.nanoTime();
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Rollout.Report report = Rollout.run(targets, new Rollout.Options(mode, concurrency, canary,
-                flags.continueOnError, settings, apply), this::line);
+                flags.continueOnError, settings, apply, t -> DebugPause.wrap(new io.schemasync.apply.ApplyListener() {},
+                cli)), this::line);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         String summary = summary(report, all.size(), elapsed, shard);
         cli.out().println(summary);

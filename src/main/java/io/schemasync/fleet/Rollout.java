@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,9 +42,15 @@ public final class Rollout {
     /**
      * @param canary          the first this many targets run (and must succeed) before any other starts; 0: none
      * @param continueOnError a failed target does not stop the rollout
+     * @param listener        what each target's apply reports to (the crash tests pause it: DebugPause)
      */
     public record Options(Mode mode, int concurrency, int canary, boolean continueOnError, DryRun.Settings settings,
-                          SchemaSync.Options apply) {}
+                          SchemaSync.Options apply, Function<FleetTarget, ApplyListener> listener) {
+        public Options(Mode mode, int concurrency, int canary, boolean continueOnError, DryRun.Settings settings,
+                       SchemaSync.Options apply) {
+            this(mode, concurrency, canary, continueOnError, settings, apply, t -> new ApplyListener() {});
+        }
+    }
 
     /** Told of each target as it ends, from the thread that ran it. */
     public interface Listener {
@@ -177,7 +184,7 @@ public final class Rollout {
                     identity.catalog(), plan, false, identity.group(), null, since(start));
         }
         ApplyResult applied = SchemaSync.apply(c, target.desired(), forTarget(options.apply(), target),
-                new ApplyListener() {});
+                options.listener().apply(target));
         Outcome outcome = applied.applied() ? Outcome.APPLIED
                 : applied.plan().hasRefusals() ? Outcome.REFUSED : Outcome.IN_SYNC;
         String after = applied.applied()

@@ -142,4 +142,43 @@ class FleetRecipesTest {
             FleetTest.dropAll(dbs);
         }
     }
+
+    /** A run killed in the middle of a target leaves it as it was (its transaction dies with it); the next run resumes. */
+    @Test
+    void aKilledRunResumesOnTheNext(TestDatabase base) throws Exception {
+        install();
+        schema("");
+        List<TestDatabase> dbs = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) dbs.add(base.copy("k" + i));
+        try {
+            Map<String, String> secret = Map.of("FLEET_DATABASE_URLS",
+                    String.join("\n", dbs.stream().map(FleetTest::url).toList()));
+            ProcessBuilder pb = new ProcessBuilder(repo.resolve("scripts/schemasync").toString(), "apply", "--env",
+                    "fleet", "--concurrency", "1").directory(repo.toFile()).redirectErrorStream(true);
+            pb.environment().keySet().removeIf(k -> k.startsWith("GITHUB_") || k.equals("DATABASE_URL") || k.startsWith("PG"));
+            pb.environment().putAll(secret);
+            // Boundary 2: after the first target's CREATE TABLE, before its COMMIT.
+            pb.environment().put(DebugPause.VARIABLE, "2");
+            Process p = pb.start();
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder seen = new StringBuilder();
+            for (String line; (line = reader.readLine()) != null; ) {
+                seen.append(line).append('\n');
+                if (line.contains(DebugPause.MARKER)) break;
+            }
+            assertTrue(seen.toString().contains(DebugPause.MARKER + "2"), seen.toString());
+            p.destroyForcibly();
+            assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+            for (TestDatabase db : dbs) {
+                assertEquals(0, FleetTest.count(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'accounts'"),
+                        db.name() + " changed by the killed run: " + seen);
+            }
+
+            Run again = shell("bash", "scripts/schemasync apply --env fleet --report again.json", secret);
+            assertEquals(0, again.code(), again.out());
+            assertEquals(4, targets(repo.resolve("again.json"), "applied").size());
+        } finally {
+            FleetTest.dropAll(dbs);
+        }
+    }
 }
