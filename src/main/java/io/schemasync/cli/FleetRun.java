@@ -156,8 +156,13 @@ final class FleetRun {
         int width = String.valueOf(total).length();
         String counter = String.format("[%" + width + "d/%d]", done, total);
         String text = counter + " " + mark(r.outcome()) + " " + r.target().label() + "  " + describe(r);
+        // plan shows what would change on each target that has changes, indented under its line.
+        String plan = r.outcome() == Outcome.CHANGES ? io.schemasync.render.TextRenderer.render(r.plan(),
+                r.target().label(), new io.schemasync.render.TextRenderer.Look(style.color(), false, cli.unicode()))
+                .lines().skip(1).map(l -> "    " + l).reduce("", (a, b) -> a + b + "\n") : "";
         synchronized (cli.out()) {
             cli.out().println(color(r.outcome(), text));
+            cli.out().print(plan);
             cli.out().flush();
         }
     }

@@ -216,6 +216,7 @@ class FleetTest {
             JsonNode report = report("drift.json");
             assertEquals(3, report.get("plan_computations").asInt(), drift.all());
             assertEquals(2, report.get("outcomes").get("changes").asInt(), drift.all());
+            assertTrue(drift.out().contains("    + constraint public.orders.orders_customer_fk"), drift.out());
         } finally {
             dropAll(dbs);
         }
