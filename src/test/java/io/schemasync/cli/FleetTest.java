@@ -114,14 +114,18 @@ class FleetTest {
 
     /** 20 databases cloned from {@code base}, listed in targets.txt in a shuffled order (the fleet sorts them). */
     List<TestDatabase> fleet(TestDatabase base, String yaml) throws Exception {
+        return fleet(base, yaml, DATABASES);
+    }
+
+    List<TestDatabase> fleet(TestDatabase base, String yaml, int size) throws Exception {
         Files.createDirectories(repo.resolve(".git"));
         Files.writeString(repo.resolve("schemasync.yaml"), PROJECT);
         Files.createDirectories(repo.resolve("db"));
         Files.writeString(repo.resolve("db/app.yaml"), yaml);
         List<TestDatabase> dbs = new ArrayList<>();
-        for (int i = 1; i <= DATABASES; i++) dbs.add(base.copy(String.format("t%02d", i)));
+        for (int i = 1; i <= size; i++) dbs.add(base.copy(String.format("t%02d", i)));
         List<String> lines = new ArrayList<>(List.of("# the fleet", ""));
-        for (int i = DATABASES - 1; i >= 0; i--) lines.add(url(dbs.get(i)));
+        for (int i = size - 1; i >= 0; i--) lines.add(url(dbs.get(i)));
         Files.write(repo.resolve("targets.txt"), lines);
         return dbs;
     }
@@ -177,6 +181,31 @@ class FleetTest {
             assertTrue(second.get("all_in_sync").asBoolean());
             second.get("targets").forEach(t -> assertTrue(t.get("target").asText().contains(":*****@")
                     || t.get("target").asText().contains("://" + base.user() + "@"), t.toString()));
+        } finally {
+            dropAll(dbs);
+        }
+    }
+
+    @Test
+    void noTargetStartsAfterAFailureUnlessTheRolloutContinuesOnErrors(TestDatabase base) throws Exception {
+        List<TestDatabase> dbs = fleet(base, SCHEMA, 6);
+        try {
+            dbs.get(2).execute("CREATE VIEW orders AS SELECT 1 AS id");
+            Result stop = run(Map.of(), "apply", "--env", "fleet", "--concurrency", "1", "--report",
+                    repo.resolve("stop.json").toString());
+            assertEquals(1, stop.code(), stop.all());
+            List<String> outcomes = new ArrayList<>();
+            report("stop.json").get("targets").forEach(t -> outcomes.add(t.get("outcome").asText()));
+            assertEquals(List.of("applied", "applied", "failed", "skipped", "skipped", "skipped"), outcomes, stop.all());
+
+            Result go = run(Map.of(), "apply", "--env", "fleet", "--concurrency", "2", "--continue-on-error", "--report",
+                    repo.resolve("go.json").toString());
+            assertEquals(1, go.code(), go.all());
+            outcomes.clear();
+            report("go.json").get("targets").forEach(t -> outcomes.add(t.get("outcome").asText()));
+            assertEquals(List.of("in_sync", "in_sync", "failed", "applied", "applied", "applied"), outcomes, go.all());
+            assertTrue(go.out().contains("  failed: " + url(dbs.get(2)).replaceAll(":[^:@/]+@", ":*****@")),
+                    "the failed target is named again at the end: " + go.out());
         } finally {
             dropAll(dbs);
         }
