@@ -53,6 +53,14 @@ final class FleetTargets {
     static List<Db> databases(Cli cli, Project.Fleet fleet, Options.Url single) throws IOException {
         FleetTargets t = new FleetTargets(cli);
         List<Db> all = new ArrayList<>();
+        if (single.embedded) {
+            throw new UsageException("--embedded: a fleet's databases are the ones its environment lists, never the"
+                    + " embedded development database");
+        }
+        if (!fleet.targets().isEmpty() && single.url != null) {
+            throw new UsageException("--url names one database, but the environment lists its targets (targets: in"
+                    + " the project file): drop the option");
+        }
         if (fleet.targets().isEmpty()) {
             ConnectionSpec spec = ConnectionSpec.resolve(single.url, cli.env()).orElseThrow(() -> new UsageException(
                     "the fleet's database is not configured: set DATABASE_URL (or the environment's url_env), or pass"

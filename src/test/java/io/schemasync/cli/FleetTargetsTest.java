@@ -56,6 +56,10 @@ class FleetTargetsTest {
         Project.Fleet file = new Project.Fleet(List.of(new Project.Source.UrlFile(dir.resolve("targets.txt"), "p:1:1")), null);
         e = assertThrows(UsageException.class, () -> FleetTargets.databases(cli(Map.of()), file, new Options.Url()));
         assertTrue(e.getMessage().startsWith(dir.resolve("targets.txt") + ":2:1: "), e.getMessage());
+        UsageException url = assertThrows(UsageException.class, () -> FleetTargets.databases(cli(Map.of()), file,
+                Options.Url.of("postgres://h/db", false)));
+        assertTrue(url.getMessage().startsWith("--url names one database, but the environment lists its targets"),
+                url.getMessage());
         Project.Fleet failing = new Project.Fleet(List.of(new Project.Source.Command("exit 3", dir, "p:5:7")), null);
         java.io.IOException io = assertThrows(java.io.IOException.class, () -> FleetTargets.databases(cli(Map.of()),
                 failing, new Options.Url()));
