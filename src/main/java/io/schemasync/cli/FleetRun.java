@@ -68,41 +68,59 @@ final class FleetRun {
         }
     }
 
-    private int runChecked(Rollout.Mode mode, List<Path> schemaFlags, Options.Url url, DryRun.Settings settings,
-            SchemaSync.Options apply, boolean exitCode) throws SchemaException, IOException, SQLException {
-        Project.Fleet fleet = setup.fleet();
-        int[] shard = FleetTargets.parseShard(flags.shard);
+    /** The fleet options, checked. */
+    private record Knobs(int[] shard, int concurrency, int canary) {}
+
+    private Knobs knobs() {
         int concurrency = flags.concurrency == null ? DEFAULT_CONCURRENCY : flags.concurrency;
         if (concurrency < 1) throw new UsageException("--concurrency takes a number of targets, at least 1");
         int canary = flags.canary == null ? 0 : flags.canary;
         if (canary < 0) throw new UsageException("--canary takes a number of targets, 0 or more");
-        if (fleet.tenants() != null && setup.schemas() != null) {
+        if (setup.fleet().tenants() != null && setup.schemas() != null) {
             throw new UsageException("environment " + setup.environment().name() + " has tenant_schemas: the managed"
                     + " schemas are the tenants, so schemas: does not apply (remove it)");
         }
-        Desired desired = desired(fleet, schemaFlags);
-        List<FleetTargets.Db> databases = FleetTargets.databases(cli, fleet, setup.url(url));
-        List<FleetTargets.Entry> all = entries(databases, fleet.tenants());
-        List<FleetTargets.Entry> mine = FleetTargets.shard(all, shard);
-        cli.error((mode == Rollout.Mode.PLAN ? "planning " : "applying to ") + mine.size() + " of " + all.size()
-                + " targets" + (shard == null ? "" : " (shard " + shard[0] + "/" + shard[1] + ")") + ", " + concurrency
-                + " at a time" + (canary > 0 ? ", the first " + Math.min(canary, mine.size()) + " as the canary" : ""));
+        DebugPause.wrap(new io.schemasync.apply.ApplyListener() {}, cli);
+        return new Knobs(FleetTargets.parseShard(flags.shard), concurrency, canary);
+    }
+
+    private int runChecked(Rollout.Mode mode, List<Path> schemaFlags, Options.Url url, DryRun.Settings settings,
+            SchemaSync.Options apply, boolean exitCode) throws SchemaException, IOException, SQLException {
+        Knobs knobs = knobs();
+        Desired desired = desired(setup.fleet(), schemaFlags);
+        List<FleetTargets.Entry> all = entries(FleetTargets.databases(cli, setup.fleet(), setup.url(url)),
+                setup.fleet().tenants());
+        List<FleetTargets.Entry> mine = FleetTargets.shard(all, knobs.shard());
+        announce(mode, knobs, mine.size(), all.size());
         List<FleetTarget> targets = new ArrayList<>();
         for (FleetTargets.Entry e : mine) targets.add(target(e, desired));
         long start = System.nanoTime();
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Rollout.Report report = Rollout.run(targets, new Rollout.Options(mode, concurrency, canary,
+        Rollout.Report report = Rollout.run(targets, new Rollout.Options(mode, knobs.concurrency(), knobs.canary(),
                 flags.continueOnError, settings, apply, t -> DebugPause.wrap(new io.schemasync.apply.ApplyListener() {},
                 cli)), this::line);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        String summary = summary(report, all.size(), elapsed, shard);
-        cli.out().println(summary);
-        report.results().stream().filter(r -> r.outcome().stops())
-                .forEach(r -> cli.out().println(style.red("  failed: " + r.target().label() + ": " + scrub(r.error()))));
-        cli.out().flush();
-        if (flags.report != null) writeReport(mode, report, all.size(), started, elapsed, shard);
+        String summary = summary(report, all.size(), elapsed, knobs.shard());
+        printSummary(report, summary);
+        if (flags.report != null) writeReport(mode, report, all.size(), started, elapsed, knobs.shard());
         StepSummary.append(cli, markdown(mode, report, summary));
         return exit(mode, report, exitCode).code();
+    }
+
+    private void announce(Rollout.Mode mode, Knobs knobs, int mine, int all) {
+        int[] shard = knobs.shard();
+        cli.error((mode == Rollout.Mode.PLAN ? "planning " : "applying to ") + mine + " of " + all + " targets"
+                + (shard == null ? "" : " (shard " + shard[0] + "/" + shard[1] + ")") + ", " + knobs.concurrency()
+                + " at a time" + (knobs.canary() > 0 ? ", the first " + Math.min(knobs.canary(), mine)
+                + " as the canary" : ""));
+    }
+
+    /** The summary line, then the targets that failed or were refused, named again (a long run scrolls them away). */
+    private void printSummary(Rollout.Report report, String summary) {
+        cli.out().println(summary);
+        report.results().stream().filter(r -> r.outcome().stops()).forEach(r -> cli.out().println(style.red("  "
+                + r.outcome().word() + ": " + r.target().label() + ": " + scrub(r.error()))));
+        cli.out().flush();
     }
 
     /** The desired schema: the files as they are, or the template to be applied as each tenant's schema. */

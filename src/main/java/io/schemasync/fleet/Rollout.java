@@ -190,7 +190,7 @@ public final class Rollout {
         String after = applied.applied()
                 ? CatalogIdentity.of(c, target.desired(), options.settings(), target.tenant()).catalog()
                 : identity.catalog();
-        String error = outcome == Outcome.REFUSED ? "refused: the plan holds " + applied.plan().refusedCount()
+        String error = outcome == Outcome.REFUSED ? "the plan holds " + applied.plan().refusedCount()
                 + " refused step(s) (destructive or unsupported); nothing was applied" : null;
         return new TargetResult(target, outcome, identity.catalog(), after, applied.plan(), false, identity.group(),
                 error, since(start));
