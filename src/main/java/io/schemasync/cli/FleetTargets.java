@@ -84,6 +84,7 @@ final class FleetTargets {
                 }
                 yield List.of(new Db(parse(value, e.at() + ": $" + e.variable()), "$" + e.variable()));
             }
+            case Source.Url u -> List.of(new Db(parse(u.url(), u.at()), u.at()));
             case Source.UrlFile f -> {
                 if (!Files.isRegularFile(f.file())) {
                     throw new UsageException(f.at() + ": target file " + f.file() + " does not exist (one URL a line)");

@@ -90,6 +90,9 @@ public record Project(Path file, Settings defaults, Map<String, Environment> env
         /** An environment variable holding one URL. */
         record UrlEnv(String variable, String at) implements Source {}
 
+        /** A URL written in the file, without a password (that comes from PGPASSWORD, or use url_env). */
+        record Url(String url, String at) implements Source {}
+
         /** A file of URLs, one a line (blank lines and lines starting with # are skipped). */
         record UrlFile(Path file, String at) implements Source {}
 

@@ -27,7 +27,9 @@ public final class ProjectLoader {
     static final Set<String> SETTING_KEYS = Set.of("schema", "schemas", "lock_timeout", "unmanaged", "history");
     static final Set<String> ROOT_KEYS = with(SETTING_KEYS, "version", "environments");
     static final Set<String> ENVIRONMENT_KEYS = with(SETTING_KEYS, "url_env", "protected", "targets", "tenant_schemas");
-    static final Set<String> SOURCE_KEYS = Set.of("url_env", "file", "command");
+    static final Set<String> SOURCE_KEYS = Set.of("url", "url_env", "file", "command");
+    /** user:password@ in a URL: a password written into the project file, which is committed. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/@]*:[^/@]*@.*");
     static final Set<String> TENANT_KEYS = Set.of("template", "list", "query");
     private static final Pattern ENV_VAR = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Map<String, Unmanaged> UNMANAGED = Map.of("keep", Unmanaged.KEEP, "drop", Unmanaged.DROP);
@@ -175,8 +177,8 @@ public final class ProjectLoader {
     private List<Project.Source> sources(Node node, String where) {
         List<Project.Source> out = new ArrayList<>();
         if (!(node instanceof Node.ListNode list)) {
-            reader.error(node.loc(), "targets of " + where + " must be a list (- url_env: NAME, - file: FILE,"
-                    + " - command: CMD), not " + Node.describe(node));
+            reader.error(node.loc(), "targets of " + where + " must be a list (- url: URL, - url_env: NAME,"
+                    + " - file: FILE, - command: CMD), not " + Node.describe(node));
             return out;
         }
         if (list.items().isEmpty()) reader.error(node.loc(), "targets of " + where + " lists no target");
@@ -185,7 +187,7 @@ public final class ProjectLoader {
             if (map == null) continue;
             reader.allowKeys(map, "a target of " + where, SOURCE_KEYS);
             if (map.entries().size() != 1) {
-                reader.error(item.loc(), "a target of " + where + " has one key: url_env, file or command");
+                reader.error(item.loc(), "a target of " + where + " has one key: url, url_env, file or command");
                 continue;
             }
             Entry e = map.entries().values().iterator().next();
@@ -202,6 +204,14 @@ public final class ProjectLoader {
                 if (ENV_VAR.matcher(value).matches()) yield Optional.of(new Project.Source.UrlEnv(value, at));
                 reader.error(e.value().loc(), "url_env of a target of " + where + " names an environment variable"
                         + " (like EU_DATABASE_URL), not \"" + value + "\"");
+                yield Optional.empty();
+            }
+            case "url" -> {
+                if (!URL_PASSWORD.matcher(value).matches() && !value.toLowerCase().contains("password=")) {
+                    yield Optional.of(new Project.Source.Url(value, at));
+                }
+                reader.error(e.value().loc(), "a url of a target of " + where + " holds a password, which does not"
+                        + " belong in a committed file: use url_env: NAME with the URL in that variable, or PGPASSWORD");
                 yield Optional.empty();
             }
             case "file" -> Optional.of(new Project.Source.UrlFile(dir.resolve(value).normalize(), at));

@@ -38,6 +38,7 @@ class FleetProjectTest {
                       - url_env: EU_DATABASE_URL
                       - file: targets.txt
                       - command: ./list-databases
+                      - url: postgres://app@db9:5432/app
                   tenants:
                     url_env: DATABASE_URL
                     tenant_schemas: { template: tenant, query: "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenant\\\\_%'" }
@@ -46,7 +47,8 @@ class FleetProjectTest {
                   single: { url_env: DATABASE_URL }
                 """);
         Project.Fleet fleet = p.environment("fleet").orElseThrow().fleet();
-        assertEquals(3, fleet.targets().size());
+        assertEquals(4, fleet.targets().size());
+        assertEquals("postgres://app@db9:5432/app", assertInstanceOf(Project.Source.Url.class, fleet.targets().get(3)).url());
         assertEquals(new Project.Source.UrlEnv("EU_DATABASE_URL", "schemasync.yaml:4:18"), fleet.targets().get(0));
         assertEquals(dir.resolve("targets.txt"), assertInstanceOf(Project.Source.UrlFile.class, fleet.targets().get(1)).file());
         assertEquals("./list-databases", assertInstanceOf(Project.Source.Command.class, fleet.targets().get(2)).command());
@@ -71,6 +73,7 @@ class FleetProjectTest {
                       - url_env: not a variable
                       - { file: x.txt, command: y }
                       - urls: z
+                      - url: "postgres://app:hunter2@db/app"
                   b:
                     tenant_schemas: { template: tenant }
                   c:
@@ -83,10 +86,12 @@ class FleetProjectTest {
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("schemasync.yaml:5:18: url_env of a target")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("schemasync.yaml:6:9: a target of environment \"a\" has one key")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("schemasync.yaml:7:9: unknown key \"urls\"")), errors.toString());
-        assertTrue(errors.stream().anyMatch(e -> e.startsWith("schemasync.yaml:9:21: tenant_schemas of environment \"b\" needs either list")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("schemasync.yaml:8:14: a url of a target of environment \"a\" holds a password")), errors.toString());
+        assertTrue(errors.stream().noneMatch(e -> e.contains("hunter2")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("schemasync.yaml:10:21: tenant_schemas of environment \"b\" needs either list")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("names the template schema tenant itself")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("unknown key \"tempalte\"") && e.contains("did you mean \"template\"")), errors.toString());
-        assertTrue(errors.stream().anyMatch(e -> e.startsWith("schemasync.yaml:13:14: targets of environment \"d\" lists no target")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("schemasync.yaml:14:14: targets of environment \"d\" lists no target")), errors.toString());
     }
 
     private Path schema(String yaml) throws Exception {
