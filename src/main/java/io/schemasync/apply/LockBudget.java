@@ -99,6 +99,7 @@ final class LockBudget {
             case Change.UpdateExtension x -> false;
             case Change.AlterTableOptions x -> false;
             case Change.AlterIndexStorage x -> false;
+            case Change.AlterPartitioning x -> false;
         });
     }
 

@@ -81,7 +81,7 @@ public final class FixedPoint {
                         x.name(), false, x.index().method(), h.index().keys(), x.index().include(), h.index().where(),
                         false, null))).orElse(x)).toList();
         return new Table(want.name(), columns, want.primaryKey(), want.uniques(), checks, want.foreignKeys(), indexes,
-                want.comment(), want.renamedFrom(), want.options(), exclusions);
+                want.comment(), want.renamedFrom(), want.options(), exclusions, want.partitioning());
     }
 
     /** The desired schema with only the tables whose expressions differ from the live table of the same name. */

@@ -49,7 +49,16 @@ final class SchemaReader {
         var tables = new ArrayList<Table>();
         var objects = new ArrayList<SchemaObject>();
         for (Entry e : parts.tables.values()) {
-            new TableReader(r, locations, schema, e).build().ifPresent(tables::add);
+            TableReader reader = new TableReader(r, locations, schema, e);
+            reader.build().ifPresent(tables::add);
+            for (Table p : reader.partitions()) {
+                if (parts.tables.containsKey(p.name()) || tables.stream().anyMatch(t -> t.name().equals(p.name()))) {
+                    r.error(locations.at("partition:" + schema + "." + p.name()), "partition " + Reader.quoted(schema + "."
+                            + p.name()) + " has the same name as another table of the schema: rename one of them");
+                } else {
+                    tables.add(p);
+                }
+            }
             objects.addAll(tableObjects(e));
         }
         objects.addAll(objects());
