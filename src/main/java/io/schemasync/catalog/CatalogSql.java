@@ -342,15 +342,17 @@ final class CatalogSql {
 
     /**
      * Which of the given tables ({@code schema} and {@code name} arrays, live names) have no storage at all: no row
-     * was ever written since the table was created or truncated. Only the tables a plan changes are asked about
+     * was ever written since the table was created or truncated; a partitioned table has none when none of its
+     * partitions has (pg_partition_tree lists them; it lists nothing for a plain table). Only the tables a plan changes are asked about
      * (pg_relation_size takes a share lock, which the plan's own statements take anyway). A table that is gone reads
      * as not empty.
      */
     static final String EMPTY_TABLES = """
             select t.schema, t.name
             from unnest(?::text[], ?::text[]) as t(schema, name)
-            where coalesce((select sum(pg_relation_size(p.relid)) from pg_partition_tree(
-                      to_regclass(quote_ident(t.schema) || '.' || quote_ident(t.name))) p), 1) = 0""";
+            cross join lateral (select to_regclass(quote_ident(t.schema) || '.' || quote_ident(t.name)) as r) c
+            where coalesce((select sum(pg_relation_size(p.relid)) from pg_partition_tree(c.r) p),
+                           pg_relation_size(c.r), 1) = 0""";
 
     static final String SESSION = """
             select pg_is_in_recovery() as in_recovery,
