@@ -24,7 +24,7 @@ import static io.schemasync.sql.Sql.qualified;
 final class PartitionSteps {
     private PartitionSteps() {}
 
-    static Draft alter(Change.AlterPartitioning c) {
+    static Draft alter(Change.AlterPartitioning c, Database live) {
         Partitioning from = c.from(), to = c.to();
         String name = qualified(c.schema(), c.table());
         boolean moves = to.isPartition() && (!to.parent().equals(from.parent()) || !to.bound().equals(from.bound()));
@@ -36,6 +36,7 @@ final class PartitionSteps {
         if (moves) {
             d.sql("ALTER TABLE " + qualified(c.schema(), from.parent()) + " DETACH PARTITION " + name);
             d.sql("ALTER TABLE " + qualified(c.schema(), to.parent()) + " ATTACH PARTITION " + name + " " + to.bound());
+            outsideCheck(d, c, live);
             d.hazard(Hazard.Kind.LOCKS_TABLE, "DETACH takes an ACCESS EXCLUSIVE lock on " + c.schema() + "."
                     + from.parent() + "; ATTACH takes SHARE UPDATE EXCLUSIVE on " + c.schema() + "." + to.parent()
                     + " and ACCESS EXCLUSIVE on the partition, and scans all its rows to check the new bound (the"
@@ -48,6 +49,17 @@ final class PartitionSteps {
                     + io.schemasync.sql.Guard.relation(c.schema(), p) + ")", sql));
         }
         return d;
+    }
+
+    /** The partition's rows that the new bound leaves out: ATTACH would fail on them. */
+    private static void outsideCheck(Draft d, Change.AlterPartitioning c, Database live) {
+        Optional<Table> parent = live.table(c.schema(), c.to().parent());
+        if (parent.isEmpty() || !parent.get().partitioning().isPartitioned() || c.to().isDefault()) return;
+        condition(c.schema(), c.to().parent(), parent.get().partitioning().by(), c.to().bound()).ifPresent(where ->
+                d.check("SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + qualified(c.schema(), c.table())
+                        + " WHERE NOT coalesce(" + where + ", false) LIMIT " + (Preflight.ROW_LIMIT + 1) + ") AS r",
+                        "{n} rows of " + c.schema() + "." + c.table() + " are outside its new bound; ATTACH PARTITION"
+                                + " would fail (move them to another partition first, or widen the bound)"));
     }
 
     /**

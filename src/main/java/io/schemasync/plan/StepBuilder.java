@@ -127,7 +127,7 @@ final class StepBuilder {
             case Change.UpdateExtension c -> TableOptionSteps.updateExtension(c);
             case Change.AlterTableOptions c -> TableOptionSteps.alter(c, tables);
             case Change.AlterIndexStorage c -> TableOptionSteps.indexStorage(c);
-            case Change.AlterPartitioning c -> PartitionSteps.alter(c);
+            case Change.AlterPartitioning c -> PartitionSteps.alter(c, live);
             case Change.CreateObject c -> KindSteps.create(c, tables.capabilities());
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
