@@ -88,7 +88,9 @@ public final class FixedPoint {
     private static Database differing(Database desired, Database live) {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : desired.schemas()) {
-            schemas.add(s.withTables(s.tables().stream().filter(t -> live.table(s.name(), t.name())
+            // A partition has no expressions of its own (its columns are its parent's), and cannot be made alone.
+            schemas.add(s.withTables(s.tables().stream().filter(t -> !t.partitioning().isPartition())
+                    .filter(t -> live.table(s.name(), t.name())
                     .map(l -> !expressions(l).equals(expressions(t))).orElse(false)).toList()));
         }
         Set<String> called = called(new Database(schemas));
