@@ -94,12 +94,12 @@ class CatalogReaderTest {
                         "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", List.of())),
                 app.table("measure_2024").orElseThrow());
         assertEquals(reading(), app.table("reading").orElseThrow());
-        // An exclusion constraint is managed (read with its index and operators).
+        // An exclusion constraint is managed (exclude:), read with its index and operators.
         assertEquals(table("booking", List.of(Column.of("during", "tsrange", true)), null, List.of(), List.of(),
                 List.of(), List.of(), null).withExclusions(List.of(new io.schemasync.model.ExclusionConstraint(
-                        "booking_during_excl", new io.schemasync.model.Index("booking_during_excl", false, "gist",
-                        List.of(io.schemasync.model.IndexKey.column("during")), List.of(), null, false, null),
-                        List.of("&&"), Deferral.NOT_DEFERRABLE))), app.table("booking").orElseThrow());
+                        "booking_during_excl", index("booking_during_excl", "gist", IndexKey.column("during")),
+                        List.of("&&"), io.schemasync.model.Deferral.NOT_DEFERRABLE))),
+                app.table("booking").orElseThrow());
 
         Schema pub = new Schema("public", "standard public schema",
                 List.of(new Extension("citext", defaultVersion(db, "citext"))), List.of(), List.of(), List.of(), List.of());
@@ -153,8 +153,8 @@ class CatalogReaderTest {
         int forFifty = countQueries(db, "fifty");
         assertEquals(forOne, forFifty);
         // server, schemas, extensions, enums, sequences, tables, columns, constraints, indexes, exclusion
-        // constraints, unmanaged objects, one query per object kind of the registry, and the indexes of
-        // materialized views
+        // constraints, unmanaged objects, one query per object kind of the registry, and the indexes of materialized
+        // views
         assertEquals(12 + io.schemasync.kinds.Kinds.ALL.size(), forOne);
         assertEquals(50, read(db, "fifty"::equals).database().schema("fifty").orElseThrow().tables().size());
     }

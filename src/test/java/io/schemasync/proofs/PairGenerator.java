@@ -51,6 +51,7 @@ final class PairGenerator {
         for (int i = r.nextInt(2); i > 0; i--) addMatView(s);
         for (int i = r.nextInt(3); i > 0; i--) addRoutine(s, s.functions, true);
         for (int i = r.nextInt(2); i > 0; i--) addRoutine(s, s.procedures, false);
+        for (int i = r.nextInt(3); i > 0; i--) addTrigger(s);
         return s;
     }
 
@@ -351,5 +352,40 @@ final class PairGenerator {
             name = fresh(function ? "fn_" : "proc_");
         } while (s.functions.containsKey(name) || s.procedures.containsKey(name));
         into.put(name, r);
+    }
+
+    /** A trigger on one of the tables, executing a trigger function of the schema (a new one at times). */
+    void addTrigger(PairSpec s) {
+        if (s.tables.isEmpty()) return;
+        Table t = s.tables.get(pick(new ArrayList<>(s.tables.keySet())));
+        String name;
+        do {
+            name = fresh(pick(List.of("trg_", "Audit ", "touch_")));
+        } while (t.triggers.containsKey(name));
+        t.triggers.put(name, trigger(s));
+    }
+
+    PairSpec.Trig trigger(PairSpec s) {
+        PairSpec.Trig g = new PairSpec.Trig();
+        g.timing = chance(0.5) ? "before" : "after";
+        g.row = chance(0.6);
+        for (String e : List.of("insert", "update", "delete")) if (chance(0.5)) g.events.add(e);
+        if (!g.row && chance(0.2)) g.events.add("truncate");
+        if (g.events.isEmpty()) g.events.add("update");
+        g.whenChanged = g.row && g.events.equals(List.of("update")) && chance(0.5);
+        g.function = triggerFunction(s);
+        if (chance(0.2)) g.enabled = pick(List.of("always", "replica", "disabled"));
+        g.comment = maybeText(0.3);
+        return g;
+    }
+
+    String triggerFunction(PairSpec s) {
+        if (!s.triggerFunctions.isEmpty() && chance(0.7)) return pick(new ArrayList<>(s.triggerFunctions.keySet()));
+        String name;
+        do {
+            name = fresh("trgfn_");
+        } while (s.functions.containsKey(name) || s.procedures.containsKey(name) || s.triggerFunctions.containsKey(name));
+        s.triggerFunctions.put(name, maybeText(0.3));
+        return name;
     }
 }

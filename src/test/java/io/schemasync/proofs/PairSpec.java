@@ -139,6 +139,7 @@ final class PairSpec {
         Map<String, Check> checks = new LinkedHashMap<>();
         Map<String, Fk> fks = new LinkedHashMap<>();
         Map<String, Index> indexes = new LinkedHashMap<>();
+        Map<String, Trig> triggers = new LinkedHashMap<>();
         /** Created in A (so it holds rows). */
         boolean hasRows;
 
@@ -152,6 +153,7 @@ final class PairSpec {
             t.checks.putAll(checks);
             fks.forEach((n, f) -> t.fks.put(n, f.copy()));
             indexes.forEach((n, i) -> t.indexes.put(n, i.copy()));
+            triggers.forEach((n, g) -> t.triggers.put(n, g.copy()));
             t.hasRows = hasRows;
             return t;
         }
@@ -167,6 +169,36 @@ final class PairSpec {
 
         boolean generatedFrom(String col) {
             return cols.values().stream().anyMatch(c -> col.equals(c.genSrc));
+        }
+    }
+
+    /**
+     * A trigger of a table, executing one of the schema's trigger functions ({@link #triggerFunctions}); it names no
+     * column (a WHEN condition is {@code OLD.* IS DISTINCT FROM NEW.*}, on update-only row triggers), so column
+     * changes never touch it.
+     */
+    static final class Trig {
+        String timing;
+        List<String> events = new ArrayList<>();
+        boolean row;
+        boolean whenChanged;
+        String function;
+        /** null (origin), always, replica or disabled. */
+        String enabled;
+        String comment;
+        String renamedFrom;
+
+        Trig copy() {
+            Trig t = new Trig();
+            t.timing = timing;
+            t.events = new ArrayList<>(events);
+            t.row = row;
+            t.whenChanged = whenChanged;
+            t.function = function;
+            t.enabled = enabled;
+            t.comment = comment;
+            t.renamedFrom = renamedFrom;
+            return t;
         }
     }
 
@@ -298,6 +330,8 @@ final class PairSpec {
     Map<String, MatView> matviews = new LinkedHashMap<>();
     Map<String, Routine> functions = new LinkedHashMap<>();
     Map<String, Routine> procedures = new LinkedHashMap<>();
+    /** Trigger functions {@code name() RETURNS trigger} (plpgsql, passing the row on), by name: comment only. */
+    Map<String, String> triggerFunctions = new LinkedHashMap<>();
     /** What {@code drop:} lists, by kind ({@code tables}, {@code enums}, ...). */
     Map<String, List<String>> drops = new TreeMap<>();
 
@@ -311,6 +345,7 @@ final class PairSpec {
         matviews.forEach((n, m) -> s.matviews.put(n, m.copy()));
         functions.forEach((n, r) -> s.functions.put(n, r.copy()));
         procedures.forEach((n, r) -> s.procedures.put(n, r.copy()));
+        s.triggerFunctions.putAll(triggerFunctions);
         drops.forEach((k, l) -> s.drops.put(k, new ArrayList<>(l)));
         return s;
     }
@@ -354,6 +389,11 @@ final class PairSpec {
                     .map(Map.Entry::getValue).findFirst();
             if (cb.isEmpty()) out.add("column " + name + "." + cn);
             else if (NARROWING.contains(ca.type + " > " + cb.get().type)) out.add("type of " + name + "." + cn);
+        });
+        ta.triggers.keySet().forEach(n -> {
+            if (tb.triggers.entrySet().stream().noneMatch(e -> e.getKey().equals(n) || n.equals(e.getValue().renamedFrom))) {
+                out.add("trigger " + name + "." + n);
+            }
         });
         if (ta.pk != null && tb.pk == null) out.add("primary key of " + name);
         // One of the same definition under another name is renamed, not dropped (written with B's column names).

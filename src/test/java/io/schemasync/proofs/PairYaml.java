@@ -64,6 +64,12 @@ final class PairYaml {
             s.matviews.forEach((n, m) -> y.append("      ").append(q(n)).append(": ").append(matview(m)).append('\n'));
         }
         routines(y, "functions", s.functions, true);
+        if (!s.triggerFunctions.isEmpty()) {
+            if (s.functions.isEmpty()) y.append("    functions:\n");
+            s.triggerFunctions.forEach((n, comment) -> y.append("      ").append(q(n + "()"))
+                    .append(": { returns: \"trigger\", language: \"plpgsql\", body: ").append(q(TRIGGER_BODY))
+                    .append(opt("comment", comment)).append(" }\n"));
+        }
         routines(y, "procedures", s.procedures, false);
         if (!s.drops.isEmpty()) {
             y.append("    drop:\n");
@@ -71,6 +77,23 @@ final class PairYaml {
                     .append('\n'));
         }
         return y.toString();
+    }
+
+    /** Passes the row on (OLD for a delete, so a BEFORE DELETE trigger does not cancel the delete). */
+    static final String TRIGGER_BODY = "BEGIN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END";
+
+    private static String trigger(PairSpec.Trig t) {
+        StringBuilder y = new StringBuilder("{ timing: ").append(q(t.timing)).append(", events: ").append(list(t.events));
+        if (t.row) y.append(", for_each: \"row\"");
+        if (t.whenChanged) y.append(", when: ").append(q("OLD.* IS DISTINCT FROM NEW.*"));
+        y.append(", function: ").append(q(t.function));
+        return y.append(opt("enabled", t.enabled)).append(opt("comment", t.comment))
+                .append(opt("renamed_from", t.renamedFrom)).append(" }").toString();
+    }
+
+    /** How {@code drop:} names a trigger: {@code table.trigger}, each part a quoted identifier. */
+    static String triggerRef(String table, String trigger) {
+        return ident(table) + "." + ident(trigger);
     }
 
     private static String matview(PairSpec.MatView m) {
@@ -134,6 +157,10 @@ final class PairYaml {
         if (!t.indexes.isEmpty()) {
             y.append("        indexes:\n");
             t.indexes.forEach((n, i) -> y.append("          ").append(q(n)).append(": ").append(index(i)).append('\n'));
+        }
+        if (!t.triggers.isEmpty()) {
+            y.append("        triggers:\n");
+            t.triggers.forEach((n, g) -> y.append("          ").append(q(n)).append(": ").append(trigger(g)).append('\n'));
         }
     }
 
