@@ -122,9 +122,33 @@ public final class SchemaLoader {
     }
 
     private Database run(List<Path> paths) throws SchemaException {
-        for (Path file : files(paths)) {
-            read(file).flatMap(text -> YamlTree.parse(file, text, diagnostics)).ifPresent(this::merge);
-        }
+        return build(parse(paths));
+    }
+
+    /** Every file, parsed; problems are collected in the diagnostics. */
+    List<Node> parse(List<Path> paths) {
+        List<Node> trees = new ArrayList<>();
+        for (Path file : files(paths)) read(file).flatMap(text -> YamlTree.parse(file, text, diagnostics)).ifPresent(trees::add);
+        return trees;
+    }
+
+    /** Loads parsed files (see {@link TenantTemplate}, which renames the template's schema in them first). */
+    static Database load(List<Node> trees, List<Diagnostic> earlier) throws SchemaException {
+        SchemaLoader loader = new SchemaLoader();
+        loader.diagnostics.addAll(earlier);
+        return loader.build(trees);
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    static SchemaLoader create() {
+        return new SchemaLoader();
+    }
+
+    private Database build(List<Node> trees) throws SchemaException {
+        trees.forEach(this::merge);
         var locations = new Locations();
         var built = new ArrayList<Schema>();
         for (SchemaParts parts : schemas.values()) {

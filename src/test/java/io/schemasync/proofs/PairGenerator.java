@@ -46,6 +46,7 @@ final class PairGenerator {
         for (int i = r.nextInt(3); i > 0; i--) addEnum(s);
         for (int i = r.nextInt(2); i > 0; i--) addSequence(s);
         for (int i = r.nextInt(3); i > 0; i--) addDomain(s);
+        for (int i = r.nextInt(2); i > 0; i--) addType(s);
         for (int i = 1 + r.nextInt(3); i > 0; i--) addTable(s, true);
         for (int i = r.nextInt(3); i > 0; i--) addView(s);
         for (int i = r.nextInt(2); i > 0; i--) addMatView(s);
@@ -372,7 +373,8 @@ final class PairGenerator {
         for (String e : List.of("insert", "update", "delete")) if (chance(0.5)) g.events.add(e);
         if (!g.row && chance(0.2)) g.events.add("truncate");
         if (g.events.isEmpty()) g.events.add("update");
-        g.whenChanged = g.row && g.events.equals(List.of("update")) && chance(0.5);
+        // Not on BEFORE triggers: NEW.* there would read generated columns, which PostgreSQL refuses.
+        g.whenChanged = g.row && g.timing.equals("after") && g.events.equals(List.of("update")) && chance(0.5);
         g.function = triggerFunction(s);
         if (chance(0.2)) g.enabled = pick(List.of("always", "replica", "disabled"));
         g.comment = maybeText(0.3);
@@ -387,5 +389,32 @@ final class PairGenerator {
         } while (s.functions.containsKey(name) || s.procedures.containsKey(name) || s.triggerFunctions.containsKey(name));
         s.triggerFunctions.put(name, maybeText(0.3));
         return name;
+    }
+
+    static final List<String> ATTRIBUTE_TYPES = List.of("text", "integer", "bigint", "numeric(12,2)", "varchar(40)",
+            "boolean", "date", "timestamptz", "text[]");
+    static final List<String> RANGE_SUBTYPES = List.of("integer", "bigint", "numeric", "date", "timestamptz");
+
+    /** A composite type (one to four attributes) or, at times, a range type. */
+    void addType(PairSpec s) {
+        PairSpec.UType u = new PairSpec.UType();
+        String name;
+        if (chance(0.3)) {
+            u.subtype = pick(RANGE_SUBTYPES);
+            name = freshName(s, List.of("span", "price_range", "Period"), "rng");
+            if (s.relationNameTaken(PairSpec.multirange(name))) return;
+        } else {
+            u.attributes = new java.util.LinkedHashMap<>();
+            for (int i = 1 + r.nextInt(4); i > 0; i--) u.attributes.put(freshAttribute(u), pick(ATTRIBUTE_TYPES));
+            name = freshName(s, List.of("address", "Money", "line item t"), "typ");
+        }
+        u.comment = maybeText(0.3);
+        s.types.put(name, u);
+    }
+
+    String freshAttribute(PairSpec.UType u) {
+        List<String> free = COLUMN_NAMES.stream().filter(n -> !u.attributes.containsKey(n)
+                && !u.renamedAttributes.containsValue(n)).toList();
+        return free.isEmpty() || chance(0.2) ? fresh("att") : pick(free);
     }
 }

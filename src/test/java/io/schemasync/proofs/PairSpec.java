@@ -202,6 +202,30 @@ final class PairSpec {
         }
     }
 
+    /**
+     * A composite type (attributes, in order) or a range type (a subtype), used by nothing else of the schema: a
+     * column of it would need rows of it, which the rows do not write.
+     */
+    static final class UType {
+        /** Attribute name → type; null for a range. */
+        Map<String, String> attributes;
+        /** Attribute name → its previous name ({@code renamed_from} on the attribute). */
+        Map<String, String> renamedAttributes = new LinkedHashMap<>();
+        String subtype;
+        String comment;
+        String renamedFrom;
+
+        UType copy() {
+            UType u = new UType();
+            u.attributes = attributes == null ? null : new LinkedHashMap<>(attributes);
+            u.renamedAttributes.putAll(renamedAttributes);
+            u.subtype = subtype;
+            u.comment = comment;
+            u.renamedFrom = renamedFrom;
+            return u;
+        }
+    }
+
     static final class Enum {
         List<String> labels = new ArrayList<>();
         /** The label A's rows and every default hold: never removed or renamed. */
@@ -325,6 +349,7 @@ final class PairSpec {
     Map<String, Enum> enums = new LinkedHashMap<>();
     Map<String, Seq> seqs = new LinkedHashMap<>();
     Map<String, Domain> domains = new LinkedHashMap<>();
+    Map<String, UType> types = new LinkedHashMap<>();
     Map<String, Table> tables = new LinkedHashMap<>();
     Map<String, View> views = new LinkedHashMap<>();
     Map<String, MatView> matviews = new LinkedHashMap<>();
@@ -340,6 +365,7 @@ final class PairSpec {
         enums.forEach((n, e) -> s.enums.put(n, e.copy()));
         seqs.forEach((n, q) -> s.seqs.put(n, q.copy()));
         domains.forEach((n, d) -> s.domains.put(n, d.copy()));
+        types.forEach((n, u) -> s.types.put(n, u.copy()));
         tables.forEach((n, t) -> s.tables.put(n, t.copy()));
         views.forEach((n, v) -> s.views.put(n, v.copy()));
         matviews.forEach((n, m) -> s.matviews.put(n, m.copy()));
@@ -366,6 +392,19 @@ final class PairSpec {
         java.util.Set<String> enums = new java.util.HashSet<>();
         b.enums.forEach((n, e) -> enums.add(e.renamedFrom == null ? n : e.renamedFrom));
         gone("type", a.enums.keySet(), enums, out);
+        a.types.forEach((n, u) -> {
+            var found = b.types.entrySet().stream().filter(e -> e.getKey().equals(n)
+                    || n.equals(e.getValue().renamedFrom)).map(Map.Entry::getValue).findFirst();
+            if (found.isEmpty()) out.add("type " + n);
+            else if (u.attributes != null && found.get().attributes != null) {
+                var ub = found.get();
+                u.attributes.keySet().forEach(att -> {
+                    if (!ub.attributes.containsKey(att) && !ub.renamedAttributes.containsValue(att)) {
+                        out.add("attribute " + n + "." + att);
+                    }
+                });
+            }
+        });
         a.matviews.forEach((n, m) -> {
             var found = b.matviews.entrySet().stream().filter(e -> e.getKey().equals(n)
                     || n.equals(e.getValue().renamedFrom)).map(Map.Entry::getValue).findFirst();
@@ -455,6 +494,10 @@ final class PairSpec {
         if (enums.containsKey(name) || domains.containsKey(name) || matviews.containsKey(name)) return true;
         if (matviews.values().stream().anyMatch(m -> m.indexes.containsKey(name) || name.equals(m.renamedFrom))) return true;
         if (enums.values().stream().anyMatch(e -> name.equals(e.renamedFrom))) return true;
+        if (types.containsKey(name) || types.values().stream().anyMatch(u -> name.equals(u.renamedFrom))) return true;
+        // A range's multirange (PostgreSQL 14+) takes a name too: span → span_multirange, int_range → int_multirange.
+        if (types.entrySet().stream().anyMatch(e -> e.getValue().subtype != null
+                && name.equals(multirange(e.getKey())))) return true;
         for (var e : tables.entrySet()) {
             Table t = e.getValue();
             if (t.indexes.containsKey(name) || t.uniques.containsKey(name) || pkName(e.getKey()).equals(name)) return true;
@@ -462,6 +505,10 @@ final class PairSpec {
             if (t.cols.containsKey(name)) return true;
         }
         return drops.values().stream().anyMatch(l -> l.contains(name));
+    }
+
+    static String multirange(String range) {
+        return range.contains("range") ? range.replaceFirst("range", "multirange") : range + "_multirange";
     }
 
     static String pkName(String table) {

@@ -45,6 +45,10 @@ final class PairYaml {
             y.append("    sequences:\n");
             s.seqs.forEach((n, q) -> y.append("      ").append(q(n)).append(": ").append(sequence(q)).append('\n'));
         }
+        if (!s.types.isEmpty()) {
+            y.append("    types:\n");
+            s.types.forEach((n, u) -> y.append("      ").append(q(n)).append(": ").append(type(u)).append('\n'));
+        }
         if (!s.domains.isEmpty()) {
             y.append("    domains:\n");
             s.domains.forEach((n, d) -> y.append("      ").append(q(n)).append(": ").append(domain(d)).append('\n'));
@@ -110,6 +114,19 @@ final class PairYaml {
             y.append(", indexes: { ").append(String.join(", ", ix)).append(" }");
         }
         return y.append(" }").toString();
+    }
+
+    private static String type(PairSpec.UType u) {
+        StringBuilder y = new StringBuilder("{ ");
+        if (u.attributes != null) {
+            List<String> atts = new ArrayList<>();
+            u.attributes.forEach((n, t) -> atts.add(q(n) + ": " + (u.renamedAttributes.containsKey(n)
+                    ? "{ type: " + q(t) + ", renamed_from: " + q(u.renamedAttributes.get(n)) + " }" : q(t))));
+            y.append("attributes: { ").append(String.join(", ", atts)).append(" }");
+        } else {
+            y.append("range: { subtype: ").append(q(u.subtype)).append(" }");
+        }
+        return y.append(opt("comment", u.comment)).append(opt("renamed_from", u.renamedFrom)).append(" }").toString();
     }
 
     private static String sequence(Seq q) {
