@@ -104,6 +104,7 @@ final class LockBudget {
             case Change.RevokePrivileges x -> false;
             case Change.SetRowSecurity x -> false;
             case Change.SetDefaultPrivileges x -> false;
+            case Change.AlterPartitioning x -> false;
         });
     }
 

@@ -199,6 +199,7 @@ public final class Canonicalizer {
                     case Change.RevokePrivileges x -> throw notFromNothing(x);
                     case Change.SetRowSecurity x -> throw notFromNothing(x);
                     case Change.SetDefaultPrivileges x -> throw notFromNothing(x);
+                    case Change.AlterPartitioning x -> throw notFromNothing(x);
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();
@@ -234,7 +235,7 @@ public final class Canonicalizer {
         Table scratch = scratchTable(t);
         return new Table(scratch.name(), scratch.columns().stream().filter(c -> !c.name().equals(PARTITION_COLUMN))
                 .toList(), t.primaryKey(), List.of(), scratch.checks(), List.of(), scratch.indexes(), scratch.comment(),
-                null).withExclusions(t.exclusions());
+                null).withExclusions(t.exclusions()).withPartitioning(scratch.partitioning());
     }
 
     /** Identity and serial are structural too; leaving them out spares a sequence (with storage) per table. */
@@ -243,10 +244,15 @@ public final class Canonicalizer {
                 ? new Column(c.name(), SERIAL_TYPES.get(c.type()), false, null, null, null, c.collation(), c.comment(), null)
                 : c.identity() != null ? new Column(c.name(), c.type(), false, c.defaultExpr(), null, c.generated(),
                         c.collation(), c.comment(), null) : c).toList());
-        columns.add(Column.of(PARTITION_COLUMN, "integer", true));
+        // A partitioned table and its partitions are made as they are (the server prints the key and the bounds);
+        // INHERITS is structural (a scratch parent is partitioned, which cannot be inherited from).
+        var p = t.partitioning();
+        boolean tree = p.isPartitioned() || p.isPartition();
+        if (!tree) columns.add(Column.of(PARTITION_COLUMN, "integer", true));
         List<Index> indexes = t.indexes().stream().map(ix -> new Index(ix.name(), false, ix.method(), ix.keys(),
                 ix.include(), ix.where(), false, ix.comment(), ix.storage())).toList();
-        return new Table(t.name(), columns, null, List.of(), t.checks(), List.of(), indexes, t.comment(), null);
+        return new Table(t.name(), columns, null, List.of(), t.checks(), List.of(), indexes, t.comment(), null)
+                .withPartitioning(tree ? p.withInherits(List.of()) : io.schemasync.model.Partitioning.NONE);
     }
 
     /** The table's step, created partitioned: the planner's own CREATE TABLE, with the partition key. */
@@ -426,8 +432,11 @@ public final class Canonicalizer {
         var checks = canonical.checks().stream().map(ck -> ck.withValidated(want.checks().stream()
                 .filter(w -> w.name().equals(ck.name())).findFirst().map(CheckConstraint::validated).orElse(true)))
                 .map(CheckConstraint.class::cast).toList();
+        var p = want.partitioning();
+        var partitioning = p.isPartitioned() || p.isPartition()
+                ? canonical.partitioning().withInherits(p.inherits()) : p;
         return new Table(canonical.name(), columns, want.primaryKey(), want.uniques(), checks,
                 want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom(), want.options(),
-                canonical.exclusions());
+                canonical.exclusions(), partitioning);
     }
 }

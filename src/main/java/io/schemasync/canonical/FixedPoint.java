@@ -81,14 +81,16 @@ public final class FixedPoint {
                         x.name(), false, x.index().method(), h.index().keys(), x.index().include(), h.index().where(),
                         false, null))).orElse(x)).toList();
         return new Table(want.name(), columns, want.primaryKey(), want.uniques(), checks, want.foreignKeys(), indexes,
-                want.comment(), want.renamedFrom(), want.options(), exclusions);
+                want.comment(), want.renamedFrom(), want.options(), exclusions, want.partitioning());
     }
 
     /** The desired schema with only the tables whose expressions differ from the live table of the same name. */
     private static Database differing(Database desired, Database live) {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : desired.schemas()) {
-            schemas.add(s.withTables(s.tables().stream().filter(t -> live.table(s.name(), t.name())
+            // A partition has no expressions of its own (its columns are its parent's), and cannot be made alone.
+            schemas.add(s.withTables(s.tables().stream().filter(t -> !t.partitioning().isPartition())
+                    .filter(t -> live.table(s.name(), t.name())
                     .map(l -> !expressions(l).equals(expressions(t))).orElse(false)).toList()));
         }
         Set<String> called = called(new Database(schemas));

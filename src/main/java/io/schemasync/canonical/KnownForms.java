@@ -53,7 +53,7 @@ public final class KnownForms {
     private static final String QUALIFIED = Sql.quote(CatalogReader.HISTORY_SCHEMA) + "."
             + Sql.quote(CatalogReader.KNOWN_FORMS_TABLE);
     /** Raised when what a key covers, or how records are compared, changes. */
-    private static final String FORMAT = "known-forms 2";
+    private static final String FORMAT = "known-forms 3";
     private static final String BUILD = build();
 
     private static final String CONTEXT = """

@@ -51,6 +51,11 @@ final class RelationGroups {
             }
             for (Table t : s.tables()) {
                 for (ObjectRef call : tableCalls(t)) g.unionWith(key(s.name(), t.name()), call);
+                // A partition is made with its partitioned table, in the same batch.
+                if (t.partitioning().isPartition()) {
+                    g.unionWith(key(s.name(), t.name()), ObjectRef.of(ObjectRef.Kind.TABLE, s.name(),
+                            t.partitioning().parent()));
+                }
             }
         }
         g.objects.forEach(o -> g.withObjects.add(g.root(o)));

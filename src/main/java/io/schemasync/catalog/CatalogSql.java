@@ -35,20 +35,19 @@ final class CatalogSql {
     }
 
     /**
-     * Partitioned tables are not in the model yet: live ones are reported unmanaged. The canonicalizer's scratch
-     * tables are partitioned (they have no storage) and are read as plain tables.
+     * Partitioned tables and partitions are tables of the model (see {@code model.Partitioning}); the flag is kept
+     * for the callers that ask for them explicitly.
      */
     static String tables(String sql, boolean withPartitioned) {
-        return withPartitioned ? sql : sql
-                .replace(UNMANAGED_RELATIONS, "(c.relkind in ('f', 'p') or (c.relkind = 'r' and c.relispartition))")
-                .replace(PLAIN_OR_PARTITIONED, "c.relkind = 'r'");
+        return sql;
     }
 
-    private static final String PLAIN_OR_PARTITIONED = "c.relkind in ('r', 'p')";
-    private static final String UNMANAGED_RELATIONS = "(c.relkind in ('f') or (c.relkind in ('r', 'p') and c.relispartition))";
+    /** A partition of a table in another schema is not modelled (partitions live in their parent's schema). */
+    private static final String OTHER_SCHEMAS_PARTITION = "c.relispartition and exists (select 1 from pg_inherits oi"
+            + " join pg_class op on op.oid = oi.inhparent where oi.inhrelid = c.oid and op.relnamespace <> c.relnamespace)";
 
     private static final String MANAGED_TABLE =
-            " c.relkind in ('r', 'p') and not c.relispartition and n.nspname::text = any(?)"
+            " c.relkind in ('r', 'p') and not (" + OTHER_SCHEMAS_PARTITION + ") and n.nspname::text = any(?)"
             + notInExtension("pg_class", "c.oid");
 
     static final String SCHEMAS = """
@@ -122,7 +121,13 @@ final class CatalogSql {
                          where tc.oid = c.reltoastrelid) as reloptions,
                    c.relreplident::text as replident,
                    (select ri.relname::text from pg_index x join pg_class ri on ri.oid = x.indexrelid
-                    where x.indrelid = c.oid and x.indisreplident) as replident_index
+                    where x.indrelid = c.oid and x.indisreplident) as replident_index,
+                   case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partition_by,
+                   case when c.relispartition then (select pc.relname::text from pg_inherits ih
+                        join pg_class pc on pc.oid = ih.inhparent where ih.inhrelid = c.oid) end as partition_of,
+                   case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end as bound,
+                   array(select pc.relname::text from pg_inherits ih join pg_class pc on pc.oid = ih.inhparent
+                         where ih.inhrelid = c.oid and not c.relispartition order by ih.inhseqno) as inherits
             from pg_class c join pg_namespace n on n.oid = c.relnamespace"""
             + comment("d", "pg_class", "c.oid", "0")
             + " where" + MANAGED_TABLE;
@@ -175,7 +180,8 @@ final class CatalogSql {
                    and idd.refobjid = a.attrelid and idd.refobjsubid = a.attnum and idd.deptype = 'i'
                  limit 1) ids on a.attidentity <> ''"""
             + comment("d", "pg_class", "c.oid", "a.attnum")
-            + " where a.attnum > 0 and not a.attisdropped and" + MANAGED_TABLE
+            // A partition's columns, and the ones a table inherits and does not declare itself, are its parent's.
+            + " where a.attnum > 0 and not a.attisdropped and a.attislocal and" + MANAGED_TABLE
             + " order by n.nspname, c.relname, a.attnum";
 
     private static String attnames(String attnums, String relid) {
@@ -217,7 +223,7 @@ final class CatalogSql {
                 left join pg_index i on i.indexrelid = k.conindid
                 where (k.contype in ('p', 'u', 'c', 'f')"""
                 + (server.hasNotNullConstraints() ? " or (k.contype = 'n' and not k.convalidated)" : "")
-                + ") and k.conparentid = 0 and" + MANAGED_TABLE;
+                + ") and k.conparentid = 0 and k.conislocal and" + MANAGED_TABLE;
     }
 
     private static String nullsNotDistinct(ServerInfo server) {
@@ -299,7 +305,9 @@ final class CatalogSql {
                 + comment("d", "pg_class", "i.indexrelid", "0")
                 // An INVALID index is what an interrupted CREATE INDEX CONCURRENTLY leaves: not there yet.
                 + " where i.indisvalid and not exists (select 1 from pg_constraint x where x.conindid = i.indexrelid"
-                + " and x.conrelid = i.indrelid and x.contype in ('p', 'u', 'x')) and" + relations
+                + " and x.conrelid = i.indrelid and x.contype in ('p', 'u', 'x'))"
+                // A partition's index attached to its parent's index is the parent's (PostgreSQL made it).
+                + " and not exists (select 1 from pg_inherits pi where pi.inhrelid = i.indexrelid) and" + relations
                 + " order by n.nspname, c.relname, ic.relname, k.n";
     }
 
@@ -318,8 +326,9 @@ final class CatalogSql {
             select 'OTHER' as kind,
                    n.nspname::text as schema, null::text as table_name, c.relname::text as name
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where (c.relkind in ('f') or (c.relkind in ('r', 'p') and c.relispartition))
-              and n.nspname::text = any(?)""" + notInExtension("pg_class", "c.oid") + """
+            where (c.relkind in ('f') or (c.relkind in ('r', 'p') and"""
+            + " " + OTHER_SCHEMAS_PARTITION + "))\n              and n.nspname::text = any(?)"
+            + notInExtension("pg_class", "c.oid") + """
 
             union all
             select case p.prokind when 'p' then 'PROCEDURE' else 'FUNCTION' end, n.nspname::text, null,
@@ -344,14 +353,17 @@ final class CatalogSql {
 
     /**
      * Which of the given tables ({@code schema} and {@code name} arrays, live names) have no storage at all: no row
-     * was ever written since the table was created or truncated. Only the tables a plan changes are asked about
+     * was ever written since the table was created or truncated; a partitioned table has none when none of its
+     * partitions has (pg_partition_tree lists them; it lists nothing for a plain table). Only the tables a plan changes are asked about
      * (pg_relation_size takes a share lock, which the plan's own statements take anyway). A table that is gone reads
      * as not empty.
      */
     static final String EMPTY_TABLES = """
             select t.schema, t.name
             from unnest(?::text[], ?::text[]) as t(schema, name)
-            where coalesce(pg_relation_size(to_regclass(quote_ident(t.schema) || '.' || quote_ident(t.name))), 1) = 0""";
+            cross join lateral (select to_regclass(quote_ident(t.schema) || '.' || quote_ident(t.name)) as r) c
+            where coalesce((select sum(pg_relation_size(p.relid)) from pg_partition_tree(c.r) p),
+                           pg_relation_size(c.r), 1) = 0""";
 
     static final String SESSION = """
             select pg_is_in_recovery() as in_recovery,

@@ -38,6 +38,7 @@ final class TableReader {
     private static final class Parts {
         final String comment;
         TableOptions options = TableOptions.NONE;
+        io.schemasync.model.Partitioning partitioning = io.schemasync.model.Partitioning.NONE;
         final List<Column> columns = new ArrayList<>();
         PrimaryKey primaryKey;
         final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -52,7 +53,7 @@ final class TableReader {
 
         Table build(String name) {
             return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null, options,
-                    exclusions);
+                    exclusions, partitioning);
         }
     }
 
@@ -65,6 +66,8 @@ final class TableReader {
         for (Record r : ctx.fetch(CatalogSql.tables(CatalogSql.TABLES, withPartitioned), (Object) schemas)) {
             Parts parts = new Parts(r.get("comment", String.class));
             parts.options = options(r);
+            parts.partitioning = new io.schemasync.model.Partitioning(r.get("partition_by", String.class),
+                    r.get("partition_of", String.class), listInOrder(r.get("bound", String.class)), strings(r, "inherits"));
             reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)), parts);
         }
         ctx.fetch(CatalogSql.tables(CatalogSql.columns(server), withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
@@ -100,6 +103,33 @@ final class TableReader {
         };
         return new TableOptions(r.get("unlogged", Boolean.class), Storage.fromReloptions(strings(r, "reloptions")),
                 identity);
+    }
+
+    /**
+     * A list partition's values in one order: the server prints them as they were written, and {@code IN ('b', 'a')}
+     * is the same partition as {@code IN ('a', 'b')}. Only server text comes here, whose constants are quoted
+     * strings (quotes doubled), numbers, NULL, true and false: commas inside quotes are the only ones to skip.
+     */
+    static String listInOrder(String bound) {
+        String prefix = "FOR VALUES IN (";
+        if (bound == null || !bound.startsWith(prefix) || !bound.endsWith(")")) return bound;
+        String inner = bound.substring(prefix.length(), bound.length() - 1);
+        List<String> items = new ArrayList<>();
+        boolean quoted = false;
+        int depth = 0, from = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char ch = inner.charAt(i);
+            if (ch == '\'') quoted = !quoted;
+            else if (!quoted && ch == '(') depth++;
+            else if (!quoted && ch == ')') depth--;
+            else if (!quoted && depth == 0 && ch == ',') {
+                items.add(inner.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        items.add(inner.substring(from).strip());
+        items.sort(null);
+        return prefix + String.join(", ", items) + ")";
     }
 
     /** A table that was created after the tables were read (outside a snapshot) gets a throwaway. */

@@ -94,6 +94,7 @@ public final class AsWritten {
             case Change.RevokePrivileges x -> c;
             case Change.SetRowSecurity x -> c;
             case Change.SetDefaultPrivileges x -> c;
+            case Change.AlterPartitioning x -> c;
         };
     }
 
@@ -105,7 +106,8 @@ public final class AsWritten {
         if (w.isEmpty()) return t;
         return new Table(t.name(), t.columns().stream().map(c -> column(c, w)).toList(), t.primaryKey(), t.uniques(),
                 t.checks().stream().map(ck -> (CheckConstraint) constraint(ck, w)).toList(), t.foreignKeys(),
-                t.indexes().stream().map(ix -> index(ix, w)).toList(), t.comment(), t.renamedFrom(), t.options(), t.exclusions());
+                t.indexes().stream().map(ix -> index(ix, w)).toList(), t.comment(), t.renamedFrom(), t.options(), t.exclusions(),
+                t.partitioning());
     }
 
     private static Column column(Column c, Optional<Table> w) {

@@ -126,6 +126,15 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table); }
     }
 
+    /**
+     * A partition that moves to another bound (or another partitioned table): DETACH then ATTACH, which checks every
+     * row against the new bound; or a table that inherits from one more parent (INHERIT).
+     */
+    record AlterPartitioning(String schema, String table, io.schemasync.model.Partitioning from,
+                             io.schemasync.model.Partitioning to) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table); }
+    }
+
     record DropTable(String schema, Table table) implements Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table.name()); }
     }

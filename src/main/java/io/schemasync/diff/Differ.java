@@ -339,6 +339,17 @@ public final class Differ {
             if (changes.size() == before) inSync.add(ObjectRef.of(Kind.TABLE, want.name(), t.name()));
         }
         have.tables().stream().filter(t -> !matched.contains(t.name()))
+                .filter(t -> !goesWithParent(have, want, matched, t))
                 .forEach(t -> unlisted(ObjectRef.of(Kind.TABLE, want.name(), t.name()), new DropTable(want.name(), t)));
+    }
+
+    /** A partition of a table this plan drops: DROP TABLE of its partitioned table drops it too (and counts its rows). */
+    private boolean goesWithParent(Schema have, Schema want, Set<String> matched, Table t) {
+        String parent = t.partitioning().parent();
+        if (parent == null || matched.contains(parent)) return false;
+        var p = have.table(parent);
+        if (p.isEmpty()) return false;
+        boolean dropped = dropUnlisted || desired.drops(ObjectRef.of(Kind.TABLE, want.name(), parent));
+        return dropped || goesWithParent(have, want, matched, p.get());
     }
 }

@@ -58,6 +58,7 @@ final class TableDiffer {
             return;
         }
         String t = want.name();
+        if (!partitioning(have, want)) return;
         columns(have, want);
         constraints(have, want);
         indexes(have, want);
@@ -67,6 +68,40 @@ final class TableDiffer {
         if (!Objects.equals(have.comment(), want.comment())) {
             changes.add(new SetComment(ObjectRef.of(Kind.TABLE, schema, t), have.comment(), want.comment()));
         }
+    }
+
+    /**
+     * PARTITION BY, PARTITION OF and INHERITS. False when the table cannot be compared further: a change PostgreSQL
+     * has no in-place form for is refused (with what to do), and nothing else of the table is planned.
+     */
+    private boolean partitioning(Table have, Table want) {
+        var from = have.partitioning();
+        var to = want.partitioning();
+        if (from.equals(to)) return true;
+        ObjectRef ref = ObjectRef.of(Kind.TABLE, schema, want.name());
+        String problem = null;
+        if (!Objects.equals(from.by(), to.by())) {
+            problem = from.by() == null ? "PostgreSQL cannot partition an existing table in place"
+                    : to.by() == null ? "PostgreSQL cannot turn a partitioned table into a plain one in place"
+                    : "PostgreSQL cannot change how a table is partitioned (" + from.by() + " → " + to.by() + ") in place";
+            problem += ": create the new table under another name, copy the rows (INSERT INTO ... SELECT), then"
+                    + " rename both in one transaction (renamed_from); an empty table can be dropped (drop:) and"
+                    + " created again";
+        } else if (from.isPartition() != to.isPartition()) {
+            problem = from.isPartition() ? "the table is a partition of " + from.parent() + " in the database:"
+                    + " detach it by hand (ALTER TABLE ... DETACH PARTITION), then list its columns"
+                    : "an existing table does not become a partition here: attach it by hand (ALTER TABLE "
+                    + want.partitioning().parent() + " ATTACH PARTITION ...) or drop it and let schemasync create it";
+        } else if (!to.inherits().containsAll(from.inherits())) {
+            problem = "NO INHERIT leaves the inherited columns in the table as its own: run ALTER TABLE ... NO"
+                    + " INHERIT by hand and list those columns in the YAML";
+        }
+        if (problem != null) {
+            changes.add(new Change.Unsupported(ref, "partitioning", problem));
+            return false;
+        }
+        changes.add(new Change.AlterPartitioning(schema, want.name(), from, to));
+        return true;
     }
 
     private void create(Table want) {

@@ -58,8 +58,16 @@ final class SchemaReader {
         access(parts.access, io.schemasync.model.ObjectRef.schema(schema), "schema " + Reader.quoted(schema));
         Reader.get(parts.access, "default_privileges").ifPresent(n -> defaults.addAll(accessReader.defaults(n, schema)));
         for (Entry e : parts.tables.values()) {
-            Optional<Table> table = new TableReader(r, locations, schema, e).build();
-            table.ifPresent(tables::add);
+            TableReader reader = new TableReader(r, locations, schema, e);
+            reader.build().ifPresent(tables::add);
+            for (Table p : reader.partitions()) {
+                if (parts.tables.containsKey(p.name()) || tables.stream().anyMatch(t -> t.name().equals(p.name()))) {
+                    r.error(locations.at("partition:" + schema + "." + p.name()), "partition " + Reader.quoted(schema + "."
+                            + p.name()) + " has the same name as another table of the schema: rename one of them");
+                } else {
+                    tables.add(p);
+                }
+            }
             objects.addAll(tableObjects(e));
             access(e, io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.TABLE, schema, e.key()));
             table.ifPresent(t -> accessReader.checkColumns(e, t, schema, access));

@@ -24,6 +24,7 @@ import java.util.function.Function;
 final class TableReader {
     static final Set<String> TABLE_KEYS = withTableKinds("comment", "renamed_from", "columns", "primary_key",
             "unique", "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude",
+            "partition_by", "partitions", "inherits",
             // read by AccessReader
             "owner", "grants", "row_level_security");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
@@ -50,6 +51,7 @@ final class TableReader {
     final String table;
     final String where;
     private Set<String> columnNames = Set.of();
+    private List<Table> partitions = List.of();
     /** A relation whose columns come from its query (a materialized view): any plain name is a column. */
     final boolean columnsFromQuery;
     private final java.util.Map<String, Node.Loc> saidNullable = new java.util.HashMap<>();
@@ -117,6 +119,10 @@ final class TableReader {
         if (pk != null) keyIndexes.add(pk.name());
         uniques.forEach(u -> keyIndexes.add(u.name()));
         indexes.stream().filter(Index::unique).forEach(ix -> keyIndexes.add(ix.name()));
+        var partitionReader = new PartitionReader(r, locations, schema);
+        var columnSet = columns.stream().map(Column::name).collect(java.util.stream.Collectors.toSet());
+        var partitioning = partitionReader.of(map, where, columnSet);
+        partitions = partitionReader.partitions(map, table, where, partitioning.by());
         return Optional.of(new Table(table, columns, pk, uniques,
                 named(map, "checks", constraints::check),
                 named(map, "foreign_keys", constraints::foreignKey),
@@ -124,7 +130,12 @@ final class TableReader {
                 r.optionalText(map, "comment", where),
                 r.requiredText(map, "renamed_from", where),
                 OptionReader.table(r, map, where, keyIndexes),
-                named(map, "exclude", constraints::exclusion)));
+                named(map, "exclude", constraints::exclusion), partitioning));
+    }
+
+    /** The partitions under the table (and theirs), read by {@link #build}. */
+    List<Table> partitions() {
+        return partitions;
     }
 
     /** Every column name the table's YAML gives, including columns that had errors. */

@@ -97,6 +97,35 @@ final class Validator {
     static final String HISTORY_TABLE = "history";
     static final String KNOWN_FORMS_TABLE = "known_forms";
 
+    /** The columns a table has from its parents (inherits) or its partitioned table, transitively. */
+    private static void inheritedColumns(Schema s, Table t, java.util.Set<String> out, java.util.Set<String> seen) {
+        List<String> parents = new java.util.ArrayList<>(t.partitioning().inherits());
+        if (t.partitioning().parent() != null) parents.add(t.partitioning().parent());
+        for (String p : parents) {
+            if (!seen.add(p)) continue;
+            s.table(p).ifPresent(pt -> {
+                pt.columns().forEach(c -> out.add(c.name()));
+                inheritedColumns(s, pt, out, seen);
+            });
+        }
+    }
+
+    /** Parents named in inherits are tables of the same schema; a partitioned table cannot be inherited from. */
+    private void checkParents(Schema s, Table t) {
+        for (String p : t.partitioning().inherits()) {
+            var parent = s.table(p);
+            String problem = parent.isEmpty() ? "names " + Reader.quoted(s.name() + "." + p) + ", which is not a table"
+                    + " of the YAML in the same schema" + Reader.didYouMean(p, s.tables().stream().map(Table::name).toList())
+                    : parent.get().partitioning().isPartitioned() || parent.get().partitioning().isPartition()
+                    ? "names " + Reader.quoted(s.name() + "." + p) + ", a partitioned table or a partition (PostgreSQL"
+                    + " cannot inherit from those: use a partition instead)" : p.equals(t.name()) ? "names the table itself" : null;
+            if (problem != null) {
+                r.error(locations.at(Locations.table(s.name(), t.name())), "inherits of table "
+                        + Reader.quoted(s.name() + "." + t.name()) + " " + problem);
+            }
+        }
+    }
+
     private void checkTable(Database resolved, Schema s, Table t) {
         if (s.name().equals(HISTORY_SCHEMA) && t.name().equals(HISTORY_TABLE)) {
             r.error(locations.at(Locations.table(s.name(), t.name())), "table schemasync.history is where schemasync"
@@ -108,6 +137,8 @@ final class Validator {
         }
         var columns = new HashSet<String>();
         t.columns().forEach(c -> columns.add(c.name()));
+        inheritedColumns(s, t, columns, new HashSet<>());
+        checkParents(s, t);
         if (t.primaryKey() != null) checkColumns(s, t, columns, t.primaryKey().columns(), "pk.col", "",
                 "the primary key", "pk:" + s.name() + "." + t.name());
         t.uniques().forEach(u -> checkColumns(s, t, columns, u.columns(), "unique.col", u.name(),

@@ -55,17 +55,23 @@ public final class YamlWriter {
         for (Schema s : db.schemas()) {
             String dir = fileName(s.name(), taken);
             if (!split) {
-                files.put(Path.of(dir + ".yaml"), new YamlWriter(db).schemaFile(s, s.tables(), drops(db, s)));
+                files.put(Path.of(dir + ".yaml"), new YamlWriter(db).schemaFile(s, topLevel(s), drops(db, s)));
                 continue;
             }
             files.put(Path.of(dir, "_schema.yaml"), new YamlWriter(db).schemaFile(s, List.of(), drops(db, s)));
             var tableNames = new HashSet<String>(Set.of("_schema"));
-            for (Table t : s.tables()) {
+            for (Table t : topLevel(s)) {
                 files.put(Path.of(dir, fileName(t.name(), tableNames) + ".yaml"),
                         new YamlWriter(db).tableFile(s, t));
             }
         }
         return files;
+    }
+
+    /** The tables that are not partitions of a table of the schema: partitions are written under their parent. */
+    private static List<Table> topLevel(Schema s) {
+        return s.tables().stream().filter(t -> !t.partitioning().isPartition()
+                || s.table(t.partitioning().parent()).isEmpty()).toList();
     }
 
     /**
@@ -267,7 +273,8 @@ public final class YamlWriter {
         List<SchemaObject> owned = s.objects().stream().filter(o -> t.name().equals(o.table())).toList();
         if (!present(t.comment()) && t.renamedFrom() == null && t.columns().isEmpty() && t.primaryKey() == null
                 && t.constraints().isEmpty() && t.indexes().isEmpty() && owned.isEmpty()
-                && t.options().equals(io.schemasync.model.TableOptions.NONE)) {
+                && t.options().equals(io.schemasync.model.TableOptions.NONE)
+                && t.partitioning().equals(io.schemasync.model.Partitioning.NONE)) {
             line(indent, scalar(t.name()) + ": {}");
             return;
         }
@@ -278,6 +285,8 @@ public final class YamlWriter {
         if (t.options().unlogged()) line(in, "unlogged: true");
         if (!t.options().storage().isEmpty()) line(in, "with: " + storage(t.options().storage()));
         columns(in, t);
+        if (!t.partitioning().inherits().isEmpty()) line(in, "inherits: " + flowList(t.partitioning().inherits()));
+        if (t.partitioning().isPartitioned()) line(in, "partition_by: " + partitionBy(t.partitioning()));
         if (t.primaryKey() != null) line(in, "primary_key: " + primaryKey(t.name(), t.primaryKey()));
         section(in, "unique", t.uniques().stream().map(u -> scalar(u.name()) + ": " + unique(u)).toList());
         section(in, "checks", t.checks().stream().map(c -> scalar(c.name()) + ": " + (c.validated()
@@ -306,6 +315,43 @@ public final class YamlWriter {
             line(in, kind.key() + ":");
             objects.forEach(o -> object(in + 2, kind.yamlKeyAny(o), kind.writeAny(schema, o), kind.indexesAny(o)));
         }
+        partitions(in, t, s);
+    }
+
+    /** {@code { range: [created_at] }} from the server's {@code RANGE (created_at)}. */
+    private static String partitionBy(io.schemasync.model.Partitioning p) {
+        return flowMap(List.of(p.strategy() + ": " + flowList(io.schemasync.sql.PartitionSql.keys(p.by()))));
+    }
+
+    /** The partitions of {@code t}, each with its bound, and theirs under them. */
+    private void partitions(int indent, Table t, Schema s) {
+        List<Table> parts = s.tables().stream().filter(x -> t.name().equals(x.partitioning().parent())).toList();
+        if (parts.isEmpty()) return;
+        line(indent, "partitions:");
+        for (Table p : parts) {
+            List<String> fields = new ArrayList<>(bound(p.partitioning().bound()));
+            if (!p.options().storage().isEmpty()) fields.add("with: " + storage(p.options().storage()));
+            if (present(p.comment())) fields.add("comment: " + scalar(p.comment()));
+            if (!p.partitioning().isPartitioned()) {
+                line(indent + 2, scalar(p.name()) + ": " + flowMap(fields));
+                continue;
+            }
+            line(indent + 2, scalar(p.name()) + ":");
+            fields.forEach(f -> line(indent + 4, f));
+            line(indent + 4, "partition_by: " + partitionBy(p.partitioning()));
+            partitions(indent + 4, p, s);
+        }
+    }
+
+    /** default: true, modulus/remainder, in: [...] when every value is a plain literal, else values: "...". */
+    private static List<String> bound(String bound) {
+        if (bound.equals("DEFAULT")) return List.of("default: true");
+        var hash = io.schemasync.sql.PartitionSql.hashValues(bound);
+        if (hash.isPresent()) return List.of("modulus: " + hash.get()[0], "remainder: " + hash.get()[1]);
+        var in = io.schemasync.sql.PartitionSql.inValues(bound);
+        if (in.isPresent()) return List.of("in: [" + String.join(", ", in.get().stream()
+                .map(v -> v == null ? "null" : scalar(v)).toList()) + "]");
+        return List.of("values: " + scalar(bound.substring("FOR VALUES ".length())));
     }
 
     /** Numbers and booleans as they are; anything else as a quoted scalar where YAML would read it otherwise. */

@@ -58,7 +58,8 @@ public record Fingerprint(String sha256, Map<String, String> objects) {
     /** The table's own attributes (comment, column order, previous name), then each column, constraint, index. */
     private static void table(String schema, Table t, Map<String, String> out) {
         out.put(ObjectRef.of(ObjectRef.Kind.TABLE, schema, t.name()).toString(), hash(t.comment() + "\0"
-                + t.columns().stream().map(Column::name).toList() + "\0" + t.renamedFrom()));
+                + t.columns().stream().map(Column::name).toList() + "\0" + t.renamedFrom()
+                + (t.partitioning().equals(Partitioning.NONE) ? "" : "\0" + t.partitioning())));
         t.columns().forEach(c -> out.put(ref(ObjectRef.Kind.COLUMN, schema, t, c.name()), hash(c.toString())));
         t.constraints().forEach(c -> out.put(ref(ObjectRef.Kind.CONSTRAINT, schema, t, c.name()), hash(c.toString())));
         t.indexes().forEach(i -> out.put(ref(ObjectRef.Kind.INDEX, schema, t, i.name()), hash(i.toString())));

@@ -10,10 +10,20 @@ import java.util.Optional;
  * @param primaryKey  null when the table has none
  * @param renamedFrom desired side only: the table's previous name, for an explicit rename; never compared
  * @param options     UNLOGGED, storage parameters, replica identity
+ * @param partitioning PARTITION BY, PARTITION OF ... FOR VALUES, INHERITS. A partition's columns, and the
+ *                     constraints, indexes and columns a table inherits, are its parent's: not listed here
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
-                    String comment, String renamedFrom, TableOptions options, List<ExclusionConstraint> exclusions) {
+                    String comment, String renamedFrom, TableOptions options, List<ExclusionConstraint> exclusions,
+                    Partitioning partitioning) {
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
+                 String comment, String renamedFrom, TableOptions options, List<ExclusionConstraint> exclusions) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, options,
+                exclusions, Partitioning.NONE);
+    }
+
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
                  String comment, String renamedFrom) {
@@ -23,6 +33,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     public Table {
         options = options == null ? TableOptions.NONE : options;
+        partitioning = partitioning == null ? Partitioning.NONE : partitioning;
         exclusions = Lists.sorted(exclusions, Comparator.comparing(ExclusionConstraint::name));
         Lists.requireName(name, "table");
         columns = Lists.copy(columns);
@@ -65,7 +76,8 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                         k.opclass(), k.descending(), k.nullsFirst())).toList(),
                 ix.include(), t.apply(ix.where()), ix.nullsNotDistinct(), ix.comment(), ix.storage())).toList();
         List<ExclusionConstraint> xs = exclusions.stream().map(x -> x.withIndex(mapIndex(x.index(), t))).toList();
-        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom, options, xs);
+        return new Table(name, cols, primaryKey, uniques, cks, foreignKeys, ixs, comment, renamedFrom, options, xs,
+                partitioning);
     }
 
     private static Index mapIndex(Index ix, java.util.function.UnaryOperator<String> t) {
@@ -77,21 +89,26 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     public Table withForeignKeys(List<ForeignKey> fks) {
         return new Table(name, columns, primaryKey, uniques, checks, fks, indexes, comment, renamedFrom, options,
-                exclusions);
+                exclusions, partitioning);
     }
 
     public Table withRenamedFrom(String previous) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, previous, options,
-                exclusions);
+                exclusions, partitioning);
     }
 
     public Table withOptions(TableOptions o) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom, o,
-                exclusions);
+                exclusions, partitioning);
     }
 
     public Table withExclusions(List<ExclusionConstraint> xs) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom,
-                options, xs);
+                options, xs, partitioning);
+    }
+
+    public Table withPartitioning(Partitioning p) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, renamedFrom,
+                options, exclusions, p);
     }
 }

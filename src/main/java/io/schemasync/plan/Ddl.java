@@ -74,11 +74,21 @@ public final class Ddl {
         t.exclusions().forEach(x -> parts.add(constraint(schema, x)));
         // A scratch table (partitioned) can be neither UNLOGGED nor have storage parameters: they are structural.
         boolean plain = listPartitionKey == null;
+        var p = t.partitioning();
+        String body = p.isPartition() ? " PARTITION OF " + qualified(schema, p.parent()) + partitionBody(parts)
+                + " " + p.bound() : " (\n    " + String.join(",\n    ", parts) + "\n)";
         return "CREATE " + (plain && t.options().unlogged() ? "UNLOGGED " : "") + "TABLE "
-                + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + " (\n    "
-                + String.join(",\n    ", parts) + "\n)"
-                + (plain ? "" : " PARTITION BY LIST (" + quote(listPartitionKey) + ")")
+                + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + body
+                + (p.inherits().isEmpty() ? "" : " INHERITS (" + String.join(", ",
+                        p.inherits().stream().map(i -> qualified(schema, i)).toList()) + ")")
+                + (plain ? p.isPartitioned() ? " PARTITION BY " + p.by() : ""
+                        : " PARTITION BY LIST (" + quote(listPartitionKey) + ")")
                 + (plain && !t.options().storage().isEmpty() ? " WITH " + TableOptionSteps.with(t.options().storage().params()) : "");
+    }
+
+    /** A partition's own constraints (none from the YAML: its columns and constraints are its parent's). */
+    private static String partitionBody(List<String> parts) {
+        return parts.isEmpty() ? "" : " (\n    " + String.join(",\n    ", parts) + "\n)";
     }
 
     /**

@@ -171,6 +171,11 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 }
             }
             case Change.AlterIndexStorage c -> b.needs.add(Ident.relation(c.schema(), c.to().name()));
+            case Change.AlterPartitioning c -> {
+                b.needs.add(Ident.relation(c.schema(), c.table()));
+                if (c.to().isPartition()) b.needs.add(Ident.relation(c.schema(), c.to().parent()));
+                c.to().inherits().forEach(p -> b.needs.add(Ident.relation(c.schema(), p)));
+            }
             case Change.SwapIndex c -> {
                 if (c.from() != null) indexColumns(c.schema(), c.table(), c.from(), b.releases);
                 createIndex(c.schema(), c.table(), c.to(), b);
@@ -242,6 +247,9 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
 
     private static void createTable(String schema, Table t, Builder b) {
         b.creates.add(Ident.relation(schema, t.name()));
+        // PARTITION OF and INHERITS need the parent.
+        if (t.partitioning().isPartition()) b.needs.add(Ident.relation(schema, t.partitioning().parent()));
+        t.partitioning().inherits().forEach(p -> b.needs.add(Ident.relation(schema, p)));
         b.creates.add(Ident.type(schema, t.name()));
         for (Column c : t.columns()) {
             b.creates.add(Ident.column(schema, t.name(), c.name()));

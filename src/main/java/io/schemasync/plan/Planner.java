@@ -64,7 +64,7 @@ public final class Planner {
      */
     public static Plan plan(Change.Result diff, Database live, Target target, PlanOptions options) {
         List<Change> changes = Rebuilds.expand(Resume.apply(diff.changes(), live, target), live);
-        Tables tables = Tables.of(changes, target);
+        Tables tables = Tables.of(changes, target).withPartitioned(live);
         Set<String> keysInTransaction = keysInTransaction(changes);
         changes = Online.expand(changes, tables, target, keysInTransaction);
         Map<String, List<String>> enums = new HashMap<>();
@@ -72,7 +72,8 @@ public final class Planner {
             if (c instanceof CreateEnum ce) enums.put(ce.type().name(), ce.type().values());
             if (c instanceof AddEnumValue av) enums.put(av.type(), null);
         });
-        var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes), ViewUses.of(changes));
+        var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes), ViewUses.of(changes))
+                .live(live, changes);
         List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         afterWhatTheyNeed(drafts, StepOrder.suppliers(ordered));
@@ -177,6 +178,7 @@ public final class Planner {
             case Change.UpdateExtension c -> 1;
             case Change.AlterTableOptions c -> 13;
             case Change.AlterIndexStorage c -> 15;
+            case Change.AlterPartitioning c -> 13;
             case ReplaceConstraint c -> c.to() instanceof ForeignKey ? 16 : 14;
             case CreateIndex c -> 15;
             case ReplaceIndex c -> 15;

@@ -54,6 +54,8 @@ final class StepBuilder {
     private final Set<String> keysInTransaction;
     private final NewTypes newTypes;
     private final ViewUses viewUses;
+    private io.schemasync.model.Database live = io.schemasync.model.Database.empty();
+    private List<Change> changes = List.of();
 
     /**
      * @param changedEnums      enum types this plan creates (with their labels) or extends (null labels), by name
@@ -69,6 +71,13 @@ final class StepBuilder {
         this.keysInTransaction = keysInTransaction;
         this.newTypes = newTypes;
         this.viewUses = viewUses;
+    }
+
+    /** The live database, for the checks that ask about live partitions. */
+    StepBuilder live(io.schemasync.model.Database db, List<Change> changes) {
+        this.live = db;
+        this.changes = changes;
+        return this;
     }
 
     Draft draft(Change change) {
@@ -118,6 +127,7 @@ final class StepBuilder {
             case Change.UpdateExtension c -> TableOptionSteps.updateExtension(c);
             case Change.AlterTableOptions c -> TableOptionSteps.alter(c, tables);
             case Change.AlterIndexStorage c -> TableOptionSteps.indexStorage(c);
+            case Change.AlterPartitioning c -> PartitionSteps.alter(c, live);
             case Change.CreateObject c -> KindSteps.create(c, tables.capabilities());
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
@@ -212,12 +222,19 @@ final class StepBuilder {
         return d;
     }
 
-    private static Draft createTable(CreateTable c) {
+    private Draft createTable(CreateTable c) {
         Table t = c.table();
         String name = qualified(c.schema(), t.name());
-        Draft d = new Draft(c, Action.CREATE, "create (" + t.columns().size() + (t.columns().size() == 1 ? " column)" : " columns)"))
+        var p = t.partitioning();
+        String summary = p.isPartition() ? "create partition of " + p.parent() + " " + p.bound()
+                + (p.isPartitioned() ? ", partitioned by " + p.by() : "")
+                : "create (" + t.columns().size() + (t.columns().size() == 1 ? " column)" : " columns)")
+                + (p.isPartitioned() ? ", partitioned by " + p.by() : "")
+                + (p.inherits().isEmpty() ? "" : ", inherits " + String.join(", ", p.inherits()));
+        Draft d = new Draft(c, Action.CREATE, summary)
                 .sql(Ddl.createTable(c.schema(), t, false), Ddl.createTable(c.schema(), t, true));
         for (var u : Ddl.uniquesAddedAfterCreate(t)) ConstraintSteps.addStatements(d, c.schema(), t.name(), u);
+        PartitionSteps.defaultCheck(d, c.schema(), t, live);
         if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
         for (Column col : t.columns()) {
             if (col.comment() != null) d.sql(Ddl.comment("COLUMN", name + "." + quote(col.name()), col.comment()));
@@ -330,6 +347,10 @@ final class StepBuilder {
             return d;
         }
         if (c.index().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.index());
+        if (tables.partitionedWithRows(c.schema(), c.table()) && !keysInTransaction.contains(c.schema() + "." + c.table())) {
+            PartitionSteps.perPartition(d, c.schema(), c.table(), c.index(), live, changes);
+            return d;
+        }
         if (!tables.hasRows(c.schema(), c.table())) {
             indexStatements(d, c.schema(), c.table(), c.index());
             return d;

@@ -17,6 +17,7 @@ import java.util.Set;
 final class Tables {
     private final Set<String> created = new HashSet<>();
     private final Set<String> empty = new HashSet<>();
+    private final Set<String> partitioned = new HashSet<>();
     private Set<ObjectRef> failing = Set.of();
     /** Checks and foreign keys the YAML marks not_valid: added NOT VALID and never validated. */
     private final Set<ObjectRef> notValid = new HashSet<>();
@@ -74,9 +75,25 @@ final class Tables {
                 + " raised an error; a failure rolls everything back)" : "";
     }
 
-    /** An existing table that may hold rows: where the online forms apply. */
+    /**
+     * An existing table that may hold rows: where the online forms apply. Not a partitioned table: PostgreSQL has
+     * no CONCURRENTLY for its indexes and (before 18) no NOT VALID foreign keys; its steps run in the transaction,
+     * except a new index, built per partition ({@link #partitionedWithRows}).
+     */
     boolean hasRows(String schema, String table) {
-        return !isNew(schema, table) && !empty.contains(key(schema, table));
+        return !isNew(schema, table) && !empty.contains(key(schema, table)) && !partitioned.contains(key(schema, table));
+    }
+
+    /** A live partitioned table whose partitions may hold rows. */
+    boolean partitionedWithRows(String schema, String table) {
+        return !isNew(schema, table) && !empty.contains(key(schema, table)) && partitioned.contains(key(schema, table));
+    }
+
+    /** The live partitioned tables. */
+    Tables withPartitioned(io.schemasync.model.Database live) {
+        live.schemas().forEach(s -> s.tables().stream().filter(t -> t.partitioning().isPartitioned())
+                .forEach(t -> partitioned.add(key(s.name(), t.name()))));
+        return this;
     }
 
     /** What the server can do, for the kinds' steps. */

@@ -344,7 +344,8 @@ class AcceptanceTest {
                     t.checks().stream().map(ck -> notValid.contains(ck.name()) ? new io.schemasync.model.CheckConstraint(
                             ck.name(), ck.expression(), false) : ck).toList(),
                     t.foreignKeys().stream().map(fk -> notValid.contains(fk.name()) ? fk.withValidated(false) : fk)
-                            .toList(), t.indexes(), t.comment(), t.renamedFrom(), t.options(), t.exclusions());
+                            .toList(), t.indexes(), t.comment(), t.renamedFrom(), t.options(), t.exclusions(),
+                    t.partitioning());
         }).toList())).toList());
     }
 

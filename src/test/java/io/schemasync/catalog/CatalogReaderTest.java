@@ -77,17 +77,22 @@ class CatalogReaderTest {
         assertEquals(List.of(new io.schemasync.kinds.Trigger("order", "order_touch", "before", List.of("update"),
                         List.of(), null, null, true, null, "app", "trg", List.of(), false, false, false, "origin", null,
                         null)), app.objects(io.schemasync.kinds.Trigger.class));
-        assertEquals(List.of("Weird \"Name", "booking", "customer", "order", "pair", "reading"),
+        assertEquals(List.of("Weird \"Name", "booking", "customer", "measure", "measure_2024", "order", "pair", "reading"),
                 app.tables().stream().map(Table::name).toList());
         assertEquals(customer(), app.table("customer").orElseThrow());
         assertEquals(order(), app.table("order").orElseThrow());
         assertEquals(weird(nnd), app.table("Weird \"Name").orElseThrow());
         assertEquals(pair(), app.table("pair").orElseThrow());
         try (Connection again = db.connect()) {
-            // Partitioned tables are unmanaged, except for the canonicalizer, which reads its scratch tables.
             assertEquals(partitioned(), CatalogReader.read(again, "app"::equals, true).database().table("app", "measure")
                     .orElseThrow());
         }
+        // A partitioned table is a table; its partition has its bound and nothing of its parent's (columns, key).
+        assertEquals(partitioned(), app.table("measure").orElseThrow());
+        assertEquals(table("measure_2024", List.of(), null, List.of(), List.of(), List.of(), List.of(), null)
+                .withPartitioning(new io.schemasync.model.Partitioning(null, "measure",
+                        "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", List.of())),
+                app.table("measure_2024").orElseThrow());
         assertEquals(reading(), app.table("reading").orElseThrow());
         // An exclusion constraint is managed (exclude:), read with its index and operators.
         assertEquals(table("booking", List.of(Column.of("during", "tsrange", true)), null, List.of(), List.of(),
@@ -291,7 +296,7 @@ class CatalogReaderTest {
     private static Table partitioned() {
         return table("measure", List.of(Column.of("id", "integer", false), Column.of("at", "date", false)),
                 new PrimaryKey("measure_pkey", List.of("id", "at")), List.of(), List.of(), List.of(), List.of(),
-                null);
+                null).withPartitioning(new io.schemasync.model.Partitioning("RANGE (at)", null, null, List.of()));
     }
 
     /** One foreign key: the clones PostgreSQL adds towards each partition of the referenced table are not listed. */
@@ -313,8 +318,6 @@ class CatalogReaderTest {
     /** Everything of pgcrypto (in app) and citext (in public) belongs to its extension and is not listed. */
     private static List<ObjectRef> expectedUnmanaged() {
         return List.of(
-                ObjectRef.of(Kind.OTHER, "app", "measure"),
-                ObjectRef.of(Kind.OTHER, "app", "measure_2024"),
                 ObjectRef.of(Kind.FUNCTION, "app", "total(integer)"),
                 ObjectRef.schema("other"));
     }

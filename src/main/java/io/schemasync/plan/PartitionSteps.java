@@ -1,0 +1,176 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.model.Database;
+import io.schemasync.model.Index;
+import io.schemasync.sql.Identifiers;
+import io.schemasync.model.Partitioning;
+import io.schemasync.model.Table;
+import io.schemasync.plan.Step.Action;
+import io.schemasync.sql.PartitionSql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.schemasync.sql.Sql.qualified;
+
+/**
+ * Steps of partitions: moving a partition to another bound (DETACH, then ATTACH, which scans the partition), a new
+ * parent for classic inheritance (INHERIT), and the check that a new partition's rows are not already in the
+ * parent's DEFAULT partition (PostgreSQL would refuse the CREATE: "updated partition constraint for default
+ * partition would be violated by some row"). See https://www.postgresql.org/docs/current/ddl-partitioning.html.
+ */
+final class PartitionSteps {
+    private PartitionSteps() {}
+
+    static Draft alter(Change.AlterPartitioning c, Database live) {
+        Partitioning from = c.from(), to = c.to();
+        String name = qualified(c.schema(), c.table());
+        boolean moves = to.isPartition() && (!to.parent().equals(from.parent()) || !to.bound().equals(from.bound()));
+        List<String> added = to.inherits().stream().filter(p -> !from.inherits().contains(p)).toList();
+        List<String> parts = new ArrayList<>();
+        if (moves) parts.add("partition of " + to.parent() + " " + to.bound() + " (was " + from.bound() + ")");
+        added.forEach(p -> parts.add("inherit " + p));
+        Draft d = new Draft(c, Action.ALTER, String.join(", ", parts));
+        if (moves) {
+            d.sql("ALTER TABLE " + qualified(c.schema(), from.parent()) + " DETACH PARTITION " + name);
+            d.sql("ALTER TABLE " + qualified(c.schema(), to.parent()) + " ATTACH PARTITION " + name + " " + to.bound());
+            outsideCheck(d, c, live);
+            d.hazard(Hazard.Kind.LOCKS_TABLE, "DETACH takes an ACCESS EXCLUSIVE lock on " + c.schema() + "."
+                    + from.parent() + "; ATTACH takes SHARE UPDATE EXCLUSIVE on " + c.schema() + "." + to.parent()
+                    + " and ACCESS EXCLUSIVE on the partition, and scans all its rows to check the new bound (the"
+                    + " apply fails, and nothing changes, if one is outside it)");
+        }
+        for (String p : added) {
+            String sql = "ALTER TABLE " + name + " INHERIT " + qualified(c.schema(), p);
+            d.sql(sql, io.schemasync.sql.Guard.doIf("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits WHERE inhrelid = "
+                    + io.schemasync.sql.Guard.relation(c.schema(), c.table()) + " AND inhparent = "
+                    + io.schemasync.sql.Guard.relation(c.schema(), p) + ")", sql));
+        }
+        return d;
+    }
+
+    /** The partition's rows that the new bound leaves out: ATTACH would fail on them. */
+    private static void outsideCheck(Draft d, Change.AlterPartitioning c, Database live) {
+        Optional<Table> parent = live.table(c.schema(), c.to().parent());
+        if (parent.isEmpty() || !parent.get().partitioning().isPartitioned() || c.to().isDefault()) return;
+        condition(c.schema(), c.to().parent(), parent.get().partitioning().by(), c.to().bound()).ifPresent(where ->
+                d.check("SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + qualified(c.schema(), c.table())
+                        + " WHERE NOT coalesce(" + where + ", false) LIMIT " + (Preflight.ROW_LIMIT + 1) + ") AS r",
+                        "{n} rows of " + c.schema() + "." + c.table() + " are outside its new bound; ATTACH PARTITION"
+                                + " would fail (move them to another partition first, or widen the bound)"));
+    }
+
+    /**
+     * A new partition of a live partitioned table that has a DEFAULT partition: the rows of the default partition
+     * that belong in the new one are counted (the CREATE would fail on them).
+     */
+    static void defaultCheck(Draft d, String schema, Table t, Database live) {
+        Partitioning p = t.partitioning();
+        if (!p.isPartition() || p.isDefault()) return;
+        Optional<Table> parent = live.table(schema, p.parent());
+        if (parent.isEmpty() || !parent.get().partitioning().isPartitioned()) return;
+        Optional<Table> byDefault = live.schema(schema).orElseThrow().tables().stream()
+                .filter(x -> p.parent().equals(x.partitioning().parent()) && x.partitioning().isDefault()).findFirst();
+        if (byDefault.isEmpty()) return;
+        String parentBy = parent.get().partitioning().by();
+        condition(schema, p.parent(), parentBy, p.bound()).ifPresent(where -> d.check(
+                "SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + qualified(schema, byDefault.get().name())
+                        + " WHERE " + where + " LIMIT " + (Preflight.ROW_LIMIT + 1) + ") AS r",
+                "{n} rows of the default partition " + schema + "." + byDefault.get().name() + " belong in the new"
+                        + " partition; PostgreSQL would refuse to create it (move them out first: create the"
+                        + " partition as a table, INSERT them into it from the default partition and DELETE them there,"
+                        + " then attach it)"));
+    }
+
+    /** The rows of the bound, as a condition over the parent's keys (both as the server prints them). */
+    static Optional<String> condition(String schema, String parent, String by, String bound) {
+        List<String> keys = PartitionSql.keys(by);
+        String strategy = by.substring(0, by.indexOf(' '));
+        if (strategy.equals("HASH")) {
+            var h = PartitionSql.hashValues(bound);
+            return h.map(mr -> "pg_catalog.satisfies_hash_partition(" + io.schemasync.sql.Sql.literal(qualified(schema,
+                    parent)) + "::regclass, " + mr[0] + ", " + mr[1] + ", " + String.join(", ", keys) + ")");
+        }
+        if (strategy.equals("LIST") && bound.startsWith("FOR VALUES IN (")) {
+            String list = bound.substring("FOR VALUES IN ".length());
+            String key = "(" + keys.get(0) + ")";
+            boolean withNull = PartitionSql.splitList(list).contains("NULL");
+            return Optional.of("(" + key + " IN " + list + (withNull ? " OR " + key + " IS NULL" : "") + ")");
+        }
+        var m = java.util.regex.Pattern.compile("FOR VALUES FROM (\\(.*\\)) TO (\\(.*\\))").matcher(bound);
+        if (!strategy.equals("RANGE") || !m.matches()) return Optional.empty();
+        List<String> terms = new ArrayList<>();
+        rangeTerm(keys, PartitionSql.splitList(m.group(1)), true).ifPresent(terms::add);
+        rangeTerm(keys, PartitionSql.splitList(m.group(2)), false).ifPresent(terms::add);
+        return Optional.of(terms.isEmpty() ? "true" : String.join(" AND ", terms));
+    }
+
+    /**
+     * One side of a range, compared as a row (lexicographically, as range partitions are): the values up to the
+     * first MINVALUE or MAXVALUE, which decides whether the comparison includes equality.
+     */
+    private static Optional<String> rangeTerm(List<String> keys, List<String> values, boolean lower) {
+        int cut = 0;
+        while (cut < values.size() && !values.get(cut).equals("MINVALUE") && !values.get(cut).equals("MAXVALUE")) cut++;
+        if (cut == 0) return Optional.empty();
+        String op;
+        if (cut == values.size()) op = lower ? ">=" : "<";
+        else if (values.get(cut).equals("MINVALUE")) op = lower ? ">=" : "<";
+        else op = lower ? ">" : "<=";
+        return Optional.of("ROW(" + String.join(", ", keys.subList(0, cut)) + ") " + op + " ROW("
+                + String.join(", ", values.subList(0, cut)) + ")");
+    }
+
+    /**
+     * A new index of a partitioned table whose partitions hold rows, built without blocking writes (as
+     * pg-schema-diff does): CREATE INDEX CONCURRENTLY on each leaf partition after the commit, then the index ON ONLY
+     * each partitioned table (invalid, and instant), then ALTER INDEX ... ATTACH PARTITION of each partition's index,
+     * which makes the parent's valid once all are attached. Every statement is idempotent: a second run attaches
+     * what is there. PostgreSQL has no CREATE INDEX CONCURRENTLY on a partitioned table.
+     */
+    static void perPartition(Draft d, String schema, String table, Index ix, Database live, List<Change> changes) {
+        d.phase = Phase.AFTER_COMMIT;
+        List<String> leaves = new ArrayList<>();
+        build(d, schema, table, ix, live, changes, leaves);
+        d.hazard(Hazard.Kind.NOTE, "built CONCURRENTLY on each partition after the commit (" + String.join(", ", leaves)
+                + "; SHARE UPDATE EXCLUSIVE: writes go on), then created ON ONLY the partitioned table and attached; "
+                + OnlineSteps.RESUMES);
+    }
+
+    private static void build(Draft d, String schema, String table, Index ix, Database live, List<Change> changes,
+                              List<String> leaves) {
+        List<String> attach = new ArrayList<>();
+        for (String child : children(schema, table, live, changes)) {
+            Index own = ix.withName(Identifiers.derived(child + "_" + ix.name(), "")).withComment(null);
+            boolean partitioned = live.table(schema, child).map(t -> t.partitioning().isPartitioned()).orElse(false);
+            if (partitioned) {
+                build(d, schema, child, own, live, changes, leaves);
+            } else {
+                leaves.add(child);
+                d.sql(Ddl.createIndex(schema, child, own, true, true));
+            }
+            attach.add(own.name());
+        }
+        String create = Ddl.createIndex(schema, table, ix, true);
+        String on = " ON " + qualified(schema, table) + " ";
+        d.sql(create.replace(on, " ON ONLY " + qualified(schema, table) + " "));
+        for (String a : attach) {
+            d.sql("ALTER INDEX " + qualified(schema, ix.name()) + " ATTACH PARTITION " + qualified(schema, a));
+        }
+        if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));
+    }
+
+    /** The partitions of {@code table}: the live ones and the ones this plan creates, by name. */
+    private static List<String> children(String schema, String table, Database live, List<Change> changes) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        live.schema(schema).ifPresent(s -> s.tables().stream().filter(t -> table.equals(t.partitioning().parent()))
+                .forEach(t -> out.add(t.name())));
+        for (Change c : changes) {
+            if (c instanceof Change.CreateTable ct && ct.schema().equals(schema)
+                    && table.equals(ct.table().partitioning().parent())) out.add(ct.table().name());
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,2 @@
+-- drop table public.events_2026_01: drop
+DROP TABLE "public"."events_2026_01";

@@ -1,0 +1,1 @@
+-- alter table public.events_2026: partitioning [refused]

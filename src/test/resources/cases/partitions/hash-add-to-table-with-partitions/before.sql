@@ -1,0 +1,4 @@
+CREATE TABLE sessions (id uuid NOT NULL PRIMARY KEY, user_id bigint NOT NULL) PARTITION BY HASH (id);
+CREATE TABLE sessions_0 PARTITION OF sessions FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE sessions_1 PARTITION OF sessions FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+INSERT INTO sessions SELECT gen_random_uuid(), i FROM generate_series(1, 100) AS i;

@@ -1,0 +1,1 @@
+-- alter table public.events: partitioning [refused]

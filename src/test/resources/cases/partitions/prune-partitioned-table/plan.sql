@@ -1,0 +1,2 @@
+-- drop table public.events: drop
+DROP TABLE "public"."events";
