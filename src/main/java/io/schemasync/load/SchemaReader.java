@@ -59,7 +59,8 @@ final class SchemaReader {
         Reader.get(parts.access, "default_privileges").ifPresent(n -> defaults.addAll(accessReader.defaults(n, schema)));
         for (Entry e : parts.tables.values()) {
             TableReader reader = new TableReader(r, locations, schema, e);
-            reader.build().ifPresent(tables::add);
+            Optional<Table> table = reader.build();
+            table.ifPresent(tables::add);
             for (Table p : reader.partitions()) {
                 if (parts.tables.containsKey(p.name()) || tables.stream().anyMatch(t -> t.name().equals(p.name()))) {
                     r.error(locations.at("partition:" + schema + "." + p.name()), "partition " + Reader.quoted(schema + "."
