@@ -353,6 +353,23 @@ public final class Views implements ObjectKind<Views.View> {
     }
 
     @Override
+    public boolean canReattach() {
+        return true;
+    }
+
+    @Override
+    public String dropStatement(String schema, View v, boolean ifExists) {
+        return "DROP VIEW " + (ifExists ? "IF EXISTS " : "") + qualified(schema, v.name());
+    }
+
+    /** As pg_describe_object names a view: what a function's live dependents list says of it. */
+    @Override
+    public Set<String> describedAs(String schema, View v) {
+        return Set.of("view " + io.schemasync.sql.Identifiers.display(v.name()),
+                "view " + io.schemasync.sql.Identifiers.display(schema) + "." + io.schemasync.sql.Identifiers.display(v.name()));
+    }
+
+    @Override
     public void drop(String schema, View v, List<TypeUse> usedBy, StepOut out) {
         String name = qualified(schema, v.name());
         out.step(Act.DROP, "drop").risk(Risk.DESTRUCTIVE, "drops the view (it holds no data; queries that use it fail)")

@@ -35,6 +35,9 @@ final class ViewUses {
         for (Change c : changes) {
             if (c instanceof Change.DropObject d && Kinds.of(d.object()).isRelation()) {
                 out.add(new Handled(d.schema(), d.object().name(), null));
+            } else if (c instanceof Change.DetachDependent d && Kinds.of(d.object()).isRelation()) {
+                // Dropped before the change, created again after it (Dependents).
+                out.add(new Handled(d.schema(), d.object().name(), null));
             } else if (c instanceof Change.AlterObject a && Kinds.of(a.to()).isRelation()) {
                 out.add(new Handled(a.schema(), a.to().name(), a.to()));
             }

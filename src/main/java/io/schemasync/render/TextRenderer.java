@@ -85,6 +85,7 @@ public final class TextRenderer {
     private static Row row(Step step) {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(Notes.clean(step.summary()), Ansi.PLAIN));
+        Notes.recreates(step).ifPresent(r -> parts.add(new Part(Notes.clean(r), Ansi.PLAIN)));
         if (step.phase() == Phase.AFTER_COMMIT) parts.add(new Part("(after commit)", Ansi.PLAIN));
         if (step.phase() == Phase.BEFORE_TRANSACTION) parts.add(new Part("(committed first)", Ansi.PLAIN));
         Notes.data(step).forEach(data -> parts.add(new Part(Notes.clean(data), Ansi.PLAIN)));
