@@ -224,8 +224,11 @@ public sealed interface Change {
      * The object a {@link DetachDependent} dropped, created again after the changes {@code because}: as the YAML
      * defines it (which may differ from the live one), with its comment and options; a materialized view's indexes
      * are {@link CreateIndex} changes of their own.
+     *
+     * @param changed the YAML changes the object too: it comes back in its new form
      */
-    record ReattachDependent(String schema, SchemaObject object, List<ObjectRef> because) implements Change {
+    record ReattachDependent(String schema, SchemaObject object, List<ObjectRef> because, boolean changed)
+            implements Change {
         public ReattachDependent {
             because = List.copyOf(because);
         }

@@ -324,6 +324,12 @@ public final class MaterializedViews implements ObjectKind<MaterializedViews.Mat
                 + " WHERE c.oid = " + Guard.relation(schema, name) + "), 0)";
     }
 
+    /** A query the server rejects (a column it reads is gone): the line of the query in the YAML, and where in it. */
+    @Override
+    public Optional<Rejection> locate(MaterializedView m, String statement, int offset, String where) {
+        return Views.inQuery(m.query(), statement, offset);
+    }
+
     @Override
     public boolean canReattach() {
         return true;

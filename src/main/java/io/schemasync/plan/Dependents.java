@@ -46,9 +46,10 @@ final class Dependents {
      * @param blockers  by the target of a change: why it cannot run (live objects that would be lost)
      * @param recreates by the target of a change: the objects dropped before it and created again after it
      */
-    record Result(List<Change> changes, Map<ObjectRef, List<String>> blockers, Map<ObjectRef, List<String>> recreates) {
+    record Result(List<Change> changes, Map<ObjectRef, List<String>> blockers, Map<ObjectRef, List<String>> recreates,
+                  Set<ObjectRef> named) {
         static Result none(List<Change> changes) {
-            return new Result(changes, Map.of(), Map.of());
+            return new Result(changes, Map.of(), Map.of(), Set.of());
         }
     }
 
@@ -71,6 +72,7 @@ final class Dependents {
         }
         List<Change> out = new ArrayList<>(changes);
         Map<ObjectRef, List<String>> recreates = new LinkedHashMap<>();
+        Set<ObjectRef> named = new HashSet<>();
         Map<ObjectRef, String> verbs = new HashMap<>();
         causes.forEach(c -> verbs.put(c.target(), c.verb()));
         for (var entry : dependents.entrySet()) {
@@ -80,6 +82,7 @@ final class Dependents {
             List<ObjectRef> because = entry.getValue().stream().filter(c -> !dependents.containsKey(c)).toList();
             Optional<SchemaObject> object = live.schema(view.schema()).flatMap(s -> s.object(view.kind(), view.name()));
             if (object.isEmpty() || unmanaged.contains(view)) {
+                named.add(view);
                 for (ObjectRef cause : because) {
                     blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(view + " reads it and is not in the"
                             + " YAML: PostgreSQL cannot " + verbs.get(cause) + " while it exists, and schemasync"
@@ -90,6 +93,7 @@ final class Dependents {
             }
             Optional<String> lost = lostWith(live, view);
             if (lost.isPresent()) {
+                named.add(view);
                 for (ObjectRef cause : because) blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(lost.get());
                 continue;
             }
@@ -97,7 +101,7 @@ final class Dependents {
             for (ObjectRef cause : because) recreates.computeIfAbsent(cause, c -> new ArrayList<>()).add(view.toString());
         }
         functionDependents(out, live, unmanaged, recreates);
-        return new Result(out, blockers, recreates);
+        return new Result(out, blockers, recreates, named);
     }
 
     /** The changes that cannot run while views read what they change. */
@@ -195,7 +199,7 @@ final class Dependents {
         }
         own.ifPresent(out::remove);
         out.add(new DetachDependent(schema, from, because));
-        out.add(new ReattachDependent(schema, to, because));
+        out.add(new ReattachDependent(schema, to, because, !to.equals(from)));
         if (kind.hasIndexes() && !indexesAnew) {
             for (Index ix : kind.indexesAny(liveObject)) out.add(new Change.CreateIndex(schema, view.name(), ix));
         }
@@ -248,7 +252,7 @@ final class Dependents {
                 own.ifPresent(out::remove);
                 List<ObjectRef> because = List.of(function.target());
                 out.add(new DetachDependent(s.name(), o, because));
-                out.add(new ReattachDependent(s.name(), own.map(AlterObject::to).orElse(o), because));
+                out.add(new ReattachDependent(s.name(), own.map(AlterObject::to).orElse(o), because, own.isPresent()));
                 described.addAll(names);
                 recreates.computeIfAbsent(function.target(), k -> new ArrayList<>()).add(o.ref(s.name()).toString());
             }

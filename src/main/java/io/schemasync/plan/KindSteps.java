@@ -52,7 +52,8 @@ final class KindSteps implements StepOut {
         KindSteps out = new KindSteps(c, server);
         kind(c.object()).reattachAny(c.schema(), c.object(), out);
         Draft made = out.result();
-        Draft d = new Draft(c, Action.ALTER, "create again after the change of " + causes(c.because()));
+        Draft d = new Draft(c, Action.ALTER, "create again" + (c.changed() ? " in its new form" : "")
+                + " after the change of " + causes(c.because()));
         d.statements.addAll(made.statements);
         d.script.addAll(made.script);
         d.hazards.addAll(made.hazards);

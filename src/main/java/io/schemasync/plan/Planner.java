@@ -74,7 +74,8 @@ public final class Planner {
             if (c instanceof CreateEnum ce) enums.put(ce.type().name(), ce.type().values());
             if (c instanceof AddEnumValue av) enums.put(av.type(), null);
         });
-        var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes), ViewUses.of(changes));
+        var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes),
+                ViewUses.of(changes, dependents.named()));
         List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         aroundDependents(drafts, dependents);

@@ -30,8 +30,10 @@ final class ViewUses {
         this.handled = handled;
     }
 
-    static ViewUses of(List<Change> changes) {
+    /** @param named views the plan already names as keeping a step from running ({@link Dependents}) */
+    static ViewUses of(List<Change> changes, Set<io.schemasync.model.ObjectRef> named) {
         List<Handled> out = new ArrayList<>();
+        named.forEach(v -> out.add(new Handled(v.schema(), v.name(), null)));
         for (Change c : changes) {
             if (c instanceof Change.DropObject d && Kinds.of(d.object()).isRelation()) {
                 out.add(new Handled(d.schema(), d.object().name(), null));
