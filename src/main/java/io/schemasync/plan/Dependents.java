@@ -53,8 +53,20 @@ final class Dependents {
         }
     }
 
-    /** A change that cannot run while what reads {@code reads} exists. */
-    private record Cause(ObjectRef target, Predicate<ViewRead> reads, String verb) {}
+    /**
+     * A change that cannot run while what reads {@code reads} exists; the views in {@code exempt} stop reading it
+     * by their own change, which goes first.
+     */
+    private record Cause(ObjectRef target, Predicate<ViewRead> reads, String verb, Set<ObjectRef> exempt,
+                         boolean function) {
+        Cause(ObjectRef target, Predicate<ViewRead> reads, String verb) {
+            this(target, reads, verb, Set.of(), false);
+        }
+
+        Cause(ObjectRef target, Predicate<ViewRead> reads, String verb, Set<ObjectRef> exempt) {
+            this(target, reads, verb, exempt, false);
+        }
+    }
 
     private Dependents() {}
 
@@ -65,7 +77,13 @@ final class Dependents {
         // Each dependent view with the changes it must go around, in the order found (sorted below).
         Map<ObjectRef, Set<ObjectRef>> dependents = new TreeMap<>(Comparator.comparing(ObjectRef::toString));
         Map<ObjectRef, List<String>> blockers = new LinkedHashMap<>();
+        // The function's own step names the live objects that call it and keep it from being dropped.
+        Map<ObjectRef, Set<ObjectRef>> namedByFunction = new HashMap<>();
         for (Cause cause : causes) {
+            if (cause.function()) {
+                namedByFunction.put(cause.target(), reads.stream().filter(cause.reads()).map(ViewRead::viewRef)
+                        .collect(java.util.stream.Collectors.toSet()));
+            }
             for (ObjectRef view : readers(cause, reads, dropped)) {
                 dependents.computeIfAbsent(view, v -> new LinkedHashSet<>()).add(cause.target());
             }
@@ -84,6 +102,7 @@ final class Dependents {
             if (object.isEmpty() || unmanaged.contains(view)) {
                 named.add(view);
                 for (ObjectRef cause : because) {
+                    if (namedByFunction.getOrDefault(cause, Set.of()).contains(view)) continue;
                     blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(view + " reads it and is not in the"
                             + " YAML: PostgreSQL cannot " + verbs.get(cause) + " while it exists, and schemasync"
                             + " creates again only what the YAML defines (add " + view + " to the YAML, or drop it"
@@ -122,16 +141,33 @@ final class Dependents {
                 case DropColumn d -> {
                     String table = liveTable.getOrDefault(d.schema() + "\0" + d.table(), d.table());
                     out.add(new Cause(d.target(), r -> !r.function() && r.refSchema().equals(d.schema())
-                            && r.refName().equals(table) && d.column().name().equals(r.refColumn()), "drop it"));
+                            && r.refName().equals(table) && d.column().name().equals(r.refColumn()), "drop it",
+                            stopReading(changes, d.column().name())));
                 }
                 case AlterObject a when Kinds.of(a.to()).recreatesUnderDependentsAny(a.from(), a.to()) -> {
                     boolean relation = Kinds.of(a.to()).isRelation();
                     String name = a.from().name();
                     out.add(new Cause(a.target(), r -> r.function() != relation && r.refSchema().equals(a.schema())
-                            && r.refName().equals(name), "drop it to create it again"));
+                            && r.refName().equals(name), "drop it to create it again", Set.of(), !relation));
                 }
                 default -> { }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The views the plan changes into a query that no longer names {@code column}: their own step (CREATE OR
+     * REPLACE, or their drop and create) goes before the column's drop, and nothing needs to go around it.
+     */
+    private static Set<ObjectRef> stopReading(List<Change> changes, String column) {
+        Set<ObjectRef> out = new HashSet<>();
+        for (Change c : changes) {
+            if (!(c instanceof AlterObject a) || !Kinds.of(a.to()).isRelation()) continue;
+            ObjectKind<?> kind = Kinds.of(a.to());
+            boolean names = kind.columnsReadAny(a.schema(), a.to()).stream().anyMatch(r -> column.equals(r.name()))
+                    || kind.dependsOnAny(a.schema(), a.to()).stream().anyMatch(r -> column.equals(r.name()));
+            if (!names) out.add(a.from().ref(a.schema()));
         }
         return out;
     }
@@ -153,7 +189,8 @@ final class Dependents {
         reads.stream().filter(cause.reads()).map(ViewRead::viewRef).forEach(todo::add);
         while (!todo.isEmpty()) {
             ObjectRef view = todo.poll();
-            if (view.equals(cause.target()) || dropped.contains(view.schema() + "\0" + view.name())) continue;
+            if (view.equals(cause.target()) || cause.exempt().contains(view)
+                    || dropped.contains(view.schema() + "\0" + view.name())) continue;
             if (!found.add(view)) continue;
             reads.stream().filter(r -> !r.function() && r.refSchema().equals(view.schema())
                     && r.refName().equals(view.name())).map(ViewRead::viewRef).forEach(todo::add);
