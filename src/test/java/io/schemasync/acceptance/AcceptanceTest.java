@@ -53,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>
  * {@code -Dschemasync.updateExpected=true} rewrites the {@code expected.txt} files instead of comparing them (read
  * every changed file before committing it); {@code -Dschemasync.cases=alter/} runs only the cases whose name
- * contains the text.
+ * contains the text ({@code -Dschemasync.cases=views/,matviews/}: any of the texts).
  * <p>
  * Each case gets three fresh databases from {@link io.schemasync.test.PostgresExtension}: the one it is applied to, the one built
  * straight from the YAML, and the one the script runs on.
@@ -69,10 +69,11 @@ class AcceptanceTest {
 
     static Stream<Case> cases() throws IOException {
         String only = System.getProperty("schemasync.cases", "");
+        List<String> texts = List.of(only.split(",", -1));
         List<Case> all = Case.findAll(ROOT);
         assertTrue(all.size() >= 70, "expected at least 70 cases under " + ROOT + ", found " + all.size());
-        List<Case> chosen = all.stream().filter(c -> c.name().contains(only)).toList();
-        assertFalse(chosen.isEmpty(), "no case name contains \"" + only + "\"");
+        List<Case> chosen = all.stream().filter(c -> texts.stream().anyMatch(c.name()::contains)).toList();
+        assertFalse(chosen.isEmpty(), "no case name contains \"" + String.join("\" or \"", texts) + "\"");
         return chosen.stream();
     }
 

@@ -89,8 +89,12 @@ class CatalogReaderTest {
                     .orElseThrow());
         }
         assertEquals(reading(), app.table("reading").orElseThrow());
+        // An exclusion constraint is managed (exclude:), read with its index and operators.
         assertEquals(table("booking", List.of(Column.of("during", "tsrange", true)), null, List.of(), List.of(),
-                List.of(), List.of(), null), app.table("booking").orElseThrow());
+                List.of(), List.of(), null).withExclusions(List.of(new io.schemasync.model.ExclusionConstraint(
+                        "booking_during_excl", index("booking_during_excl", "gist", IndexKey.column("during")),
+                        List.of("&&"), io.schemasync.model.Deferral.NOT_DEFERRABLE))),
+                app.table("booking").orElseThrow());
 
         Schema pub = new Schema("public", "standard public schema",
                 List.of(new Extension("citext", defaultVersion(db, "citext"))), List.of(), List.of(), List.of(), List.of());
@@ -143,9 +147,10 @@ class CatalogReaderTest {
         int forOne = countQueries(db, "one");
         int forFifty = countQueries(db, "fifty");
         assertEquals(forOne, forFifty);
-        // server, schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unmanaged objects,
-        // one query per object kind of the registry, and the indexes of materialized views
-        assertEquals(11 + io.schemasync.kinds.Kinds.ALL.size(), forOne);
+        // server, schemas, extensions, enums, sequences, tables, columns, constraints, indexes, exclusion
+        // constraints, unmanaged objects, one query per object kind of the registry, and the indexes of materialized
+        // views
+        assertEquals(12 + io.schemasync.kinds.Kinds.ALL.size(), forOne);
         assertEquals(50, read(db, "fifty"::equals).database().schema("fifty").orElseThrow().tables().size());
     }
 
@@ -306,7 +311,6 @@ class CatalogReaderTest {
     /** Everything of pgcrypto (in app) and citext (in public) belongs to its extension and is not listed. */
     private static List<ObjectRef> expectedUnmanaged() {
         return List.of(
-                ObjectRef.inTable(Kind.OTHER, "app", "booking", "booking_during_excl"),
                 ObjectRef.of(Kind.OTHER, "app", "measure"),
                 ObjectRef.of(Kind.OTHER, "app", "measure_2024"),
                 ObjectRef.of(Kind.FUNCTION, "app", "total(integer)"),

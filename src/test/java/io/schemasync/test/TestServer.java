@@ -128,6 +128,11 @@ final class TestServer {
     private static TestServer embedded(int major) throws Exception {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(new File("target/embedded-pg"))
+                // A throwaway server: nothing on it must survive a crash, and every DDL commit and CREATE DATABASE
+                // of a case waited for the disk. Durability settings only; what the tool sees is unchanged.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("synchronous_commit", "off")
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg)));
         TestServer server = new TestServer("embedded PostgreSQL (zonky)", pg.getJdbcUrl("postgres", "postgres"),
