@@ -43,10 +43,11 @@ public final class TextRenderer {
 
     /**
      * The plan's symbols in ASCII, for a terminal whose charset has no ✓ (it would print "?", which marks
-     * unmanaged objects): ✓ =, ⚠ !, ✗ x, → ->, · -.
+     * unmanaged objects): ✓ =, ⚠ !, ✗ x, → ->, · -, ↻ @.
      */
     public static String ascii(String text) {
-        return text.replace("✓", "=").replace("⚠", "!").replace("✗", "x").replace("→", "->").replace("·", "-");
+        return text.replace("✓", "=").replace("⚠", "!").replace("✗", "x").replace("→", "->").replace("·", "-")
+                .replace("↻", "@");
     }
 
     /** A step in one line, "index public.t.t_a_idx create (a)", safe to print (see {@link Notes#clean}). */
