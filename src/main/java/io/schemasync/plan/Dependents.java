@@ -76,6 +76,8 @@ final class Dependents {
         Set<String> dropped = droppedRelations(changes);
         // Each dependent view with the changes it must go around, in the order found (sorted below).
         Map<ObjectRef, Set<ObjectRef>> dependents = new TreeMap<>(Comparator.comparing(ObjectRef::toString));
+        // A view found because it reads another view of the plan's: that view.
+        Map<ObjectRef, ObjectRef> via = new HashMap<>();
         Map<ObjectRef, List<String>> blockers = new LinkedHashMap<>();
         // The function's own step names the live objects that call it and keep it from being dropped.
         Map<ObjectRef, Set<ObjectRef>> namedByFunction = new HashMap<>();
@@ -84,7 +86,7 @@ final class Dependents {
                 namedByFunction.put(cause.target(), reads.stream().filter(cause.reads()).map(ViewRead::viewRef)
                         .collect(java.util.stream.Collectors.toSet()));
             }
-            for (ObjectRef view : readers(cause, reads, dropped)) {
+            for (ObjectRef view : readers(cause, reads, dropped, via)) {
                 dependents.computeIfAbsent(view, v -> new LinkedHashSet<>()).add(cause.target());
             }
         }
@@ -103,10 +105,13 @@ final class Dependents {
                 named.add(view);
                 for (ObjectRef cause : because) {
                     if (namedByFunction.getOrDefault(cause, Set.of()).contains(view)) continue;
-                    blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(view + " reads it and is not in the"
-                            + " YAML: PostgreSQL cannot " + verbs.get(cause) + " while it exists, and schemasync"
-                            + " creates again only what the YAML defines (add " + view + " to the YAML, or drop it"
-                            + " first)");
+                    String what = via.containsKey(view) ? "reads " + via.get(view) + ", which must be dropped and"
+                            + " created again around this change," : "reads it";
+                    String cannot = via.containsKey(view) ? "PostgreSQL cannot drop that view while it exists"
+                            : "PostgreSQL cannot " + verbs.get(cause) + " while it exists";
+                    blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(view + " " + what + " and is not in"
+                            + " the YAML: " + cannot + ", and schemasync creates again only what the YAML defines"
+                            + " (add " + view + " to the YAML, or drop it first)");
                 }
                 continue;
             }
@@ -183,17 +188,22 @@ final class Dependents {
     }
 
     /** The views that read what the cause changes, and the views that read those, but none the plan drops. */
-    private static List<ObjectRef> readers(Cause cause, List<ViewRead> reads, Set<String> dropped) {
+    private static List<ObjectRef> readers(Cause cause, List<ViewRead> reads, Set<String> dropped,
+                                           Map<ObjectRef, ObjectRef> via) {
         Set<ObjectRef> found = new LinkedHashSet<>();
         Deque<ObjectRef> todo = new ArrayDeque<>();
         reads.stream().filter(cause.reads()).map(ViewRead::viewRef).forEach(todo::add);
+        Set<ObjectRef> direct = Set.copyOf(todo);
         while (!todo.isEmpty()) {
             ObjectRef view = todo.poll();
             if (view.equals(cause.target()) || cause.exempt().contains(view)
                     || dropped.contains(view.schema() + "\0" + view.name())) continue;
             if (!found.add(view)) continue;
             reads.stream().filter(r -> !r.function() && r.refSchema().equals(view.schema())
-                    && r.refName().equals(view.name())).map(ViewRead::viewRef).forEach(todo::add);
+                    && r.refName().equals(view.name())).map(ViewRead::viewRef).forEach(reader -> {
+                        if (!direct.contains(reader)) via.putIfAbsent(reader, view);
+                        todo.add(reader);
+                    });
         }
         return List.copyOf(found);
     }
