@@ -39,7 +39,8 @@ class DependenciesTest {
             Map.entry("canonical", Set.of("catalog", "diff", "kinds", "model", "plan", "server", "sql")),
             Map.entry("dryrun", Set.of("canonical", "catalog", "diff", "model", "plan", "server", "sql")),
             Map.entry("apply", Set.of("canonical", "catalog", "diff", "dryrun", "model", "plan", "server", "sql")),
-            Map.entry("cli", Set.of("apply", "catalog", "dryrun", "load", "model", "plan", "render", "server", "sql",
+            Map.entry("fleet", Set.of("apply", "dryrun", "model", "plan", "server")),
+            Map.entry("cli", Set.of("apply", "catalog", "dryrun", "fleet", "load", "model", "plan", "render", "server", "sql",
                     "com.fasterxml.jackson", "io.zonky", "org.jline", "org.postgresql", "picocli")));
 
     @Test

@@ -101,6 +101,11 @@ final class LockBudget {
             case Change.UpdateExtension x -> false;
             case Change.AlterTableOptions x -> false;
             case Change.AlterIndexStorage x -> false;
+            case Change.SetOwner x -> false;
+            case Change.GrantPrivileges x -> false;
+            case Change.RevokePrivileges x -> false;
+            case Change.SetRowSecurity x -> false;
+            case Change.SetDefaultPrivileges x -> false;
         });
     }
 

@@ -195,6 +195,12 @@ public final class Canonicalizer {
                     // Structural (Canonicalizer#withRenames takes the options from the desired model).
                     case Change.AlterTableOptions x -> { }
                     case Change.AlterIndexStorage x -> throw notFromNothing(x);
+                    // Access is not materialized (no canonical form: roles and a closed list of privileges).
+                    case Change.SetOwner x -> throw notFromNothing(x);
+                    case Change.GrantPrivileges x -> throw notFromNothing(x);
+                    case Change.RevokePrivileges x -> throw notFromNothing(x);
+                    case Change.SetRowSecurity x -> throw notFromNothing(x);
+                    case Change.SetDefaultPrivileges x -> throw notFromNothing(x);
                 }
             }
             Database base = CatalogReader.read(c, back::containsKey, true).database();

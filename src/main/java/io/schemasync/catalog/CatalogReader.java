@@ -183,6 +183,20 @@ public final class CatalogReader {
         }
     }
 
+    /** The names of the roles of the cluster (pg_roles), in one query. */
+    public static Set<String> roles(Connection connection) throws SQLException {
+        try {
+            Set<String> out = new HashSet<>();
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(AccessCatalog.ROLES)) {
+                out.add(r.get("name", String.class));
+            }
+            return out;
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
     /** Only the server version, in one query. */
     public static ServerInfo server(Connection connection) throws SQLException {
         try {
@@ -220,7 +234,8 @@ public final class CatalogReader {
                 .map(e -> new Schema(e.getKey(), e.getValue(), get(extensions, e.getKey()), get(enums, e.getKey()),
                         get(sequences, e.getKey()), get(tables, e.getKey()), get(objects, e.getKey())))
                 .toList();
-        return new LiveCatalog(new Database(schemas), unmanaged, server);
+        return new LiveCatalog(new Database(schemas, List.of(), AccessCatalog.read(ctx, managed),
+                AccessCatalog.defaults(ctx, managed)), unmanaged, server);
     }
 
     /** A relation of a kind with indexes (a materialized view) gets the indexes the catalog holds for it. */

@@ -48,6 +48,17 @@ public record ServerInfo(int versionNum, String version) {
         return major() >= 18;
     }
 
+    /** The MAINTAIN privilege on tables (VACUUM, ANALYZE, REINDEX, ... by others than the owner; PostgreSQL 17). */
+    public boolean supportsMaintainPrivilege() {
+        return major() >= 17;
+    }
+
+    /** What GRANT ALL gives on an object of the kind on this server, in the order GRANT lists them. */
+    public java.util.List<String> privileges(io.schemasync.model.ObjectRef.Kind kind) {
+        return io.schemasync.model.Privilege.Privileges.of(kind).stream()
+                .filter(p -> supportsMaintainPrivilege() || !p.equals("maintain")).toList();
+    }
+
     @Override
     public String toString() {
         return "PostgreSQL " + version;

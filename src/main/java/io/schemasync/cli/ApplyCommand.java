@@ -32,6 +32,7 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin Options.Unmanaged unmanaged;
     @Mixin Options.Color color;
     @Mixin Options.Verbose verbose;
+    @Mixin Options.Fleet fleet;
 
     @Option(names = "--allow-destructive",
             description = "allow drops and narrowing type changes (refused by default: exit 4, nothing applied)")
@@ -72,6 +73,8 @@ final class ApplyCommand implements Callable<Integer> {
         Setup setup = Setup.resolve(cli, project);
         if (setup.describe() != null) cli.error("using " + setup.describe());
         setup.checkDestructive(allowDestructive, confirm);
+        FleetRun.checkOptions(setup, fleet);
+        if (setup.fleet() != null) return fleet(setup);
         SchemaFiles desired = setup.desired(schema.paths);
         boolean dropUnmanaged = setup.dropUnmanaged(unmanaged);
         SavedPlan saved = plan == null ? null : saved(dropUnmanaged);
@@ -118,6 +121,24 @@ final class ApplyCommand implements Callable<Integer> {
                     : "nothing to do");
             return exit.code();
         }
+    }
+
+    /**
+     * Applies to every target of a fleet environment, each in its own transaction under its database's lock
+     * (docs/fleets.md).
+     */
+    private int fleet(Setup setup) throws SchemaException {
+        if (plan != null || batchSize != 0) {
+            throw new UsageException("apply over a fleet plans each target under its own lock: --plan and"
+                    + " --batch-size are for one database");
+        }
+        boolean dropUnmanaged = setup.dropUnmanaged(unmanaged);
+        SchemaSync.Options options = new SchemaSync.Options(allowDestructive, setup.lockTimeout(lockTimeout),
+                !noVerify, SchemaSync.Options.WAIT_FOR_OTHERS, dropUnmanaged, null,
+                setup.history(noHistory) ? HistoryRecord.info(cli, null) : null, setup.history(noHistory));
+        return new FleetRun(cli, setup, fleet, cli.style(color.mode)).run(io.schemasync.fleet.Rollout.Mode.APPLY,
+                schema.paths, url, new io.schemasync.dryrun.DryRun.Settings(allowDestructive, dropUnmanaged),
+                options, false);
     }
 
     /**

@@ -82,4 +82,37 @@ final class Options {
         @Option(names = {"-v", "--verbose"}, description = "also list the objects that are in sync")
         boolean verbose;
     }
+
+    /** Running over the targets of a fleet environment (targets: or tenant_schemas: in schemasync.yaml). */
+    static final class Fleet {
+        @Option(names = "--concurrency", paramLabel = "N", description = "fleet: how many targets run at once"
+                + " (default: 4)")
+        Integer concurrency;
+
+        @Option(names = "--canary", paramLabel = "K", description = "fleet: run the first K targets first; when one"
+                + " of them fails, no other target is attempted")
+        Integer canary;
+
+        @Option(names = "--continue-on-error", description = "fleet: go on with the other targets after one fails"
+                + " (default: no new target starts after a failure)")
+        boolean continueOnError;
+
+        @Option(names = "--shard", paramLabel = "I/N", description = "fleet: take targets I, I+N, I+2N, ... of the"
+                + " fleet's stable order (1 <= I <= N), for a CI matrix or a Kubernetes indexed Job")
+        String shard;
+
+        @Option(names = "--report", paramLabel = "FILE", description = "fleet: write a JSON report of every target"
+                + " (fingerprints before and after, plan summary, outcome, error, timing)")
+        Path report;
+
+        /** Whether any fleet option was given (they need a fleet environment). */
+        String given() {
+            if (concurrency != null) return "--concurrency";
+            if (canary != null) return "--canary";
+            if (continueOnError) return "--continue-on-error";
+            if (shard != null) return "--shard";
+            if (report != null) return "--report";
+            return null;
+        }
+    }
 }

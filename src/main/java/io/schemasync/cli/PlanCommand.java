@@ -40,6 +40,7 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin Options.Unmanaged unmanaged;
     @Mixin Options.Color color;
     @Mixin Options.Verbose verbose;
+    @Mixin Options.Fleet fleet;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text|sql|json|markdown (default: ${DEFAULT-VALUE}); sql is a script that psql can replay")
@@ -77,6 +78,8 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws SchemaException, SyncException, DatabaseTarget.ConnectException, IOException {
         Setup setup = Setup.resolve(cli, project);
         if (setup.describe() != null) cli.error("using " + setup.describe());
+        FleetRun.checkOptions(setup, fleet);
+        if (setup.fleet() != null) return fleet(setup);
         SchemaFiles desired = setup.desired(schema.paths);
         DryRun.Settings settings = new DryRun.Settings(allowDestructive, setup.dropUnmanaged(unmanaged));
         try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli)) {
@@ -106,6 +109,17 @@ final class PlanCommand implements Callable<Integer> {
             if (format == Format.SQL && plan.hasRefusals()) return Exit.REFUSED.code();
             return (exitCode && !plan.isEmpty() ? Exit.CHANGES : Exit.OK).code();
         }
+    }
+
+    /** The plan of every target of a fleet environment: a line per target and a summary (docs/fleets.md). */
+    private int fleet(Setup setup) throws SchemaException {
+        if (format != Format.TEXT || out != null || rehearse || commentOnPr) {
+            throw new UsageException("plan over a fleet prints a line per target: --format, --out, --rehearse and"
+                    + " --comment-on-pr are for one database (use --report FILE for a JSON report)");
+        }
+        DryRun.Settings settings = new DryRun.Settings(allowDestructive, setup.dropUnmanaged(unmanaged));
+        return new FleetRun(cli, setup, fleet, cli.style(color.mode)).run(io.schemasync.fleet.Rollout.Mode.PLAN,
+                schema.paths, url, settings, null, exitCode);
     }
 
     /**

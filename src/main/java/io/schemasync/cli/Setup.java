@@ -140,6 +140,16 @@ final class Setup {
         }
     }
 
+    /** The fleet of the environment in use (targets: or tenant_schemas:); null for one database. */
+    Project.Fleet fleet() {
+        return environment == null ? null : environment.fleet();
+    }
+
+    /** The environment in use; null without one. */
+    Environment environment() {
+        return environment;
+    }
+
     /** "environment prod (schemasync.yaml)", for the line that says where a command runs; null without one. */
     String describe() {
         if (environment == null) return null;

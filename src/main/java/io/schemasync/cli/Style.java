@@ -16,6 +16,10 @@ record Style(boolean color) {
         return wrap("\u001B[32m", text);
     }
 
+    String yellow(String text) {
+        return wrap("\u001B[33m", text);
+    }
+
     String bold(String text) {
         return wrap("\u001B[1m", text);
     }

@@ -24,8 +24,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SchemaException {
-        SchemaFiles files = Setup.resolve(cli, project).desired(schema.paths);
+        Setup setup = Setup.resolve(cli, project);
+        SchemaFiles files = setup.desired(schema.paths);
         Database db = files.database();
+        // A tenant template is checked as such too: no other schema, no SQL text that names the template.
+        if (setup.fleet() != null && setup.fleet().tenants() != null) {
+            io.schemasync.load.TenantTemplate.load(setup.schemaPaths(schema.paths), setup.fleet().tenants().template());
+        }
         cli.out().println("valid: " + Counts.of(sum(db, s -> s.tables().size()), "table") + ", "
                 + Counts.of(sum(db, s -> s.enums().size()), "enum") + ", "
                 + Counts.of(sum(db, s -> s.sequences().size()), "sequence") + " in "

@@ -91,6 +91,11 @@ public final class AsWritten {
             case Change.UpdateExtension x -> c;
             case Change.AlterTableOptions x -> c;
             case Change.AlterIndexStorage x -> c;
+            case Change.SetOwner x -> c;
+            case Change.GrantPrivileges x -> c;
+            case Change.RevokePrivileges x -> c;
+            case Change.SetRowSecurity x -> c;
+            case Change.SetDefaultPrivileges x -> c;
         };
     }
 

@@ -326,6 +326,58 @@ public sealed interface Change {
     }
 
     /** COMMENT ON for a schema, table, index, type or sequence (column comments are an AlterColumn aspect). */
+    /** ALTER ... OWNER TO; {@code from} is null for an object this plan creates (its owner is who runs it). */
+    record SetOwner(io.schemasync.model.Access on, String from, String to) implements Change {
+        public ObjectRef target() { return on.target(); }
+    }
+
+    /** GRANT privileges the YAML gives that the object does not have (or not WITH GRANT OPTION). */
+    record GrantPrivileges(io.schemasync.model.Access on, List<io.schemasync.model.Privilege> privileges)
+            implements Change {
+        public GrantPrivileges {
+            privileges = List.copyOf(privileges);
+        }
+
+        public ObjectRef target() { return on.target(); }
+    }
+
+    /**
+     * REVOKE privileges the object has that its {@code grants:} do not list ({@code grantOptionOnly}: the YAML keeps
+     * the privilege without WITH GRANT OPTION). {@code fresh}: the object is created (or made again) by this plan,
+     * and what is revoked is PostgreSQL's default for a new object, which nothing can rely on yet.
+     */
+    record RevokePrivileges(io.schemasync.model.Access on, List<io.schemasync.model.Privilege> privileges,
+                            boolean fresh) implements Change {
+        public RevokePrivileges {
+            privileges = List.copyOf(privileges);
+        }
+
+        public ObjectRef target() { return on.target(); }
+    }
+
+    /**
+     * ALTER DEFAULT PRIVILEGES FOR ROLE ... IN SCHEMA ... GRANT / REVOKE ... ON tables | sequences | functions |
+     * types: what objects that {@code forRole} creates in the schema from then on get. Revokes are destructive.
+     */
+    record SetDefaultPrivileges(String schema, String forRole, String on, List<io.schemasync.model.Privilege> grant,
+                                List<io.schemasync.model.Privilege> revoke) implements Change {
+        public SetDefaultPrivileges {
+            grant = List.copyOf(grant);
+            revoke = List.copyOf(revoke);
+        }
+
+        public ObjectRef target() { return ObjectRef.schema(schema); }
+    }
+
+    /**
+     * ALTER TABLE ... ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY. {@code policies}: the table has
+     * policies in the YAML (without any, enabling hides every row from everyone but the owner).
+     */
+    record SetRowSecurity(String schema, String table, io.schemasync.model.RowSecurity from,
+                          io.schemasync.model.RowSecurity to, boolean policies) implements Change {
+        public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table); }
+    }
+
     record SetComment(ObjectRef object, String from, String to) implements Change {
         public ObjectRef target() { return object; }
     }

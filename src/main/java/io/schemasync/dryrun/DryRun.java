@@ -5,6 +5,7 @@ import io.schemasync.canonical.KnownForms;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LiveCatalog;
 import io.schemasync.catalog.Session;
+import io.schemasync.diff.AccessDiffer;
 import io.schemasync.diff.AsWritten;
 import io.schemasync.diff.Change;
 import io.schemasync.diff.Differ;
@@ -98,14 +99,16 @@ public final class DryRun {
         long t0 = System.nanoTime();
         LiveCatalog live = CatalogReader.read(c, managed::contains);
         ServerSupport.check(desired, live.server());
+        ServerSupport.checkRoles(desired, CatalogReader.roles(c));
+        desired = AccessDiffer.expandAll(desired, live.server()::privileges);
         Session session = CatalogReader.session(c);
         desired = Extensions.withoutInstalledElsewhere(session, desired);
         long t1 = System.nanoTime();
         KnownForms.Result known = KnownForms.canonicalize(c, desired, live.database(), session);
-        Database canonical = known.canonical();
+        Database canonical = known.canonical().withAccess(desired.access()).withDefaults(desired.defaults());
         long t2 = System.nanoTime();
-        Change.Result diff = AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),
-                settings.dropUnmanaged()), desired);
+        Change.Result diff = AccessDiffer.diff(AsWritten.apply(Differ.diff(live.database(), canonical,
+                live.unmanaged(), settings.dropUnmanaged()), desired), live.database(), canonical, session.user());
         Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
                 CatalogReader.invalidIndexes(c, managed)).withViewReads(CatalogReader.viewReads(c));
         PlanOptions options = new PlanOptions(settings.allowDestructive());

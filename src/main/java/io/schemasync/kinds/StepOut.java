@@ -30,6 +30,16 @@ public interface StepOut {
         public boolean createOrReplaceTrigger() {
             return serverMajor >= 14;
         }
+
+        /** A range type brings a multirange type along: PostgreSQL 14. */
+        public boolean multiranges() {
+            return serverMajor >= 14;
+        }
+
+        /** Whether the major is known (a plan for a live server); unknown, a step guards what depends on it. */
+        public boolean known() {
+            return serverMajor > 0;
+        }
     }
 
     default Capabilities server() {

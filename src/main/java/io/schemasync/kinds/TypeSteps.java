@@ -91,6 +91,7 @@ final class TypeSteps {
             String rename = "ALTER TYPE " + qualified(schema, from.name()) + " RENAME TO " + quote(to.name());
             sql.add(new String[] {rename, Guard.doIf(Guard.typeExists(schema, from.name()) + " AND NOT "
                     + Guard.typeExists(schema, to.name()), rename)});
+            multirangeFollows(schema, from, to, out.server(), what, sql);
         }
         AttributeChanges changes = new AttributeChanges(from, to);
         changes.statements(schema, name, what, sql);
@@ -115,6 +116,25 @@ final class TypeSteps {
                     + " the values, or change those columns' type first");
         }
         if (!changes.dropped().isEmpty()) dropsAttributes(step, changes.dropped(), usedBy);
+    }
+
+    /**
+     * A range renamed keeps its multirange's name (ALTER TYPE renames the range alone), but a range whose multirange
+     * had the default name ({@code period_multirange}) and whose YAML names none expects the default name of its new
+     * name: the multirange is renamed with it. On a server of unknown major the statement is guarded (PostgreSQL 13
+     * has no multiranges).
+     */
+    private static void multirangeFollows(String schema, UserType from, UserType to, StepOut.Capabilities server,
+                                          List<String> what, List<String[]> sql) {
+        if (!from.isRange() || !to.isRange() || from.range().multirangeTypeName() != null
+                || to.range().multirangeTypeName() != null || server.known() && !server.multiranges()) return;
+        String old = Types.defaultMultirangeName(from.name());
+        String now = Types.defaultMultirangeName(to.name());
+        if (old.equals(now)) return;
+        what.add("multirange renamed to " + now);
+        String rename = "ALTER TYPE " + qualified(schema, old) + " RENAME TO " + quote(now);
+        String guarded = Guard.doIf(Guard.typeExists(schema, old) + " AND NOT " + Guard.typeExists(schema, now), rename);
+        sql.add(new String[] {server.known() ? rename : guarded, guarded});
     }
 
     private static String plural(List<String> names) {

@@ -67,6 +67,12 @@ final class NodeYamlIn implements YamlIn {
 
     @Override
     public void allowKeys(Set<String> allowed) {
+        // owner: and grants: of objects that are not part of a table are read by AccessReader.
+        if (table == null) {
+            Set<String> all = new java.util.HashSet<>(allowed);
+            all.addAll(AccessReader.KEYS);
+            allowed = all;
+        }
         r.allowKeys(map, where, allowed);
     }
 

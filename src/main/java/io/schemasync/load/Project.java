@@ -64,7 +64,53 @@ public record Project(Path file, Settings defaults, Map<String, Environment> env
      *                  (--url, DATABASE_URL, the libpq variables)
      * @param protect   {@code protected: true}: apply --allow-destructive needs {@code --confirm NAME}
      */
-    public record Environment(String name, String urlEnv, boolean protect, Settings settings) {}
+    public record Environment(String name, String urlEnv, boolean protect, Settings settings, Fleet fleet) {
+        public Environment(String name, String urlEnv, boolean protect, Settings settings) {
+            this(name, urlEnv, protect, settings, null);
+        }
+    }
+
+    /**
+     * The targets of an environment that is a fleet: many databases ({@code targets:}), or tenant schemas in each
+     * database ({@code tenant_schemas:}), or both. See docs/fleets.md.
+     *
+     * @param targets the sources of database URLs, in the file's order; empty: the environment's one database
+     * @param tenants the tenant schemas of each database; null: the schemas of the YAML, as for one database
+     */
+    public record Fleet(List<Source> targets, TenantSchemas tenants) {
+        public Fleet {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** Where a fleet's database URLs come from; {@code at} is the place in the project file (file:line:col). */
+    public sealed interface Source {
+        String at();
+
+        /** An environment variable holding one URL. */
+        record UrlEnv(String variable, String at) implements Source {}
+
+        /** A URL written in the file, without a password (that comes from PGPASSWORD, or use url_env). */
+        record Url(String url, String at) implements Source {}
+
+        /** A file of URLs, one a line (blank lines and lines starting with # are skipped). */
+        record UrlFile(Path file, String at) implements Source {}
+
+        /** A command, run by {@code sh -c} in the project file's directory, that prints one URL a line. */
+        record Command(String command, Path dir, String at) implements Source {}
+    }
+
+    /**
+     * Tenant schemas: the YAML is written once for the schema {@code template}, and applied as each tenant's schema.
+     *
+     * @param names the tenant schemas listed in the file; null when {@code query} lists them
+     * @param query a query run read-only on each database whose first column names the tenant schemas
+     */
+    public record TenantSchemas(String template, List<String> names, String query, String at) {
+        public TenantSchemas {
+            names = names == null ? null : List.copyOf(names);
+        }
+    }
 
     public Optional<Environment> environment(String name) {
         return Optional.ofNullable(environments.get(name));

@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
 public final class ProjectLoader {
     static final Set<String> SETTING_KEYS = Set.of("schema", "schemas", "lock_timeout", "unmanaged", "history");
     static final Set<String> ROOT_KEYS = with(SETTING_KEYS, "version", "environments");
-    static final Set<String> ENVIRONMENT_KEYS = with(SETTING_KEYS, "url_env", "protected");
+    static final Set<String> ENVIRONMENT_KEYS = with(SETTING_KEYS, "url_env", "protected", "targets", "tenant_schemas");
+    static final Set<String> SOURCE_KEYS = Set.of("url", "url_env", "file", "command");
+    /** user:password@ in a URL: a password written into the project file, which is committed. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/@]*:[^/@]*@.*");
+    static final Set<String> TENANT_KEYS = Set.of("template", "list", "query");
     private static final Pattern ENV_VAR = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Map<String, Unmanaged> UNMANAGED = Map.of("keep", Unmanaged.KEEP, "drop", Unmanaged.DROP);
 
@@ -150,7 +154,96 @@ public final class ProjectLoader {
                         + " names an environment variable (like STAGING_DATABASE_URL), not \"" + urlEnv + "\"");
             }
             Boolean protect = reader.bool(env, "protected", where);
-            out.put(e.key(), new Environment(e.key(), urlEnv, Boolean.TRUE.equals(protect), settings(env, where)));
+            Project.Fleet fleet = fleet(env, where, urlEnv != null);
+            out.put(e.key(), new Environment(e.key(), urlEnv, Boolean.TRUE.equals(protect), settings(env, where),
+                    fleet));
         }
+    }
+
+    /** {@code targets:} and {@code tenant_schemas:} of an environment; null when it has neither. */
+    private Project.Fleet fleet(MapNode env, String where, boolean hasUrlEnv) {
+        Node targets = Reader.get(env, "targets").orElse(null);
+        Node tenants = Reader.get(env, "tenant_schemas").orElse(null);
+        if (targets == null && tenants == null) return null;
+        if (targets != null && hasUrlEnv) {
+            reader.error(targets.loc(), "targets of " + where + " and its url_env both name databases: move the"
+                    + " url_env into targets (- url_env: NAME)");
+        }
+        List<Project.Source> sources = targets == null ? List.of() : sources(targets, where);
+        Project.TenantSchemas tenantSchemas = tenants == null ? null : tenants(tenants, where);
+        return new Project.Fleet(sources, tenantSchemas);
+    }
+
+    private List<Project.Source> sources(Node node, String where) {
+        List<Project.Source> out = new ArrayList<>();
+        if (!(node instanceof Node.ListNode list)) {
+            reader.error(node.loc(), "targets of " + where + " must be a list (- url: URL, - url_env: NAME,"
+                    + " - file: FILE, - command: CMD), not " + Node.describe(node));
+            return out;
+        }
+        if (list.items().isEmpty()) reader.error(node.loc(), "targets of " + where + " lists no target");
+        for (Node item : list.items()) {
+            MapNode map = reader.map(item, "a target of " + where);
+            if (map == null) continue;
+            reader.allowKeys(map, "a target of " + where, SOURCE_KEYS);
+            if (map.entries().size() != 1) {
+                reader.error(item.loc(), "a target of " + where + " has one key: url, url_env, file or command");
+                continue;
+            }
+            Entry e = map.entries().values().iterator().next();
+            String value = reader.requiredText(map, e.key(), "a target of " + where);
+            if (value != null) source(e, value, where).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Project.Source> source(Entry e, String value, String where) {
+        String at = at(e.value().loc());
+        return switch (e.key()) {
+            case "url_env" -> {
+                if (ENV_VAR.matcher(value).matches()) yield Optional.of(new Project.Source.UrlEnv(value, at));
+                reader.error(e.value().loc(), "url_env of a target of " + where + " names an environment variable"
+                        + " (like EU_DATABASE_URL), not \"" + value + "\"");
+                yield Optional.empty();
+            }
+            case "url" -> {
+                if (!URL_PASSWORD.matcher(value).matches() && !value.toLowerCase().contains("password=")) {
+                    yield Optional.of(new Project.Source.Url(value, at));
+                }
+                reader.error(e.value().loc(), "a url of a target of " + where + " holds a password, which does not"
+                        + " belong in a committed file: use url_env: NAME with the URL in that variable, or PGPASSWORD");
+                yield Optional.empty();
+            }
+            case "file" -> Optional.of(new Project.Source.UrlFile(dir.resolve(value).normalize(), at));
+            case "command" -> Optional.of(new Project.Source.Command(value, dir, at));
+            default -> Optional.empty();
+        };
+    }
+
+    private Project.TenantSchemas tenants(Node node, String where) {
+        String what = "tenant_schemas of " + where;
+        MapNode map = reader.map(node, what);
+        if (map == null) return null;
+        reader.allowKeys(map, what, TENANT_KEYS);
+        String template = reader.requiredText(map, "template", what);
+        if (template == null && Reader.get(map, "template").isEmpty()) template = "tenant";
+        if (template != null) reader.name(Reader.get(map, "template").map(Node::loc).orElse(map.loc()), template,
+                "the template schema");
+        List<String> names = Reader.get(map, "list").map(n -> reader.strings(n, "list of " + what)).orElse(null);
+        if (names != null) names.forEach(n -> reader.name(Reader.get(map, "list").orElseThrow().loc(), n, "a tenant schema"));
+        String query = reader.requiredText(map, "query", what);
+        if ((names == null) == (query == null) && Reader.get(map, "list").isEmpty() == Reader.get(map, "query").isEmpty()) {
+            reader.error(map.loc(), what + " needs either list: [schema, ...] or query: \"SELECT nspname FROM ...\""
+                    + " (one of them)");
+        }
+        if (names != null && template != null && names.contains(template)) {
+            reader.error(Reader.get(map, "list").orElseThrow().loc(), "list of " + what + " names the template schema "
+                    + template + " itself: the template is what the YAML is written for, not a tenant");
+        }
+        return new Project.TenantSchemas(template == null ? "tenant" : template, names, query, at(map.loc()));
+    }
+
+    private static String at(Node.Loc loc) {
+        return loc.file() + ":" + loc.line() + ":" + loc.column();
     }
 }

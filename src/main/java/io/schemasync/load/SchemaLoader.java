@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class SchemaLoader {
     static final Set<String> ROOT_KEYS = Set.of("schemas", "version");
     static final Set<String> SCHEMA_KEYS = withKindKeys(Kinds.ofSchemas(), "comment", "extensions", "enums",
-            "sequences", "tables", "drop");
+            "sequences", "tables", "drop", "owner", "grants", "default_privileges");
     static final Set<String> DROP_KEYS = withKindKeys(Kinds.ALL, "tables", "enums", "sequences");
     private static final Map<String, ObjectRef.Kind> DROP_BUILT_IN = Map.of("tables", ObjectRef.Kind.TABLE,
             "enums", ObjectRef.Kind.TYPE, "sequences", ObjectRef.Kind.SEQUENCE);
@@ -47,6 +47,8 @@ public final class SchemaLoader {
     static final class SchemaParts {
         final String name;
         Entry comment;
+        /** owner: and grants: of the schema itself. */
+        final MapNode access = new MapNode(null, new LinkedHashMap<>());
         final List<Node> extensions = new ArrayList<>();
         final Map<String, Entry> enums = new LinkedHashMap<>();
         final Map<String, Entry> sequences = new LinkedHashMap<>();
@@ -106,6 +108,8 @@ public final class SchemaLoader {
         var locations = new Locations();
         for (SchemaParts parts : loader.schemas.values()) new SchemaReader(loader.reader, locations, parts).build();
         String s = ref.schema(), t = ref.table(), n = ref.name();
+        Optional<Loc> access = field == null ? Optional.empty() : locations.find(AccessReader.path(ref, field));
+        if (access.isPresent()) return access.map(loc -> loc.file() + ":" + loc.line() + ":" + loc.column());
         return (switch (ref.kind()) {
             case TABLE -> locations.find(Locations.table(s, n));
             case COLUMN, CONSTRAINT, INDEX -> locations.find(Locations.in("column", s, t, n), Locations.in("check", s, t, n),
@@ -122,18 +126,47 @@ public final class SchemaLoader {
     }
 
     private Database run(List<Path> paths) throws SchemaException {
-        for (Path file : files(paths)) {
-            read(file).flatMap(text -> YamlTree.parse(file, text, diagnostics)).ifPresent(this::merge);
-        }
+        return build(parse(paths));
+    }
+
+    /** Every file, parsed; problems are collected in the diagnostics. */
+    List<Node> parse(List<Path> paths) {
+        List<Node> trees = new ArrayList<>();
+        for (Path file : files(paths)) read(file).flatMap(text -> YamlTree.parse(file, text, diagnostics)).ifPresent(trees::add);
+        return trees;
+    }
+
+    /** Loads parsed files (see {@link TenantTemplate}, which renames the template's schema in them first). */
+    static Database load(List<Node> trees, List<Diagnostic> earlier) throws SchemaException {
+        SchemaLoader loader = new SchemaLoader();
+        loader.diagnostics.addAll(earlier);
+        return loader.build(trees);
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    static SchemaLoader create() {
+        return new SchemaLoader();
+    }
+
+    private Database build(List<Node> trees) throws SchemaException {
+        trees.forEach(this::merge);
         var locations = new Locations();
         var built = new ArrayList<Schema>();
+        var access = new ArrayList<io.schemasync.model.Access>();
+        var defaults = new ArrayList<io.schemasync.model.DefaultPrivileges>();
         for (SchemaParts parts : schemas.values()) {
-            new SchemaReader(reader, locations, parts).build().ifPresent(built::add);
+            SchemaReader schemaReader = new SchemaReader(reader, locations, parts);
+            schemaReader.build().ifPresent(built::add);
+            access.addAll(schemaReader.access);
+            defaults.addAll(schemaReader.defaults);
         }
         Map<ObjectRef, Loc> drops = new LinkedHashMap<>();
         schemas.values().forEach(p -> drops.putAll(p.drops));
         checkDrops(drops);
-        Database db = new Validator(reader, locations, new Database(built, List.copyOf(drops.keySet()))).run();
+        Database db = new Validator(reader, locations, new Database(built, List.copyOf(drops.keySet()), access, defaults)).run();
         if (!diagnostics.isEmpty()) throw new SchemaException(diagnostics);
         return db;
     }
@@ -221,6 +254,13 @@ public final class SchemaLoader {
         if (comment != null) {
             if (parts.comment != null) duplicate("the comment of " + where, comment.keyLoc(), parts.comment.keyLoc());
             else parts.comment = comment;
+        }
+        for (String key : List.of("owner", "grants", "default_privileges")) {
+            Entry e = body.entries().get(key);
+            if (e == null) continue;
+            Entry before = parts.access.entries().get(key);
+            if (before != null) duplicate("the " + key + " of " + where, e.keyLoc(), before.keyLoc());
+            else parts.access.entries().put(key, e);
         }
         Reader.get(body, "extensions").ifPresent(n -> {
             if (n instanceof ListNode list) parts.extensions.addAll(list.items());

@@ -25,21 +25,28 @@ import java.util.Set;
 /** Builds one {@link Schema} from its merged parts: extensions, enums, sequences, then tables. */
 final class SchemaReader {
     static final Set<String> EXTENSION_KEYS = Set.of("name", "version");
-    static final Set<String> ENUM_KEYS = Set.of("values", "comment", "renamed_from", "renamed_values");
+    static final Set<String> ENUM_KEYS = Set.of("values", "comment", "renamed_from", "renamed_values", "owner",
+            "grants");
     static final Set<String> SEQUENCE_KEYS = Set.of("type", "start", "increment", "min_value", "max_value", "cache",
-            "cycle", "owned_by", "comment");
+            "cycle", "owned_by", "comment", "owner", "grants");
     private static final Set<String> SEQUENCE_TYPES = Set.of("smallint", "integer", "bigint");
 
     private final Reader r;
     private final Locations locations;
     private final SchemaLoader.SchemaParts parts;
     private final String schema;
+    private final AccessReader accessReader;
+    /** The owners, grants and row-level security the schema's YAML manages, read by {@link #build}. */
+    final List<io.schemasync.model.Access> access = new ArrayList<>();
+    /** The schema's default_privileges:, read by {@link #build}. */
+    final List<io.schemasync.model.DefaultPrivileges> defaults = new ArrayList<>();
 
     SchemaReader(Reader reader, Locations locations, SchemaLoader.SchemaParts parts) {
         this.r = reader;
         this.locations = locations;
         this.parts = parts;
         this.schema = parts.name;
+        this.accessReader = new AccessReader(reader, locations);
     }
 
     Optional<Schema> build() {
@@ -48,9 +55,14 @@ final class SchemaReader {
                         .filter(s -> !s.isEmpty()).orElse(null);
         var tables = new ArrayList<Table>();
         var objects = new ArrayList<SchemaObject>();
+        access(parts.access, io.schemasync.model.ObjectRef.schema(schema), "schema " + Reader.quoted(schema));
+        Reader.get(parts.access, "default_privileges").ifPresent(n -> defaults.addAll(accessReader.defaults(n, schema)));
         for (Entry e : parts.tables.values()) {
-            new TableReader(r, locations, schema, e).build().ifPresent(tables::add);
+            Optional<Table> table = new TableReader(r, locations, schema, e).build();
+            table.ifPresent(tables::add);
             objects.addAll(tableObjects(e));
+            access(e, io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.TABLE, schema, e.key()));
+            table.ifPresent(t -> accessReader.checkColumns(e, t, schema, access));
         }
         objects.addAll(objects());
         return Optional.of(new Schema(schema, comment, extensions(), enums(), sequences(), tables, objects));
@@ -101,10 +113,34 @@ final class SchemaReader {
                 locations.put(Locations.schemaLevel(kind.key(), schema, name), e.keyLoc());
                 map.entries().values().forEach(field -> locations.put(Locations.schemaLevel(kind.key() + "."
                         + field.key(), schema, name), field.value().loc()));
-                kind.read(schema, e.key(), new NodeYamlIn(r, map, e.keyLoc(), where, locations, schema, e)).ifPresent(out::add);
+                Optional<? extends SchemaObject> o = kind.read(schema, e.key(),
+                        new NodeYamlIn(r, map, e.keyLoc(), where, locations, schema, e));
+                o.ifPresent(out::add);
+                o.ifPresent(x -> objectAccess(map, x, where));
             }
         }
         return out;
+    }
+
+    /** owner:, grants: (and row_level_security: on a table) of one object whose YAML is a map. */
+    private void access(Entry e, io.schemasync.model.ObjectRef target) {
+        if (e.value() instanceof MapNode map) access(map, target, target.kind().word() + " " + Reader.quoted(schema + "."
+                + e.key()));
+    }
+
+    private void access(MapNode map, io.schemasync.model.ObjectRef target, String where) {
+        if (map != null) accessReader.read(map, target, null, List.of(), where).ifPresent(access::add);
+    }
+
+    private void objectAccess(MapNode map, SchemaObject o, String where) {
+        if (o.table() != null) return;
+        io.schemasync.model.ObjectRef target = o.ref(schema);
+        if (o instanceof io.schemasync.kinds.Routine routine) {
+            accessReader.read(map, target, routine.routine(), routine.inputs().stream()
+                    .map(io.schemasync.kinds.Routine.Argument::type).toList(), where).ifPresent(access::add);
+        } else {
+            accessReader.read(map, target, null, List.of(), where).ifPresent(access::add);
+        }
     }
 
     private List<Extension> extensions() {
@@ -149,6 +185,7 @@ final class SchemaReader {
         for (Entry e : parts.enums.values()) {
             locations.put(Locations.schemaLevel("enum", schema, e.key()), e.keyLoc());
             enumType(e).ifPresent(out::add);
+            access(e, io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.TYPE, schema, e.key()));
         }
         for (EnumType t : out) {
             if (t.renamedFrom() != null && parts.enums.containsKey(t.renamedFrom())) {
@@ -241,6 +278,7 @@ final class SchemaReader {
         for (Entry e : parts.sequences.values()) {
             locations.put(Locations.schemaLevel("sequence", schema, e.key()), e.keyLoc());
             sequence(e).ifPresent(out::add);
+            access(e, io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.SEQUENCE, schema, e.key()));
         }
         return out;
     }

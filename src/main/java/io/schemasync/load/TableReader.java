@@ -23,7 +23,9 @@ import java.util.function.Function;
 /** Builds one {@link Table}: columns first (the other parts refer to them), then constraints and indexes. */
 final class TableReader {
     static final Set<String> TABLE_KEYS = withTableKinds("comment", "renamed_from", "columns", "primary_key",
-            "unique", "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude");
+            "unique", "checks", "foreign_keys", "indexes", "unlogged", "with", "replica_identity", "exclude",
+            // read by AccessReader
+            "owner", "grants", "row_level_security");
     static final Set<String> COLUMN_KEYS = Set.of("type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from", "compression", "statistics", "identity_options");
     static final Set<String> IDENTITY_OPTION_KEYS = Set.of("start", "increment", "min_value", "max_value", "cache",

@@ -39,8 +39,11 @@ import static io.schemasync.load.YamlText.scalar;
  */
 public final class YamlWriter {
     private final StringBuilder out = new StringBuilder();
+    private final Database db;
 
-    private YamlWriter() {}
+    private YamlWriter(Database db) {
+        this.db = db;
+    }
 
     /**
      * The files to write, by path relative to the output directory: {@code <schema>.yaml} per schema, or with
@@ -52,14 +55,14 @@ public final class YamlWriter {
         for (Schema s : db.schemas()) {
             String dir = fileName(s.name(), taken);
             if (!split) {
-                files.put(Path.of(dir + ".yaml"), new YamlWriter().schemaFile(s, s.tables(), drops(db, s)));
+                files.put(Path.of(dir + ".yaml"), new YamlWriter(db).schemaFile(s, s.tables(), drops(db, s)));
                 continue;
             }
-            files.put(Path.of(dir, "_schema.yaml"), new YamlWriter().schemaFile(s, List.of(), drops(db, s)));
+            files.put(Path.of(dir, "_schema.yaml"), new YamlWriter(db).schemaFile(s, List.of(), drops(db, s)));
             var tableNames = new HashSet<String>(Set.of("_schema"));
             for (Table t : s.tables()) {
                 files.put(Path.of(dir, fileName(t.name(), tableNames) + ".yaml"),
-                        new YamlWriter().tableFile(s, t));
+                        new YamlWriter(db).tableFile(s, t));
             }
         }
         return files;
@@ -83,7 +86,10 @@ public final class YamlWriter {
 
     private String schemaFile(Schema s, List<Table> tables, List<io.schemasync.model.ObjectRef> drops) {
         line(0, "schemas:");
-        List<String> body = schemaBodyKeys(s, tables);
+        List<String> body = new ArrayList<>(schemaBodyKeys(s, tables));
+        List<io.schemasync.model.DefaultPrivileges> defaults = db.defaults().stream()
+                .filter(d -> s.name().equals(d.schema()) && !d.grants().isEmpty()).toList();
+        if (!defaults.isEmpty()) body.add("default_privileges");
         if (!drops.isEmpty()) body = List.of("drop");
         if (body.isEmpty()) {
             line(2, scalar(s.name()) + ": {}");
@@ -91,21 +97,29 @@ public final class YamlWriter {
         }
         line(2, scalar(s.name()) + ":");
         if (present(s.comment())) line(4, "comment: " + scalar(s.comment()));
+        if (!defaults.isEmpty()) {
+            line(4, "default_privileges:");
+            defaults.forEach(d -> line(6, "- " + flowMap(List.of("for_role: " + scalar(d.forRole()), "on: " + d.on(),
+                    "grants: " + value(AccessYaml.grants(d.grants()))))));
+        }
         if (!s.extensions().isEmpty()) line(4, "extensions: [" + String.join(", ",
                 s.extensions().stream().map(YamlWriter::extension).toList()) + "]");
         if (!s.enums().isEmpty()) {
             line(4, "enums:");
-            s.enums().forEach(e -> line(6, scalar(e.name()) + ": " + enumValue(e)));
+            s.enums().forEach(e -> line(6, scalar(e.name()) + ": " + withGrants(enumValue(e), e,
+                    ObjectRef.of(ObjectRef.Kind.TYPE, s.name(), e.name()))));
         }
         if (!s.sequences().isEmpty()) {
             line(4, "sequences:");
-            s.sequences().forEach(q -> line(6, scalar(q.name()) + ": " + flowMap(sequence(q))));
+            s.sequences().forEach(q -> line(6, scalar(q.name()) + ": " + flowMap(withGrants(sequence(q),
+                    ObjectRef.of(ObjectRef.Kind.SEQUENCE, s.name(), q.name())))));
         }
         for (ObjectKind<?> kind : Kinds.ofSchemas()) {
             List<SchemaObject> objects = s.objects().stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;
             line(4, kind.key() + ":");
-            objects.forEach(o -> object(6, kind.yamlKeyAny(o), kind.writeAny(o), kind.indexesAny(o)));
+            objects.forEach(o -> object(6, kind.yamlKeyAny(o), withGrants(kind.writeAny(o), o.ref(s.name())),
+                    kind.indexesAny(o)));
         }
         if (!tables.isEmpty()) {
             line(4, "tables:");
@@ -146,6 +160,35 @@ public final class YamlWriter {
             line(indent + 2, scalar(key) + ": |-");
             ((String) v).lines().forEach(l -> line(l.isEmpty() ? 0 : indent + 4, l));
         });
+    }
+
+    /**
+     * The object's {@code grants:} when it has privileges of its own (not PostgreSQL's defaults). The owner is left
+     * out: owners differ between environments (write owner: by hand where it matters).
+     */
+    private Map<String, Object> withGrants(Map<String, Object> fields, ObjectRef ref) {
+        var a = db.access(ref).filter(x -> x.custom()).orElse(null);
+        if (a == null) return fields;
+        Map<String, Object> out = new LinkedHashMap<>(fields);
+        out.put("grants", AccessYaml.grants(a.grants()));
+        return out;
+    }
+
+    private List<String> withGrants(List<String> parts, ObjectRef ref) {
+        var a = db.access(ref).filter(x -> x.custom()).orElse(null);
+        if (a == null) return parts;
+        List<String> out = new ArrayList<>(parts);
+        out.add("grants: " + value(AccessYaml.grants(a.grants())));
+        return out;
+    }
+
+    private String withGrants(String written, EnumType e, ObjectRef ref) {
+        var a = db.access(ref).filter(x -> x.custom()).orElse(null);
+        if (a == null) return written;
+        List<String> parts = new ArrayList<>(List.of("values: " + flowList(e.values())));
+        if (present(e.comment())) parts.add("comment: " + scalar(e.comment()));
+        parts.add("grants: " + value(AccessYaml.grants(a.grants())));
+        return flowMap(parts);
     }
 
     /** Text of several lines that a literal block holds exactly: printable, no line starting or ending in a blank. */
@@ -251,6 +294,12 @@ public final class YamlWriter {
         } else if (identity.mode() != io.schemasync.model.ReplicaIdentity.Mode.DEFAULT) {
             line(in, "replica_identity: " + identity.describe());
         }
+        var access = db.access(ObjectRef.of(ObjectRef.Kind.TABLE, schema, t.name())).orElse(null);
+        if (access != null && access.rowSecurity() != null && !access.rowSecurity().equals(io.schemasync.model.RowSecurity.OFF)) {
+            line(in, "row_level_security: " + flowMap(List.of("enabled: " + access.rowSecurity().enabled(),
+                    "forced: " + access.rowSecurity().forced())));
+        }
+        if (access != null && access.custom()) line(in, "grants: " + value(AccessYaml.grants(access.grants())));
         for (ObjectKind<?> kind : Kinds.ofTables()) {
             List<SchemaObject> objects = owned.stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;

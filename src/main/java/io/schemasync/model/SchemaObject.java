@@ -27,6 +27,11 @@ public interface SchemaObject {
         return null;
     }
 
+    /** The roles the object names (a policy's {@code roles:}), which must exist in the cluster. */
+    default java.util.List<String> roles() {
+        return java.util.List.of();
+    }
+
     default ObjectRef ref(String schema) {
         return ObjectRef.of(refKind(), schema, name());
     }

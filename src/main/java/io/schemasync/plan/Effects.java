@@ -206,6 +206,11 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 objectNeeds(c.schema(), c.object(), b.needs);
             }
             case SetComment c -> b.needs.add(Ident.of(c.object()));
+            case Change.SetOwner c -> b.needs.add(Ident.of(target));
+            case Change.GrantPrivileges c -> b.needs.add(Ident.of(target));
+            case Change.RevokePrivileges c -> b.needs.add(Ident.of(target));
+            case Change.SetRowSecurity c -> b.needs.add(Ident.of(target));
+            case Change.SetDefaultPrivileges c -> b.needs.add(Ident.of(target));
             case CreateObject c -> {
                 objectIdents(c.schema(), c.object(), b.creates);
                 objectNeeds(c.schema(), c.object(), b.needs);

@@ -202,6 +202,14 @@ public final class Planner {
             case CreateIndex c -> 15;
             case ReplaceIndex c -> 15;
             case SetComment c -> 17;
+            // Owners and privileges once the objects are there (made again, for those a step recreates); revokes
+            // before grants, so that a privilege moving to the grant option is revoked, then granted again.
+            case Change.SetOwner c -> 17;
+            case Change.RevokePrivileges c -> 17;
+            case Change.GrantPrivileges c -> 17;
+            case Change.SetRowSecurity c -> 17;
+            // Before the objects the plan creates, which get them when the plan's role is for_role.
+            case Change.SetDefaultPrivileges c -> 1;
             case DropTable c -> 18;
             // A view goes first: PostgreSQL will not change or drop what it reads while it is there. A domain goes
             // after the tables whose columns use it, before the enum or sequence it is built on.

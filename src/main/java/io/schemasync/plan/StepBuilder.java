@@ -124,6 +124,11 @@ final class StepBuilder {
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
             case SetComment c -> setComment(c);
+            case Change.SetOwner c -> AccessSteps.owner(c);
+            case Change.GrantPrivileges c -> AccessSteps.grant(c);
+            case Change.RevokePrivileges c -> AccessSteps.revoke(c);
+            case Change.SetRowSecurity c -> AccessSteps.rowSecurity(c, tables);
+            case Change.SetDefaultPrivileges c -> AccessSteps.defaults(c);
             case Unsupported c -> new Draft(c, Action.ALTER, c.what()).hazard(Kind.UNSUPPORTED, c.reason());
         };
     }

@@ -94,7 +94,8 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
         for (Change c : changes) {
             ObjectRef ref = c.target();
             // SET LOGGED / UNLOGGED rewrites what the table holds: an empty one has nothing to write.
-            String name = c instanceof Change.AlterTableOptions ? ref.name() : ref.table();
+            String name = c instanceof Change.AlterTableOptions || c instanceof Change.SetRowSecurity ? ref.name()
+                    : ref.table();
             if (name == null) continue;
             String key = ref.schema() + "\0" + name;
             if (created.contains(key)) continue;

@@ -55,6 +55,62 @@ public final class ServerSupport {
         }
         checkColumns(desired, server);
         checkObjects(desired, server);
+        checkPrivileges(desired, server);
+    }
+
+    /** Privileges the server does not have (MAINTAIN before PostgreSQL 17). */
+    private static void checkPrivileges(Database desired, ServerInfo server) throws SchemaRejectedException {
+        for (io.schemasync.model.Access a : desired.access()) {
+            if (a.grants() == null) continue;
+            for (io.schemasync.model.Privilege p : a.grants()) {
+                if (p.privilege().equals("all") || server.privileges(a.target().kind()).contains(p.privilege())) continue;
+                throw new SchemaRejectedException("grants of " + a.target() + ": the " + p.privilege() + " privilege"
+                        + " needs PostgreSQL 17 or later, and this server is PostgreSQL " + server.major() + " (remove "
+                        + p.privilege() + ", or upgrade the server)", null, null, a.target(), "grants");
+            }
+        }
+        for (io.schemasync.model.DefaultPrivileges d : desired.defaults()) {
+            for (io.schemasync.model.Privilege p : d.grants()) {
+                if (p.privilege().equals("all") || server.privileges(d.kind()).contains(p.privilege())) continue;
+                throw new SchemaRejectedException("default_privileges of schema " + d.schema() + ": the "
+                        + p.privilege() + " privilege needs PostgreSQL 17 or later, and this server is PostgreSQL "
+                        + server.major() + " (remove " + p.privilege() + ", or upgrade the server)", null, null,
+                        ObjectRef.schema(d.schema()), "default_privileges");
+            }
+        }
+    }
+
+    /**
+     * Roles are cluster-wide and schemasync never creates them: every role the YAML names (owner:, grants:, a
+     * policy's roles:) must exist before anything runs.
+     */
+    public static void checkRoles(Database desired, java.util.Set<String> roles) throws SchemaRejectedException {
+        for (io.schemasync.model.Access a : desired.access()) {
+            if (a.owner() != null) missingRole(a.owner(), roles, a.target(), "owner");
+            if (a.grants() != null) {
+                for (io.schemasync.model.Privilege p : a.grants()) missingRole(p.role(), roles, a.target(), "grants");
+            }
+        }
+        for (Schema s : desired.schemas()) {
+            for (SchemaObject o : s.objects()) {
+                for (String role : o.roles()) missingRole(role, roles, o.ref(s.name()), "roles");
+            }
+        }
+        for (io.schemasync.model.DefaultPrivileges d : desired.defaults()) {
+            missingRole(d.forRole(), roles, ObjectRef.schema(d.schema()), "default_privileges");
+            for (io.schemasync.model.Privilege p : d.grants()) {
+                missingRole(p.role(), roles, ObjectRef.schema(d.schema()), "default_privileges");
+            }
+        }
+    }
+
+    private static void missingRole(String role, java.util.Set<String> roles, ObjectRef where, String field)
+            throws SchemaRejectedException {
+        if (role.equals("public") || roles.contains(role)) return;
+        throw new SchemaRejectedException(field + " of " + where + " names role \"" + role + "\", which does not"
+                + " exist; schemasync does not create roles (they belong to the whole cluster): create it first, with"
+                + " CREATE ROLE " + io.schemasync.sql.Sql.quote(role) + " NOLOGIN; (or LOGIN PASSWORD ... for one that"
+                + " signs in), from your bootstrap script or Terraform", null, null, where, field);
     }
 
     /** COMPRESSION on a column needs PostgreSQL 14 (pg_attribute.attcompression). */

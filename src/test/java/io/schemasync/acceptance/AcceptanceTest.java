@@ -293,10 +293,12 @@ class AcceptanceTest {
             ApplyResult built = apply(other, desired, new DryRun.Settings(false, false), new ArrayList<>());
             assertTrue(built.applied() || built.plan().isEmpty(), c + ": the YAML alone did not apply");
             Predicate<String> managed = managed(desired);
-            Database fromYamlModel = notValidAsTheYamlSays(defined(CatalogReader.read(other, managed).database(),
-                    desired), desired);
-            Database altered = notValidAsTheYamlSays(defined(CatalogReader.read(conn, managed).database(), desired),
-                    desired);
+            Database otherLive = CatalogReader.read(other, managed).database();
+            Database alteredLive = CatalogReader.read(conn, managed).database();
+            assertEquals(managedAccess(otherLive, desired), managedAccess(alteredLive, desired),
+                    c + ": owners, grants or row-level security differ from a database built straight from the YAML");
+            Database fromYamlModel = notValidAsTheYamlSays(defined(otherLive, desired), desired);
+            Database altered = notValidAsTheYamlSays(defined(alteredLive, desired), desired);
             if (fromYamlModel.equals(altered)) return;
             if (c.beforeSql().isBlank()) {
                 assertSameModel(c, "the database built by apply against one built straight from the YAML",
@@ -306,6 +308,26 @@ class AcceptanceTest {
             assertTrue(plan.isEmpty(), () -> c + ": the altered database differs from one built straight from the"
                     + " YAML:\n" + TextRenderer.render(plan, TARGET, false));
         }
+    }
+
+    /** The owners, grants and row-level security of {@code db} that the YAML manages (as the YAML gives them). */
+    private static java.util.List<String> managedAccess(Database db, Database desired) {
+        java.util.List<String> out = new ArrayList<>();
+        for (io.schemasync.model.Access want : desired.access()) {
+            var have = db.access(want.target()).orElse(null);
+            if (have == null) {
+                out.add(want.target() + ": missing");
+                continue;
+            }
+            if (want.owner() != null) out.add(want.target() + " owner " + have.owner());
+            if (want.grants() != null) out.add(want.target() + " grants " + have.grants());
+            if (want.rowSecurity() != null) out.add(want.target() + " rls " + have.rowSecurity());
+        }
+        for (io.schemasync.model.DefaultPrivileges want : desired.defaults()) {
+            out.add(want.schema() + " defaults " + want.forRole() + " " + want.on() + " " + db.defaults(want.schema(),
+                    want.forRole(), want.on()).map(io.schemasync.model.DefaultPrivileges::grants).orElse(List.of()));
+        }
+        return out;
     }
 
     /**

@@ -269,8 +269,9 @@ class DiagnosticsTest {
         assertEquals(List.of(
                 "a.yaml:3:18: unknown key \"colums\" in table \"x.t\" (did you mean \"columns\"?)",
                 "a.yaml:5:16: enum \"y.e\" must be a list of values like [pending, paid], not a number (1)",
-                "b.yaml:3:5: unknown key \"bogus\" in schema \"public\" (allowed: comment, domains, drop, enums, extensions, "
-                        + "functions, materialized_views, procedures, sequences, tables, types, views)"), errors);
+                "b.yaml:3:5: unknown key \"bogus\" in schema \"public\" (allowed: comment, default_privileges, domains, drop, "
+                        + "enums, extensions, functions, grants, materialized_views, owner, procedures, sequences, tables, types,"
+                        + " views)"), errors);
         try {
             SchemaLoader.load(List.of(dir));
         } catch (SchemaException e) {

@@ -46,11 +46,13 @@ final class PairGenerator {
         for (int i = r.nextInt(3); i > 0; i--) addEnum(s);
         for (int i = r.nextInt(2); i > 0; i--) addSequence(s);
         for (int i = r.nextInt(3); i > 0; i--) addDomain(s);
+        for (int i = r.nextInt(2); i > 0; i--) addType(s);
         for (int i = 1 + r.nextInt(3); i > 0; i--) addTable(s, true);
         for (int i = r.nextInt(3); i > 0; i--) addView(s);
         for (int i = r.nextInt(2); i > 0; i--) addMatView(s);
         for (int i = r.nextInt(3); i > 0; i--) addRoutine(s, s.functions, true);
         for (int i = r.nextInt(2); i > 0; i--) addRoutine(s, s.procedures, false);
+        for (int i = r.nextInt(3); i > 0; i--) addTrigger(s);
         return s;
     }
 
@@ -351,5 +353,68 @@ final class PairGenerator {
             name = fresh(function ? "fn_" : "proc_");
         } while (s.functions.containsKey(name) || s.procedures.containsKey(name));
         into.put(name, r);
+    }
+
+    /** A trigger on one of the tables, executing a trigger function of the schema (a new one at times). */
+    void addTrigger(PairSpec s) {
+        if (s.tables.isEmpty()) return;
+        Table t = s.tables.get(pick(new ArrayList<>(s.tables.keySet())));
+        String name;
+        do {
+            name = fresh(pick(List.of("trg_", "Audit ", "touch_")));
+        } while (t.triggers.containsKey(name));
+        t.triggers.put(name, trigger(s));
+    }
+
+    PairSpec.Trig trigger(PairSpec s) {
+        PairSpec.Trig g = new PairSpec.Trig();
+        g.timing = chance(0.5) ? "before" : "after";
+        g.row = chance(0.6);
+        for (String e : List.of("insert", "update", "delete")) if (chance(0.5)) g.events.add(e);
+        if (!g.row && chance(0.2)) g.events.add("truncate");
+        if (g.events.isEmpty()) g.events.add("update");
+        // Not on BEFORE triggers: NEW.* there would read generated columns, which PostgreSQL refuses.
+        g.whenChanged = g.row && g.timing.equals("after") && g.events.equals(List.of("update")) && chance(0.5);
+        g.function = triggerFunction(s);
+        if (chance(0.2)) g.enabled = pick(List.of("always", "replica", "disabled"));
+        g.comment = maybeText(0.3);
+        return g;
+    }
+
+    String triggerFunction(PairSpec s) {
+        if (!s.triggerFunctions.isEmpty() && chance(0.7)) return pick(new ArrayList<>(s.triggerFunctions.keySet()));
+        String name;
+        do {
+            name = fresh("trgfn_");
+        } while (s.functions.containsKey(name) || s.procedures.containsKey(name) || s.triggerFunctions.containsKey(name));
+        s.triggerFunctions.put(name, maybeText(0.3));
+        return name;
+    }
+
+    static final List<String> ATTRIBUTE_TYPES = List.of("text", "integer", "bigint", "numeric(12,2)", "varchar(40)",
+            "boolean", "date", "timestamptz", "text[]");
+    static final List<String> RANGE_SUBTYPES = List.of("integer", "bigint", "numeric", "date", "timestamptz");
+
+    /** A composite type (one to four attributes) or, at times, a range type. */
+    void addType(PairSpec s) {
+        PairSpec.UType u = new PairSpec.UType();
+        String name;
+        if (chance(0.3)) {
+            u.subtype = pick(RANGE_SUBTYPES);
+            name = freshName(s, List.of("span", "price_range", "Period"), "rng");
+            if (s.relationNameTaken(PairSpec.multirange(name))) return;
+        } else {
+            u.attributes = new java.util.LinkedHashMap<>();
+            for (int i = 1 + r.nextInt(4); i > 0; i--) u.attributes.put(freshAttribute(u), pick(ATTRIBUTE_TYPES));
+            name = freshName(s, List.of("address", "Money", "line item t"), "typ");
+        }
+        u.comment = maybeText(0.3);
+        s.types.put(name, u);
+    }
+
+    String freshAttribute(PairSpec.UType u) {
+        List<String> free = COLUMN_NAMES.stream().filter(n -> !u.attributes.containsKey(n)
+                && !u.renamedAttributes.containsValue(n)).toList();
+        return free.isEmpty() || chance(0.2) ? fresh("att") : pick(free);
     }
 }

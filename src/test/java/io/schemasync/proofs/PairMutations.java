@@ -68,9 +68,11 @@ final class PairMutations {
         if (kind < 45 && !s.tables.isEmpty()) return TableMutations.make(g, s);
         if (kind < 55) return enumMutation(s);
         if (kind < 62) return sequenceMutation(s);
-        if (kind < 72) return domainMutation(s);
+        if (kind < 68) return domainMutation(s);
+        if (kind < 72) return TypeMutations.make(g, s);
         if (kind < 80) return viewMutation(s);
-        if (kind < 87) return MatViewMutations.make(g, s);
+        if (kind < 86) return MatViewMutations.make(g, s);
+        if (kind < 93 && !s.tables.isEmpty()) return TriggerMutations.make(g, s);
         return routineMutation(s);
     }
 

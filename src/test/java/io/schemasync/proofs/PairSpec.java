@@ -139,6 +139,7 @@ final class PairSpec {
         Map<String, Check> checks = new LinkedHashMap<>();
         Map<String, Fk> fks = new LinkedHashMap<>();
         Map<String, Index> indexes = new LinkedHashMap<>();
+        Map<String, Trig> triggers = new LinkedHashMap<>();
         /** Created in A (so it holds rows). */
         boolean hasRows;
 
@@ -152,6 +153,7 @@ final class PairSpec {
             t.checks.putAll(checks);
             fks.forEach((n, f) -> t.fks.put(n, f.copy()));
             indexes.forEach((n, i) -> t.indexes.put(n, i.copy()));
+            triggers.forEach((n, g) -> t.triggers.put(n, g.copy()));
             t.hasRows = hasRows;
             return t;
         }
@@ -167,6 +169,60 @@ final class PairSpec {
 
         boolean generatedFrom(String col) {
             return cols.values().stream().anyMatch(c -> col.equals(c.genSrc));
+        }
+    }
+
+    /**
+     * A trigger of a table, executing one of the schema's trigger functions ({@link #triggerFunctions}); it names no
+     * column (a WHEN condition is {@code OLD.* IS DISTINCT FROM NEW.*}, on update-only row triggers), so column
+     * changes never touch it.
+     */
+    static final class Trig {
+        String timing;
+        List<String> events = new ArrayList<>();
+        boolean row;
+        boolean whenChanged;
+        String function;
+        /** null (origin), always, replica or disabled. */
+        String enabled;
+        String comment;
+        String renamedFrom;
+
+        Trig copy() {
+            Trig t = new Trig();
+            t.timing = timing;
+            t.events = new ArrayList<>(events);
+            t.row = row;
+            t.whenChanged = whenChanged;
+            t.function = function;
+            t.enabled = enabled;
+            t.comment = comment;
+            t.renamedFrom = renamedFrom;
+            return t;
+        }
+    }
+
+    /**
+     * A composite type (attributes, in order) or a range type (a subtype), used by nothing else of the schema: a
+     * column of it would need rows of it, which the rows do not write.
+     */
+    static final class UType {
+        /** Attribute name → type; null for a range. */
+        Map<String, String> attributes;
+        /** Attribute name → its previous name ({@code renamed_from} on the attribute). */
+        Map<String, String> renamedAttributes = new LinkedHashMap<>();
+        String subtype;
+        String comment;
+        String renamedFrom;
+
+        UType copy() {
+            UType u = new UType();
+            u.attributes = attributes == null ? null : new LinkedHashMap<>(attributes);
+            u.renamedAttributes.putAll(renamedAttributes);
+            u.subtype = subtype;
+            u.comment = comment;
+            u.renamedFrom = renamedFrom;
+            return u;
         }
     }
 
@@ -293,11 +349,14 @@ final class PairSpec {
     Map<String, Enum> enums = new LinkedHashMap<>();
     Map<String, Seq> seqs = new LinkedHashMap<>();
     Map<String, Domain> domains = new LinkedHashMap<>();
+    Map<String, UType> types = new LinkedHashMap<>();
     Map<String, Table> tables = new LinkedHashMap<>();
     Map<String, View> views = new LinkedHashMap<>();
     Map<String, MatView> matviews = new LinkedHashMap<>();
     Map<String, Routine> functions = new LinkedHashMap<>();
     Map<String, Routine> procedures = new LinkedHashMap<>();
+    /** Trigger functions {@code name() RETURNS trigger} (plpgsql, passing the row on), by name: comment only. */
+    Map<String, String> triggerFunctions = new LinkedHashMap<>();
     /** What {@code drop:} lists, by kind ({@code tables}, {@code enums}, ...). */
     Map<String, List<String>> drops = new TreeMap<>();
 
@@ -306,11 +365,13 @@ final class PairSpec {
         enums.forEach((n, e) -> s.enums.put(n, e.copy()));
         seqs.forEach((n, q) -> s.seqs.put(n, q.copy()));
         domains.forEach((n, d) -> s.domains.put(n, d.copy()));
+        types.forEach((n, u) -> s.types.put(n, u.copy()));
         tables.forEach((n, t) -> s.tables.put(n, t.copy()));
         views.forEach((n, v) -> s.views.put(n, v.copy()));
         matviews.forEach((n, m) -> s.matviews.put(n, m.copy()));
         functions.forEach((n, r) -> s.functions.put(n, r.copy()));
         procedures.forEach((n, r) -> s.procedures.put(n, r.copy()));
+        s.triggerFunctions.putAll(triggerFunctions);
         drops.forEach((k, l) -> s.drops.put(k, new ArrayList<>(l)));
         return s;
     }
@@ -331,6 +392,19 @@ final class PairSpec {
         java.util.Set<String> enums = new java.util.HashSet<>();
         b.enums.forEach((n, e) -> enums.add(e.renamedFrom == null ? n : e.renamedFrom));
         gone("type", a.enums.keySet(), enums, out);
+        a.types.forEach((n, u) -> {
+            var found = b.types.entrySet().stream().filter(e -> e.getKey().equals(n)
+                    || n.equals(e.getValue().renamedFrom)).map(Map.Entry::getValue).findFirst();
+            if (found.isEmpty()) out.add("type " + n);
+            else if (u.attributes != null && found.get().attributes != null) {
+                var ub = found.get();
+                u.attributes.keySet().forEach(att -> {
+                    if (!ub.attributes.containsKey(att) && !ub.renamedAttributes.containsValue(att)) {
+                        out.add("attribute " + n + "." + att);
+                    }
+                });
+            }
+        });
         a.matviews.forEach((n, m) -> {
             var found = b.matviews.entrySet().stream().filter(e -> e.getKey().equals(n)
                     || n.equals(e.getValue().renamedFrom)).map(Map.Entry::getValue).findFirst();
@@ -354,6 +428,11 @@ final class PairSpec {
                     .map(Map.Entry::getValue).findFirst();
             if (cb.isEmpty()) out.add("column " + name + "." + cn);
             else if (NARROWING.contains(ca.type + " > " + cb.get().type)) out.add("type of " + name + "." + cn);
+        });
+        ta.triggers.keySet().forEach(n -> {
+            if (tb.triggers.entrySet().stream().noneMatch(e -> e.getKey().equals(n) || n.equals(e.getValue().renamedFrom))) {
+                out.add("trigger " + name + "." + n);
+            }
         });
         if (ta.pk != null && tb.pk == null) out.add("primary key of " + name);
         // One of the same definition under another name is renamed, not dropped (written with B's column names).
@@ -415,6 +494,10 @@ final class PairSpec {
         if (enums.containsKey(name) || domains.containsKey(name) || matviews.containsKey(name)) return true;
         if (matviews.values().stream().anyMatch(m -> m.indexes.containsKey(name) || name.equals(m.renamedFrom))) return true;
         if (enums.values().stream().anyMatch(e -> name.equals(e.renamedFrom))) return true;
+        if (types.containsKey(name) || types.values().stream().anyMatch(u -> name.equals(u.renamedFrom))) return true;
+        // A range's multirange (PostgreSQL 14+) takes a name too: span → span_multirange, int_range → int_multirange.
+        if (types.entrySet().stream().anyMatch(e -> e.getValue().subtype != null
+                && name.equals(multirange(e.getKey())))) return true;
         for (var e : tables.entrySet()) {
             Table t = e.getValue();
             if (t.indexes.containsKey(name) || t.uniques.containsKey(name) || pkName(e.getKey()).equals(name)) return true;
@@ -422,6 +505,10 @@ final class PairSpec {
             if (t.cols.containsKey(name)) return true;
         }
         return drops.values().stream().anyMatch(l -> l.contains(name));
+    }
+
+    static String multirange(String range) {
+        return range.contains("range") ? range.replaceFirst("range", "multirange") : range + "_multirange";
     }
 
     static String pkName(String table) {

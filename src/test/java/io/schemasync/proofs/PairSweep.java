@@ -58,7 +58,11 @@ final class PairSweep {
                 + PairYaml.write(b) + "--- the failure before shrinking: " + f;
     }
 
-    private static final List<String> KINDS = List.of("add materialized view", "drop materialized view",
+    private static final List<String> KINDS = List.of("add type", "drop type", "rename type", "comment on type",
+            "add an attribute to", "drop an attribute of", "rename an attribute of", "type of an attribute of",
+            "reorder the attributes of", "subtype of range", "add trigger", "drop trigger", "rename trigger",
+            "redefine trigger", "enabled of trigger", "comment on trigger function", "comment on trigger",
+            "add materialized view", "drop materialized view",
             "where of materialized view", "rename materialized view", "add an index to materialized view",
             "drop the first index of materialized view", "comment on materialized view", "remove a value of enum",
             "reorder the values of enum", "rename enum", "rename a value of enum", "add enum", "add value", "comment on enum", "drop enum",

@@ -45,6 +45,10 @@ final class PairYaml {
             y.append("    sequences:\n");
             s.seqs.forEach((n, q) -> y.append("      ").append(q(n)).append(": ").append(sequence(q)).append('\n'));
         }
+        if (!s.types.isEmpty()) {
+            y.append("    types:\n");
+            s.types.forEach((n, u) -> y.append("      ").append(q(n)).append(": ").append(type(u)).append('\n'));
+        }
         if (!s.domains.isEmpty()) {
             y.append("    domains:\n");
             s.domains.forEach((n, d) -> y.append("      ").append(q(n)).append(": ").append(domain(d)).append('\n'));
@@ -64,6 +68,12 @@ final class PairYaml {
             s.matviews.forEach((n, m) -> y.append("      ").append(q(n)).append(": ").append(matview(m)).append('\n'));
         }
         routines(y, "functions", s.functions, true);
+        if (!s.triggerFunctions.isEmpty()) {
+            if (s.functions.isEmpty()) y.append("    functions:\n");
+            s.triggerFunctions.forEach((n, comment) -> y.append("      ").append(q(n + "()"))
+                    .append(": { returns: \"trigger\", language: \"plpgsql\", body: ").append(q(TRIGGER_BODY))
+                    .append(opt("comment", comment)).append(" }\n"));
+        }
         routines(y, "procedures", s.procedures, false);
         if (!s.drops.isEmpty()) {
             y.append("    drop:\n");
@@ -71,6 +81,23 @@ final class PairYaml {
                     .append('\n'));
         }
         return y.toString();
+    }
+
+    /** Passes the row on (OLD for a delete, so a BEFORE DELETE trigger does not cancel the delete). */
+    static final String TRIGGER_BODY = "BEGIN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END";
+
+    private static String trigger(PairSpec.Trig t) {
+        StringBuilder y = new StringBuilder("{ timing: ").append(q(t.timing)).append(", events: ").append(list(t.events));
+        if (t.row) y.append(", for_each: \"row\"");
+        if (t.whenChanged) y.append(", when: ").append(q("OLD.* IS DISTINCT FROM NEW.*"));
+        y.append(", function: ").append(q(t.function));
+        return y.append(opt("enabled", t.enabled)).append(opt("comment", t.comment))
+                .append(opt("renamed_from", t.renamedFrom)).append(" }").toString();
+    }
+
+    /** How {@code drop:} names a trigger: {@code table.trigger}, each part a quoted identifier. */
+    static String triggerRef(String table, String trigger) {
+        return ident(table) + "." + ident(trigger);
     }
 
     private static String matview(PairSpec.MatView m) {
@@ -87,6 +114,19 @@ final class PairYaml {
             y.append(", indexes: { ").append(String.join(", ", ix)).append(" }");
         }
         return y.append(" }").toString();
+    }
+
+    private static String type(PairSpec.UType u) {
+        StringBuilder y = new StringBuilder("{ ");
+        if (u.attributes != null) {
+            List<String> atts = new ArrayList<>();
+            u.attributes.forEach((n, t) -> atts.add(q(n) + ": " + (u.renamedAttributes.containsKey(n)
+                    ? "{ type: " + q(t) + ", renamed_from: " + q(u.renamedAttributes.get(n)) + " }" : q(t))));
+            y.append("attributes: { ").append(String.join(", ", atts)).append(" }");
+        } else {
+            y.append("range: { subtype: ").append(q(u.subtype)).append(" }");
+        }
+        return y.append(opt("comment", u.comment)).append(opt("renamed_from", u.renamedFrom)).append(" }").toString();
     }
 
     private static String sequence(Seq q) {
@@ -134,6 +174,10 @@ final class PairYaml {
         if (!t.indexes.isEmpty()) {
             y.append("        indexes:\n");
             t.indexes.forEach((n, i) -> y.append("          ").append(q(n)).append(": ").append(index(i)).append('\n'));
+        }
+        if (!t.triggers.isEmpty()) {
+            y.append("        triggers:\n");
+            t.triggers.forEach((n, g) -> y.append("          ").append(q(n)).append(": ").append(trigger(g)).append('\n'));
         }
     }
 

@@ -125,6 +125,10 @@ final class TableMutations {
         return new Mutation("drop table " + table, true, x -> {
             Table t = x.tables.remove(table);
             if (t == null) return false;
+            x.drops.computeIfPresent("triggers", (k, l) -> {
+                l.removeIf(d -> d.startsWith(PairYaml.ident(table) + "."));
+                return l.isEmpty() ? null : l;
+            });
             for (Table other : x.tables.values()) other.fks.values().removeIf(f -> f.refTable.equals(table));
             for (var v : new ArrayList<>(x.views.entrySet())) {
                 if (v.getValue().table.equals(table)) {
@@ -155,6 +159,8 @@ final class TableMutations {
             }
             for (View v : x.views.values()) if (v.table.equals(table)) v.table = to;
             for (PairSpec.MatView m : x.matviews.values()) if (m.table.equals(table)) m.table = to;
+            x.drops.computeIfPresent("triggers", (k, l) -> PairSpec.mapped(l, d -> d.startsWith(PairYaml.ident(table) + ".")
+                    ? PairYaml.ident(to) + d.substring(PairYaml.ident(table).length()) : d));
             return true;
         });
     }

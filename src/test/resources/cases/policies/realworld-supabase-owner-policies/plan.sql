@@ -29,3 +29,11 @@ CREATE POLICY "anyone reads published posts" ON "public"."posts" AS PERMISSIVE F
 CREATE POLICY "authors write their posts" ON "public"."posts" AS PERMISSIVE FOR ALL TO "authenticated" USING ((author_id = auth.uid())) WITH CHECK ((author_id = auth.uid()));
 -- create constraint public.posts.posts_author_id_fkey: add foreign key (author_id) → public.profiles(id)
 ALTER TABLE "public"."posts" ADD CONSTRAINT "posts_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "public"."profiles" ("id") ON DELETE CASCADE;
+-- alter table public.posts: grant select to anon; select, insert, update, delete to authenticated
+GRANT SELECT ON TABLE "public"."posts" TO "anon";
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "public"."posts" TO "authenticated";
+-- alter table public.posts: enable row level security
+ALTER TABLE "public"."posts" ENABLE ROW LEVEL SECURITY;
+-- alter table public.profiles: grant select to anon; select, insert, update to authenticated
+GRANT SELECT ON TABLE "public"."profiles" TO "anon";
+GRANT SELECT, INSERT, UPDATE ON TABLE "public"."profiles" TO "authenticated";

@@ -1,0 +1,2 @@
+CREATE TABLE public.orders (id bigint PRIMARY KEY, total numeric, note text);
+GRANT SELECT ON public.orders TO app_reader WITH GRANT OPTION;

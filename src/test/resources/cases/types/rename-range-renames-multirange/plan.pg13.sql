@@ -1,0 +1,2 @@
+-- alter type public.booking_period: rename from period
+ALTER TYPE "public"."period" RENAME TO "booking_period";
