@@ -91,6 +91,8 @@ final class LockBudget {
             case Change.Unsupported x -> false;
             case Change.DetachForeignKey x -> false;
             case Change.ReattachForeignKey x -> false;
+            case Change.DetachDependent x -> false;
+            case Change.ReattachDependent x -> false;
             case Change.ValidateConstraint x -> false;
             case Change.NotNullStep x -> false;
             case Change.AddKeyUsingIndex x -> false;

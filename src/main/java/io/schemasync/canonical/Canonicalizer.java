@@ -184,6 +184,8 @@ public final class Canonicalizer {
                     case Change.Unsupported x -> throw notFromNothing(x);
                     case Change.DetachForeignKey x -> throw notFromNothing(x);
                     case Change.ReattachForeignKey x -> throw notFromNothing(x);
+                    case Change.DetachDependent x -> throw notFromNothing(x);
+                    case Change.ReattachDependent x -> throw notFromNothing(x);
                     case Change.ValidateConstraint x -> throw notFromNothing(x);
                     case Change.NotNullStep x -> throw notFromNothing(x);
                     case Change.AddKeyUsingIndex x -> throw notFromNothing(x);
@@ -266,7 +268,7 @@ public final class Canonicalizer {
                     col.comment()));
         }
         return new Step(step.change(), step.action(), step.summary(), statements, step.script(), step.phase(),
-                step.hazards(), step.preflights(), step.refused());
+                step.hazards(), step.preflights(), step.refused(), step.recreates());
     }
 
     private static IllegalStateException notFromNothing(Change c) {

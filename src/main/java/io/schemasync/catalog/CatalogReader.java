@@ -150,6 +150,23 @@ public final class CatalogReader {
         }
     }
 
+    /** What every live view and materialized view reads (see {@link CatalogSql#VIEW_READS}), in one query. */
+    public static List<io.schemasync.model.ViewRead> viewReads(Connection connection) throws SQLException {
+        try {
+            List<io.schemasync.model.ViewRead> out = new java.util.ArrayList<>();
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.VIEW_READS)) {
+                out.add(new io.schemasync.model.ViewRead(r.get("schema", String.class), r.get("view", String.class),
+                        r.get("materialized", Boolean.class), r.get("ref_schema", String.class),
+                        r.get("ref_name", String.class), r.get("ref_column", String.class),
+                        r.get("function", Boolean.class)));
+            }
+            return out;
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
     /** The INVALID indexes of the managed tables (see {@link CatalogSql#INVALID_INDEXES}), in one query. */
     public static Set<ObjectRef> invalidIndexes(Connection connection, Collection<String> schemas) throws SQLException {
         try {

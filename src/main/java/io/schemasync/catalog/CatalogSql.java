@@ -374,4 +374,37 @@ final class CatalogSql {
                    current_setting('max_prepared_transactions')::int as max_prepared,
                    array(select x.extname::text from pg_extension x order by 1) as extensions,
                    array(select x.extnamespace::regnamespace::text from pg_extension x order by x.extname) as extension_schemas""";
+
+    /**
+     * What every view and materialized view of the database reads (see {@link io.schemasync.model.ViewRead}), from
+     * pg_depend's entries for their rewrite rules: relations (with the column, when one), and functions. In every
+     * schema but the system's: a view outside the managed schemas blocks a change as much as one inside.
+     */
+    static final String VIEW_READS = """
+            select distinct vn.nspname::text as schema, v.relname::text as view, v.relkind = 'm' as materialized,
+                   rn.nspname::text as ref_schema, rc.relname::text as ref_name, a.attname::text as ref_column,
+                   false as function
+            from pg_catalog.pg_depend d
+            join pg_catalog.pg_rewrite r on d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass and r.oid = d.objid
+            join pg_catalog.pg_class v on v.oid = r.ev_class and v.relkind in ('v', 'm')
+            join pg_catalog.pg_namespace vn on vn.oid = v.relnamespace
+            join pg_catalog.pg_class rc on d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass and rc.oid = d.refobjid
+            join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
+            left join pg_catalog.pg_attribute a on a.attrelid = rc.oid and a.attnum = d.refobjsubid and d.refobjsubid > 0
+            where d.deptype = 'n' and rc.oid <> v.oid
+              and vn.nspname not in ('pg_catalog', 'information_schema') and vn.nspname not like 'pg\\_%'
+              and rn.nspname not in ('pg_catalog', 'information_schema')
+            union
+            select distinct vn.nspname::text, v.relname::text, v.relkind = 'm',
+                   pn.nspname::text, p.proname::text || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')', null,
+                   true
+            from pg_catalog.pg_depend d
+            join pg_catalog.pg_rewrite r on d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass and r.oid = d.objid
+            join pg_catalog.pg_class v on v.oid = r.ev_class and v.relkind in ('v', 'm')
+            join pg_catalog.pg_namespace vn on vn.oid = v.relnamespace
+            join pg_catalog.pg_proc p on d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass and p.oid = d.refobjid
+            join pg_catalog.pg_namespace pn on pn.oid = p.pronamespace
+            where d.deptype = 'n' and vn.nspname not in ('pg_catalog', 'information_schema')
+              and vn.nspname not like 'pg\\_%' and pn.nspname not in ('pg_catalog', 'information_schema')
+            order by 1, 2, 4, 5, 6""";
 }

@@ -75,6 +75,8 @@ public final class AsWritten {
             case Change.DropIndex x -> c;
             case Change.DetachForeignKey x -> c;
             case Change.ReattachForeignKey x -> c;
+            case Change.DetachDependent x -> c;
+            case Change.ReattachDependent x -> c;
             case Change.CreateObject x -> c;
             case Change.AlterObject x -> c;
             case Change.DropObject x -> c;

@@ -215,6 +215,37 @@ public sealed interface Change {
     }
 
     /**
+     * A view, materialized view or trigger dropped for a moment, in the transaction, because a change underneath it
+     * ({@code because}: a column's type, a dropped column, a view or function created anew) cannot run while it
+     * exists. Created again by a {@link ReattachDependent} once the changes are made.
+     *
+     * @param object the live object
+     */
+    record DetachDependent(String schema, SchemaObject object, List<ObjectRef> because) implements Change {
+        public DetachDependent {
+            because = List.copyOf(because);
+        }
+
+        public ObjectRef target() { return object.ref(schema); }
+    }
+
+    /**
+     * The object a {@link DetachDependent} dropped, created again after the changes {@code because}: as the YAML
+     * defines it (which may differ from the live one), with its comment and options; a materialized view's indexes
+     * are {@link CreateIndex} changes of their own.
+     *
+     * @param changed the YAML changes the object too: it comes back in its new form
+     */
+    record ReattachDependent(String schema, SchemaObject object, List<ObjectRef> because, boolean changed)
+            implements Change {
+        public ReattachDependent {
+            because = List.copyOf(because);
+        }
+
+        public ObjectRef target() { return object.ref(schema); }
+    }
+
+    /**
      * ALTER TABLE ... VALIDATE CONSTRAINT, after the commit: the constraint is there but was added NOT VALID — by
      * this plan (the online form of a new check or foreign key on a table with rows), or by an apply that stopped
      * after its commit. A not-validated constraint the YAML wants is validated, never dropped and added again.

@@ -110,7 +110,7 @@ public final class DryRun {
         Change.Result diff = AccessDiffer.diff(AsWritten.apply(Differ.diff(live.database(), canonical,
                 live.unmanaged(), settings.dropUnmanaged()), desired), live.database(), canonical, session.user());
         Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
-                CatalogReader.invalidIndexes(c, managed));
+                CatalogReader.invalidIndexes(c, managed)).withViewReads(CatalogReader.viewReads(c));
         PlanOptions options = new PlanOptions(settings.allowDestructive());
         Plan plan = Planner.plan(diff, live.database(), target, options);
         long t3 = System.nanoTime();

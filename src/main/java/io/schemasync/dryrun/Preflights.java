@@ -105,7 +105,7 @@ final class Preflights {
         Step s = step.withPreflights(done);
         boolean failed = done.stream().anyMatch(Preflight::failed);
         return failed ? new Step(s.change(), s.action(), s.summary(), s.statements(), s.script(), s.phase(),
-                s.hazards(), s.preflights(), true) : s;
+                s.hazards(), s.preflights(), true, s.recreates()) : s;
     }
 
     /**

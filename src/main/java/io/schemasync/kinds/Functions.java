@@ -117,6 +117,17 @@ public final class Functions implements ObjectKind<Routine> {
         return Signature.format(r.routine(), r.arguments());
     }
 
+    /** The result or an argument's name changes: DROP and CREATE, which what depends on it must go around. */
+    @Override
+    public boolean recreatesUnderDependents(Routine from, Routine to) {
+        return RoutineSteps.recreateReason(from, to) != null;
+    }
+
+    @Override
+    public List<String> liveDependents(Routine r) {
+        return r.dependents();
+    }
+
     @Override
     public boolean hasDependents(Routine r) {
         return !r.dependents().isEmpty();

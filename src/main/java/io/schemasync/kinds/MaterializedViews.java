@@ -324,6 +324,46 @@ public final class MaterializedViews implements ObjectKind<MaterializedViews.Mat
                 + " WHERE c.oid = " + Guard.relation(schema, name) + "), 0)";
     }
 
+    /** A query the server rejects (a column it reads is gone): the line of the query in the YAML, and where in it. */
+    @Override
+    public Optional<Rejection> locate(MaterializedView m, String statement, int offset, String where) {
+        return Views.inQuery(m.query(), statement, offset);
+    }
+
+    @Override
+    public boolean canReattach() {
+        return true;
+    }
+
+    @Override
+    public String dropStatement(String schema, MaterializedView m, boolean ifExists) {
+        return "DROP MATERIALIZED VIEW " + (ifExists ? "IF EXISTS " : "") + qualified(schema, m.name());
+    }
+
+    @Override
+    public Set<String> describedAs(String schema, MaterializedView m) {
+        return Set.of("materialized view " + io.schemasync.sql.Identifiers.display(m.name()),
+                "materialized view " + io.schemasync.sql.Identifiers.display(schema) + "."
+                        + io.schemasync.sql.Identifiers.display(m.name()));
+    }
+
+    /** Created again, it runs its query to fill itself, under ACCESS EXCLUSIVE until the commit. */
+    @Override
+    public void reattach(String schema, MaterializedView m, StepOut out) {
+        String name = qualified(schema, m.name());
+        StepOut.Step step = out.step(Act.CREATE, m.withData() ? "create" : "create (with no data)")
+                .sql(createStatement(name, m, false), createStatement(name, m, true));
+        if (m.comment() != null) step.sql(comment(name, m.comment()));
+        if (m.withData()) {
+            step.risk(Risk.LOCKS_TABLE, "created anew, with its indexes: the query runs to fill it, which takes as"
+                    + " long as the query does, while ACCESS EXCLUSIVE on it blocks every read of it until the commit");
+            step.rows(estimate(schema, m.name()), "{n} rows now, by the server's estimate");
+        } else {
+            step.risk(Risk.NOTE, "created anew, with its indexes, and with no data: queries of it fail until"
+                    + " REFRESH MATERIALIZED VIEW " + name + " runs");
+        }
+    }
+
     @Override
     public void drop(String schema, MaterializedView m, List<TypeUse> usedBy, StepOut out) {
         String name = qualified(schema, m.name());

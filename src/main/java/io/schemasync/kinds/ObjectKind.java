@@ -228,6 +228,15 @@ public interface ObjectKind<T extends SchemaObject> {
         return hasDependents(type().cast(object));
     }
 
+    /** What depends on the object in the live database, as pg_describe_object names it ({@link #describedAs}). */
+    default List<String> liveDependents(T object) {
+        return List.of();
+    }
+
+    default List<String> liveDependentsAny(SchemaObject object) {
+        return liveDependents(type().cast(object));
+    }
+
     /**
      * How {@code pg_describe_object} names the object, in each form it may take (a table outside the search_path
      * is qualified): what another object's live dependents list says of it.
@@ -247,6 +256,51 @@ public interface ObjectKind<T extends SchemaObject> {
 
     default SchemaObject withoutDependentsAny(SchemaObject object, Set<String> described) {
         return withoutDependents(type().cast(object), described);
+    }
+
+    /**
+     * True for kinds whose objects the plan may drop for a moment and create again around a change underneath them
+     * (views, materialized views, triggers): {@link #dropStatement} and {@link #reattach} are theirs.
+     */
+    default boolean canReattach() {
+        return false;
+    }
+
+    /**
+     * The statement that drops the object for a moment, to be created again in the same transaction by
+     * {@link #reattach} ({@code ifExists}: the replayable script's form). Only for kinds that {@link #canReattach}.
+     */
+    default String dropStatement(String schema, T object, boolean ifExists) {
+        throw new UnsupportedOperationException(refKind().word() + " objects are never dropped for a moment");
+    }
+
+    default String dropStatementAny(String schema, SchemaObject object, boolean ifExists) {
+        return dropStatement(schema, type().cast(object), ifExists);
+    }
+
+    /**
+     * The step that creates the object again after a change underneath it: the kind's create, with what it costs to
+     * create it again (a materialized view runs its query).
+     */
+    default void reattach(String schema, T object, StepOut out) {
+        create(schema, object, out);
+    }
+
+    default void reattachAny(String schema, SchemaObject object, StepOut out) {
+        reattach(schema, type().cast(object), out);
+    }
+
+    /**
+     * True when changing {@code from} into {@code to} drops the object and creates it again, so that what depends
+     * on it in the live database must go first ({@link #recreates} for relations; a function whose result or
+     * argument names change).
+     */
+    default boolean recreatesUnderDependents(T from, T to) {
+        return recreates(from, to);
+    }
+
+    default boolean recreatesUnderDependentsAny(SchemaObject from, SchemaObject to) {
+        return recreatesUnderDependents(type().cast(from), type().cast(to));
     }
 
     /** @param usedBy the columns of the object that remain after the plan: what keeps it from being dropped */

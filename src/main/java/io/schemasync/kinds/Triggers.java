@@ -292,6 +292,16 @@ public final class Triggers implements ObjectKind<Trigger> {
     }
 
     @Override
+    public boolean canReattach() {
+        return true;
+    }
+
+    @Override
+    public String dropStatement(String schema, Trigger t, boolean ifExists) {
+        return TriggerSql.drop(schema, t, ifExists);
+    }
+
+    @Override
     public void drop(String schema, Trigger t, List<TypeUse> usedBy, StepOut out) {
         out.step(Act.DROP, "drop").risk(Risk.DESTRUCTIVE, "drops the trigger: what it does on writes to "
                         + schema + "." + t.table() + " stops")

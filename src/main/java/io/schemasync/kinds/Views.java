@@ -236,6 +236,18 @@ public final class Views implements ObjectKind<Views.View> {
         return out;
     }
 
+    /** Where the server's error lies in a query the statement holds (the whole query when it gave no position). */
+    static Optional<Rejection> inQuery(String query, String statement, int offset) {
+        int start = statement.indexOf(query);
+        if (start < 0 || offset < start || offset >= start + query.length()) {
+            return Optional.of(new Rejection("query", "the query"));
+        }
+        String before = query.substring(0, offset - start);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+        return Optional.of(new Rejection("query", "line " + line + ", column " + column + " of the query"));
+    }
+
     @Override
     public boolean recreates(View from, View to) {
         return queryChanged(from, to) && !keepsColumns(from, to);
@@ -350,6 +362,29 @@ public final class Views implements ObjectKind<Views.View> {
         }
         if (!set.isEmpty()) sql.add("ALTER VIEW " + name + " SET (" + String.join(", ", set) + ")");
         if (!reset.isEmpty()) sql.add("ALTER VIEW " + name + " RESET (" + String.join(", ", reset) + ")");
+    }
+
+    /** A query the server rejects (a column it reads is gone): the line of the query in the YAML, and where in it. */
+    @Override
+    public Optional<Rejection> locate(View v, String statement, int offset, String where) {
+        return Views.inQuery(v.query(), statement, offset);
+    }
+
+    @Override
+    public boolean canReattach() {
+        return true;
+    }
+
+    @Override
+    public String dropStatement(String schema, View v, boolean ifExists) {
+        return "DROP VIEW " + (ifExists ? "IF EXISTS " : "") + qualified(schema, v.name());
+    }
+
+    /** As pg_describe_object names a view: what a function's live dependents list says of it. */
+    @Override
+    public Set<String> describedAs(String schema, View v) {
+        return Set.of("view " + io.schemasync.sql.Identifiers.display(v.name()),
+                "view " + io.schemasync.sql.Identifiers.display(schema) + "." + io.schemasync.sql.Identifiers.display(v.name()));
     }
 
     @Override

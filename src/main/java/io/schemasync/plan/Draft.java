@@ -19,6 +19,8 @@ final class Draft {
     private final List<Preflight> refusedUnlessDestructive = new ArrayList<>();
     private final List<Preflight> toldWhenDestructive = new ArrayList<>();
     Phase phase = Phase.TRANSACTION;
+    /** Objects other steps drop before this one and create again after it ({@link Step#recreates}). */
+    final List<String> recreates = new ArrayList<>();
 
     Draft(Change change, Action action, String summary) {
         this.change = change;
@@ -104,6 +106,6 @@ final class Draft {
         boolean refused = has(Hazard.Kind.UNSUPPORTED) || has(Hazard.Kind.DESTRUCTIVE) && !allowDestructive;
         List<Preflight> checks = new ArrayList<>(preflights);
         checks.addAll(allowDestructive ? toldWhenDestructive : refusedUnlessDestructive);
-        return new Step(change, action, summary, statements, script, phase, hazards, checks, refused);
+        return new Step(change, action, summary, statements, script, phase, hazards, checks, refused, recreates);
     }
 }

@@ -199,6 +199,17 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 dropConstraint(c.schema(), c.table(), c.fk(), b);
             }
             case Change.ReattachForeignKey c -> addConstraint(c.schema(), c.table(), c.fk(), b);
+            // As a drop and a create of the object; the changes underneath it are ordered between the two by
+            // StepOrder (they name no object the graph tracks in common with it).
+            case Change.DetachDependent c -> {
+                if (c.object().table() != null) b.needs.add(Ident.relation(c.schema(), c.object().table()));
+                objectIdents(c.schema(), c.object(), b.drops);
+                objectNeeds(c.schema(), c.object(), b.releases);
+            }
+            case Change.ReattachDependent c -> {
+                objectIdents(c.schema(), c.object(), b.creates);
+                objectNeeds(c.schema(), c.object(), b.needs);
+            }
             case SetComment c -> b.needs.add(Ident.of(c.object()));
             case Change.SetOwner c -> b.needs.add(Ident.of(target));
             case Change.GrantPrivileges c -> b.needs.add(Ident.of(target));

@@ -39,6 +39,36 @@ final class KindSteps implements StepOut {
         return out.result();
     }
 
+    /** Not destructive: the same transaction creates it again ({@link #reattach}). */
+    static Draft detach(Change.DetachDependent c, Capabilities server) {
+        ObjectKind<?> kind = kind(c.object());
+        return new Draft(c, Action.ALTER, "drop for a moment, around the change of " + causes(c.because()))
+                .sql(kind.dropStatementAny(c.schema(), c.object(), false),
+                        kind.dropStatementAny(c.schema(), c.object(), true));
+    }
+
+    /** The kind's create (or its own form of creating again), told as creating again after the causes. */
+    static Draft reattach(Change.ReattachDependent c, Capabilities server) {
+        KindSteps out = new KindSteps(c, server);
+        kind(c.object()).reattachAny(c.schema(), c.object(), out);
+        Draft made = out.result();
+        Draft d = new Draft(c, Action.ALTER, "create again" + (c.changed() ? " in its new form" : "")
+                + " after the change of " + causes(c.because()));
+        d.statements.addAll(made.statements);
+        d.script.addAll(made.script);
+        d.hazards.addAll(made.hazards);
+        d.preflights.addAll(made.preflights);
+        if (c.object().refKind() != io.schemasync.model.ObjectRef.Kind.TRIGGER) {
+            d.hazard(Hazard.Kind.NOTE, "privileges granted on it are lost (grant them again), and the role that"
+                    + " applies owns it");
+        }
+        return d;
+    }
+
+    private static String causes(java.util.List<io.schemasync.model.ObjectRef> because) {
+        return String.join(", ", because.stream().map(Object::toString).toList());
+    }
+
     private static ObjectKind<?> kind(io.schemasync.model.SchemaObject o) {
         return io.schemasync.kinds.Kinds.of(o);
     }

@@ -64,6 +64,8 @@ public final class Planner {
      */
     public static Plan plan(Change.Result diff, Database live, Target target, PlanOptions options) {
         List<Change> changes = Rebuilds.expand(Resume.apply(diff.changes(), live, target), live);
+        Dependents.Result dependents = Dependents.expand(changes, live, diff.unmanaged(), target.viewReads());
+        changes = dependents.changes();
         Tables tables = Tables.of(changes, target).withPartitioned(live);
         Set<String> keysInTransaction = keysInTransaction(changes);
         changes = Online.expand(changes, tables, target, keysInTransaction);
@@ -72,10 +74,11 @@ public final class Planner {
             if (c instanceof CreateEnum ce) enums.put(ce.type().name(), ce.type().values());
             if (c instanceof AddEnumValue av) enums.put(av.type(), null);
         });
-        var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes), ViewUses.of(changes))
-                .live(live, changes);
+        var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes),
+                ViewUses.of(changes, dependents.named())).live(live, changes);
         List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
+        aroundDependents(drafts, dependents);
         afterWhatTheyNeed(drafts, StepOrder.suppliers(ordered));
         if (usesNewLabel(drafts)) {
             drafts.stream().filter(d -> d.change instanceof AddEnumValue).forEach(d -> d.phase = Phase.BEFORE_TRANSACTION);
@@ -106,6 +109,21 @@ public final class Planner {
             if (c instanceof Change.ReattachForeignKey r) out.add(r.fk().refSchema() + "." + r.fk().refTable());
         });
         return out;
+    }
+
+    /**
+     * A change that dependents are dropped and created again around says so ({@link Step#recreates}); one that a live
+     * object the plan cannot create again keeps from running is refused, naming it.
+     */
+    private static void aroundDependents(List<Draft> drafts, Dependents.Result dependents) {
+        Set<ObjectRef> told = new HashSet<>();
+        for (Draft d : drafts) {
+            if (d.change instanceof Change.DetachDependent || d.change instanceof Change.ReattachDependent) continue;
+            ObjectRef target = d.change.target();
+            if (!told.add(target)) continue;
+            d.recreates.addAll(dependents.recreates().getOrDefault(target, List.of()));
+            dependents.blockers().getOrDefault(target, List.of()).forEach(m -> d.hazard(Hazard.Kind.UNSUPPORTED, m));
+        }
     }
 
     /**
@@ -170,6 +188,8 @@ public final class Planner {
             case AddConstraint c -> c.constraint() instanceof ForeignKey ? 16 : 14;
             case Change.DetachForeignKey c -> 6;
             case Change.ReattachForeignKey c -> 16;
+            case Change.DetachDependent c -> 4;
+            case Change.ReattachDependent c -> 16;
             case Change.ValidateConstraint c -> 16;
             case Change.NotNullStep c -> c.stage() == Change.NotNullStage.ADD ? 12 : c.stage() == Change.NotNullStage.DROP ? 7 : 16;
             case Change.AddKeyUsingIndex c -> 14;

@@ -12,9 +12,12 @@ import java.util.List;
  * @param statements the SQL apply runs, in order
  * @param script     the same statements guarded so that a script replays safely (IF NOT EXISTS, DO blocks)
  * @param refused    true when the step may not run under the current options (destructive, unsupported)
+ * @param recreates  the objects that other steps of the plan drop before this one and create again after it, because
+ *                   PostgreSQL cannot make this change while they exist ("view public.active_users")
  */
 public record Step(Change change, Action action, String summary, List<String> statements, List<String> script,
-                   Phase phase, List<Hazard> hazards, List<Preflight> preflights, boolean refused) {
+                   Phase phase, List<Hazard> hazards, List<Preflight> preflights, boolean refused,
+                   List<String> recreates) {
     public enum Action { CREATE, ALTER, DROP }
 
     public Step {
@@ -22,6 +25,12 @@ public record Step(Change change, Action action, String summary, List<String> st
         script = List.copyOf(script);
         hazards = List.copyOf(hazards);
         preflights = List.copyOf(preflights);
+        recreates = List.copyOf(recreates);
+    }
+
+    public Step(Change change, Action action, String summary, List<String> statements, List<String> script,
+                Phase phase, List<Hazard> hazards, List<Preflight> preflights, boolean refused) {
+        this(change, action, summary, statements, script, phase, hazards, preflights, refused, List.of());
     }
 
     public boolean destructive() {
@@ -38,6 +47,6 @@ public record Step(Change change, Action action, String summary, List<String> st
     }
 
     public Step withPreflights(List<Preflight> checked) {
-        return new Step(change, action, summary, statements, script, phase, hazards, checked, refused);
+        return new Step(change, action, summary, statements, script, phase, hazards, checked, refused, recreates);
     }
 }

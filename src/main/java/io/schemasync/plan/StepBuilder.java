@@ -119,6 +119,8 @@ final class StepBuilder {
                             "DROP INDEX IF EXISTS " + qualified(c.schema(), c.index().name()));
             case Change.DetachForeignKey c -> ConstraintSteps.detach(c);
             case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c, tables);
+            case Change.DetachDependent c -> KindSteps.detach(c, tables.capabilities());
+            case Change.ReattachDependent c -> KindSteps.reattach(c, tables.capabilities());
             case Change.ValidateConstraint c -> OnlineSteps.validate(c);
             case Change.NotNullStep c -> OnlineSteps.notNull(c);
             case Change.AddKeyUsingIndex c -> OnlineSteps.keyUsingIndex(c);

@@ -1,6 +1,7 @@
 package io.schemasync.plan;
 
 import io.schemasync.diff.Change;
+import io.schemasync.model.ObjectRef;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,9 +43,33 @@ final class StepOrder {
                 }
             }
         }
+        aroundCauses(changes, graph);
         Comparator<Integer> tieBreak = Comparator.<Integer>comparingInt(i -> Planner.stage(changes.get(i)))
                 .thenComparingInt(i -> i);
         return graph.order(tieBreak, i -> describe(changes.get(i))).stream().map(changes::get).toList();
+    }
+
+    /**
+     * A dependent dropped for a moment goes before the changes it makes way for, and is created again after them:
+     * they name no object in common that the graph could order them by (a column's new type is not the view).
+     */
+    private static void aroundCauses(List<Change> changes, Graph graph) {
+        for (int d = 0; d < changes.size(); d++) {
+            List<ObjectRef> because = switch (changes.get(d)) {
+                case Change.DetachDependent x -> x.because();
+                case Change.ReattachDependent x -> x.because();
+                default -> List.of();
+            };
+            if (because.isEmpty()) continue;
+            boolean detach = changes.get(d) instanceof Change.DetachDependent;
+            for (int c = 0; c < changes.size(); c++) {
+                Change cause = changes.get(c);
+                if (cause instanceof Change.DetachDependent || cause instanceof Change.ReattachDependent) continue;
+                if (!because.contains(cause.target())) continue;
+                if (detach) graph.edge(d, c);
+                else graph.edge(c, d);
+            }
+        }
     }
 
     /**

@@ -36,6 +36,9 @@ final class Tables {
             if (c instanceof Change.CreateObject co && Kinds.of(co.object()).hasIndexes()) {
                 t.created.add(key(co.schema(), co.object().name()));
             }
+            if (c instanceof Change.ReattachDependent r && Kinds.of(r.object()).hasIndexes()) {
+                t.created.add(key(r.schema(), r.object().name()));
+            }
             if (c instanceof Change.AlterObject a && Kinds.of(a.to()).hasIndexes()
                     && Kinds.of(a.to()).recreatesAny(a.from(), a.to())) {
                 t.created.add(key(a.schema(), a.to().name()));

@@ -2,6 +2,7 @@ package io.schemasync.plan;
 
 import io.schemasync.diff.Change;
 import io.schemasync.model.ObjectRef;
+import io.schemasync.model.ViewRead;
 
 import java.util.List;
 import java.util.Set;
@@ -21,17 +22,29 @@ import java.util.TreeSet;
  * @param failing        new constraints and columns set NOT NULL (the steps' targets) whose preflight check of the
  *                       live rows found rows that make them fail, or raised an error: they keep the simple form, in
  *                       the transaction, so that a failure rolls everything back instead of stopping after the commit
+ * @param viewReads      what the live views and materialized views read (pg_depend), in every schema: the views a
+ *                       change underneath them must drop and create again ({@link Dependents})
  */
 public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes,
-                     Set<ObjectRef> failing) {
+                     Set<ObjectRef> failing, List<ViewRead> viewReads) {
     public Target {
         emptyTables = Set.copyOf(emptyTables);
         invalidIndexes = Set.copyOf(invalidIndexes);
         failing = Set.copyOf(failing);
+        viewReads = List.copyOf(viewReads);
+    }
+
+    public Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes, Set<ObjectRef> failing) {
+        this(serverMajor, emptyTables, invalidIndexes, failing, List.of());
     }
 
     public Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes) {
         this(serverMajor, emptyTables, invalidIndexes, Set.of());
+    }
+
+    /** The same target, knowing what the live views read. */
+    public Target withViewReads(List<ViewRead> reads) {
+        return new Target(serverMajor, emptyTables, invalidIndexes, failing, reads);
     }
 
     public Target(int serverMajor, Set<ObjectRef> emptyTables) {
@@ -45,7 +58,7 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
 
     /** The same target, knowing which changes fail on the live rows (see {@link #failing}). */
     public Target withFailing(Set<ObjectRef> refs) {
-        return new Target(serverMajor, emptyTables, invalidIndexes, refs);
+        return new Target(serverMajor, emptyTables, invalidIndexes, refs, viewReads);
     }
 
     /** Whether the change to {@code ref} keeps the simple form because the live rows fail it. */

@@ -30,10 +30,15 @@ final class ViewUses {
         this.handled = handled;
     }
 
-    static ViewUses of(List<Change> changes) {
+    /** @param named views the plan already names as keeping a step from running ({@link Dependents}) */
+    static ViewUses of(List<Change> changes, Set<io.schemasync.model.ObjectRef> named) {
         List<Handled> out = new ArrayList<>();
+        named.forEach(v -> out.add(new Handled(v.schema(), v.name(), null)));
         for (Change c : changes) {
             if (c instanceof Change.DropObject d && Kinds.of(d.object()).isRelation()) {
+                out.add(new Handled(d.schema(), d.object().name(), null));
+            } else if (c instanceof Change.DetachDependent d && Kinds.of(d.object()).isRelation()) {
+                // Dropped before the change, created again after it (Dependents).
                 out.add(new Handled(d.schema(), d.object().name(), null));
             } else if (c instanceof Change.AlterObject a && Kinds.of(a.to()).isRelation()) {
                 out.add(new Handled(a.schema(), a.to().name(), a.to()));

@@ -77,6 +77,7 @@ public final class JsonRenderer {
         change.put("phase", lower(step.phase().name()));
         change.put("refused", step.refused());
         change.put("destructive", step.destructive());
+        change.put("recreates", step.recreates());
         change.put("hazards", step.hazards().stream().map(JsonRenderer::hazard).toList());
         change.put("preflights", step.preflights().stream().map(JsonRenderer::preflight).toList());
         change.put("sql", step.statements());

@@ -49,6 +49,7 @@ public final class MarkdownRenderer {
     private static String notes(Step step) {
         StringBuilder notes = new StringBuilder();
         if (step.refused()) notes.append("**refused**: ").append(escape(Notes.refusal(step)));
+        Notes.recreates(step).ifPresent(r -> append(notes, escape(r)));
         if (step.phase() == Phase.AFTER_COMMIT) append(notes, "after commit");
         if (step.phase() == Phase.BEFORE_TRANSACTION) append(notes, "committed first");
         Notes.data(step).forEach(data -> append(notes, escape(data)));

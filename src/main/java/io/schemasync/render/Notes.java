@@ -16,6 +16,8 @@ final class Notes {
     private Notes() {}
 
     static String marker(Step step) {
+        if (step.change() instanceof io.schemasync.diff.Change.DetachDependent
+                || step.change() instanceof io.schemasync.diff.Change.ReattachDependent) return "↻";
         return switch (step.action()) {
             case CREATE -> "+";
             case ALTER -> "~";
@@ -41,6 +43,12 @@ final class Notes {
     }
 
     /** What the step deletes, counted in the live data: "drops 1204 rows". */
+    /** "↻ recreates view public.a, materialized view public.b", or empty. */
+    static java.util.Optional<String> recreates(Step step) {
+        if (step.recreates().isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of("↻ recreates " + String.join(", ", step.recreates()));
+    }
+
     static List<String> data(Step step) {
         return step.preflights().stream().filter(p -> p.rows() && p.count() != null && p.count() > 0)
                 .map(Preflight::message).toList();

@@ -80,6 +80,7 @@ public final class SqlRenderer {
 
     private static void step(StringBuilder out, Step step, List<String> statements) {
         out.append('\n').append(comment(step)).append('\n');
+        Notes.recreates(step).ifPresent(r -> out.append("-- ").append(Notes.clean(r)).append('\n'));
         for (String data : Notes.data(step)) out.append("-- ").append(Notes.clean(data)).append('\n');
         for (String warning : Notes.warnings(step)) {
             out.append("-- warning: ").append(Notes.clean(warning)).append('\n');

@@ -43,10 +43,11 @@ public final class TextRenderer {
 
     /**
      * The plan's symbols in ASCII, for a terminal whose charset has no ✓ (it would print "?", which marks
-     * unmanaged objects): ✓ =, ⚠ !, ✗ x, → ->, · -.
+     * unmanaged objects): ✓ =, ⚠ !, ✗ x, → ->, · -, ↻ @.
      */
     public static String ascii(String text) {
-        return text.replace("✓", "=").replace("⚠", "!").replace("✗", "x").replace("→", "->").replace("·", "-");
+        return text.replace("✓", "=").replace("⚠", "!").replace("✗", "x").replace("→", "->").replace("·", "-")
+                .replace("↻", "@");
     }
 
     /** A step in one line, "index public.t.t_a_idx create (a)", safe to print (see {@link Notes#clean}). */
@@ -85,6 +86,7 @@ public final class TextRenderer {
     private static Row row(Step step) {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(Notes.clean(step.summary()), Ansi.PLAIN));
+        Notes.recreates(step).ifPresent(r -> parts.add(new Part(Notes.clean(r), Ansi.PLAIN)));
         if (step.phase() == Phase.AFTER_COMMIT) parts.add(new Part("(after commit)", Ansi.PLAIN));
         if (step.phase() == Phase.BEFORE_TRANSACTION) parts.add(new Part("(committed first)", Ansi.PLAIN));
         Notes.data(step).forEach(data -> parts.add(new Part(Notes.clean(data), Ansi.PLAIN)));

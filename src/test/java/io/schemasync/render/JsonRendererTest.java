@@ -38,6 +38,7 @@ class JsonRendererTest {
                       "phase": "transaction",
                       "refused": false,
                       "destructive": false,
+                      "recreates": [],
                       "hazards": [
                         {
                           "kind": "rewrites_table",

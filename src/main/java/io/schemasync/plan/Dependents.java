@@ -1,0 +1,308 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.diff.Change.AlterColumn;
+import io.schemasync.diff.Change.AlterObject;
+import io.schemasync.diff.Change.DetachDependent;
+import io.schemasync.diff.Change.DropColumn;
+import io.schemasync.diff.Change.ReattachDependent;
+import io.schemasync.kinds.Kinds;
+import io.schemasync.kinds.ObjectKind;
+import io.schemasync.model.Database;
+import io.schemasync.model.Index;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.Schema;
+import io.schemasync.model.SchemaObject;
+import io.schemasync.model.ViewRead;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Replace with dependents: PostgreSQL will not change a column's type, drop a column, or drop a view, materialized
+ * view or function (to create it again) while views read it (2BP01, 0A000 "used by a view or rule"). The views and
+ * materialized views that read it in the live database (pg_depend, {@link Target#viewReads}), and those that read
+ * them in turn, are dropped before the change and created again after it, in the same transaction, as the YAML
+ * defines them (their comments, options and, for materialized views, indexes come back with them); triggers that
+ * call a function created anew likewise. A view the YAML does not manage cannot be created again: the change is
+ * refused, naming it, instead of failing at apply.
+ */
+final class Dependents {
+    /**
+     * @param changes   the changes with the dependents' drops and creates added (and a dependent's own change of
+     *                  the YAML folded into them)
+     * @param blockers  by the target of a change: why it cannot run (live objects that would be lost)
+     * @param recreates by the target of a change: the objects dropped before it and created again after it
+     */
+    record Result(List<Change> changes, Map<ObjectRef, List<String>> blockers, Map<ObjectRef, List<String>> recreates,
+                  Set<ObjectRef> named) {
+        static Result none(List<Change> changes) {
+            return new Result(changes, Map.of(), Map.of(), Set.of());
+        }
+    }
+
+    /**
+     * A change that cannot run while what reads {@code reads} exists; the views in {@code exempt} stop reading it
+     * by their own change, which goes first.
+     */
+    private record Cause(ObjectRef target, Predicate<ViewRead> reads, String verb, Set<ObjectRef> exempt,
+                         boolean function) {
+        Cause(ObjectRef target, Predicate<ViewRead> reads, String verb) {
+            this(target, reads, verb, Set.of(), false);
+        }
+
+        Cause(ObjectRef target, Predicate<ViewRead> reads, String verb, Set<ObjectRef> exempt) {
+            this(target, reads, verb, exempt, false);
+        }
+    }
+
+    private Dependents() {}
+
+    static Result expand(List<Change> changes, Database live, List<ObjectRef> unmanaged, List<ViewRead> reads) {
+        List<Cause> causes = causes(changes);
+        if (causes.isEmpty()) return Result.none(changes);
+        Set<String> dropped = droppedRelations(changes);
+        // Each dependent view with the changes it must go around, in the order found (sorted below).
+        Map<ObjectRef, Set<ObjectRef>> dependents = new TreeMap<>(Comparator.comparing(ObjectRef::toString));
+        // A view found because it reads another view of the plan's: that view.
+        Map<ObjectRef, ObjectRef> via = new HashMap<>();
+        Map<ObjectRef, List<String>> blockers = new LinkedHashMap<>();
+        // The function's own step names the live objects that call it and keep it from being dropped.
+        Map<ObjectRef, Set<ObjectRef>> namedByFunction = new HashMap<>();
+        for (Cause cause : causes) {
+            if (cause.function()) {
+                namedByFunction.put(cause.target(), reads.stream().filter(cause.reads()).map(ViewRead::viewRef)
+                        .collect(java.util.stream.Collectors.toSet()));
+            }
+            for (ObjectRef view : readers(cause, reads, dropped, via)) {
+                dependents.computeIfAbsent(view, v -> new LinkedHashSet<>()).add(cause.target());
+            }
+        }
+        List<Change> out = new ArrayList<>(changes);
+        Map<ObjectRef, List<String>> recreates = new LinkedHashMap<>();
+        Set<ObjectRef> named = new HashSet<>();
+        Map<ObjectRef, String> verbs = new HashMap<>();
+        causes.forEach(c -> verbs.put(c.target(), c.verb()));
+        for (var entry : dependents.entrySet()) {
+            ObjectRef view = entry.getKey();
+            // A view that is itself dropped and created again is no change of its own any more: its readers go
+            // around what it goes around.
+            List<ObjectRef> because = entry.getValue().stream().filter(c -> !dependents.containsKey(c)).toList();
+            Optional<SchemaObject> object = live.schema(view.schema()).flatMap(s -> s.object(view.kind(), view.name()));
+            if (object.isEmpty() || unmanaged.contains(view)) {
+                named.add(view);
+                for (ObjectRef cause : because) {
+                    if (namedByFunction.getOrDefault(cause, Set.of()).contains(view)) continue;
+                    String what = via.containsKey(view) ? "reads " + via.get(view) + ", which must be dropped and"
+                            + " created again around this change," : "reads it";
+                    String cannot = via.containsKey(view) ? "PostgreSQL cannot drop that view while it exists"
+                            : "PostgreSQL cannot " + verbs.get(cause) + " while it exists";
+                    blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(view + " " + what + " and is not in"
+                            + " the YAML: " + cannot + ", and schemasync creates again only what the YAML defines"
+                            + " (add " + view + " to the YAML, or drop it first)");
+                }
+                continue;
+            }
+            Optional<String> lost = lostWith(live, view);
+            if (lost.isPresent()) {
+                named.add(view);
+                for (ObjectRef cause : because) blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(lost.get());
+                continue;
+            }
+            if (!reattach(out, view, object.get(), because, blockers)) continue;
+            for (ObjectRef cause : because) recreates.computeIfAbsent(cause, c -> new ArrayList<>()).add(view.toString());
+        }
+        functionDependents(out, live, unmanaged, recreates);
+        return new Result(out, blockers, recreates, named);
+    }
+
+    /** The changes that cannot run while views read what they change. */
+    private static List<Cause> causes(List<Change> changes) {
+        Map<String, String> liveTable = new HashMap<>();
+        for (Change c : changes) {
+            if (c instanceof Change.RenameTable r) liveTable.put(r.schema() + "\0" + r.to(), r.from());
+        }
+        List<Cause> out = new ArrayList<>();
+        for (Change c : changes) {
+            switch (c) {
+                case AlterColumn a when !a.from().type().equals(a.to().type()) -> {
+                    String table = liveTable.getOrDefault(a.schema() + "\0" + a.table(), a.table());
+                    Set<String> names = new HashSet<>(List.of(a.from().name(), a.to().name()));
+                    out.add(new Cause(a.target(), r -> !r.function() && r.refSchema().equals(a.schema())
+                            && r.refName().equals(table) && names.contains(r.refColumn()), "change its type"));
+                }
+                case DropColumn d -> {
+                    String table = liveTable.getOrDefault(d.schema() + "\0" + d.table(), d.table());
+                    out.add(new Cause(d.target(), r -> !r.function() && r.refSchema().equals(d.schema())
+                            && r.refName().equals(table) && d.column().name().equals(r.refColumn()), "drop it",
+                            stopReading(changes, d.column().name())));
+                }
+                case AlterObject a when Kinds.of(a.to()).recreatesUnderDependentsAny(a.from(), a.to()) -> {
+                    boolean relation = Kinds.of(a.to()).isRelation();
+                    String name = a.from().name();
+                    out.add(new Cause(a.target(), r -> r.function() != relation && r.refSchema().equals(a.schema())
+                            && r.refName().equals(name), "drop it to create it again", Set.of(), !relation));
+                }
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The views the plan changes into a query that no longer names {@code column}: their own step (CREATE OR
+     * REPLACE, or their drop and create) goes before the column's drop, and nothing needs to go around it.
+     */
+    private static Set<ObjectRef> stopReading(List<Change> changes, String column) {
+        Set<ObjectRef> out = new HashSet<>();
+        for (Change c : changes) {
+            if (!(c instanceof AlterObject a) || !Kinds.of(a.to()).isRelation()) continue;
+            ObjectKind<?> kind = Kinds.of(a.to());
+            boolean names = kind.columnsReadAny(a.schema(), a.to()).stream().anyMatch(r -> column.equals(r.name()))
+                    || kind.dependsOnAny(a.schema(), a.to()).stream().anyMatch(r -> column.equals(r.name()));
+            if (!names) out.add(a.from().ref(a.schema()));
+        }
+        return out;
+    }
+
+    private static Set<String> droppedRelations(List<Change> changes) {
+        Set<String> out = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.DropObject d && Kinds.of(d.object()).isRelation()) {
+                out.add(d.schema() + "\0" + d.object().name());
+            }
+        }
+        return out;
+    }
+
+    /** The views that read what the cause changes, and the views that read those, but none the plan drops. */
+    private static List<ObjectRef> readers(Cause cause, List<ViewRead> reads, Set<String> dropped,
+                                           Map<ObjectRef, ObjectRef> via) {
+        Set<ObjectRef> found = new LinkedHashSet<>();
+        Deque<ObjectRef> todo = new ArrayDeque<>();
+        reads.stream().filter(cause.reads()).map(ViewRead::viewRef).forEach(todo::add);
+        Set<ObjectRef> direct = Set.copyOf(todo);
+        while (!todo.isEmpty()) {
+            ObjectRef view = todo.poll();
+            if (view.equals(cause.target()) || cause.exempt().contains(view)
+                    || dropped.contains(view.schema() + "\0" + view.name())) continue;
+            if (!found.add(view)) continue;
+            reads.stream().filter(r -> !r.function() && r.refSchema().equals(view.schema())
+                    && r.refName().equals(view.name())).map(ViewRead::viewRef).forEach(reader -> {
+                        if (!direct.contains(reader)) via.putIfAbsent(reader, view);
+                        todo.add(reader);
+                    });
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * What dropping the view would lose that creating it again cannot bring back: triggers on it (INSTEAD OF), which
+     * the YAML cannot define yet.
+     */
+    private static Optional<String> lostWith(Database live, ObjectRef view) {
+        Schema s = live.schema(view.schema()).orElseThrow();
+        return s.objects().stream().filter(o -> view.name().equals(o.table()))
+                .map(o -> o.ref(view.schema()) + " is on " + view + ", which must be dropped and created again around"
+                        + " this change, and the YAML cannot define it to create it again (drop it first, and create"
+                        + " it again after the apply)").findFirst();
+    }
+
+    /**
+     * Replaces the view's own change of the YAML (if any) with a drop before the causes and a create after them; a
+     * materialized view's indexes are created again after it (those the YAML changes as well, only when its own
+     * change recreates it: its indexes are then all created anew).
+     */
+    private static boolean reattach(List<Change> out, ObjectRef view, SchemaObject liveObject, List<ObjectRef> because,
+                                    Map<ObjectRef, List<String>> blockers) {
+        ObjectKind<?> kind = Kinds.of(liveObject);
+        String schema = view.schema();
+        SchemaObject bare = kind.hasIndexes() ? kind.withIndexesAny(liveObject, List.of()) : liveObject;
+        Optional<AlterObject> own = out.stream().filter(c -> c instanceof AlterObject a && a.schema().equals(schema)
+                && a.from().refKind() == view.kind() && a.from().name().equals(view.name()))
+                .map(AlterObject.class::cast).findFirst();
+        SchemaObject to = own.map(AlterObject::to).orElse(bare);
+        SchemaObject from = own.map(AlterObject::from).orElse(bare);
+        boolean indexesAnew = own.isPresent() && kind.recreatesAny(own.get().from(), own.get().to());
+        if (kind.hasIndexes() && !indexesAnew && changesIndexesOf(out, schema, view.name())) {
+            for (ObjectRef cause : because) {
+                blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(view + " must be dropped and created"
+                        + " again around this change, and the YAML changes its indexes too: make the index changes"
+                        + " in a plan of their own first");
+            }
+            return false;
+        }
+        own.ifPresent(out::remove);
+        out.add(new DetachDependent(schema, from, because));
+        out.add(new ReattachDependent(schema, to, because, !to.equals(from)));
+        if (kind.hasIndexes() && !indexesAnew) {
+            for (Index ix : kind.indexesAny(liveObject)) out.add(new Change.CreateIndex(schema, view.name(), ix));
+        }
+        return true;
+    }
+
+    private static boolean changesIndexesOf(List<Change> changes, String schema, String relation) {
+        return changes.stream().anyMatch(c -> c.target().kind() == ObjectRef.Kind.INDEX
+                && schema.equals(c.target().schema()) && relation.equals(c.target().table()));
+    }
+
+    /**
+     * A function created anew: triggers that call it are dropped before it and created again after it too, and the
+     * function's step no longer counts what this plan drops first among what keeps it from being dropped. What
+     * remains there (a default, a check, an index, an object the YAML does not manage) refuses the step by name.
+     */
+    private static void functionDependents(List<Change> out, Database live, List<ObjectRef> unmanaged,
+                                           Map<ObjectRef, List<String>> recreates) {
+        List<Change> snapshot = List.copyOf(out);
+        for (Change c : snapshot) {
+            if (!(c instanceof AlterObject a) || Kinds.of(a.to()).isRelation()
+                    || !Kinds.of(a.to()).recreatesUnderDependentsAny(a.from(), a.to())) continue;
+            Set<String> described = new HashSet<>();
+            for (Change d : out) {
+                if (d instanceof DetachDependent dd && dd.because().contains(a.target())) {
+                    described.addAll(Kinds.of(dd.object()).describedAsAny(dd.schema(), dd.object()));
+                }
+            }
+            triggersOf(out, live, unmanaged, a, described, recreates);
+            if (described.isEmpty()) continue;
+            int at = out.indexOf(a);
+            out.set(at, new AlterObject(a.schema(), Kinds.of(a.from()).withoutDependentsAny(a.from(), described),
+                    a.to(), a.usedBy()));
+        }
+    }
+
+    /** The managed live triggers among the function's live dependents: dropped and created again around it. */
+    private static void triggersOf(List<Change> out, Database live, List<ObjectRef> unmanaged, AlterObject function,
+                                   Set<String> described, Map<ObjectRef, List<String>> recreates) {
+        Set<String> dependents = Set.copyOf(Kinds.of(function.from()).liveDependentsAny(function.from()));
+        for (Schema s : live.schemas()) {
+            for (SchemaObject o : s.objects()) {
+                ObjectKind<?> kind = Kinds.of(o);
+                if (!kind.canReattach() || kind.isRelation() || unmanaged.contains(o.ref(s.name()))) continue;
+                Set<String> names = kind.describedAsAny(s.name(), o);
+                if (names.stream().noneMatch(dependents::contains)) continue;
+                Optional<AlterObject> own = out.stream().filter(c -> c instanceof AlterObject x
+                        && x.schema().equals(s.name()) && x.from().equals(o)).map(AlterObject.class::cast).findFirst();
+                if (out.stream().anyMatch(c -> c instanceof Change.DropObject d && d.object().equals(o))) continue;
+                own.ifPresent(out::remove);
+                List<ObjectRef> because = List.of(function.target());
+                out.add(new DetachDependent(s.name(), o, because));
+                out.add(new ReattachDependent(s.name(), own.map(AlterObject::to).orElse(o), because, own.isPresent()));
+                described.addAll(names);
+                recreates.computeIfAbsent(function.target(), k -> new ArrayList<>()).add(o.ref(s.name()).toString());
+            }
+        }
+    }
+}

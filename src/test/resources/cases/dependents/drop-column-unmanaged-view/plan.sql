@@ -1,0 +1,2 @@
+-- drop column public.parcel.note: drop [refused]
+ALTER TABLE "public"."parcel" DROP COLUMN "note";

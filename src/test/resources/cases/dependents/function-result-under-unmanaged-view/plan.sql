@@ -1,0 +1,1 @@
+-- alter function public.ratio(integer, integer): result integer → numeric: drop and create [refused]

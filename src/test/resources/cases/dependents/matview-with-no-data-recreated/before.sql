@@ -1,0 +1,3 @@
+CREATE TABLE event (id bigint PRIMARY KEY, kind smallint NOT NULL);
+INSERT INTO event VALUES (1, 1), (2, 2);
+CREATE MATERIALIZED VIEW event_kind AS SELECT DISTINCT kind FROM event WITH NO DATA;

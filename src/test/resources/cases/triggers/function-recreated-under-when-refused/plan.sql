@@ -1,1 +1,0 @@
--- alter function public.is_big(numeric): argument n renamed to amount: drop and create [refused]
