@@ -33,7 +33,18 @@ public final class AccessDiffer {
      * @param user the role that runs the plan: the owner of what it creates
      */
     public static Change.Result diff(Change.Result diff, Database live, Database desired, String user) {
+        return diff(diff, live, desired, user, Set.of());
+    }
+
+    /**
+     * @param recreated objects the planner drops and creates again around a change beneath them (views and
+     *                  materialized views over a changed column or function): they come back with the defaults of a
+     *                  new object, so their managed owner and grants are planned as for one
+     */
+    public static Change.Result diff(Change.Result diff, Database live, Database desired, String user,
+                                     Set<ObjectRef> recreated) {
         Set<ObjectRef> fresh = fresh(diff.changes());
+        fresh.addAll(recreated);
         List<Change> changes = new ArrayList<>(diff.changes());
         List<ObjectRef> inSync = new ArrayList<>(diff.inSync());
         Set<ObjectRef> changed = new HashSet<>();

@@ -107,10 +107,14 @@ public final class DryRun {
         KnownForms.Result known = KnownForms.canonicalize(c, desired, live.database(), session);
         Database canonical = known.canonical().withAccess(desired.access()).withDefaults(desired.defaults());
         long t2 = System.nanoTime();
-        Change.Result diff = AccessDiffer.diff(AsWritten.apply(Differ.diff(live.database(), canonical,
-                live.unmanaged(), settings.dropUnmanaged()), desired), live.database(), canonical, session.user());
+        Change.Result base = AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),
+                settings.dropUnmanaged()), desired);
+        var viewReads = CatalogReader.viewReads(c);
+        // Views the planner drops and creates around a change beneath them come back without their grants.
+        Change.Result diff = AccessDiffer.diff(base, live.database(), canonical, session.user(),
+                io.schemasync.plan.Dependents.recreated(base.changes(), live.database(), base.unmanaged(), viewReads));
         Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
-                CatalogReader.invalidIndexes(c, managed)).withViewReads(CatalogReader.viewReads(c));
+                CatalogReader.invalidIndexes(c, managed)).withViewReads(viewReads);
         PlanOptions options = new PlanOptions(settings.allowDestructive());
         Plan plan = Planner.plan(diff, live.database(), target, options);
         long t3 = System.nanoTime();

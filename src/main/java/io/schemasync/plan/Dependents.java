@@ -39,7 +39,7 @@ import java.util.function.Predicate;
  * call a function created anew likewise. A view the YAML does not manage cannot be created again: the change is
  * refused, naming it, instead of failing at apply.
  */
-final class Dependents {
+public final class Dependents {
     /**
      * @param changes   the changes with the dependents' drops and creates added (and a dependent's own change of
      *                  the YAML folded into them)
@@ -69,6 +69,19 @@ final class Dependents {
     }
 
     private Dependents() {}
+
+    /**
+     * The objects {@link #expand} would drop and create again for {@code changes}: what the access diff must treat as
+     * new (they lose their owner and grants).
+     */
+    public static java.util.Set<ObjectRef> recreated(List<Change> changes, Database live, List<ObjectRef> unmanaged,
+                                                     List<ViewRead> reads) {
+        java.util.Set<ObjectRef> out = new java.util.HashSet<>();
+        for (Change c : expand(changes, live, unmanaged, reads).changes()) {
+            if (c instanceof Change.ReattachDependent r) out.add(r.target());
+        }
+        return out;
+    }
 
     static Result expand(List<Change> changes, Database live, List<ObjectRef> unmanaged, List<ViewRead> reads) {
         List<Cause> causes = causes(changes);
