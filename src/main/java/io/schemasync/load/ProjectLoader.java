@@ -232,6 +232,16 @@ public final class ProjectLoader {
         List<String> names = Reader.get(map, "list").map(n -> reader.strings(n, "list of " + what)).orElse(null);
         if (names != null) names.forEach(n -> reader.name(Reader.get(map, "list").orElseThrow().loc(), n, "a tenant schema"));
         String query = reader.requiredText(map, "query", what);
+        if (query != null) {
+            // The one checked path for SQL text: exactly one query, nothing after it (it also runs read-only and
+            // is rolled back).
+            try {
+                query = io.schemasync.sql.SqlText.requireQuery(query);
+            } catch (io.schemasync.sql.RefusedSqlException e) {
+                reader.error(Reader.get(map, "query").orElseThrow().loc(), "query of " + what + ": " + e.getMessage()
+                        + "; write one SELECT that returns the schema names");
+            }
+        }
         if ((names == null) == (query == null) && Reader.get(map, "list").isEmpty() == Reader.get(map, "query").isEmpty()) {
             reader.error(map.loc(), what + " needs either list: [schema, ...] or query: \"SELECT nspname FROM ...\""
                     + " (one of them)");
