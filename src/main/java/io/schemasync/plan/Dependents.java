@@ -5,6 +5,7 @@ import io.schemasync.diff.Change.AlterColumn;
 import io.schemasync.diff.Change.AlterObject;
 import io.schemasync.diff.Change.DetachDependent;
 import io.schemasync.diff.Change.DropColumn;
+import io.schemasync.diff.OnRenamedTables;
 import io.schemasync.diff.Change.ReattachDependent;
 import io.schemasync.kinds.Kinds;
 import io.schemasync.kinds.ObjectKind;
@@ -138,6 +139,7 @@ public final class Dependents {
             for (ObjectRef cause : because) recreates.computeIfAbsent(cause, c -> new ArrayList<>()).add(view.toString());
         }
         functionDependents(out, live, unmanaged, recreates);
+        tableObjectsReading(out, live, unmanaged, blockers, recreates);
         return new Result(out, blockers, recreates, named);
     }
 
@@ -306,16 +308,64 @@ public final class Dependents {
                 if (!kind.canReattach() || kind.isRelation() || unmanaged.contains(o.ref(s.name()))) continue;
                 Set<String> names = kind.describedAsAny(s.name(), o);
                 if (names.stream().noneMatch(dependents::contains)) continue;
-                Optional<AlterObject> own = out.stream().filter(c -> c instanceof AlterObject x
-                        && x.schema().equals(s.name()) && x.from().equals(o)).map(AlterObject.class::cast).findFirst();
-                if (out.stream().anyMatch(c -> c instanceof Change.DropObject d && d.object().equals(o))) continue;
-                own.ifPresent(out::remove);
-                List<ObjectRef> because = List.of(function.target());
-                out.add(new DetachDependent(s.name(), o, because));
-                out.add(new ReattachDependent(s.name(), own.map(AlterObject::to).orElse(o), because, own.isPresent()));
-                described.addAll(names);
-                recreates.computeIfAbsent(function.target(), k -> new ArrayList<>()).add(o.ref(s.name()).toString());
+                if (aroundChange(out, s.name(), o, function.target(), recreates)) described.addAll(names);
             }
         }
+    }
+
+    /**
+     * A column whose type changes: PostgreSQL refuses ALTER COLUMN TYPE while a trigger's condition or UPDATE OF
+     * names it (0A000 "used in a trigger definition"), so the managed live triggers of the table that read it are
+     * dropped before the change and created again after it; an unmanaged one refuses the change by name.
+     */
+    private static void tableObjectsReading(List<Change> out, Database live, List<ObjectRef> unmanaged,
+                                            Map<ObjectRef, List<String>> blockers,
+                                            Map<ObjectRef, List<String>> recreates) {
+        OnRenamedTables renamed = OnRenamedTables.of(out);
+        for (Change c : List.copyOf(out)) {
+            if (!(c instanceof AlterColumn a) || a.from().type().equals(a.to().type())) continue;
+            Set<String> columns = new HashSet<>(List.of(a.from().name(), a.to().name()));
+            for (SchemaObject raw : live.schema(a.schema()).map(Schema::objects).orElse(List.of())) {
+                ObjectKind<?> kind = Kinds.of(raw);
+                if (!kind.belongsToTable() || kind.isRelation()) continue;
+                SchemaObject o = renamed.map(a.schema(), raw);
+                if (!a.table().equals(o.table()) || kind.columnsReadAny(a.schema(), o).stream()
+                        .noneMatch(r -> columns.contains(r.name()))) continue;
+                if (!kind.canReattach() || unmanaged.contains(o.ref(a.schema()))) {
+                    ObjectRef ref = o.ref(a.schema());
+                    blockers.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(ref + " reads it and "
+                            + (kind.canReattach() ? "is not in the YAML: PostgreSQL cannot change its type while it"
+                            + " exists, and schemasync creates again only what the YAML defines (add " + ref
+                            + " to the YAML, or drop it first)" : "cannot be created again by schemasync: PostgreSQL"
+                            + " cannot change the type while it exists (drop it first, and create it again after the"
+                            + " apply)"));
+                    continue;
+                }
+                aroundChange(out, a.schema(), raw, a.target(), recreates);
+            }
+        }
+    }
+
+    /**
+     * Drops the live object {@code raw} before {@code cause} and creates it again after it, as the YAML defines it
+     * where the plan changes it too (its own change is folded in). It is named as it reads after the plan's table
+     * renames, which both statements then follow (they need the table by its new name). False when the plan drops
+     * it anyway, or already goes around it.
+     */
+    private static boolean aroundChange(List<Change> out, String schema, SchemaObject raw, ObjectRef cause,
+                                        Map<ObjectRef, List<String>> recreates) {
+        SchemaObject o = OnRenamedTables.of(out).map(schema, raw);
+        if (out.stream().anyMatch(c -> c instanceof Change.DropObject d && d.schema().equals(schema)
+                && (d.object().equals(o) || d.object().equals(raw)))) return false;
+        if (out.stream().anyMatch(c -> c instanceof DetachDependent d && d.schema().equals(schema)
+                && d.object().equals(o))) return false;
+        Optional<AlterObject> own = out.stream().filter(c -> c instanceof AlterObject x && x.schema().equals(schema)
+                && x.from().equals(o)).map(AlterObject.class::cast).findFirst();
+        own.ifPresent(out::remove);
+        List<ObjectRef> because = List.of(cause);
+        out.add(new DetachDependent(schema, o, because));
+        out.add(new ReattachDependent(schema, own.map(AlterObject::to).orElse(o), because, own.isPresent()));
+        recreates.computeIfAbsent(cause, k -> new ArrayList<>()).add(o.ref(schema).toString());
+        return true;
     }
 }

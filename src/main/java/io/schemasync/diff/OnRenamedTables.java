@@ -1,0 +1,48 @@
+package io.schemasync.diff;
+
+import io.schemasync.kinds.Kinds;
+import io.schemasync.model.SchemaObject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A live object that belongs to a table (a trigger, a policy) as it reads once the plan's table and column renames
+ * have run: PostgreSQL carries it along, so a statement that drops or creates it after the rename must name the
+ * table and columns by their new names. The same mapping the diff applies before comparing (see {@code Differ}),
+ * from the plan's own {@link Change.RenameTable} and {@link Change.RenameColumn} changes.
+ */
+public final class OnRenamedTables {
+    private final Map<String, String> tables = new HashMap<>();
+    private final Map<String, Map<String, String>> columns = new HashMap<>();
+
+    private OnRenamedTables(List<Change> changes) {
+        for (Change c : changes) {
+            if (c instanceof Change.RenameTable r) tables.put(r.schema() + "\0" + r.from(), r.to());
+            if (c instanceof Change.RenameColumn r) {
+                columns.computeIfAbsent(r.schema() + "\0" + r.table(), k -> new HashMap<>()).put(r.from(), r.to());
+            }
+        }
+    }
+
+    public static OnRenamedTables of(List<Change> changes) {
+        return new OnRenamedTables(changes);
+    }
+
+    /** The table's name after the plan's renames. */
+    public String tableName(String schema, String liveTable) {
+        return tables.getOrDefault(schema + "\0" + liveTable, liveTable);
+    }
+
+    /** {@code o} unchanged unless it belongs to a table the plan renames, or whose columns it renames. */
+    public SchemaObject map(String schema, SchemaObject o) {
+        if (o.table() == null) return o;
+        String table = tableName(schema, o.table());
+        Map<String, String> renamed = columns.getOrDefault(schema + "\0" + table, Map.of());
+        if (table.equals(o.table()) && renamed.isEmpty()) return o;
+        return Kinds.of(o).onTableAny(o, table, c -> renamed.getOrDefault(c, c),
+                e -> ColumnReferences.renameFields(e, renamed, Set.of("new", "old")));
+    }
+}
