@@ -109,7 +109,7 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
-        have = onRenamedTables(typeRenames.apply(functionRenames.apply(have)));
+        have = onRenamedTables(typeRenames.apply(functionRenames.apply(have)), want);
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
@@ -161,11 +161,19 @@ public final class Differ {
     /**
      * The live objects that belong to tables (triggers) as they read after the plan renames their tables and
      * columns: PostgreSQL carries them along (they hold the table and the columns, not their names), so a rename is
-     * no change of theirs.
+     * no change of theirs. The same for a view's triggers when the YAML renames the view.
      */
-    private Schema onRenamedTables(Schema have) {
+    private Schema onRenamedTables(Schema have, Schema want) {
+        Map<String, String> views = new java.util.HashMap<>();
+        for (SchemaObject o : want.objects()) {
+            if (o.refKind() != Kind.VIEW) continue;
+            Kinds.of(o).renamedFromAny(o).filter(old -> have.object(Kind.VIEW, old).isPresent()
+                    && want.object(Kind.VIEW, old).isEmpty() && have.object(Kind.VIEW, o.name()).isEmpty())
+                    .ifPresent(old -> views.put(old, o.name()));
+        }
         return have.withObjects(have.objects().stream().map(o -> {
             if (o.table() == null) return o;
+            if (views.containsKey(o.table())) return Kinds.of(o).onTableAny(o, views.get(o.table()), c -> c, e -> e);
             String table = renames.tableName(have.name(), o.table());
             Map<String, String> columns = renames.columnsOf(have.name(), table);
             if (table.equals(o.table()) && columns.isEmpty()) return o;
@@ -176,9 +184,12 @@ public final class Differ {
 
     /** A live object of a table that this plan drops, or of one the YAML does not manage: it goes with its table. */
     private boolean ofOtherTable(Schema want, SchemaObject o) {
-        if (o.table() == null || want.table(o.table()).isPresent()) return false;
+        if (o.table() == null || want.table(o.table()).isPresent()
+                || want.object(Kind.VIEW, o.table()).isPresent()) return false;
         ObjectRef table = ObjectRef.of(Kind.TABLE, want.name(), o.table());
-        if (dropUnlisted || desired.drops(table)) return true;
+        if (dropUnlisted || desired.drops(table) || desired.drops(ObjectRef.of(Kind.VIEW, want.name(), o.table()))) {
+            return true;
+        }
         if (!desired.drops(o.ref(want.name()))) unmanaged.add(o.ref(want.name()));
         return !desired.drops(o.ref(want.name()));
     }

@@ -21,6 +21,11 @@ public final class OnRenamedTables {
     private OnRenamedTables(List<Change> changes) {
         for (Change c : changes) {
             if (c instanceof Change.RenameTable r) tables.put(r.schema() + "\0" + r.from(), r.to());
+            // A view renamed by its own change: its triggers follow it.
+            if (c instanceof Change.AlterObject a && a.from().refKind() == io.schemasync.model.ObjectRef.Kind.VIEW
+                    && !a.from().name().equals(a.to().name())) {
+                tables.put(a.schema() + "\0" + a.from().name(), a.to().name());
+            }
             if (c instanceof Change.RenameColumn r) {
                 columns.computeIfAbsent(r.schema() + "\0" + r.table(), k -> new HashMap<>()).put(r.from(), r.to());
             }

@@ -50,6 +50,15 @@ public interface ObjectKind<T extends SchemaObject> {
     }
 
     /**
+     * For kinds that {@link #belongsToTable}: whether views have them too (INSTEAD OF triggers). The YAML has them
+     * under the view ({@code views: {v: {triggers: {...}}}}), introspect writes them there, and a view dropped and
+     * created again gets them back.
+     */
+    default boolean onViews() {
+        return false;
+    }
+
+    /**
      * For kinds that {@link #belongsToTable}: the live object as it reads once its table is renamed to
      * {@code table} (PostgreSQL moves it along) and its table's columns renamed through {@code columns} (names)
      * and {@code expressions} (SQL text naming them).

@@ -68,6 +68,7 @@ final class TriggerYaml {
             error(oldTable != null ? "old_table" : "new_table", where + " has a transition table, which only after"
                     + " triggers can have");
         }
+        if (in.onView()) viewRules(where, timing, row, events, updateOf, when, constraint, oldTable, newTable, enabled);
         if (failed || timing == null || function.isEmpty() || enabled == null) return Optional.empty();
         return Optional.of(new Trigger(table, name, timing, events, updateOf, oldTable, newTable, row, when, functionSchema,
                 function.get(function.size() - 1), arguments, constraint, deferrable, initiallyDeferred, enabled,
@@ -96,7 +97,7 @@ final class TriggerYaml {
             error("timing", "timing of " + where + " must be before or after, not \"" + written.get() + "\"");
             return null;
         }
-        if (written.get().equals("instead_of")) {
+        if (written.get().equals("instead_of") && !in.onView()) {
             error("timing", where + " is instead_of, which only views' triggers can be; a table's trigger is before"
                     + " or after");
             return null;
@@ -171,6 +172,39 @@ final class TriggerYaml {
         }
         if (initiallyDeferred && !deferrable) {
             error("initially_deferred", where + " is initially_deferred, which needs deferrable: true");
+        }
+    }
+
+    /**
+     * PostgreSQL's rules for a view's triggers: INSTEAD OF for each row (no condition, no column list), or BEFORE or
+     * AFTER for each statement; no TRUNCATE, no transition tables, no constraint triggers; and ALTER TABLE cannot
+     * enable or disable them (views have no such form).
+     */
+    private void viewRules(String where, String timing, boolean row, List<String> events, List<String> updateOf,
+                           String when, boolean constraint, String oldTable, String newTable, String enabled) {
+        if ("instead_of".equals(timing) && !row) {
+            error("for_each", where + " is instead_of, which PostgreSQL has for each row only (for_each: row)");
+        }
+        if (!"instead_of".equals(timing) && timing != null && row) {
+            error("for_each", where + " is on a view: a view's row triggers are instead_of (timing: instead_of),"
+                    + " and before and after are for_each: statement");
+        }
+        if (events.contains("truncate")) error("events", where + " is on a view, which has no truncate event");
+        if ("instead_of".equals(timing) && when != null) {
+            error("when", where + " is instead_of, which cannot have a condition (when): test it in the function");
+        }
+        if ("instead_of".equals(timing) && !updateOf.isEmpty()) {
+            error("update_of", where + " is instead_of, which cannot have update_of: test the columns in the"
+                    + " function");
+        }
+        if (constraint) error("constraint", where + " is on a view, which cannot have constraint triggers");
+        if (oldTable != null || newTable != null) {
+            error(oldTable != null ? "old_table" : "new_table", where + " is on a view, whose triggers cannot have"
+                    + " transition tables");
+        }
+        if (enabled != null && !enabled.equals("origin")) {
+            error("enabled", where + " is on a view, whose triggers PostgreSQL cannot disable or enable (leave"
+                    + " enabled out)");
         }
     }
 

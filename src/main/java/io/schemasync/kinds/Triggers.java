@@ -63,6 +63,12 @@ public final class Triggers implements ObjectKind<Trigger> {
         return true;
     }
 
+    /** INSTEAD OF triggers (and statement triggers) on views. */
+    @Override
+    public boolean onViews() {
+        return true;
+    }
+
     /** Materialized with its table (and with the function, when that reads tables). */
     @Override
     public boolean usesRelations() {
@@ -105,7 +111,7 @@ public final class Triggers implements ObjectKind<Trigger> {
     @Override
     public Set<String> describedAs(String schema, Trigger t) {
         Set<String> out = new LinkedHashSet<>();
-        for (String relation : List.of("table ", "partitioned table ")) {
+        for (String relation : List.of("table ", "partitioned table ", "view ")) {
             out.add("trigger " + t.trigger() + " on " + relation + Identifiers.display(t.table()));
             out.add("trigger " + t.trigger() + " on " + relation + Identifiers.display(schema) + "."
                     + Identifiers.display(t.table()));

@@ -33,7 +33,7 @@ public final class Views implements ObjectKind<Views.View> {
     public static final Views KIND = new Views();
 
     private static final Set<String> KEYS = Set.of("query", "file", "columns", "check_option", "security_barrier",
-            "security_invoker", "comment");
+            "security_invoker", "comment", "triggers");
     private static final Set<String> CHECK_OPTIONS = Set.of("local", "cascaded");
 
     private Views() {}

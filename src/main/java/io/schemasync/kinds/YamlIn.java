@@ -17,6 +17,11 @@ public interface YamlIn {
         return null;
     }
 
+    /** True when {@link #table} is a view's name: the object is under {@code views: {v: {...}}}. */
+    default boolean onView() {
+        return false;
+    }
+
     /** Reports every key not in {@code allowed}, with the closest allowed key as a suggestion. */
     void allowKeys(Set<String> allowed);
 

@@ -20,6 +20,7 @@ final class NodeYamlIn implements YamlIn {
     private final String schema;
     private final Entry entry;
     private final String table;
+    private boolean onView;
 
     /** @param name where the object's name stands: problems of the whole object are reported there */
     NodeYamlIn(Reader r, MapNode map, Node.Loc name, String where) {
@@ -51,6 +52,17 @@ final class NodeYamlIn implements YamlIn {
     @Override
     public String table() {
         return table;
+    }
+
+    @Override
+    public boolean onView() {
+        return onView;
+    }
+
+    /** The same, for an object under a view rather than a table. */
+    NodeYamlIn underView() {
+        onView = true;
+        return this;
     }
 
     @Override

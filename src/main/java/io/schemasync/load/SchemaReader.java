@@ -82,19 +82,31 @@ final class SchemaReader {
      * ({@code tables: {users: {triggers: {...}}}}); their names within the schema say the table too.
      */
     private List<SchemaObject> tableObjects(Entry table) {
+        return ownedObjects(table, "table", Kinds.ofTables());
+    }
+
+    /**
+     * The same under a view, for the kinds views have too ({@code views: {v: {triggers: {...}}}}: INSTEAD OF
+     * triggers).
+     */
+    private List<SchemaObject> viewObjects(Entry view) {
+        return ownedObjects(view, "view", Kinds.ofTables().stream().filter(ObjectKind::onViews).toList());
+    }
+
+    private List<SchemaObject> ownedObjects(Entry table, String word, List<ObjectKind<?>> kinds) {
         var out = new ArrayList<SchemaObject>();
         if (!(table.value() instanceof MapNode tableMap)) return out;
-        for (ObjectKind<?> kind : Kinds.ofTables()) {
-            Optional<MapNode> map = Reader.get(tableMap, kind.key()).map(n -> r.map(n, kind.key() + " of table "
-                    + Reader.quoted(schema + "." + table.key())));
+        for (ObjectKind<?> kind : kinds) {
+            Optional<MapNode> map = Reader.get(tableMap, kind.key()).map(n -> r.map(n, kind.key() + " of " + word
+                    + " " + Reader.quoted(schema + "." + table.key())));
             if (map.isEmpty() || map.get() == null) continue;
             for (Entry e : map.get().entries().values()) {
-                if (e.key().isEmpty() || !r.name(e.keyLoc(), e.key(), "a " + kind.refKind().word() + " of table "
-                        + Reader.quoted(schema + "." + table.key()))) {
+                if (e.key().isEmpty() || !r.name(e.keyLoc(), e.key(), "a " + kind.refKind().word() + " of " + word
+                        + " " + Reader.quoted(schema + "." + table.key()))) {
                     if (e.key().isEmpty()) r.error(e.keyLoc(), "a " + kind.refKind().word() + " name is empty");
                     continue;
                 }
-                String where = kind.refKind().word() + " " + Reader.quoted(e.key()) + " of table "
+                String where = kind.refKind().word() + " " + Reader.quoted(e.key()) + " of " + word + " "
                         + Reader.quoted(schema + "." + table.key());
                 MapNode fields = r.map(e.value(), where);
                 if (fields == null) continue;
@@ -103,7 +115,8 @@ final class SchemaReader {
                 locations.put(Locations.schemaLevel(kind.key(), schema, name), e.keyLoc());
                 fields.entries().values().forEach(field -> locations.put(Locations.schemaLevel(kind.key() + "."
                         + field.key(), schema, name), field.value().loc()));
-                kind.read(schema, e.key(), new NodeYamlIn(r, fields, e.keyLoc(), where, table.key())).ifPresent(out::add);
+                NodeYamlIn in = new NodeYamlIn(r, fields, e.keyLoc(), where, table.key());
+                kind.read(schema, e.key(), word.equals("view") ? in.underView() : in).ifPresent(out::add);
             }
         }
         return out;
@@ -126,6 +139,9 @@ final class SchemaReader {
                         new NodeYamlIn(r, map, e.keyLoc(), where, locations, schema, e));
                 o.ifPresent(out::add);
                 o.ifPresent(x -> objectAccess(map, x, where));
+                if (o.isPresent() && o.get().refKind() == io.schemasync.model.ObjectRef.Kind.VIEW) {
+                    out.addAll(viewObjects(e));
+                }
             }
         }
         return out;

@@ -125,7 +125,7 @@ public final class YamlWriter {
             if (objects.isEmpty()) continue;
             line(4, kind.key() + ":");
             objects.forEach(o -> object(6, kind.yamlKeyAny(o), withGrants(kind.writeAny(o), o.ref(s.name())),
-                    kind.indexesAny(o)));
+                    kind.indexesAny(o), onView(s, o)));
         }
         if (!tables.isEmpty()) {
             line(4, "tables:");
@@ -151,7 +151,26 @@ public final class YamlWriter {
      * in block style with that value as a literal block ({@code query: |-}), as people write it.
      */
     private void object(int indent, String name, Map<String, Object> fields, List<Index> indexes) {
-        if (indexes.isEmpty() && fields.values().stream().noneMatch(YamlWriter::isBlock)) {
+        object(indent, name, fields, indexes, List.of());
+    }
+
+    /** The objects on a view (its INSTEAD OF triggers), each section as {@code key:} and its lines. */
+    private static List<Map.Entry<String, List<String>>> onView(Schema s, SchemaObject view) {
+        if (view.refKind() != ObjectRef.Kind.VIEW) return List.of();
+        List<Map.Entry<String, List<String>>> out = new ArrayList<>();
+        for (ObjectKind<?> kind : Kinds.ofTables()) {
+            if (!kind.onViews()) continue;
+            List<String> lines = s.objects().stream().filter(o -> o.refKind() == kind.refKind()
+                    && view.name().equals(o.table())).map(o -> scalar(kind.yamlKeyAny(o)) + ": "
+                    + value(kind.writeAny(s.name(), o))).toList();
+            if (!lines.isEmpty()) out.add(Map.entry(kind.key(), lines));
+        }
+        return out;
+    }
+
+    private void object(int indent, String name, Map<String, Object> fields, List<Index> indexes,
+                        List<Map.Entry<String, List<String>>> owned) {
+        if (indexes.isEmpty() && owned.isEmpty() && fields.values().stream().noneMatch(YamlWriter::isBlock)) {
             line(indent, scalar(name) + ": " + value(fields));
             return;
         }
@@ -166,6 +185,7 @@ public final class YamlWriter {
             line(indent + 2, scalar(key) + ": |-");
             ((String) v).lines().forEach(l -> line(l.isEmpty() ? 0 : indent + 4, l));
         });
+        owned.forEach(e -> section(indent + 2, e.getKey(), e.getValue()));
     }
 
     /**

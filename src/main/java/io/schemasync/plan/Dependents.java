@@ -129,7 +129,7 @@ public final class Dependents {
                 }
                 continue;
             }
-            Optional<String> lost = lostWith(live, view);
+            Optional<String> lost = lostWith(live, view, unmanaged);
             if (lost.isPresent()) {
                 named.add(view);
                 for (ObjectRef cause : because) blockers.computeIfAbsent(cause, c -> new ArrayList<>()).add(lost.get());
@@ -140,6 +140,7 @@ public final class Dependents {
         }
         functionDependents(out, live, unmanaged, recreates);
         tableObjectsReading(out, live, unmanaged, blockers, recreates);
+        onRecreatedViews(out, live, unmanaged, blockers, recreates);
         return new Result(out, blockers, recreates, named);
     }
 
@@ -224,15 +225,53 @@ public final class Dependents {
     }
 
     /**
-     * What dropping the view would lose that creating it again cannot bring back: triggers on it (INSTEAD OF), which
-     * the YAML cannot define yet.
+     * What dropping the view would lose that creating it again cannot bring back: triggers on it (INSTEAD OF) that
+     * the YAML does not define. Those it defines are dropped and created again with it ({@link #onRecreatedViews}).
      */
-    private static Optional<String> lostWith(Database live, ObjectRef view) {
+    private static Optional<String> lostWith(Database live, ObjectRef view, List<ObjectRef> unmanaged) {
         Schema s = live.schema(view.schema()).orElseThrow();
         return s.objects().stream().filter(o -> view.name().equals(o.table()))
+                .filter(o -> !Kinds.of(o).onViews() || !Kinds.of(o).canReattach()
+                        || unmanaged.contains(o.ref(view.schema())))
                 .map(o -> o.ref(view.schema()) + " is on " + view + ", which must be dropped and created again around"
-                        + " this change, and the YAML cannot define it to create it again (drop it first, and create"
-                        + " it again after the apply)").findFirst();
+                        + " this change, and the YAML does not define it to create it again (add it under the view's"
+                        + " triggers:, or drop it first)").findFirst();
+    }
+
+    /**
+     * A view dropped and created again, around a change beneath it or by its own change, loses its triggers
+     * (PostgreSQL drops them with it): those the YAML defines are dropped before it and created again after it;
+     * one it does not define refuses the change that recreates the view, by name.
+     */
+    private static void onRecreatedViews(List<Change> out, Database live, List<ObjectRef> unmanaged,
+                                         Map<ObjectRef, List<String>> blockers,
+                                         Map<ObjectRef, List<String>> recreates) {
+        for (Change c : List.copyOf(out)) {
+            String schema;
+            SchemaObject view;
+            List<ObjectRef> because;
+            if (c instanceof DetachDependent d && d.object().refKind() == ObjectRef.Kind.VIEW) {
+                schema = d.schema();
+                view = d.object();
+                because = d.because();
+            } else if (c instanceof AlterObject a && a.from().refKind() == ObjectRef.Kind.VIEW
+                    && Kinds.of(a.to()).recreatesAny(a.from(), a.to())) {
+                schema = a.schema();
+                view = a.from();
+                because = List.of(a.target());
+                Optional<String> lost = lostWith(live, view.ref(schema), unmanaged);
+                if (lost.isPresent()) {
+                    blockers.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(lost.get());
+                    continue;
+                }
+            } else {
+                continue;
+            }
+            for (SchemaObject raw : live.schema(schema).map(Schema::objects).orElse(List.of())) {
+                if (!view.name().equals(raw.table()) || !Kinds.of(raw).onViews()) continue;
+                aroundChange(out, schema, raw, because, recreates);
+            }
+        }
     }
 
     /**
@@ -308,7 +347,7 @@ public final class Dependents {
                 if (!kind.canReattach() || kind.isRelation() || unmanaged.contains(o.ref(s.name()))) continue;
                 Set<String> names = kind.describedAsAny(s.name(), o);
                 if (names.stream().noneMatch(dependents::contains)) continue;
-                if (aroundChange(out, s.name(), o, function.target(), recreates)) described.addAll(names);
+                if (aroundChange(out, s.name(), o, List.of(function.target()), recreates)) described.addAll(names);
             }
         }
     }
@@ -341,7 +380,7 @@ public final class Dependents {
                             + " apply)"));
                     continue;
                 }
-                aroundChange(out, a.schema(), raw, a.target(), recreates);
+                aroundChange(out, a.schema(), raw, List.of(a.target()), recreates);
             }
         }
     }
@@ -352,7 +391,7 @@ public final class Dependents {
      * renames, which both statements then follow (they need the table by its new name). False when the plan drops
      * it anyway, or already goes around it.
      */
-    private static boolean aroundChange(List<Change> out, String schema, SchemaObject raw, ObjectRef cause,
+    private static boolean aroundChange(List<Change> out, String schema, SchemaObject raw, List<ObjectRef> because,
                                         Map<ObjectRef, List<String>> recreates) {
         SchemaObject o = OnRenamedTables.of(out).map(schema, raw);
         if (out.stream().anyMatch(c -> c instanceof Change.DropObject d && d.schema().equals(schema)
@@ -362,10 +401,11 @@ public final class Dependents {
         Optional<AlterObject> own = out.stream().filter(c -> c instanceof AlterObject x && x.schema().equals(schema)
                 && x.from().equals(o)).map(AlterObject.class::cast).findFirst();
         own.ifPresent(out::remove);
-        List<ObjectRef> because = List.of(cause);
         out.add(new DetachDependent(schema, o, because));
         out.add(new ReattachDependent(schema, own.map(AlterObject::to).orElse(o), because, own.isPresent()));
-        recreates.computeIfAbsent(cause, k -> new ArrayList<>()).add(o.ref(schema).toString());
+        for (ObjectRef cause : because) {
+            recreates.computeIfAbsent(cause, k -> new ArrayList<>()).add(o.ref(schema).toString());
+        }
         return true;
     }
 }

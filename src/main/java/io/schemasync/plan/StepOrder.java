@@ -28,7 +28,13 @@ final class StepOrder {
         // order of the changes (a type renamed and made again in one plan would otherwise be a circle).
         for (int b = 0; b < n; b++) {
             for (Ident need : effects.get(b).needs()) {
-                for (int a : matching(creators, effects, Effects::creates, need)) graph.edge(a, b);
+                for (int a : matching(creators, effects, Effects::creates, need)) {
+                    // A dependent dropped for a moment needs what is there before the plan (a trigger its view), never
+                    // what a dependent created again after the changes makes.
+                    if (changes.get(a) instanceof Change.ReattachDependent
+                            && changes.get(b) instanceof Change.DetachDependent) continue;
+                    graph.edge(a, b);
+                }
             }
         }
         for (int b = 0; b < n; b++) {
