@@ -45,8 +45,7 @@ public final class Functions implements ObjectKind<Routine> {
      * The routines of pg_proc (alias p, its language l) that these kinds manage; the catalog lists the others as
      * unmanaged. A SQL-standard body leaves prosrc empty.
      */
-    public static final String MANAGED = "p.prokind in ('f', 'p') and l.lanname not in ('c', 'internal')"
-            + " and not (l.lanname = 'sql' and p.prosrc = '')";
+    public static final String MANAGED = "p.prokind in ('f', 'p') and l.lanname not in ('c', 'internal')";
 
     static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
     /** A configuration parameter: {@code search_path}, {@code work_mem}, {@code app.tenant_id}. */
@@ -230,6 +229,30 @@ public final class Functions implements ObjectKind<Routine> {
         return body.substring(lineStart, end);
     }
 
+    /** Whether a body of {@code language} is a SQL-standard one: SQL starting with BEGIN ATOMIC or RETURN. */
+    static boolean isStandardBody(String language, String body) {
+        if (!language.equals("sql")) return false;
+        java.util.regex.Matcher m = STANDARD_BODY.matcher(body);
+        return m.lookingAt();
+    }
+
+    private static final Pattern STANDARD_BODY = Pattern.compile("(?i)\\s*(begin\\s+atomic|return)\\b");
+
+    /**
+     * The SQL-standard body in what pg_get_functiondef prints (PostgreSQL 14 and later keep it parsed, with
+     * prosrc empty): the header and the attribute lines (each starting with a space) come first, then the body
+     * from the start of a line, as pg_get_function_sqlbody prints it.
+     */
+    static String standardBodyOf(String definition) {
+        String[] lines = definition.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            if (STANDARD_BODY.matcher(lines[i]).lookingAt() && !lines[i].startsWith(" ")) {
+                return String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+            }
+        }
+        throw new IllegalStateException("no SQL-standard body in the definition: " + definition);
+    }
+
     // ---- catalog
 
     @Override
@@ -245,6 +268,8 @@ public final class Functions implements ObjectKind<Routine> {
                        pg_catalog.pg_get_expr(p.proargdefaults, 0) as defaults,
                        case when p.prokind = 'p' then null else pg_catalog.format_type(p.prorettype, null) end as return_type,
                        p.proretset as returns_set, l.lanname::text as language, p.prosrc as body,
+                       case when l.lanname = 'sql' and p.prosrc = '' then pg_catalog.pg_get_functiondef(p.oid) end
+                           as definition,
                        p.provolatile::text as volatility, p.proisstrict as strict, p.prosecdef as security_definer,
                        p.proparallel::text as parallel, p.proleakproof as leakproof, p.procost::text as cost,
                        p.prorows::text as rows, coalesce(p.proconfig, array[]::text[]) as settings,
@@ -288,7 +313,8 @@ public final class Functions implements ObjectKind<Routine> {
             settings.put(SqlText.foldCase(s.substring(0, eq)), s.substring(eq + 1));
         }
         return new Routine(procedures, row.text("name"), row.text("routine"), arguments, row.text("return_type"),
-                row.bool("returns_set"), language, normalizeBody(language, row.text("body")),
+                row.bool("returns_set"), language, normalizeBody(language, row.text("definition") != null
+                        ? standardBodyOf(row.text("definition")) : row.text("body")),
                 volatility(row.text("volatility")), row.bool("strict"), row.bool("security_definer"),
                 parallel(row.text("parallel")), row.bool("leakproof"), row.text("cost"), row.text("rows"), settings,
                 row.text("comment"), null, new ArrayList<>(new TreeSet<>(row.texts("dependents"))));
@@ -380,7 +406,9 @@ public final class Functions implements ObjectKind<Routine> {
     /** The body as written (the scratch copy's body names the scratch schemas), and the declared rename. */
     @Override
     public Routine restore(Routine canonical, Routine desired) {
-        return canonical.with(canonical.arguments(), canonical.returnType(), desired.body(), canonical.settings())
+        // A SQL-standard body is compared as the server prints it (pg_get_functiondef), like a view's query.
+        String body = desired.standardBody() ? canonical.body() : desired.body();
+        return canonical.with(canonical.arguments(), canonical.returnType(), body, canonical.settings())
                 .withName(canonical.name(), canonical.routine(), desired.renamedFrom(), List.of());
     }
 

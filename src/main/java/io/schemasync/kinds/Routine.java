@@ -95,6 +95,19 @@ public record Routine(boolean procedure, String name, String routine, List<Argum
         return arguments.stream().filter(a -> a.mode().isOutput()).toList();
     }
 
+    /**
+     * A SQL-standard body ({@code BEGIN ATOMIC ... END} or {@code RETURN expr}, PostgreSQL 14): SQL the server
+     * parses when the routine is created, kept parsed (with dependencies on what it reads), not a string.
+     */
+    public boolean standardBody() {
+        return Functions.isStandardBody(language, body);
+    }
+
+    @Override
+    public Map<String, Integer> newerServerFeatures() {
+        return standardBody() ? Map.of("a SQL-standard body (BEGIN ATOMIC or RETURN)", 14) : Map.of();
+    }
+
     public boolean returnsTable() {
         return arguments.stream().anyMatch(a -> a.mode() == Mode.TABLE);
     }

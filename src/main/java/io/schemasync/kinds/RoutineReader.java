@@ -132,6 +132,15 @@ final class RoutineReader {
             fail(key, "the body of " + in.where() + " is empty");
             return null;
         }
+        if (language != null && Functions.isStandardBody(language, body)) {
+            try {
+                return SqlText.requireStandardBody(body);
+            } catch (RefusedSqlException e) {
+                fail(key, "the SQL-standard body of " + in.where() + " " + e.reason() + " (at character "
+                        + (e.offset() + 1) + ")");
+                return null;
+            }
+        }
         return body;
     }
 

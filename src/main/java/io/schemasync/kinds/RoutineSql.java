@@ -59,6 +59,8 @@ final class RoutineSql {
         if (!attributes.isEmpty()) sql.append("\n ").append(attributes);
         r.settings().forEach((name, value) -> sql.append("\n SET ").append(parameter(name)).append(" = ")
                 .append(settingValue(name, value)));
+        // A SQL-standard body is SQL in the statement itself, checked to be one body that ends where it should.
+        if (r.standardBody()) return sql.append("\n").append(SqlText.requireStandardBody(r.body())).toString();
         return sql.append("\n AS ").append(SqlText.dollarQuoted(r.body())).toString();
     }
 

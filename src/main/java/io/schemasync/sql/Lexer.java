@@ -35,12 +35,18 @@ public final class Lexer {
 
     private final String text;
     private final boolean lenient;
+    private final boolean parameters;
     private final List<Token> tokens = new ArrayList<>();
     private int pos;
 
     private Lexer(String text, boolean lenient) {
+        this(text, lenient, lenient);
+    }
+
+    private Lexer(String text, boolean lenient, boolean parameters) {
         this.text = text;
         this.lenient = lenient;
+        this.parameters = parameters;
     }
 
     /** The tokens of {@code text}, in order, covering all of it. */
@@ -58,6 +64,18 @@ public final class Lexer {
      */
     public static List<Token> bodyTokens(String text) {
         Lexer lexer = new Lexer(text, true);
+        lexer.checkCharacters();
+        while (lexer.pos < text.length()) lexer.next();
+        return List.copyOf(lexer.tokens);
+    }
+
+    /**
+     * The tokens of a SQL-standard function body ({@code BEGIN ATOMIC ... END}, {@code RETURN ...}) and of the
+     * statement that carries it: as strict as {@link #tokens}, except that parameters ({@code $1}, a
+     * {@link Kind#NUMBER}) are allowed, since such a body is SQL the server parses, not a string.
+     */
+    public static List<Token> atomicTokens(String text) {
+        Lexer lexer = new Lexer(text, false, true);
         lexer.checkCharacters();
         while (lexer.pos < text.length()) lexer.next();
         return List.copyOf(lexer.tokens);
@@ -223,7 +241,7 @@ public final class Lexer {
     private void dollar() {
         int start = pos;
         int i = pos + 1;
-        if (i < text.length() && isDigit(text.charAt(i)) && lenient) {
+        if (i < text.length() && isDigit(text.charAt(i)) && parameters) {
             pos = i;
             digits();
             add(Kind.NUMBER, start);

@@ -295,9 +295,150 @@ public final class SqlText {
      */
     public static String requireStatement(String sql) {
         if (sql == null || sql.isBlank()) throw new RefusedSqlException(sql == null ? "" : sql, 0, "is empty");
-        requireOne(sql, Lexer.tokens(sql), "a statement must be sent on its own");
+        // A function with a SQL-standard body: its parameters and the ';' inside BEGIN ATOMIC ... END are its own.
+        List<Token> atomic = atomicStatement(sql);
+        requireOne(sql, atomic != null ? atomic : Lexer.tokens(sql), "a statement must be sent on its own");
         return sql;
     }
+    /**
+     * Words after which {@code CASE} starts a CASE expression. After anything else (after {@code AS}, a dot, or an
+     * expression, where PostgreSQL reads it as a column label) it is refused: counting it as the start of an
+     * expression there would make {@link #atomicEnd} look for the block's END later than the server does.
+     */
+    private static final java.util.Set<String> BEFORE_EXPRESSION = java.util.Set.of("select", "where", "when", "then",
+            "else", "and", "or", "not", "return", "by", "on", "having", "distinct", "all", "between", "like", "ilike",
+            "case", "limit", "offset", "set", "values", "in", "is", "any", "some", "exists", "using");
+
+    /**
+     * Checks that a SQL-standard function body from the YAML (PostgreSQL 14) is exactly one: {@code RETURN expr}, or
+     * {@code BEGIN ATOMIC stmt; ... END} with nothing after its END but one optional ';'. The body is SQL that the
+     * tool places in CREATE FUNCTION as it is, so nothing in it may end that statement: its statements end with ';'
+     * only inside the block, parentheses are balanced, and the block's END is found as PostgreSQL's grammar finds
+     * it (the first END at depth 0 that closes no CASE, after a ';'). Comments are removed (PostgreSQL keeps the
+     * parsed body, not its text).
+     *
+     * @return the body without comments, the whitespace around it and a trailing ';'
+     * @throws RefusedSqlException with the reason and where in the text
+     */
+    public static String requireStandardBody(String text) {
+        if (text == null || trim(text).isEmpty()) throw new RefusedSqlException(text == null ? "" : text, 0, "is empty");
+        StringBuilder out = new StringBuilder();
+        for (Token t : Lexer.atomicTokens(text)) {
+            out.append(t.kind() == Kind.COMMENT ? " " : text.substring(t.start(), t.end()));
+        }
+        String body = trim(out.toString());
+        List<Token> sig = significant(Lexer.atomicTokens(body));
+        if (isWord(body, sig, 0, "return")) {
+            int last = sig.size() - 1;
+            String expression = sig.get(last).kind() == Kind.SEMICOLON ? body.substring(0, sig.get(last).start()) : body;
+            if (sig.size() < 2 || sig.size() == 2 && last == 1 && sig.get(1).kind() == Kind.SEMICOLON) {
+                throw new RefusedSqlException(body, body.length() - 1, "has nothing after RETURN");
+            }
+            requireOne(expression, Lexer.atomicTokens(expression), "RETURN is followed by one expression; use BEGIN"
+                    + " ATOMIC ... END for statements");
+            return trim(expression);
+        }
+        if (!isWord(body, sig, 0, "begin") || !isWord(body, sig, 1, "atomic")) {
+            throw new RefusedSqlException(body, 0, "is not a SQL-standard body: it starts with BEGIN ATOMIC or RETURN");
+        }
+        int end = atomicEnd(body, sig, 2);
+        if (end + 1 < sig.size() && !(end + 2 == sig.size() && sig.get(end + 1).kind() == Kind.SEMICOLON)) {
+            throw new RefusedSqlException(body, sig.get(end + 1).start(), "goes on after the END of BEGIN ATOMIC"
+                    + " (nothing may follow it)");
+        }
+        return body.substring(0, sig.get(end).end());
+    }
+
+    /**
+     * The index (among {@code sig}, the tokens without spaces and comments) of the END that closes the BEGIN ATOMIC
+     * block whose statements start at {@code from}. Refuses what could be read another way: a ';' or an END inside
+     * parentheses, a CASE that may be a column label, an END that does not follow a ';'.
+     */
+    static int atomicEnd(String text, List<Token> sig, int from) {
+        int depth = 0;
+        int cases = 0;
+        for (int i = from; i < sig.size(); i++) {
+            Token t = sig.get(i);
+            switch (t.kind()) {
+                case OPEN -> depth++;
+                case CLOSE -> {
+                    if (--depth < 0) throw new RefusedSqlException(text, t.start(), "has unbalanced parentheses or brackets");
+                }
+                case SEMICOLON -> {
+                    if (depth != 0) throw new RefusedSqlException(text, t.start(), "has a ';' inside parentheses");
+                }
+                case WORD -> {
+                    String word = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+                    if (word.equals("case")) {
+                        if (!startsExpression(text, sig.get(i - 1))) {
+                            throw new RefusedSqlException(text, t.start(), "has CASE where it may be a column label"
+                                    + " (write it as a quoted name, \"case\", or put the CASE expression in parentheses)");
+                        }
+                        cases++;
+                    } else if (word.equals("end") && cases > 0) {
+                        cases--;
+                    } else if (word.equals("end")) {
+                        if (depth != 0) throw new RefusedSqlException(text, t.start(), "has an END inside parentheses");
+                        if (i != from && sig.get(i - 1).kind() != Kind.SEMICOLON) {
+                            throw new RefusedSqlException(text, t.start(), "has an END that closes no CASE and does not"
+                                    + " follow a ';' (end every statement of BEGIN ATOMIC with ';'; quote a name \"end\")");
+                        }
+                        return i;
+                    }
+                }
+                default -> { }
+            }
+        }
+        throw new RefusedSqlException(text, text.length() - 1, "has BEGIN ATOMIC without its END");
+    }
+
+    private static boolean startsExpression(String text, Token before) {
+        return switch (before.kind()) {
+            case OPEN, OPERATOR -> true;
+            case PUNCTUATION -> text.charAt(before.start()) == ',';
+            case WORD -> BEFORE_EXPRESSION.contains(text.substring(before.start(), before.end()).toLowerCase(java.util.Locale.ROOT));
+            default -> false;
+        };
+    }
+
+    private static List<Token> significant(List<Token> tokens) {
+        return tokens.stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT).toList();
+    }
+
+    private static boolean isWord(String text, List<Token> sig, int i, String word) {
+        return i < sig.size() && sig.get(i).kind() == Kind.WORD
+                && text.substring(sig.get(i).start(), sig.get(i).end()).equalsIgnoreCase(word);
+    }
+
+    /**
+     * The statement a SQL-standard body stands in ({@code CREATE [OR REPLACE] FUNCTION|PROCEDURE ... BEGIN ATOMIC
+     * ... END}): its tokens, read with parameters allowed, without the ';' that end the statements of the block, which
+     * must end the statement. Null when the statement is not such a CREATE.
+     */
+    private static List<Token> atomicStatement(String sql) {
+        List<Token> all;
+        try {
+            all = Lexer.atomicTokens(sql);
+        } catch (RefusedSqlException e) {
+            return null;
+        }
+        List<Token> sig = significant(all);
+        int at = isWord(sql, sig, 1, "or") && isWord(sql, sig, 2, "replace") ? 3 : 1;
+        if (!isWord(sql, sig, 0, "create") || !isWord(sql, sig, at, "function") && !isWord(sql, sig, at, "procedure")) {
+            return null;
+        }
+        for (int i = at + 1; i + 1 < sig.size(); i++) {
+            if (!isWord(sql, sig, i, "begin") || !isWord(sql, sig, i + 1, "atomic")) continue;
+            int end = atomicEnd(sql, sig, i + 2);
+            if (end != sig.size() - 1) {
+                throw new RefusedSqlException(sql, sig.get(end + 1).start(), "goes on after the END of BEGIN ATOMIC");
+            }
+            int from = sig.get(i).start();
+            return all.stream().filter(t -> t.kind() != Kind.SEMICOLON || t.start() < from).toList();
+        }
+        return all;
+    }
+
 
     private static void requireOne(String text, List<Token> tokens, String semicolonAdvice) {
         Deque<Character> open = new ArrayDeque<>();
