@@ -87,6 +87,20 @@ public final class Functions implements ObjectKind<Routine> {
         return true;
     }
 
+    /**
+     * A routine with a SQL-standard body is kept parsed, with dependencies on the columns it reads: PostgreSQL
+     * refuses to change their types while it exists, so it is dropped and created again around such a change.
+     */
+    @Override
+    public boolean canReattach() {
+        return true;
+    }
+
+    @Override
+    public String dropStatement(String schema, Routine r, boolean ifExists) {
+        return RoutineSql.drop(schema, r, ifExists);
+    }
+
     @Override
     public boolean hasSignature() {
         return true;

@@ -85,8 +85,16 @@ public final class Dependents {
     }
 
     static Result expand(List<Change> changes, Database live, List<ObjectRef> unmanaged, List<ViewRead> reads) {
-        List<Cause> causes = causes(changes);
+        List<Cause> causes = new ArrayList<>(causes(changes));
         if (causes.isEmpty()) return Result.none(changes);
+        // Routines with SQL-standard bodies that read a column whose type changes: the views that call them go
+        // around them as around any function created anew.
+        List<Around> routines = standardBodiesReading(changes, live);
+        for (Around r : routines) {
+            String name = r.object().name();
+            causes.add(new Cause(r.object().ref(r.schema()), v -> v.function() && v.refSchema().equals(r.schema())
+                    && v.refName().equals(name), "drop it to create it again"));
+        }
         Set<String> dropped = droppedRelations(changes);
         // Each dependent view with the changes it must go around, in the order found (sorted below).
         Map<ObjectRef, Set<ObjectRef>> dependents = new TreeMap<>(Comparator.comparing(ObjectRef::toString));
@@ -140,8 +148,55 @@ public final class Dependents {
         }
         functionDependents(out, live, unmanaged, recreates);
         tableObjectsReading(out, live, unmanaged, blockers, recreates);
+        for (Around r : routines) {
+            ObjectRef ref = r.object().ref(r.schema());
+            List<String> lost = blockers.remove(ref);
+            if (lost != null) blockers.computeIfAbsent(r.cause(), k -> new ArrayList<>()).addAll(lost);
+            if (unmanaged.contains(ref)) {
+                blockers.computeIfAbsent(r.cause(), k -> new ArrayList<>()).add(ref + " reads it (a SQL-standard body)"
+                        + " and is not in the YAML: PostgreSQL cannot change its type while it exists, and schemasync"
+                        + " creates again only what the YAML defines (add " + ref + " to the YAML, or drop it first)");
+                continue;
+            }
+            aroundChange(out, r.schema(), r.object(), List.of(r.cause()), recreates);
+            List<String> views = recreates.remove(ref);
+            if (views != null) recreates.computeIfAbsent(r.cause(), k -> new ArrayList<>()).addAll(views);
+        }
         onRecreatedViews(out, live, unmanaged, blockers, recreates);
         return new Result(out, blockers, recreates, named);
+    }
+
+    /** A live object to drop and create again around the change of {@code cause}. */
+    private record Around(String schema, SchemaObject object, ObjectRef cause) {}
+
+    /**
+     * The live routines with a SQL-standard body (BEGIN ATOMIC, RETURN) whose body names a column whose type the
+     * plan changes, and its table: read from the server's text of the body, an over-approximation of the
+     * dependencies PostgreSQL records (a routine too many is created again, never one too few that names it).
+     */
+    private static List<Around> standardBodiesReading(List<Change> changes, Database live) {
+        Map<String, String> liveTable = new HashMap<>();
+        for (Change c : changes) {
+            if (c instanceof Change.RenameTable r) liveTable.put(r.schema() + "\0" + r.to(), r.from());
+        }
+        List<Around> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (!(c instanceof AlterColumn a) || a.from().type().equals(a.to().type())) continue;
+            String table = liveTable.getOrDefault(a.schema() + "\0" + a.table(), a.table());
+            Set<String> columns = new HashSet<>(List.of(a.from().name(), a.to().name()));
+            for (Schema s : live.schemas()) {
+                for (SchemaObject o : s.objects()) {
+                    if (!(o instanceof io.schemasync.kinds.Routine r) || !r.standardBody()) continue;
+                    List<List<String>> names = io.schemasync.sql.SqlText.bodyNames(r.body());
+                    boolean column = names.stream().anyMatch(n -> columns.contains(n.get(n.size() - 1)));
+                    boolean relation = names.stream().anyMatch(n -> n.contains(table));
+                    if (column && relation && out.stream().noneMatch(x -> x.object().equals(o))) {
+                        out.add(new Around(s.name(), o, a.target()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The changes that cannot run while views read what they change. */
