@@ -131,7 +131,7 @@ public final class Differ {
             old.ifPresent(x -> renamedAway.add(x.refKind() + " " + x.name()));
             if (old.isEmpty() && unmanaged.contains(o.ref(s))) {
                 changes.add(new Unsupported(o.ref(s), "create", "an object of that name exists that schemasync does"
-                        + " not manage (a function in C, with a SQL-standard body, an aggregate, ...): drop it by hand,"
+                        + " not manage (a function in C, an aggregate, ...): drop it by hand,"
                         + " or remove it from the YAML"));
             } else if (old.isEmpty()) created.add(o);
             else alter(s, old.get(), o);

@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * the result type and the names and defaults of the arguments is {@code CREATE OR REPLACE}, which keeps whatever
  * uses the function; any other drops the function and creates it again, which PostgreSQL refuses while views,
  * defaults, checks, indexes or triggers use it: such a step is refused in the plan, naming them. Functions written
- * in C or {@code internal}, and SQL-standard bodies ({@code BEGIN ATOMIC}, {@code RETURN}), are not managed: they
- * are listed as unmanaged. See https://www.postgresql.org/docs/current/sql-createfunction.html.
+ * in C or {@code internal} are not managed: they are listed as unmanaged. A SQL-standard body ({@code BEGIN ATOMIC},
+ * {@code RETURN}; PostgreSQL 14) is SQL in the statement, checked by {@link SqlText#requireStandardBody}, and
+ * compared as pg_get_functiondef prints it. See https://www.postgresql.org/docs/current/sql-createfunction.html.
  */
 public final class Functions implements ObjectKind<Routine> {
     public static final Functions FUNCTIONS = new Functions(false);
