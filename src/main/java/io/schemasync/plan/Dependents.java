@@ -284,8 +284,8 @@ public final class Dependents {
      * the YAML does not define. Those it defines are dropped and created again with it ({@link #onRecreatedViews}).
      */
     private static Optional<String> lostWith(Database live, ObjectRef view, List<ObjectRef> unmanaged) {
-        Schema s = live.schema(view.schema()).orElseThrow();
-        return s.objects().stream().filter(o -> view.name().equals(o.table()))
+        List<SchemaObject> objects = live.schema(view.schema()).map(Schema::objects).orElse(List.of());
+        return objects.stream().filter(o -> view.name().equals(o.table()))
                 .filter(o -> !Kinds.of(o).onViews() || !Kinds.of(o).canReattach()
                         || unmanaged.contains(o.ref(view.schema())))
                 .map(o -> o.ref(view.schema()) + " is on " + view + ", which must be dropped and created again around"
