@@ -385,6 +385,20 @@ public final class Policies implements ObjectKind<Policy> {
      * permissive one takes access away (and can lock the application out), dropping a restrictive one gives access
      * that it held back.
      */
+    /**
+     * A policy naming a column whose type changes is dropped for a moment and created again after it, in the same
+     * transaction (row-level security stays enabled: for that moment nothing is allowed by it, and nothing else runs).
+     */
+    @Override
+    public boolean canReattach() {
+        return true;
+    }
+
+    @Override
+    public String dropStatement(String schema, Policy p, boolean ifExists) {
+        return drop(schema, p, ifExists);
+    }
+
     @Override
     public void drop(String schema, Policy p, List<TypeUse> usedBy, StepOut out) {
         String effect = p.permissive() ? "the rows it lets " + String.join(", ", p.roles()) + " " + verb(p)

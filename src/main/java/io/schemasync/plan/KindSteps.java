@@ -58,7 +58,8 @@ final class KindSteps implements StepOut {
         d.script.addAll(made.script);
         d.hazards.addAll(made.hazards);
         d.preflights.addAll(made.preflights);
-        if (c.object().refKind() != io.schemasync.model.ObjectRef.Kind.TRIGGER) {
+        // A trigger or a policy has no owner or privileges of its own (they are its table's).
+        if (!kind(c.object()).belongsToTable()) {
             d.hazard(Hazard.Kind.NOTE, "privileges granted on it are lost (grant them again), and the role that"
                     + " applies owns it");
         }
