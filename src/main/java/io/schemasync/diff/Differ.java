@@ -346,7 +346,15 @@ public final class Differ {
     /** A partition of a table this plan drops: DROP TABLE of its partitioned table drops it too (and counts its rows). */
     private boolean goesWithParent(Schema have, Schema want, Set<String> matched, Table t) {
         String parent = t.partitioning().parent();
-        if (parent == null || matched.contains(parent)) return false;
+        String parentSchema = t.partitioning().parentSchemaOr(have.name());
+        if (parent == null) return false;
+        if (!parentSchema.equals(have.name())) {
+            // A partition of a table of another schema: it goes when that table is dropped, with its partitions.
+            var p = live.table(parentSchema, parent);
+            return p.isPresent() && desired.table(parentSchema, parent).isEmpty()
+                    && (dropUnlisted || desired.drops(ObjectRef.of(Kind.TABLE, parentSchema, parent)));
+        }
+        if (matched.contains(parent)) return false;
         var p = have.table(parent);
         if (p.isEmpty()) return false;
         boolean dropped = dropUnlisted || desired.drops(ObjectRef.of(Kind.TABLE, want.name(), parent));

@@ -88,10 +88,10 @@ final class TableDiffer {
                     + " rename both in one transaction (renamed_from); an empty table can be dropped (drop:) and"
                     + " created again";
         } else if (from.isPartition() != to.isPartition()) {
-            problem = from.isPartition() ? "the table is a partition of " + from.parent() + " in the database:"
+            problem = from.isPartition() ? "the table is a partition of " + from.parentSchemaOr(schema) + "." + from.parent() + " in the database:"
                     + " detach it by hand (ALTER TABLE ... DETACH PARTITION), then list its columns"
                     : "an existing table does not become a partition here: attach it by hand (ALTER TABLE "
-                    + want.partitioning().parent() + " ATTACH PARTITION ...) or drop it and let schemasync create it";
+                    + to.parentSchemaOr(schema) + "." + to.parent() + " ATTACH PARTITION ...) or drop it and let schemasync create it";
         } else if (!to.inherits().containsAll(from.inherits())) {
             problem = "NO INHERIT leaves the inherited columns in the table as its own: run ALTER TABLE ... NO"
                     + " INHERIT by hand and list those columns in the YAML";

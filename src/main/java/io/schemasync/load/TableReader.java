@@ -51,7 +51,7 @@ final class TableReader {
     final String table;
     final String where;
     private Set<String> columnNames = Set.of();
-    private List<Table> partitions = List.of();
+    private List<PartitionReader.Placed> partitions = List.of();
     /** A relation whose columns come from its query (a materialized view): any plain name is a column. */
     final boolean columnsFromQuery;
     private final java.util.Map<String, Node.Loc> saidNullable = new java.util.HashMap<>();
@@ -122,7 +122,7 @@ final class TableReader {
         var partitionReader = new PartitionReader(r, locations, schema);
         var columnSet = columns.stream().map(Column::name).collect(java.util.stream.Collectors.toSet());
         var partitioning = partitionReader.of(map, where, columnSet);
-        partitions = partitionReader.partitions(map, table, where, partitioning.by());
+        partitions = partitionReader.partitions(map, table, schema, where, partitioning.by());
         return Optional.of(new Table(table, columns, pk, uniques,
                 named(map, "checks", constraints::check),
                 named(map, "foreign_keys", constraints::foreignKey),
@@ -134,7 +134,7 @@ final class TableReader {
     }
 
     /** The partitions under the table (and theirs), read by {@link #build}. */
-    List<Table> partitions() {
+    List<PartitionReader.Placed> partitions() {
         return partitions;
     }
 

@@ -55,12 +55,12 @@ public final class YamlWriter {
         for (Schema s : db.schemas()) {
             String dir = fileName(s.name(), taken);
             if (!split) {
-                files.put(Path.of(dir + ".yaml"), new YamlWriter(db).schemaFile(s, topLevel(s), drops(db, s)));
+                files.put(Path.of(dir + ".yaml"), new YamlWriter(db).schemaFile(s, topLevel(db, s), drops(db, s)));
                 continue;
             }
             files.put(Path.of(dir, "_schema.yaml"), new YamlWriter(db).schemaFile(s, List.of(), drops(db, s)));
             var tableNames = new HashSet<String>(Set.of("_schema"));
-            for (Table t : topLevel(s)) {
+            for (Table t : topLevel(db, s)) {
                 files.put(Path.of(dir, fileName(t.name(), tableNames) + ".yaml"),
                         new YamlWriter(db).tableFile(s, t));
             }
@@ -68,10 +68,10 @@ public final class YamlWriter {
         return files;
     }
 
-    /** The tables that are not partitions of a table of the schema: partitions are written under their parent. */
-    private static List<Table> topLevel(Schema s) {
+    /** The tables that are not partitions of a table of the model: partitions are written under their parent. */
+    private static List<Table> topLevel(Database db, Schema s) {
         return s.tables().stream().filter(t -> !t.partitioning().isPartition()
-                || s.table(t.partitioning().parent()).isEmpty()).toList();
+                || db.table(t.partitioning().parentSchemaOr(s.name()), t.partitioning().parent()).isEmpty()).toList();
     }
 
     /**
@@ -323,13 +323,24 @@ public final class YamlWriter {
         return flowMap(List.of(p.strategy() + ": " + flowList(io.schemasync.sql.PartitionSql.keys(p.by()))));
     }
 
-    /** The partitions of {@code t}, each with its bound, and theirs under them. */
+    /** The partitions of {@code t} (of schema {@code s}), each with its bound, and theirs under them. */
     private void partitions(int indent, Table t, Schema s) {
-        List<Table> parts = s.tables().stream().filter(x -> t.name().equals(x.partitioning().parent())).toList();
+        List<Schema> schemas = new ArrayList<>();
+        List<Table> parts = new ArrayList<>();
+        for (Schema o : db.schemas()) {
+            for (Table x : o.tables()) {
+                if (t.name().equals(x.partitioning().parent()) && s.name().equals(x.partitioning().parentSchemaOr(o.name()))) {
+                    schemas.add(o);
+                    parts.add(x);
+                }
+            }
+        }
         if (parts.isEmpty()) return;
         line(indent, "partitions:");
-        for (Table p : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Table p = parts.get(i);
             List<String> fields = new ArrayList<>(bound(p.partitioning().bound()));
+            if (!schemas.get(i).name().equals(s.name())) fields.add("schema: " + scalar(schemas.get(i).name()));
             if (!p.options().storage().isEmpty()) fields.add("with: " + storage(p.options().storage()));
             if (present(p.comment())) fields.add("comment: " + scalar(p.comment()));
             if (!p.partitioning().isPartitioned()) {
@@ -339,7 +350,7 @@ public final class YamlWriter {
             line(indent + 2, scalar(p.name()) + ":");
             fields.forEach(f -> line(indent + 4, f));
             line(indent + 4, "partition_by: " + partitionBy(p.partitioning()));
-            partitions(indent + 4, p, s);
+            partitions(indent + 4, p, schemas.get(i));
         }
     }
 

@@ -75,7 +75,7 @@ public final class Ddl {
         // A scratch table (partitioned) can be neither UNLOGGED nor have storage parameters: they are structural.
         boolean plain = listPartitionKey == null;
         var p = t.partitioning();
-        String body = p.isPartition() ? " PARTITION OF " + qualified(schema, p.parent()) + partitionBody(parts)
+        String body = p.isPartition() ? " PARTITION OF " + qualified(p.parentSchemaOr(schema), p.parent()) + partitionBody(parts)
                 + " " + p.bound() : " (\n    " + String.join(",\n    ", parts) + "\n)";
         return "CREATE " + (plain && t.options().unlogged() ? "UNLOGGED " : "") + "TABLE "
                 + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + body

@@ -173,7 +173,7 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             case Change.AlterIndexStorage c -> b.needs.add(Ident.relation(c.schema(), c.to().name()));
             case Change.AlterPartitioning c -> {
                 b.needs.add(Ident.relation(c.schema(), c.table()));
-                if (c.to().isPartition()) b.needs.add(Ident.relation(c.schema(), c.to().parent()));
+                if (c.to().isPartition()) b.needs.add(Ident.relation(c.to().parentSchemaOr(c.schema()), c.to().parent()));
                 c.to().inherits().forEach(p -> b.needs.add(Ident.relation(c.schema(), p)));
             }
             case Change.SwapIndex c -> {
@@ -259,7 +259,9 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
     private static void createTable(String schema, Table t, Builder b) {
         b.creates.add(Ident.relation(schema, t.name()));
         // PARTITION OF and INHERITS need the parent.
-        if (t.partitioning().isPartition()) b.needs.add(Ident.relation(schema, t.partitioning().parent()));
+        if (t.partitioning().isPartition()) {
+            b.needs.add(Ident.relation(t.partitioning().parentSchemaOr(schema), t.partitioning().parent()));
+        }
         t.partitioning().inherits().forEach(p -> b.needs.add(Ident.relation(schema, p)));
         b.creates.add(Ident.type(schema, t.name()));
         for (Column c : t.columns()) {

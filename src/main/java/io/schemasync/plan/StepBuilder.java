@@ -228,7 +228,8 @@ final class StepBuilder {
         Table t = c.table();
         String name = qualified(c.schema(), t.name());
         var p = t.partitioning();
-        String summary = p.isPartition() ? "create partition of " + p.parent() + " " + p.bound()
+        String summary = p.isPartition() ? "create partition of " + (p.parentSchema() == null ? "" : p.parentSchema() + ".")
+                + p.parent() + " " + p.bound()
                 + (p.isPartitioned() ? ", partitioned by " + p.by() : "")
                 : "create (" + t.columns().size() + (t.columns().size() == 1 ? " column)" : " columns)")
                 + (p.isPartitioned() ? ", partitioned by " + p.by() : "")
