@@ -107,6 +107,7 @@ final class LockBudget {
             case Change.SetRowSecurity x -> false;
             case Change.SetDefaultPrivileges x -> false;
             case Change.AlterPartitioning x -> false;
+            case Change.RepartitionTable x -> false;
         });
     }
 

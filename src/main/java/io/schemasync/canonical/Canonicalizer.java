@@ -168,6 +168,7 @@ public final class Canonicalizer {
                     case Change.DropSequence x -> throw notFromNothing(x);
                     case Change.RenameTable x -> throw notFromNothing(x);
                     case Change.DropTable x -> throw notFromNothing(x);
+                    case Change.RepartitionTable x -> throw notFromNothing(x);
                     case Change.AddColumn x -> throw notFromNothing(x);
                     case Change.RenameColumn x -> throw notFromNothing(x);
                     case Change.AlterColumn x -> throw notFromNothing(x);

@@ -52,6 +52,7 @@ public final class Differ {
     private final boolean dropUnlisted;
 
     private final EnumRenames enumRenames;
+    private final Repartitions repartitions;
 
     private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted, EnumRenames enumRenames) {
         this.renames = renames;
@@ -61,6 +62,7 @@ public final class Differ {
         this.live = live;
         this.desired = desired;
         this.dropUnlisted = dropUnlisted;
+        this.repartitions = Repartitions.of(live, desired);
     }
 
     /**
@@ -109,7 +111,7 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
-        have = onRenamedTables(typeRenames.apply(functionRenames.apply(have)));
+        have = repartitions.withoutObjectsOfRemade(onRenamedTables(typeRenames.apply(functionRenames.apply(have))));
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
@@ -327,6 +329,14 @@ public final class Differ {
         Set<String> matched = new HashSet<>();
         SerialSequences serials = new SerialSequences(have);
         for (Table t : want.tables()) {
+            if (repartitions.remade(want.name(), t.name())) {
+                // Dropped (with its partitioned table) and created anew.
+                var root = repartitions.root(want.name(), t.name());
+                if (root != null) changes.add(root);
+                if (have.table(t.name()).isPresent()) matched.add(t.name());
+                new TableDiffer(want.name(), changes, renames, have, serials).diff(null, t);
+                continue;
+            }
             Table old = have.table(t.name()).orElse(null);
             int before = changes.size();
             if (old == null && t.renamedFrom() != null && have.table(t.renamedFrom()).isPresent()
@@ -339,6 +349,7 @@ public final class Differ {
             if (changes.size() == before) inSync.add(ObjectRef.of(Kind.TABLE, want.name(), t.name()));
         }
         have.tables().stream().filter(t -> !matched.contains(t.name()))
+                .filter(t -> !repartitions.remade(want.name(), t.name()))
                 .filter(t -> !goesWithParent(have, want, matched, t))
                 .forEach(t -> unlisted(ObjectRef.of(Kind.TABLE, want.name(), t.name()), new DropTable(want.name(), t)));
     }

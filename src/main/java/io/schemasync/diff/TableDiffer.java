@@ -83,7 +83,9 @@ final class TableDiffer {
         if (!Objects.equals(from.by(), to.by())) {
             problem = from.by() == null ? "PostgreSQL cannot partition an existing table in place"
                     : to.by() == null ? "PostgreSQL cannot turn a partitioned table into a plain one in place"
-                    : "PostgreSQL cannot change how a table is partitioned (" + from.by() + " → " + to.by() + ") in place";
+                    // Reached only when another table's foreign key references it (else Repartitions makes it again).
+                    : "PostgreSQL cannot change how a table is partitioned (" + from.by() + " → " + to.by() + ") in place,"
+                    + " and a foreign key of another table references it (DROP TABLE would refuse)";
             problem += ": create the new table under another name, copy the rows (INSERT INTO ... SELECT), then"
                     + " rename both in one transaction (renamed_from); an empty table can be dropped (drop:) and"
                     + " created again";

@@ -24,6 +24,25 @@ import static io.schemasync.sql.Sql.qualified;
 final class PartitionSteps {
     private PartitionSteps() {}
 
+    /**
+     * The drop of an empty partitioned table whose partition key changes (created again by the plan's CreateTable
+     * changes). The rows are counted first: a table with rows is refused, with the way to do it by hand.
+     */
+    static Draft repartition(Change.RepartitionTable c) {
+        String name = qualified(c.schema(), c.table().name());
+        String what = c.schema() + "." + c.table().name();
+        Draft d = new Draft(c, Action.ALTER, "drop and create again, partitioned by " + c.to() + " (was "
+                + c.table().partitioning().by() + ")");
+        d.check("SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + name + " LIMIT " + (Preflight.ROW_LIMIT + 1)
+                + ") AS r", "{n} rows in " + what + ": PostgreSQL cannot change how a table is partitioned in place,"
+                + " and only an empty table is dropped and created again; create the new table under another name,"
+                + " copy the rows (INSERT INTO ... SELECT), then rename both in one transaction (renamed_from)");
+        d.hazard(Hazard.Kind.LOCKS_TABLE, "DROP TABLE takes an ACCESS EXCLUSIVE lock on " + what + " and its "
+                + c.partitions().size() + (c.partitions().size() == 1 ? " partition" : " partitions")
+                + " until the commit; it is made again, empty, in the same transaction");
+        return d.sql("DROP TABLE " + name, "DROP TABLE IF EXISTS " + name);
+    }
+
     static Draft alter(Change.AlterPartitioning c, Database live) {
         Partitioning from = c.from(), to = c.to();
         String name = qualified(c.schema(), c.table());
