@@ -375,6 +375,22 @@ final class CatalogSql {
             where coalesce((select sum(pg_relation_size(p.relid)) from pg_partition_tree(c.r) p),
                            pg_relation_size(c.r), 1) = 0""";
 
+    /**
+     * The relations below each partitioned table among the given ones, which a change to the table locks with it
+     * (ALTER TABLE, DROP TABLE and CREATE INDEX recurse into the partitions): every partition (and sub-partitioned
+     * one), its TOAST table and TOAST index, and its indexes. Tables that do not exist yet, or are not partitioned,
+     * count 0.
+     */
+    static final String PARTITION_LOCKS = """
+            select t.schema, t.name,
+                   (select (count(*) + 2 * count(nullif(pc.reltoastrelid, 0)) + coalesce(sum(ix.n), 0))::int
+                    from pg_partition_tree(c.r) p join pg_class pc on pc.oid = p.relid
+                    cross join lateral (select count(*) as n from pg_index i where i.indrelid = pc.oid) ix
+                    where p.relid <> c.r) as locks
+            from unnest(?::text[], ?::text[]) as t(schema, name)
+            cross join lateral (select to_regclass(quote_ident(t.schema) || '.' || quote_ident(t.name)) as r) c
+            where c.r is not null""";
+
     static final String SESSION = """
             select pg_is_in_recovery() as in_recovery,
                    has_database_privilege(current_database(), 'CREATE') as can_create,
