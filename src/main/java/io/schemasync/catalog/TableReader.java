@@ -154,7 +154,8 @@ final class TableReader {
      * default would be. A SERIAL column reads back as serial/bigserial/smallserial with no default.
      */
     private static Column column(Record r) {
-        boolean generated = !r.get("generated", String.class).isEmpty();
+        String attgenerated = r.get("generated", String.class);
+        boolean generated = !attgenerated.isEmpty();
         boolean serial = r.get("serial", Boolean.class);
         String expression = r.get("expression", String.class);
         String type = r.get("type", String.class);
@@ -165,7 +166,7 @@ final class TableReader {
                 serial ? new Column.SerialSequence(r.get("serial_sequence", String.class),
                         r.get("serial_sequence_type", String.class)) : null,
                 new ColumnOptions(compression(r.get("compression", String.class)), r.get("statistics", Integer.class),
-                        identityOptions(r, type)));
+                        identityOptions(r, type), "v".equals(attgenerated)));
     }
 
     /** The options of an identity column's own sequence (deptype 'i'); null for the defaults or no identity. */

@@ -171,7 +171,9 @@ final class TableDiffer {
         if (have.nullable() != want.nullable()) a.add(ColumnAspect.NULLABLE);
         if (!sameDefault(have, want)) a.add(ColumnAspect.DEFAULT);
         if (have.identity() != want.identity()) a.add(ColumnAspect.IDENTITY);
-        if (!Objects.equals(have.generated(), want.generated())) a.add(ColumnAspect.GENERATED);
+        // Stored and virtual are the same expression kept differently: no ALTER turns one into the other.
+        if (!Objects.equals(have.generated(), want.generated())
+                || have.options().virtual() != want.options().virtual()) a.add(ColumnAspect.GENERATED);
         if (!Objects.equals(have.collation(), want.collation())) a.add(ColumnAspect.COLLATION);
         if (!Objects.equals(have.comment(), want.comment())) a.add(ColumnAspect.COMMENT);
         if (!Objects.equals(have.options().compression(), want.options().compression())) a.add(ColumnAspect.COMPRESSION);

@@ -418,7 +418,10 @@ public final class YamlWriter {
         if (!c.nullable() && !impliedNotNull) parts.add("nullable: false");
         if (c.defaultExpr() != null) parts.add("default: " + YamlText.expression(c.defaultExpr()));
         if (c.identity() != null) parts.add("identity: " + c.identity().name().toLowerCase(Locale.ROOT));
-        if (c.generated() != null) parts.add("generated: " + scalar(c.generated()));
+        if (c.generated() != null) {
+            parts.add("generated: " + (c.options().virtual() ? flowMap(List.of("expression: " + scalar(c.generated()),
+                    "stored: false")) : scalar(c.generated())));
+        }
         if (c.collation() != null) parts.add("collation: " + scalar(c.collation()));
         if (c.options().compression() != null) parts.add("compression: " + c.options().compression());
         if (c.options().statistics() != null) parts.add("statistics: " + c.options().statistics());

@@ -36,7 +36,8 @@ public final class Ddl {
         if (c.options().compression() != null) sb.append(" COMPRESSION ").append(quote(c.options().compression()));
         if (c.collation() != null) sb.append(" COLLATE ").append(quote(c.collation()));
         if (c.generated() != null) {
-            sb.append(" GENERATED ALWAYS AS (").append(Sql.requireExpression(c.generated())).append(") STORED");
+            sb.append(" GENERATED ALWAYS AS (").append(Sql.requireExpression(c.generated()))
+                    .append(c.options().virtual() ? ") VIRTUAL" : ") STORED");
         }
         if (c.identity() != null) sb.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
         if (c.identity() != null && c.options().identity() != null) {
