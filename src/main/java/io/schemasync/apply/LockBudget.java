@@ -9,6 +9,8 @@ import io.schemasync.plan.Step;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import io.schemasync.model.ObjectRef;
 import java.util.Set;
 
 /**
@@ -28,12 +30,21 @@ final class LockBudget {
     private LockBudget() {}
 
     static int estimate(Plan plan) {
+        return estimate(plan, Map.of());
+    }
+
+    /**
+     * @param partitions by "schema.table", the relations below a partitioned table that a change of it locks too
+     *                   (its partitions with their TOAST tables and indexes: {@code CatalogReader.partitionLocks})
+     */
+    static int estimate(Plan plan, Map<String, Integer> partitions) {
         Set<String> tables = new HashSet<>();
         int other = 0;
         for (Step step : plan.steps()) {
             if (step.refused()) continue;
             var t = step.change().target();
-            tables.add(t.schema() + "." + (t.table() != null ? t.table() : t.name()));
+            String table = t.schema() + "." + (t.table() != null ? t.table() : t.name());
+            if (tables.add(table)) other += partitions.getOrDefault(table, 0);
             if (step.change() instanceof Change.CreateIndex || step.change() instanceof Change.ReplaceIndex) other++;
             if (step.change() instanceof Change.CreateTable ct) other += ct.table().uniques().size()
                     + ct.table().columns().stream().filter(c -> c.identity() != null || c.isSerial()).count();
@@ -48,7 +59,21 @@ final class LockBudget {
      * about 6,000 locks, 882 new tables of 7 relations each).
      */
     static boolean fits(Session session, Plan plan) {
-        return estimate(plan) <= session.lockTableSize() / 4;
+        return fits(session, plan, Map.of());
+    }
+
+    static boolean fits(Session session, Plan plan, Map<String, Integer> partitions) {
+        return estimate(plan, partitions) <= session.lockTableSize() / 4;
+    }
+
+    /** The live tables the plan's steps touch, whose partitions {@link #estimate} counts. */
+    static Set<ObjectRef> touched(Plan plan) {
+        Set<ObjectRef> out = new java.util.TreeSet<>(java.util.Comparator.comparing(ObjectRef::toString));
+        for (Step step : plan.steps()) {
+            var t = step.change().target();
+            if (t.schema() != null) out.add(ObjectRef.of(ObjectRef.Kind.TABLE, t.schema(), t.table() != null ? t.table() : t.name()));
+        }
+        return out;
     }
 
     /**
@@ -107,6 +132,7 @@ final class LockBudget {
             case Change.SetRowSecurity x -> false;
             case Change.SetDefaultPrivileges x -> false;
             case Change.AlterPartitioning x -> false;
+            case Change.RepartitionTable x -> false;
         });
     }
 
@@ -142,8 +168,8 @@ final class LockBudget {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, session.lockTableSize() / 4 / 8));
     }
 
-    static void check(Session session, Plan plan) throws SyncException {
-        int needed = estimate(plan);
+    static void check(Session session, Plan plan, Map<String, Integer> partitions) throws SyncException {
+        int needed = estimate(plan, partitions);
         long capacity = session.lockTableSize();
         if (needed <= capacity * SLACK) return;
         int backends = session.maxConnections() + session.maxPreparedTransactions();

@@ -314,10 +314,12 @@ public final class SchemaSync {
                     return new Transaction(plan, false, List.of(), 0, false, plan.isEmpty() ? planned.observation() : null);
                 }
                 var session = CatalogReader.session(c);
+                // A change of a partitioned table locks its partitions and their indexes too.
+                var partitions = CatalogReader.partitionLocks(c, LockBudget.touched(plan));
                 int perBatch = options.batchSize() > 0 ? options.batchSize()
-                        : !LockBudget.fits(session, plan) && LockBudget.createsOnly(plan)
+                        : !LockBudget.fits(session, plan, partitions) && LockBudget.createsOnly(plan)
                         ? LockBudget.automaticBatch(session) : 0;
-                if (perBatch == 0) LockBudget.check(session, plan);
+                if (perBatch == 0) LockBudget.check(session, plan, partitions);
                 listener.planned(plan);
                 int executed = 0;
                 if (!steps(plan, Phase.BEFORE_TRANSACTION).isEmpty()) {

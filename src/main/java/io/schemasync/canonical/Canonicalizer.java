@@ -168,6 +168,7 @@ public final class Canonicalizer {
                     case Change.DropSequence x -> throw notFromNothing(x);
                     case Change.RenameTable x -> throw notFromNothing(x);
                     case Change.DropTable x -> throw notFromNothing(x);
+                    case Change.RepartitionTable x -> throw notFromNothing(x);
                     case Change.AddColumn x -> throw notFromNothing(x);
                     case Change.RenameColumn x -> throw notFromNothing(x);
                     case Change.AlterColumn x -> throw notFromNothing(x);
@@ -378,7 +379,7 @@ public final class Canonicalizer {
     static Database rename(Database db, UnaryOperator<String> names, UnaryOperator<String> text) {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : db.schemas()) {
-            List<Table> tables = s.tables().stream().map(t -> t.mapSql(text, text).withForeignKeys(
+            List<Table> tables = s.tables().stream().map(t -> parentSchema(t, names, s.name())).map(t -> t.mapSql(text, text).withForeignKeys(
                     t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
                             Objects.requireNonNullElse(names.apply(fk.refSchema()), fk.refSchema()), fk.refTable(),
                             fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated())).toList()))
@@ -389,6 +390,14 @@ public final class Canonicalizer {
                     objects));
         }
         return new Database(schemas);
+    }
+
+    /** A partition of a table in another schema names that schema by its new name. */
+    private static Table parentSchema(Table t, UnaryOperator<String> names, String schema) {
+        var p = t.partitioning();
+        if (p.parentSchema() == null) return t;
+        String renamed = Objects.requireNonNullElse(names.apply(p.parentSchema()), p.parentSchema());
+        return t.withPartitioning(p.withParentSchema(renamed, Objects.requireNonNullElse(names.apply(schema), schema)));
     }
 
     /** Puts back what the server does not know: declared renames, and the extensions each schema declares. */
@@ -435,8 +444,10 @@ public final class Canonicalizer {
                 .filter(w -> w.name().equals(ck.name())).findFirst().map(CheckConstraint::validated).orElse(true)))
                 .map(CheckConstraint.class::cast).toList();
         var p = want.partitioning();
+        // The server's key and bound; the parent as the YAML names it (the canonical read names scratch schemas).
         var partitioning = p.isPartitioned() || p.isPartition()
-                ? canonical.partitioning().withInherits(p.inherits()) : p;
+                ? new io.schemasync.model.Partitioning(canonical.partitioning().by(), p.parent(),
+                        canonical.partitioning().bound(), p.inherits(), p.parentSchema()) : p;
         return new Table(canonical.name(), columns, want.primaryKey(), want.uniques(), checks,
                 want.foreignKeys(), indexes, canonical.comment(), want.renamedFrom(), want.options(),
                 canonical.exclusions(), partitioning);

@@ -53,8 +53,8 @@ final class RelationGroups {
                 for (ObjectRef call : tableCalls(t)) g.unionWith(key(s.name(), t.name()), call);
                 // A partition is made with its partitioned table, in the same batch.
                 if (t.partitioning().isPartition()) {
-                    g.unionWith(key(s.name(), t.name()), ObjectRef.of(ObjectRef.Kind.TABLE, s.name(),
-                            t.partitioning().parent()));
+                    g.unionWith(key(s.name(), t.name()), ObjectRef.of(ObjectRef.Kind.TABLE,
+                            t.partitioning().parentSchemaOr(s.name()), t.partitioning().parent()));
                 }
             }
         }

@@ -150,6 +150,29 @@ public final class CatalogReader {
         }
     }
 
+    /**
+     * The relations a change of each table also locks because they are its partitions (see
+     * {@link CatalogSql#PARTITION_LOCKS}), by "schema.table", in one query; tables without partitions are left out.
+     */
+    public static Map<String, Integer> partitionLocks(Connection connection, Collection<ObjectRef> tables)
+            throws SQLException {
+        if (tables.isEmpty()) return Map.of();
+        List<ObjectRef> list = List.copyOf(tables);
+        String[] schemas = list.stream().map(ObjectRef::schema).toArray(String[]::new);
+        String[] names = list.stream().map(ObjectRef::name).toArray(String[]::new);
+        try {
+            Map<String, Integer> out = new TreeMap<>();
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.PARTITION_LOCKS, schemas, names)) {
+                int locks = r.get("locks", Integer.class) == null ? 0 : r.get("locks", Integer.class);
+                if (locks > 0) out.put(r.get("schema", String.class) + "." + r.get("name", String.class), locks);
+            }
+            return out;
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
     /** What every live view and materialized view reads (see {@link CatalogSql#VIEW_READS}), in one query. */
     public static List<io.schemasync.model.ViewRead> viewReads(Connection connection) throws SQLException {
         try {

@@ -42,13 +42,20 @@ final class CatalogSql {
         return sql;
     }
 
-    /** A partition of a table in another schema is not modelled (partitions live in their parent's schema). */
-    private static final String OTHER_SCHEMAS_PARTITION = "c.relispartition and exists (select 1 from pg_inherits oi"
-            + " join pg_class op on op.oid = oi.inhparent where oi.inhrelid = c.oid and op.relnamespace <> c.relnamespace)";
+    /**
+     * A partition of a table in a schema that is not managed (the YAML cannot write it under its parent): it is
+     * reported unmanaged. The bind is the managed schemas. A partition in another managed schema is a table.
+     */
+    private static final String UNMANAGED_PARENTS_PARTITION = "c.relispartition and exists (select 1 from pg_inherits oi"
+            + " join pg_class op on op.oid = oi.inhparent join pg_namespace opn on opn.oid = op.relnamespace"
+            + " where oi.inhrelid = c.oid and not opn.nspname::text = any(?))";
 
+    /**
+     * The tables of the managed schemas; {@link TableReader} leaves out the partitions of tables in schemas that are
+     * not managed (by {@code partition_of_schema}), which keeps this one bind.
+     */
     private static final String MANAGED_TABLE =
-            " c.relkind in ('r', 'p') and not (" + OTHER_SCHEMAS_PARTITION + ") and n.nspname::text = any(?)"
-            + notInExtension("pg_class", "c.oid");
+            " c.relkind in ('r', 'p') and n.nspname::text = any(?)" + notInExtension("pg_class", "c.oid");
 
     static final String SCHEMAS = """
             select n.nspname::text as name, d.description as comment
@@ -125,6 +132,9 @@ final class CatalogSql {
                    case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partition_by,
                    case when c.relispartition then (select pc.relname::text from pg_inherits ih
                         join pg_class pc on pc.oid = ih.inhparent where ih.inhrelid = c.oid) end as partition_of,
+                   case when c.relispartition then (select pn.nspname::text from pg_inherits ih
+                        join pg_class pc on pc.oid = ih.inhparent join pg_namespace pn on pn.oid = pc.relnamespace
+                        where ih.inhrelid = c.oid) end as partition_of_schema,
                    case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end as bound,
                    array(select pc.relname::text from pg_inherits ih join pg_class pc on pc.oid = ih.inhparent
                          where ih.inhrelid = c.oid and not c.relispartition order by ih.inhseqno) as inherits
@@ -345,7 +355,7 @@ final class CatalogSql {
                    n.nspname::text as schema, null::text as table_name, c.relname::text as name
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
             where (c.relkind in ('f') or (c.relkind in ('r', 'p') and"""
-            + " " + OTHER_SCHEMAS_PARTITION + "))\n              and n.nspname::text = any(?)"
+            + " " + UNMANAGED_PARENTS_PARTITION + "))\n              and n.nspname::text = any(?)"
             + notInExtension("pg_class", "c.oid") + """
 
             union all
@@ -355,7 +365,7 @@ final class CatalogSql {
             where n.nspname::text = any(?) and not (""" + io.schemasync.kinds.Functions.MANAGED + ")"
             + notInExtension("pg_proc", "p.oid") + RANGE_CONSTRUCTOR;
 
-    static final int UNMANAGED_BINDS = 2;
+    static final int UNMANAGED_BINDS = 3;
 
     /**
      * INVALID indexes (what an interrupted CREATE or DROP INDEX CONCURRENTLY leaves) of the managed tables: the
@@ -382,6 +392,22 @@ final class CatalogSql {
             cross join lateral (select to_regclass(quote_ident(t.schema) || '.' || quote_ident(t.name)) as r) c
             where coalesce((select sum(pg_relation_size(p.relid)) from pg_partition_tree(c.r) p),
                            pg_relation_size(c.r), 1) = 0""";
+
+    /**
+     * The relations below each partitioned table among the given ones, which a change to the table locks with it
+     * (ALTER TABLE, DROP TABLE and CREATE INDEX recurse into the partitions): every partition (and sub-partitioned
+     * one), its TOAST table and TOAST index, and its indexes. Tables that do not exist yet, or are not partitioned,
+     * count 0.
+     */
+    static final String PARTITION_LOCKS = """
+            select t.schema, t.name,
+                   (select (count(*) + 2 * count(nullif(pc.reltoastrelid, 0)) + coalesce(sum(ix.n), 0))::int
+                    from pg_partition_tree(c.r) p join pg_class pc on pc.oid = p.relid
+                    cross join lateral (select count(*) as n from pg_index i where i.indrelid = pc.oid) ix
+                    where p.relid <> c.r) as locks
+            from unnest(?::text[], ?::text[]) as t(schema, name)
+            cross join lateral (select to_regclass(quote_ident(t.schema) || '.' || quote_ident(t.name)) as r) c
+            where c.r is not null""";
 
     static final String SESSION = """
             select pg_is_in_recovery() as in_recovery,

@@ -63,12 +63,17 @@ final class TableReader {
 
     static Map<String, List<Table>> read(DSLContext ctx, ServerInfo server, String[] schemas, boolean withPartitioned) {
         TableReader reader = new TableReader();
+        List<String> managed = List.of(schemas);
         for (Record r : ctx.fetch(CatalogSql.tables(CatalogSql.TABLES, withPartitioned), (Object) schemas)) {
+            String schema = r.get("schema", String.class), parentSchema = r.get("partition_of_schema", String.class);
+            // A partition of a table of a schema that is not managed: reported unmanaged (CatalogSql.UNMANAGED).
+            if (parentSchema != null && !managed.contains(parentSchema)) continue;
             Parts parts = new Parts(r.get("comment", String.class));
             parts.options = options(r);
             parts.partitioning = new io.schemasync.model.Partitioning(r.get("partition_by", String.class),
-                    r.get("partition_of", String.class), listInOrder(r.get("bound", String.class)), strings(r, "inherits"));
-            reader.tables.put(new Key(r.get("schema", String.class), r.get("name", String.class)), parts);
+                    r.get("partition_of", String.class), listInOrder(r.get("bound", String.class)), strings(r, "inherits"))
+                    .withParentSchema(parentSchema, schema);
+            reader.tables.put(new Key(schema, r.get("name", String.class)), parts);
         }
         ctx.fetch(CatalogSql.tables(CatalogSql.columns(server), withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
         ctx.fetch(CatalogSql.tables(CatalogSql.constraints(server), withPartitioned), (Object) schemas).forEach(reader::addConstraint);
@@ -149,7 +154,8 @@ final class TableReader {
      * default would be. A SERIAL column reads back as serial/bigserial/smallserial with no default.
      */
     private static Column column(Record r) {
-        boolean generated = !r.get("generated", String.class).isEmpty();
+        String attgenerated = r.get("generated", String.class);
+        boolean generated = !attgenerated.isEmpty();
         boolean serial = r.get("serial", Boolean.class);
         String expression = r.get("expression", String.class);
         String type = r.get("type", String.class);
@@ -160,7 +166,7 @@ final class TableReader {
                 serial ? new Column.SerialSequence(r.get("serial_sequence", String.class),
                         r.get("serial_sequence_type", String.class)) : null,
                 new ColumnOptions(compression(r.get("compression", String.class)), r.get("statistics", Integer.class),
-                        identityOptions(r, type)));
+                        identityOptions(r, type), "v".equals(attgenerated)));
     }
 
     /** The options of an identity column's own sequence (deptype 'i'); null for the defaults or no identity. */

@@ -61,7 +61,8 @@ final class IntrospectCommand implements Callable<Integer> {
         try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli)) {
             LiveCatalog live = CatalogReader.read(db.connection(), managed());
             warnMissingSchemas(live.database());
-            Map<Path, String> files = new TreeMap<>(YamlWriter.files(live.database(), split));
+            Map<Path, String> files = new TreeMap<>(YamlWriter.files(live.database(), split,
+                    CatalogReader.session(db.connection()).user()));
             if (toStdout()) cli.out().print(oneDocument(files));
             else write(files, live.database());
             reportUnmanaged(live.unmanaged());

@@ -66,6 +66,7 @@ public final class AsWritten {
             case Change.DropSequence x -> c;
             case Change.RenameTable x -> c;
             case Change.DropTable x -> c;
+            case Change.RepartitionTable x -> c;
             case Change.RenameColumn x -> c;
             case Change.DropColumn x -> c;
             case Change.RenameConstraint x -> c;

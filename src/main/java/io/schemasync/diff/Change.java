@@ -135,6 +135,23 @@ public sealed interface Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table); }
     }
 
+    /**
+     * A partitioned table whose partition key changes: PostgreSQL has no ALTER for it, so the table is dropped with
+     * its partitions (DROP TABLE takes them) and made again by the {@link CreateTable} changes of the same plan, which
+     * bring its indexes, constraints, comments and grants back. Only an empty table: a preflight refuses it with rows.
+     *
+     * @param table      the live partitioned table
+     * @param to         the new PARTITION BY, as the server prints it
+     * @param partitions the live partitions that go with it (and theirs), in any schema
+     */
+    record RepartitionTable(String schema, Table table, String to, List<ObjectRef> partitions) implements Change {
+        public RepartitionTable {
+            partitions = List.copyOf(partitions);
+        }
+
+        public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table.name()); }
+    }
+
     record DropTable(String schema, Table table) implements Change {
         public ObjectRef target() { return ObjectRef.of(Kind.TABLE, schema, table.name()); }
     }

@@ -52,6 +52,7 @@ public final class Differ {
     private final boolean dropUnlisted;
 
     private final EnumRenames enumRenames;
+    private final Repartitions repartitions;
 
     private Differ(Renames renames, Database live, Database desired, boolean dropUnlisted, EnumRenames enumRenames) {
         this.renames = renames;
@@ -61,6 +62,7 @@ public final class Differ {
         this.live = live;
         this.desired = desired;
         this.dropUnlisted = dropUnlisted;
+        this.repartitions = Repartitions.of(live, desired);
     }
 
     /**
@@ -109,7 +111,8 @@ public final class Differ {
             // A schema's comment is managed only when the YAML gives one: "public" comes with a comment of its own.
             changes.add(new SetComment(ObjectRef.schema(s), have.comment(), want.comment()));
         }
-        have = onRenamedTables(typeRenames.apply(functionRenames.apply(have)), want);
+        have = repartitions.withoutObjectsOfRemade(onRenamedTables(typeRenames.apply(functionRenames.apply(have)),
+                want));
         extensions(have, want);
         enums(have, want);
         sequences(have, want);
@@ -338,6 +341,14 @@ public final class Differ {
         Set<String> matched = new HashSet<>();
         SerialSequences serials = new SerialSequences(have);
         for (Table t : want.tables()) {
+            if (repartitions.remade(want.name(), t.name())) {
+                // Dropped (with its partitioned table) and created anew.
+                var root = repartitions.root(want.name(), t.name());
+                if (root != null) changes.add(root);
+                if (have.table(t.name()).isPresent()) matched.add(t.name());
+                new TableDiffer(want.name(), changes, renames, have, serials).diff(null, t);
+                continue;
+            }
             Table old = have.table(t.name()).orElse(null);
             int before = changes.size();
             if (old == null && t.renamedFrom() != null && have.table(t.renamedFrom()).isPresent()
@@ -350,6 +361,7 @@ public final class Differ {
             if (changes.size() == before) inSync.add(ObjectRef.of(Kind.TABLE, want.name(), t.name()));
         }
         have.tables().stream().filter(t -> !matched.contains(t.name()))
+                .filter(t -> !repartitions.remade(want.name(), t.name()))
                 .filter(t -> !goesWithParent(have, want, matched, t))
                 .forEach(t -> unlisted(ObjectRef.of(Kind.TABLE, want.name(), t.name()), new DropTable(want.name(), t)));
     }
@@ -357,7 +369,15 @@ public final class Differ {
     /** A partition of a table this plan drops: DROP TABLE of its partitioned table drops it too (and counts its rows). */
     private boolean goesWithParent(Schema have, Schema want, Set<String> matched, Table t) {
         String parent = t.partitioning().parent();
-        if (parent == null || matched.contains(parent)) return false;
+        String parentSchema = t.partitioning().parentSchemaOr(have.name());
+        if (parent == null) return false;
+        if (!parentSchema.equals(have.name())) {
+            // A partition of a table of another schema: it goes when that table is dropped, with its partitions.
+            var p = live.table(parentSchema, parent);
+            return p.isPresent() && desired.table(parentSchema, parent).isEmpty()
+                    && (dropUnlisted || desired.drops(ObjectRef.of(Kind.TABLE, parentSchema, parent)));
+        }
+        if (matched.contains(parent)) return false;
         var p = have.table(parent);
         if (p.isEmpty()) return false;
         boolean dropped = dropUnlisted || desired.drops(ObjectRef.of(Kind.TABLE, want.name(), parent));

@@ -83,15 +83,17 @@ final class TableDiffer {
         if (!Objects.equals(from.by(), to.by())) {
             problem = from.by() == null ? "PostgreSQL cannot partition an existing table in place"
                     : to.by() == null ? "PostgreSQL cannot turn a partitioned table into a plain one in place"
-                    : "PostgreSQL cannot change how a table is partitioned (" + from.by() + " → " + to.by() + ") in place";
+                    // Reached only when another table's foreign key references it (else Repartitions makes it again).
+                    : "PostgreSQL cannot change how a table is partitioned (" + from.by() + " → " + to.by() + ") in place,"
+                    + " and a foreign key of another table references it (DROP TABLE would refuse)";
             problem += ": create the new table under another name, copy the rows (INSERT INTO ... SELECT), then"
                     + " rename both in one transaction (renamed_from); an empty table can be dropped (drop:) and"
                     + " created again";
         } else if (from.isPartition() != to.isPartition()) {
-            problem = from.isPartition() ? "the table is a partition of " + from.parent() + " in the database:"
+            problem = from.isPartition() ? "the table is a partition of " + from.parentSchemaOr(schema) + "." + from.parent() + " in the database:"
                     + " detach it by hand (ALTER TABLE ... DETACH PARTITION), then list its columns"
                     : "an existing table does not become a partition here: attach it by hand (ALTER TABLE "
-                    + want.partitioning().parent() + " ATTACH PARTITION ...) or drop it and let schemasync create it";
+                    + to.parentSchemaOr(schema) + "." + to.parent() + " ATTACH PARTITION ...) or drop it and let schemasync create it";
         } else if (!to.inherits().containsAll(from.inherits())) {
             problem = "NO INHERIT leaves the inherited columns in the table as its own: run ALTER TABLE ... NO"
                     + " INHERIT by hand and list those columns in the YAML";
@@ -169,7 +171,9 @@ final class TableDiffer {
         if (have.nullable() != want.nullable()) a.add(ColumnAspect.NULLABLE);
         if (!sameDefault(have, want)) a.add(ColumnAspect.DEFAULT);
         if (have.identity() != want.identity()) a.add(ColumnAspect.IDENTITY);
-        if (!Objects.equals(have.generated(), want.generated())) a.add(ColumnAspect.GENERATED);
+        // Stored and virtual are the same expression kept differently: no ALTER turns one into the other.
+        if (!Objects.equals(have.generated(), want.generated())
+                || have.options().virtual() != want.options().virtual()) a.add(ColumnAspect.GENERATED);
         if (!Objects.equals(have.collation(), want.collation())) a.add(ColumnAspect.COLLATION);
         if (!Objects.equals(have.comment(), want.comment())) a.add(ColumnAspect.COMMENT);
         if (!Objects.equals(have.options().compression(), want.options().compression())) a.add(ColumnAspect.COMPRESSION);

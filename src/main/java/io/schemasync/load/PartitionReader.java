@@ -22,11 +22,17 @@ import java.util.Set;
  * partitions:
  *   events_2026_01: { values: "FROM ('2026-01-01') TO ('2026-02-01')" }
  *   events_other:   { default: true }
+ *   events_2025:    { values: "FROM ('2025-01-01') TO ('2026-01-01')", schema: archive }
  * </pre>
+ * A partition lives in its parent's schema unless it says {@code schema:}; the loader moves it there
+ * ({@link SchemaLoader}), which must be a schema of the YAML.
  */
 final class PartitionReader {
     static final Set<String> PARTITION_KEYS = Set.of("values", "in", "modulus", "remainder", "default",
-            "partition_by", "partitions", "with", "comment");
+            "partition_by", "partitions", "with", "comment", "schema");
+
+    /** A partition read from under its parent, and the schema it lives in. */
+    record Placed(String schema, Table table, Node.Loc at) {}
 
     private final Reader r;
     private final Locations locations;
@@ -85,8 +91,8 @@ final class PartitionReader {
         }
     }
 
-    /** The partitions under {@code map} (and theirs, depth first), each a table of the schema. */
-    List<Table> partitions(MapNode map, String parent, String parentWhere, String parentBy) {
+    /** The partitions under {@code map} (and theirs, depth first), each a table of its schema. */
+    List<Placed> partitions(MapNode map, String parent, String parentSchema, String parentWhere, String parentBy) {
         Node node = Reader.get(map, "partitions").orElse(null);
         if (node == null) return List.of();
         MapNode parts = r.map(node, "partitions of " + parentWhere);
@@ -96,24 +102,27 @@ final class PartitionReader {
                     + " [created_at] })");
             return List.of();
         }
-        List<Table> out = new ArrayList<>();
+        List<Placed> out = new ArrayList<>();
         for (Entry e : parts.entries().values()) {
             if (!r.name(e.keyLoc(), e.key(), "a partition of " + parentWhere)) continue;
-            partition(e, parent, parentBy).ifPresent(t -> {
-                out.add(t);
-                String where = "partition " + Reader.quoted(schema + "." + e.key());
+            partition(e, parent, parentSchema, parentBy).ifPresent(placed -> {
+                out.add(placed);
+                String where = "partition " + Reader.quoted(placed.schema() + "." + e.key());
                 MapNode m = r.map(e.value(), where);
-                if (m != null) out.addAll(partitions(m, e.key(), where, t.partitioning().by()));
+                if (m != null) out.addAll(partitions(m, e.key(), placed.schema(), where,
+                        placed.table().partitioning().by()));
             });
         }
         return out;
     }
 
-    private Optional<Table> partition(Entry e, String parent, String parentBy) {
-        String where = "partition " + Reader.quoted(schema + "." + e.key());
-        locations.put(Locations.table(schema, e.key()), e.keyLoc());
-        locations.put("partition:" + schema + "." + e.key(), e.keyLoc());
-        MapNode map = r.map(e.value(), where);
+    private Optional<Placed> partition(Entry e, String parent, String parentSchema, String parentBy) {
+        MapNode map = e.value() instanceof MapNode m ? m : null;
+        String own = map == null ? parentSchema : ownSchema(map, parentSchema, e.key());
+        String where = "partition " + Reader.quoted(own + "." + e.key());
+        locations.put(Locations.table(own, e.key()), e.keyLoc());
+        locations.put("partition:" + own + "." + e.key(), e.keyLoc());
+        map = r.map(e.value(), where);
         if (map == null) return Optional.empty();
         r.allowKeys(map, where, PARTITION_KEYS);
         String bound = bound(map, where, e.keyLoc(), parentBy);
@@ -124,8 +133,19 @@ final class PartitionReader {
         TableOptions options = OptionReader.table(r, map, where, Set.of());
         Table t = new Table(e.key(), List.of(), null, List.of(), List.of(), List.of(), List.of(),
                 r.optionalText(map, "comment", where), null, options, List.of(),
-                new Partitioning(by, parent, bound, List.of()));
-        return Optional.of(t);
+                new Partitioning(by, parent, bound, List.of()).withParentSchema(parentSchema, own));
+        return Optional.of(new Placed(own, t, Reader.get(map, "schema").map(Node::loc).orElse(e.keyLoc())));
+    }
+
+    /** {@code schema:} of a partition, else its parent's schema. */
+    private String ownSchema(MapNode map, String parentSchema, String name) {
+        Node node = Reader.get(map, "schema").orElse(null);
+        if (node == null) return parentSchema;
+        String s = r.string(node, "schema of partition " + Reader.quoted(parentSchema + "." + name));
+        if (s == null || !r.name(node.loc(), s, "the schema of partition " + Reader.quoted(parentSchema + "." + name))) {
+            return parentSchema;
+        }
+        return s;
     }
 
     /** Exactly one of values, in, modulus with remainder, default: true — the one the parent's strategy takes. */

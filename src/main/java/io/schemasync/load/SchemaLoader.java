@@ -157,18 +157,45 @@ public final class SchemaLoader {
         var built = new ArrayList<Schema>();
         var access = new ArrayList<io.schemasync.model.Access>();
         var defaults = new ArrayList<io.schemasync.model.DefaultPrivileges>();
+        var elsewhere = new ArrayList<PartitionReader.Placed>();
         for (SchemaParts parts : schemas.values()) {
             SchemaReader schemaReader = new SchemaReader(reader, locations, parts);
             schemaReader.build().ifPresent(built::add);
             access.addAll(schemaReader.access);
             defaults.addAll(schemaReader.defaults);
+            elsewhere.addAll(schemaReader.elsewhere);
         }
+        place(built, elsewhere);
         Map<ObjectRef, Loc> drops = new LinkedHashMap<>();
         schemas.values().forEach(p -> drops.putAll(p.drops));
         checkDrops(drops);
         Database db = new Validator(reader, locations, new Database(built, List.copyOf(drops.keySet()), access, defaults)).run();
         if (!diagnostics.isEmpty()) throw new SchemaException(diagnostics);
         return db;
+    }
+
+    /** Partitions that say {@code schema:} join the tables of that schema, which the YAML must have. */
+    private void place(List<Schema> built, List<PartitionReader.Placed> elsewhere) {
+        for (PartitionReader.Placed p : elsewhere) {
+            String name = Reader.quoted(p.schema() + "." + p.table().name());
+            int i = indexOf(built, p.schema());
+            if (i < 0) {
+                reader.error(p.at(), "partition " + name + " is in schema " + Reader.quoted(p.schema()) + ", which is"
+                        + " not in the YAML: add it under schemas: (" + p.schema() + ": {}), or leave schema: out");
+            } else if (built.get(i).table(p.table().name()).isPresent()) {
+                reader.error(p.at(), "partition " + name + " has the same name as another table of the schema: rename"
+                        + " one of them");
+            } else {
+                var tables = new ArrayList<>(built.get(i).tables());
+                tables.add(p.table());
+                built.set(i, built.get(i).withTables(tables));
+            }
+        }
+    }
+
+    private static int indexOf(List<Schema> schemas, String name) {
+        for (int i = 0; i < schemas.size(); i++) if (schemas.get(i).name().equals(name)) return i;
+        return -1;
     }
 
     private List<Path> files(List<Path> paths) {

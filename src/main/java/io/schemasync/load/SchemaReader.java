@@ -40,6 +40,8 @@ final class SchemaReader {
     final List<io.schemasync.model.Access> access = new ArrayList<>();
     /** The schema's default_privileges:, read by {@link #build}. */
     final List<io.schemasync.model.DefaultPrivileges> defaults = new ArrayList<>();
+    /** Partitions written under a table of this schema that live in another one ({@code schema:}). */
+    final List<PartitionReader.Placed> elsewhere = new ArrayList<>();
 
     SchemaReader(Reader reader, Locations locations, SchemaLoader.SchemaParts parts) {
         this.r = reader;
@@ -61,8 +63,11 @@ final class SchemaReader {
             TableReader reader = new TableReader(r, locations, schema, e);
             Optional<Table> table = reader.build();
             table.ifPresent(tables::add);
-            for (Table p : reader.partitions()) {
-                if (parts.tables.containsKey(p.name()) || tables.stream().anyMatch(t -> t.name().equals(p.name()))) {
+            for (PartitionReader.Placed placed : reader.partitions()) {
+                Table p = placed.table();
+                if (!placed.schema().equals(schema)) {
+                    elsewhere.add(placed);
+                } else if (parts.tables.containsKey(p.name()) || tables.stream().anyMatch(t -> t.name().equals(p.name()))) {
                     r.error(locations.at("partition:" + schema + "." + p.name()), "partition " + Reader.quoted(schema + "."
                             + p.name()) + " has the same name as another table of the schema: rename one of them");
                 } else {

@@ -51,7 +51,7 @@ final class TableReader {
     final String table;
     final String where;
     private Set<String> columnNames = Set.of();
-    private List<Table> partitions = List.of();
+    private List<PartitionReader.Placed> partitions = List.of();
     /** A relation whose columns come from its query (a materialized view): any plain name is a column. */
     final boolean columnsFromQuery;
     private final java.util.Map<String, Node.Loc> saidNullable = new java.util.HashMap<>();
@@ -122,7 +122,7 @@ final class TableReader {
         var partitionReader = new PartitionReader(r, locations, schema);
         var columnSet = columns.stream().map(Column::name).collect(java.util.stream.Collectors.toSet());
         var partitioning = partitionReader.of(map, where, columnSet);
-        partitions = partitionReader.partitions(map, table, where, partitioning.by());
+        partitions = partitionReader.partitions(map, table, schema, where, partitioning.by());
         return Optional.of(new Table(table, columns, pk, uniques,
                 named(map, "checks", constraints::check),
                 named(map, "foreign_keys", constraints::foreignKey),
@@ -134,7 +134,7 @@ final class TableReader {
     }
 
     /** The partitions under the table (and theirs), read by {@link #build}. */
-    List<Table> partitions() {
+    List<PartitionReader.Placed> partitions() {
         return partitions;
     }
 
@@ -179,7 +179,8 @@ final class TableReader {
         String type = TypeNames.canonical(written);
         Identity identity = r.choice(map, "identity", what, IDENTITY, List.of("always", "by_default"));
         String defaultExpr = r.requiredText(map, "default", what);
-        String generated = r.requiredText(map, "generated", what);
+        boolean[] virtual = {false};
+        String generated = generated(map, what, virtual);
         Boolean nullable = r.bool(map, "nullable", what);
         checkColumn(map, what, type, identity, defaultExpr, generated, nullable);
         if (Boolean.TRUE.equals(nullable)) saidNullable.put(e.key(), Reader.get(map, "nullable").orElseThrow().loc());
@@ -195,7 +196,26 @@ final class TableReader {
                 defaultExpr, identity, generated, r.requiredText(map, "collation", what),
                 r.optionalText(map, "comment", what), r.requiredText(map, "renamed_from", what), null,
                 new io.schemasync.model.ColumnOptions(compression, statistics == null ? null : statistics.intValue(),
-                        identityOptions(map, what, type, identity))));
+                        identityOptions(map, what, type, identity), virtual[0])));
+    }
+
+    /**
+     * {@code generated: expr} (stored), or {@code generated: { expression: expr, stored: false }} for a virtual
+     * column (PostgreSQL 18; checked against the server when planning). Sets {@code virtual[0]}.
+     */
+    private String generated(MapNode map, String what, boolean[] virtual) {
+        Node node = Reader.get(map, "generated").orElse(null);
+        if (!(node instanceof MapNode m)) return r.requiredText(map, "generated", what);
+        String where = "generated of " + what;
+        r.allowKeys(m, where, Set.of("expression", "stored"));
+        String expression = r.requiredText(m, "expression", where);
+        if (expression == null && !m.entries().containsKey("expression")) {
+            r.error(node.loc(), where + " needs expression: (the SQL expression), e.g. { expression: price * 2,"
+                    + " stored: false }");
+        }
+        Boolean stored = r.bool(m, "stored", where);
+        virtual[0] = Boolean.FALSE.equals(stored);
+        return expression;
     }
 
     /** {@code identity_options: { start: 1000, cache: 20 }}: only on an identity column. */

@@ -98,15 +98,19 @@ final class Validator {
     static final String KNOWN_FORMS_TABLE = "known_forms";
 
     /** The columns a table has from its parents (inherits) or its partitioned table, transitively. */
-    private static void inheritedColumns(Schema s, Table t, java.util.Set<String> out, java.util.Set<String> seen) {
-        List<String> parents = new java.util.ArrayList<>(t.partitioning().inherits());
-        if (t.partitioning().parent() != null) parents.add(t.partitioning().parent());
-        for (String p : parents) {
-            if (!seen.add(p)) continue;
-            s.table(p).ifPresent(pt -> {
+    private void inheritedColumns(Schema s, Table t, java.util.Set<String> out, java.util.Set<String> seen) {
+        List<io.schemasync.model.ObjectRef> parents = new java.util.ArrayList<>();
+        t.partitioning().inherits().forEach(p -> parents.add(io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.TABLE, s.name(), p)));
+        if (t.partitioning().parent() != null) {
+            parents.add(io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.TABLE, t.partitioning().parentSchemaOr(s.name()),
+                    t.partitioning().parent()));
+        }
+        for (var p : parents) {
+            if (!seen.add(p.schema() + "." + p.name())) continue;
+            db.schema(p.schema()).ifPresent(ps -> ps.table(p.name()).ifPresent(pt -> {
                 pt.columns().forEach(c -> out.add(c.name()));
-                inheritedColumns(s, pt, out, seen);
-            });
+                inheritedColumns(ps, pt, out, seen);
+            }));
         }
     }
 

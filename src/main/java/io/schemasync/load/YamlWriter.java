@@ -40,9 +40,12 @@ import static io.schemasync.load.YamlText.scalar;
 public final class YamlWriter {
     private final StringBuilder out = new StringBuilder();
     private final Database db;
+    /** The role introspect connects as: an object it does not own says {@code owner:}; null writes no owners. */
+    private final String role;
 
-    private YamlWriter(Database db) {
+    private YamlWriter(Database db, String role) {
         this.db = db;
+        this.role = role;
     }
 
     /**
@@ -50,28 +53,37 @@ public final class YamlWriter {
      * {@code split} {@code <schema>/_schema.yaml} plus {@code <schema>/<table>.yaml} per table.
      */
     public static Map<Path, String> files(Database db, boolean split) {
+        return files(db, split, null);
+    }
+
+    /**
+     * The same, with {@code owner:} on every object (schema, table, view, function, type, sequence, ...) whose owner
+     * is not {@code role}, the role that reads the catalog (and would own what a plan creates): so that the YAML plans
+     * empty against the database it was read from, and in a database of another role's says the owners it needs.
+     */
+    public static Map<Path, String> files(Database db, boolean split, String role) {
         var files = new TreeMap<Path, String>();
         var taken = new HashSet<String>();
         for (Schema s : db.schemas()) {
             String dir = fileName(s.name(), taken);
             if (!split) {
-                files.put(Path.of(dir + ".yaml"), new YamlWriter(db).schemaFile(s, topLevel(s), drops(db, s)));
+                files.put(Path.of(dir + ".yaml"), new YamlWriter(db, role).schemaFile(s, topLevel(db, s), drops(db, s)));
                 continue;
             }
-            files.put(Path.of(dir, "_schema.yaml"), new YamlWriter(db).schemaFile(s, List.of(), drops(db, s)));
+            files.put(Path.of(dir, "_schema.yaml"), new YamlWriter(db, role).schemaFile(s, List.of(), drops(db, s)));
             var tableNames = new HashSet<String>(Set.of("_schema"));
-            for (Table t : topLevel(s)) {
+            for (Table t : topLevel(db, s)) {
                 files.put(Path.of(dir, fileName(t.name(), tableNames) + ".yaml"),
-                        new YamlWriter(db).tableFile(s, t));
+                        new YamlWriter(db, role).tableFile(s, t));
             }
         }
         return files;
     }
 
-    /** The tables that are not partitions of a table of the schema: partitions are written under their parent. */
-    private static List<Table> topLevel(Schema s) {
+    /** The tables that are not partitions of a table of the model: partitions are written under their parent. */
+    private static List<Table> topLevel(Database db, Schema s) {
         return s.tables().stream().filter(t -> !t.partitioning().isPartition()
-                || s.table(t.partitioning().parent()).isEmpty()).toList();
+                || db.table(t.partitioning().parentSchemaOr(s.name()), t.partitioning().parent()).isEmpty()).toList();
     }
 
     /**
@@ -96,6 +108,8 @@ public final class YamlWriter {
         List<io.schemasync.model.DefaultPrivileges> defaults = db.defaults().stream()
                 .filter(d -> s.name().equals(d.schema()) && !d.grants().isEmpty()).toList();
         if (!defaults.isEmpty()) body.add("default_privileges");
+        String schemaOwner = owner(ObjectRef.schema(s.name())).orElse(null);
+        if (schemaOwner != null) body.add("owner");
         if (!drops.isEmpty()) body = List.of("drop");
         if (body.isEmpty()) {
             line(2, scalar(s.name()) + ": {}");
@@ -103,6 +117,7 @@ public final class YamlWriter {
         }
         line(2, scalar(s.name()) + ":");
         if (present(s.comment())) line(4, "comment: " + scalar(s.comment()));
+        if (schemaOwner != null && drops.isEmpty()) line(4, "owner: " + scalar(schemaOwner));
         if (!defaults.isEmpty()) {
             line(4, "default_privileges:");
             defaults.forEach(d -> line(6, "- " + flowMap(List.of("for_role: " + scalar(d.forRole()), "on: " + d.on(),
@@ -189,31 +204,44 @@ public final class YamlWriter {
     }
 
     /**
-     * The object's {@code grants:} when it has privileges of its own (not PostgreSQL's defaults). The owner is left
-     * out: owners differ between environments (write owner: by hand where it matters).
+     * The object's owner when it is not the role introspect connects as. The predefined pg_database_owner (the owner
+     * of public from PostgreSQL 15 on) stands for whoever owns the database: never written.
      */
+    private java.util.Optional<String> owner(ObjectRef ref) {
+        if (role == null) return java.util.Optional.empty();
+        return db.access(ref).map(io.schemasync.model.Access::owner)
+                .filter(o -> !o.equals(role) && !o.equals("pg_database_owner"));
+    }
+
+    /** The object's {@code owner:} (see {@link #owner}) and {@code grants:} when it has privileges of its own. */
     private Map<String, Object> withGrants(Map<String, Object> fields, ObjectRef ref) {
         var a = db.access(ref).filter(x -> x.custom()).orElse(null);
-        if (a == null) return fields;
+        var owner = owner(ref);
+        if (a == null && owner.isEmpty()) return fields;
         Map<String, Object> out = new LinkedHashMap<>(fields);
-        out.put("grants", AccessYaml.grants(a.grants()));
+        owner.ifPresent(o -> out.put("owner", o));
+        if (a != null) out.put("grants", AccessYaml.grants(a.grants()));
         return out;
     }
 
     private List<String> withGrants(List<String> parts, ObjectRef ref) {
         var a = db.access(ref).filter(x -> x.custom()).orElse(null);
-        if (a == null) return parts;
+        var owner = owner(ref);
+        if (a == null && owner.isEmpty()) return parts;
         List<String> out = new ArrayList<>(parts);
-        out.add("grants: " + value(AccessYaml.grants(a.grants())));
+        owner.ifPresent(o -> out.add("owner: " + scalar(o)));
+        if (a != null) out.add("grants: " + value(AccessYaml.grants(a.grants())));
         return out;
     }
 
     private String withGrants(String written, EnumType e, ObjectRef ref) {
         var a = db.access(ref).filter(x -> x.custom()).orElse(null);
-        if (a == null) return written;
+        var owner = owner(ref);
+        if (a == null && owner.isEmpty()) return written;
         List<String> parts = new ArrayList<>(List.of("values: " + flowList(e.values())));
         if (present(e.comment())) parts.add("comment: " + scalar(e.comment()));
-        parts.add("grants: " + value(AccessYaml.grants(a.grants())));
+        owner.ifPresent(o -> parts.add("owner: " + scalar(o)));
+        if (a != null) parts.add("grants: " + value(AccessYaml.grants(a.grants())));
         return flowMap(parts);
     }
 
@@ -328,6 +356,7 @@ public final class YamlWriter {
             line(in, "row_level_security: " + flowMap(List.of("enabled: " + access.rowSecurity().enabled(),
                     "forced: " + access.rowSecurity().forced())));
         }
+        owner(ObjectRef.of(ObjectRef.Kind.TABLE, schema, t.name())).ifPresent(o -> line(in, "owner: " + scalar(o)));
         if (access != null && access.custom()) line(in, "grants: " + value(AccessYaml.grants(access.grants())));
         for (ObjectKind<?> kind : Kinds.ofTables()) {
             List<SchemaObject> objects = owned.stream().filter(o -> o.refKind() == kind.refKind()).toList();
@@ -343,13 +372,24 @@ public final class YamlWriter {
         return flowMap(List.of(p.strategy() + ": " + flowList(io.schemasync.sql.PartitionSql.keys(p.by()))));
     }
 
-    /** The partitions of {@code t}, each with its bound, and theirs under them. */
+    /** The partitions of {@code t} (of schema {@code s}), each with its bound, and theirs under them. */
     private void partitions(int indent, Table t, Schema s) {
-        List<Table> parts = s.tables().stream().filter(x -> t.name().equals(x.partitioning().parent())).toList();
+        List<Schema> schemas = new ArrayList<>();
+        List<Table> parts = new ArrayList<>();
+        for (Schema o : db.schemas()) {
+            for (Table x : o.tables()) {
+                if (t.name().equals(x.partitioning().parent()) && s.name().equals(x.partitioning().parentSchemaOr(o.name()))) {
+                    schemas.add(o);
+                    parts.add(x);
+                }
+            }
+        }
         if (parts.isEmpty()) return;
         line(indent, "partitions:");
-        for (Table p : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Table p = parts.get(i);
             List<String> fields = new ArrayList<>(bound(p.partitioning().bound()));
+            if (!schemas.get(i).name().equals(s.name())) fields.add("schema: " + scalar(schemas.get(i).name()));
             if (!p.options().storage().isEmpty()) fields.add("with: " + storage(p.options().storage()));
             if (present(p.comment())) fields.add("comment: " + scalar(p.comment()));
             if (!p.partitioning().isPartitioned()) {
@@ -359,7 +399,7 @@ public final class YamlWriter {
             line(indent + 2, scalar(p.name()) + ":");
             fields.forEach(f -> line(indent + 4, f));
             line(indent + 4, "partition_by: " + partitionBy(p.partitioning()));
-            partitions(indent + 4, p, s);
+            partitions(indent + 4, p, schemas.get(i));
         }
     }
 
@@ -398,7 +438,10 @@ public final class YamlWriter {
         if (!c.nullable() && !impliedNotNull) parts.add("nullable: false");
         if (c.defaultExpr() != null) parts.add("default: " + YamlText.expression(c.defaultExpr()));
         if (c.identity() != null) parts.add("identity: " + c.identity().name().toLowerCase(Locale.ROOT));
-        if (c.generated() != null) parts.add("generated: " + scalar(c.generated()));
+        if (c.generated() != null) {
+            parts.add("generated: " + (c.options().virtual() ? flowMap(List.of("expression: " + scalar(c.generated()),
+                    "stored: false")) : scalar(c.generated())));
+        }
         if (c.collation() != null) parts.add("collation: " + scalar(c.collation()));
         if (c.options().compression() != null) parts.add("compression: " + c.options().compression());
         if (c.options().statistics() != null) parts.add("statistics: " + c.options().statistics());

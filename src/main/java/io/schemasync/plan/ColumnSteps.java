@@ -42,7 +42,8 @@ final class ColumnSteps {
         if (col.defaultExpr() == null && col.identity() == null && !col.isSerial() && col.generated() == null) {
             fill(d, c, newTypes);
         }
-        if (col.identity() != null || col.isSerial() || col.generated() != null) {
+        // A virtual generated column is computed when read: adding it writes no row (PostgreSQL 18).
+        if (col.identity() != null || col.isSerial() || col.generated() != null && !col.options().virtual()) {
             d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " to fill the new column");
             rewriteFigures(d, c.schema(), c.table());
         } else if (col.defaultExpr() != null) {
@@ -187,7 +188,9 @@ final class ColumnSteps {
                     + " by_default or always), not a plain column" : "a column does not become serial in place;"
                     + " make it an identity column (identity: by_default), which takes values past the largest one";
         } else if (c.aspects().contains(ColumnAspect.GENERATED) && to.generated() != null) {
-            reason = "a generated column's expression cannot be changed in place; drop the column and add it again";
+            reason = from.generated() != null && from.options().virtual() != to.options().virtual()
+                    ? "a generated column does not change between stored and virtual in place; drop the column and add"
+                    + " it again" : "a generated column's expression cannot be changed in place; drop the column and add it again";
         }
         if (reason != null) d.hazard(Kind.UNSUPPORTED, reason);
         return reason != null;
@@ -374,7 +377,9 @@ final class ColumnSteps {
                 case IDENTITY -> to.identity() == null ? "drop identity"
                         : "identity " + to.identity().sql().toLowerCase(java.util.Locale.ROOT)
                         + (from.isSerial() ? " (continues the serial's sequence)" : "");
-                case GENERATED -> to.generated() == null ? "drop generation expression" : "change generation expression";
+                case GENERATED -> to.generated() == null ? "drop generation expression"
+                        : from.generated() != null && from.options().virtual() != to.options().virtual()
+                        ? (to.options().virtual() ? "stored → virtual" : "virtual → stored") : "change generation expression";
                 case COLLATION -> "collation " + Objects.requireNonNullElse(to.collation(), "default");
                 case COMMENT -> to.comment() == null ? "remove comment" : "comment " + literal(to.comment());
                 case COMPRESSION -> "compression " + Objects.requireNonNullElse(to.options().compression(), "default")

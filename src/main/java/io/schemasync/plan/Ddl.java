@@ -36,7 +36,8 @@ public final class Ddl {
         if (c.options().compression() != null) sb.append(" COMPRESSION ").append(quote(c.options().compression()));
         if (c.collation() != null) sb.append(" COLLATE ").append(quote(c.collation()));
         if (c.generated() != null) {
-            sb.append(" GENERATED ALWAYS AS (").append(Sql.requireExpression(c.generated())).append(") STORED");
+            sb.append(" GENERATED ALWAYS AS (").append(Sql.requireExpression(c.generated()))
+                    .append(c.options().virtual() ? ") VIRTUAL" : ") STORED");
         }
         if (c.identity() != null) sb.append(" GENERATED ").append(c.identity().sql()).append(" AS IDENTITY");
         if (c.identity() != null && c.options().identity() != null) {
@@ -75,7 +76,7 @@ public final class Ddl {
         // A scratch table (partitioned) can be neither UNLOGGED nor have storage parameters: they are structural.
         boolean plain = listPartitionKey == null;
         var p = t.partitioning();
-        String body = p.isPartition() ? " PARTITION OF " + qualified(schema, p.parent()) + partitionBody(parts)
+        String body = p.isPartition() ? " PARTITION OF " + qualified(p.parentSchemaOr(schema), p.parent()) + partitionBody(parts)
                 + " " + p.bound() : " (\n    " + String.join(",\n    ", parts) + "\n)";
         return "CREATE " + (plain && t.options().unlogged() ? "UNLOGGED " : "") + "TABLE "
                 + (ifNotExists ? "IF NOT EXISTS " : "") + qualified(schema, t.name()) + body

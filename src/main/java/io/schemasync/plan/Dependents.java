@@ -220,6 +220,12 @@ public final class Dependents {
                             && r.refName().equals(table) && d.column().name().equals(r.refColumn()), "drop it",
                             stopReading(changes, d.column().name())));
                 }
+                case Change.RepartitionTable r -> {
+                    Set<String> gone = new HashSet<>(List.of(r.schema() + "\0" + r.table().name()));
+                    r.partitions().forEach(p -> gone.add(p.schema() + "\0" + p.name()));
+                    out.add(new Cause(r.target(), v -> !v.function() && gone.contains(v.refSchema() + "\0" + v.refName()),
+                            "drop it to create it again"));
+                }
                 case AlterObject a when Kinds.of(a.to()).recreatesUnderDependentsAny(a.from(), a.to()) -> {
                     boolean relation = Kinds.of(a.to()).isRelation();
                     String name = a.from().name();

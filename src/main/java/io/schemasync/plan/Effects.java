@@ -98,16 +98,14 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 b.creates.add(Ident.relation(c.schema(), c.to()));
                 b.creates.add(Ident.type(c.schema(), c.to()));
             }
-            case DropTable c -> {
-                Table t = c.table();
-                b.drops.add(Ident.relation(c.schema(), t.name()));
-                b.drops.add(Ident.type(c.schema(), t.name()));
-                keys(c.schema(), t).forEach(b.drops::add);
-                t.columns().forEach(col -> uses(col, b.releases));
-                t.checks().forEach(ck -> calls(ck.expression(), b.releases));
-                t.foreignKeys().forEach(fk -> b.releases.add(Ident.key(fk.refSchema(), fk.refTable(), fk.refColumns())));
-                t.indexes().forEach(ix -> b.drops.add(Ident.relation(c.schema(), ix.name())));
+            case Change.RepartitionTable c -> {
+                dropTable(c.schema(), c.table(), b);
+                c.partitions().forEach(p -> {
+                    b.drops.add(Ident.relation(p.schema(), p.name()));
+                    b.drops.add(Ident.type(p.schema(), p.name()));
+                });
             }
+            case DropTable c -> dropTable(c.schema(), c.table(), b);
             case AddColumn c -> {
                 b.needs.add(Ident.relation(c.schema(), c.table()));
                 uses(c.column(), b.needs);
@@ -173,7 +171,7 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             case Change.AlterIndexStorage c -> b.needs.add(Ident.relation(c.schema(), c.to().name()));
             case Change.AlterPartitioning c -> {
                 b.needs.add(Ident.relation(c.schema(), c.table()));
-                if (c.to().isPartition()) b.needs.add(Ident.relation(c.schema(), c.to().parent()));
+                if (c.to().isPartition()) b.needs.add(Ident.relation(c.to().parentSchemaOr(c.schema()), c.to().parent()));
                 c.to().inherits().forEach(p -> b.needs.add(Ident.relation(c.schema(), p)));
             }
             case Change.SwapIndex c -> {
@@ -256,10 +254,22 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
         final List<Ident> releases = new ArrayList<>();
     }
 
+    private static void dropTable(String schema, Table t, Builder b) {
+        b.drops.add(Ident.relation(schema, t.name()));
+        b.drops.add(Ident.type(schema, t.name()));
+        keys(schema, t).forEach(b.drops::add);
+        t.columns().forEach(col -> uses(col, b.releases));
+        t.checks().forEach(ck -> calls(ck.expression(), b.releases));
+        t.foreignKeys().forEach(fk -> b.releases.add(Ident.key(fk.refSchema(), fk.refTable(), fk.refColumns())));
+        t.indexes().forEach(ix -> b.drops.add(Ident.relation(schema, ix.name())));
+    }
+
     private static void createTable(String schema, Table t, Builder b) {
         b.creates.add(Ident.relation(schema, t.name()));
         // PARTITION OF and INHERITS need the parent.
-        if (t.partitioning().isPartition()) b.needs.add(Ident.relation(schema, t.partitioning().parent()));
+        if (t.partitioning().isPartition()) {
+            b.needs.add(Ident.relation(t.partitioning().parentSchemaOr(schema), t.partitioning().parent()));
+        }
         t.partitioning().inherits().forEach(p -> b.needs.add(Ident.relation(schema, p)));
         b.creates.add(Ident.type(schema, t.name()));
         for (Column c : t.columns()) {

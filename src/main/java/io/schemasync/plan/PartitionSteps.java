@@ -24,21 +24,44 @@ import static io.schemasync.sql.Sql.qualified;
 final class PartitionSteps {
     private PartitionSteps() {}
 
+    /**
+     * The drop of an empty partitioned table whose partition key changes (created again by the plan's CreateTable
+     * changes). The rows are counted first: a table with rows is refused, with the way to do it by hand.
+     */
+    static Draft repartition(Change.RepartitionTable c) {
+        String name = qualified(c.schema(), c.table().name());
+        String what = c.schema() + "." + c.table().name();
+        Draft d = new Draft(c, Action.ALTER, "drop and create again, partitioned by " + c.to() + " (was "
+                + c.table().partitioning().by() + ")");
+        d.check("SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + name + " LIMIT " + (Preflight.ROW_LIMIT + 1)
+                + ") AS r", "{n} rows in " + what + ": PostgreSQL cannot change how a table is partitioned in place,"
+                + " and only an empty table is dropped and created again; create the new table under another name,"
+                + " copy the rows (INSERT INTO ... SELECT), then rename both in one transaction (renamed_from)");
+        d.hazard(Hazard.Kind.LOCKS_TABLE, "DROP TABLE takes an ACCESS EXCLUSIVE lock on " + what + " and its "
+                + c.partitions().size() + (c.partitions().size() == 1 ? " partition" : " partitions")
+                + " until the commit; it is made again, empty, in the same transaction");
+        return d.sql("DROP TABLE " + name, "DROP TABLE IF EXISTS " + name);
+    }
+
     static Draft alter(Change.AlterPartitioning c, Database live) {
         Partitioning from = c.from(), to = c.to();
         String name = qualified(c.schema(), c.table());
-        boolean moves = to.isPartition() && (!to.parent().equals(from.parent()) || !to.bound().equals(from.bound()));
+        boolean moves = to.isPartition() && (!to.parent().equals(from.parent())
+                || !to.parentSchemaOr(c.schema()).equals(from.parentSchemaOr(c.schema())) || !to.bound().equals(from.bound()));
+        String fromParent = moves ? qualified(from.parentSchemaOr(c.schema()), from.parent()) : null;
+        String toParent = moves ? qualified(to.parentSchemaOr(c.schema()), to.parent()) : null;
         List<String> added = to.inherits().stream().filter(p -> !from.inherits().contains(p)).toList();
         List<String> parts = new ArrayList<>();
         if (moves) parts.add("partition of " + to.parent() + " " + to.bound() + " (was " + from.bound() + ")");
         added.forEach(p -> parts.add("inherit " + p));
         Draft d = new Draft(c, Action.ALTER, String.join(", ", parts));
         if (moves) {
-            d.sql("ALTER TABLE " + qualified(c.schema(), from.parent()) + " DETACH PARTITION " + name);
-            d.sql("ALTER TABLE " + qualified(c.schema(), to.parent()) + " ATTACH PARTITION " + name + " " + to.bound());
+            d.sql("ALTER TABLE " + fromParent + " DETACH PARTITION " + name);
+            d.sql("ALTER TABLE " + toParent + " ATTACH PARTITION " + name + " " + to.bound());
             outsideCheck(d, c, live);
-            d.hazard(Hazard.Kind.LOCKS_TABLE, "DETACH takes an ACCESS EXCLUSIVE lock on " + c.schema() + "."
-                    + from.parent() + "; ATTACH takes SHARE UPDATE EXCLUSIVE on " + c.schema() + "." + to.parent()
+            d.hazard(Hazard.Kind.LOCKS_TABLE, "DETACH takes an ACCESS EXCLUSIVE lock on "
+                    + from.parentSchemaOr(c.schema()) + "." + from.parent() + "; ATTACH takes SHARE UPDATE EXCLUSIVE on "
+                    + to.parentSchemaOr(c.schema()) + "." + to.parent()
                     + " and ACCESS EXCLUSIVE on the partition, and scans all its rows to check the new bound (the"
                     + " apply fails, and nothing changes, if one is outside it)");
         }
@@ -53,9 +76,10 @@ final class PartitionSteps {
 
     /** The partition's rows that the new bound leaves out: ATTACH would fail on them. */
     private static void outsideCheck(Draft d, Change.AlterPartitioning c, Database live) {
-        Optional<Table> parent = live.table(c.schema(), c.to().parent());
+        String parentSchema = c.to().parentSchemaOr(c.schema());
+        Optional<Table> parent = live.table(parentSchema, c.to().parent());
         if (parent.isEmpty() || !parent.get().partitioning().isPartitioned() || c.to().isDefault()) return;
-        condition(c.schema(), c.to().parent(), parent.get().partitioning().by(), c.to().bound()).ifPresent(where ->
+        condition(parentSchema, c.to().parent(), parent.get().partitioning().by(), c.to().bound()).ifPresent(where ->
                 d.check("SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + qualified(c.schema(), c.table())
                         + " WHERE NOT coalesce(" + where + ", false) LIMIT " + (Preflight.ROW_LIMIT + 1) + ") AS r",
                         "{n} rows of " + c.schema() + "." + c.table() + " are outside its new bound; ATTACH PARTITION"
@@ -69,16 +93,19 @@ final class PartitionSteps {
     static void defaultCheck(Draft d, String schema, Table t, Database live) {
         Partitioning p = t.partitioning();
         if (!p.isPartition() || p.isDefault()) return;
-        Optional<Table> parent = live.table(schema, p.parent());
+        String parentSchema = p.parentSchemaOr(schema);
+        Optional<Table> parent = live.table(parentSchema, p.parent());
         if (parent.isEmpty() || !parent.get().partitioning().isPartitioned()) return;
-        Optional<Table> byDefault = live.schema(schema).orElseThrow().tables().stream()
-                .filter(x -> p.parent().equals(x.partitioning().parent()) && x.partitioning().isDefault()).findFirst();
+        Optional<Rel> byDefault = partitionsOf(parentSchema, p.parent(), live).stream()
+                .filter(x -> live.table(x.schema(), x.name()).map(t2 -> t2.partitioning().isDefault()).orElse(false))
+                .findFirst();
         if (byDefault.isEmpty()) return;
         String parentBy = parent.get().partitioning().by();
-        condition(schema, p.parent(), parentBy, p.bound()).ifPresent(where -> d.check(
-                "SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + qualified(schema, byDefault.get().name())
+        String def = qualified(byDefault.get().schema(), byDefault.get().name());
+        condition(parentSchema, p.parent(), parentBy, p.bound()).ifPresent(where -> d.check(
+                "SELECT pg_catalog.count(*) FROM (SELECT 1 FROM " + def
                         + " WHERE " + where + " LIMIT " + (Preflight.ROW_LIMIT + 1) + ") AS r",
-                "{n} rows of the default partition " + schema + "." + byDefault.get().name() + " belong in the new"
+                "{n} rows of the default partition " + byDefault.get().schema() + "." + byDefault.get().name() + " belong in the new"
                         + " partition; PostgreSQL would refuse to create it (move them out first: create the"
                         + " partition as a table, INSERT them into it from the default partition and DELETE them there,"
                         + " then attach it)"));
@@ -141,35 +168,61 @@ final class PartitionSteps {
 
     private static void build(Draft d, String schema, String table, Index ix, Database live, List<Change> changes,
                               List<String> leaves) {
-        List<String> attach = new ArrayList<>();
-        for (String child : children(schema, table, live, changes)) {
-            Index own = ix.withName(Identifiers.derived(child + "_" + ix.name(), "")).withComment(null);
-            boolean partitioned = live.table(schema, child).map(t -> t.partitioning().isPartitioned()).orElse(false);
-            if (partitioned) {
-                build(d, schema, child, own, live, changes, leaves);
+        List<Rel> attach = new ArrayList<>();
+        for (Rel child : children(schema, table, live, changes)) {
+            Index own = ix.withName(Identifiers.derived(child.name() + "_" + ix.name(), "")).withComment(null);
+            if (partitioned(child, live, changes)) {
+                build(d, child.schema(), child.name(), own, live, changes, leaves);
             } else {
-                leaves.add(child);
-                d.sql(Ddl.createIndex(schema, child, own, true, true));
+                leaves.add(child.schema().equals(schema) ? child.name() : child.schema() + "." + child.name());
+                d.sql(Ddl.createIndex(child.schema(), child.name(), own, true, true));
             }
-            attach.add(own.name());
+            attach.add(new Rel(child.schema(), own.name()));
         }
         String create = Ddl.createIndex(schema, table, ix, true);
         String on = " ON " + qualified(schema, table) + " ";
         d.sql(create.replace(on, " ON ONLY " + qualified(schema, table) + " "));
-        for (String a : attach) {
-            d.sql("ALTER INDEX " + qualified(schema, ix.name()) + " ATTACH PARTITION " + qualified(schema, a));
+        for (Rel a : attach) {
+            d.sql("ALTER INDEX " + qualified(schema, ix.name()) + " ATTACH PARTITION " + qualified(a.schema(), a.name()));
         }
         if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));
     }
 
-    /** The partitions of {@code table}: the live ones and the ones this plan creates, by name. */
-    private static List<String> children(String schema, String table, Database live, List<Change> changes) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        live.schema(schema).ifPresent(s -> s.tables().stream().filter(t -> table.equals(t.partitioning().parent()))
-                .forEach(t -> out.add(t.name())));
+    /** A table (live, or created by this plan) that is partitioned itself: its index is built on its partitions. */
+    private static boolean partitioned(Rel t, Database live, List<Change> changes) {
         for (Change c : changes) {
-            if (c instanceof Change.CreateTable ct && ct.schema().equals(schema)
-                    && table.equals(ct.table().partitioning().parent())) out.add(ct.table().name());
+            if (c instanceof Change.CreateTable ct && ct.schema().equals(t.schema()) && ct.table().name().equals(t.name())) {
+                return ct.table().partitioning().isPartitioned();
+            }
+        }
+        return live.table(t.schema(), t.name()).map(x -> x.partitioning().isPartitioned()).orElse(false);
+    }
+
+    /** A relation by schema and name. */
+    record Rel(String schema, String name) {}
+
+    /** The live partitions of {@code schema.table}, in any schema, by schema and name. */
+    static List<Rel> partitionsOf(String schema, String table, Database live) {
+        List<Rel> out = new ArrayList<>();
+        for (var s : live.schemas()) {
+            for (Table t : s.tables()) {
+                var p = t.partitioning();
+                if (table.equals(p.parent()) && schema.equals(p.parentSchemaOr(s.name()))) out.add(new Rel(s.name(), t.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The partitions of {@code table}: the live ones and the ones this plan creates, by schema and name. */
+    private static List<Rel> children(String schema, String table, Database live, List<Change> changes) {
+        java.util.TreeSet<Rel> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Rel::name)
+                .thenComparing(Rel::schema));
+        out.addAll(partitionsOf(schema, table, live));
+        for (Change c : changes) {
+            if (c instanceof Change.CreateTable ct && table.equals(ct.table().partitioning().parent())
+                    && schema.equals(ct.table().partitioning().parentSchemaOr(ct.schema()))) {
+                out.add(new Rel(ct.schema(), ct.table().name()));
+            }
         }
         return List.copyOf(out);
     }

@@ -212,6 +212,8 @@ public final class Planner {
             // Before the objects the plan creates, which get them when the plan's role is for_role.
             case Change.SetDefaultPrivileges c -> 1;
             case DropTable c -> 18;
+            // Before the CreateTable changes that make it again (the graph orders them too: same names).
+            case Change.RepartitionTable c -> 5;
             // A view goes first: PostgreSQL will not change or drop what it reads while it is there. A domain goes
             // after the tables whose columns use it, before the enum or sequence it is built on.
             case Change.DropObject c -> Kinds.of(c.object()).isRelation() ? 4 : 19;

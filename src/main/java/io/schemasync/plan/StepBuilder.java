@@ -130,6 +130,7 @@ final class StepBuilder {
             case Change.AlterTableOptions c -> TableOptionSteps.alter(c, tables);
             case Change.AlterIndexStorage c -> TableOptionSteps.indexStorage(c);
             case Change.AlterPartitioning c -> PartitionSteps.alter(c, live);
+            case Change.RepartitionTable c -> PartitionSteps.repartition(c);
             case Change.CreateObject c -> KindSteps.create(c, tables.capabilities());
             case Change.AlterObject c -> alterObject(c);
             case Change.DropObject c -> dropObject(c);
@@ -228,7 +229,8 @@ final class StepBuilder {
         Table t = c.table();
         String name = qualified(c.schema(), t.name());
         var p = t.partitioning();
-        String summary = p.isPartition() ? "create partition of " + p.parent() + " " + p.bound()
+        String summary = p.isPartition() ? "create partition of " + (p.parentSchema() == null ? "" : p.parentSchema() + ".")
+                + p.parent() + " " + p.bound()
                 + (p.isPartitioned() ? ", partitioned by " + p.by() : "")
                 : "create (" + t.columns().size() + (t.columns().size() == 1 ? " column)" : " columns)")
                 + (p.isPartitioned() ? ", partitioned by " + p.by() : "")
@@ -236,7 +238,10 @@ final class StepBuilder {
         Draft d = new Draft(c, Action.CREATE, summary)
                 .sql(Ddl.createTable(c.schema(), t, false), Ddl.createTable(c.schema(), t, true));
         for (var u : Ddl.uniquesAddedAfterCreate(t)) ConstraintSteps.addStatements(d, c.schema(), t.name(), u);
-        PartitionSteps.defaultCheck(d, c.schema(), t, live);
+        // A partition of a table the plan makes again (a new partition key) has no live DEFAULT partition to check.
+        if (!p.isPartition() || !isNew(p.parentSchemaOr(c.schema()), p.parent())) {
+            PartitionSteps.defaultCheck(d, c.schema(), t, live);
+        }
         if (t.comment() != null) d.sql(Ddl.comment("TABLE", name, t.comment()));
         for (Column col : t.columns()) {
             if (col.comment() != null) d.sql(Ddl.comment("COLUMN", name + "." + quote(col.name()), col.comment()));

@@ -115,6 +115,7 @@ public final class ServerSupport {
 
     /** COMPRESSION on a column needs PostgreSQL 14 (pg_attribute.attcompression). */
     private static void checkColumns(Database desired, ServerInfo server) throws SchemaRejectedException {
+        checkVirtualColumns(desired, server);
         if (server.supportsColumnCompression()) return;
         List<String> missing = new ArrayList<>();
         for (Schema s : desired.schemas()) {
@@ -127,6 +128,23 @@ public final class ServerSupport {
             throw new SchemaRejectedException(String.join(", ", missing) + ": compression needs PostgreSQL 14 or later,"
                     + " and this server is PostgreSQL " + server.major() + " (remove compression, or upgrade the server)",
                     null, null);
+        }
+    }
+
+    /** Virtual generated columns ({@code stored: false}) before PostgreSQL 18: refused at the first one. */
+    private static void checkVirtualColumns(Database desired, ServerInfo server) throws SchemaRejectedException {
+        if (server.supportsVirtualGeneratedColumns()) return;
+        for (Schema s : desired.schemas()) {
+            for (Table t : s.tables()) {
+                for (var c : t.columns()) {
+                    if (!c.options().virtual()) continue;
+                    ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.COLUMN, s.name(), t.name(), c.name());
+                    throw new SchemaRejectedException("column " + s.name() + "." + t.name() + "." + c.name()
+                            + ": a virtual generated column (stored: false) needs PostgreSQL 18 or later, and this"
+                            + " server is PostgreSQL " + server.major() + " (remove stored: false to store it, or"
+                            + " upgrade the server)", null, null, ref);
+                }
+            }
         }
     }
 

@@ -56,8 +56,25 @@ class PartitionDiffTest {
     }
 
     @Test
-    void aChangedStrategyHasNoInPlaceForm() {
-        var result = Differ.diff(db(events("RANGE (at)")), db(events("HASH (id)")));
+    void aChangedStrategyDropsTheTreeAndCreatesItAgain() {
+        var result = Differ.diff(db(events("RANGE (at)"), partition("e1", JAN)),
+                db(events("HASH (id)"), partition("h0", "FOR VALUES WITH (modulus 1, remainder 0)")));
+        var drop = assertInstanceOf(Change.RepartitionTable.class, result.changes().get(0));
+        assertEquals("HASH (id)", drop.to());
+        assertEquals(List.of(io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.TABLE, "public", "e1")),
+                drop.partitions());
+        assertEquals(List.of("events", "h0"), result.changes().stream().skip(1)
+                .map(c -> assertInstanceOf(Change.CreateTable.class, c).table().name()).toList());
+        // The old partition goes with its table: neither unmanaged nor a drop of its own.
+        assertTrue(result.unmanaged().isEmpty(), result.unmanaged().toString());
+    }
+
+    @Test
+    void aChangedStrategyOfATableThatAForeignKeyReferencesIsRefused() {
+        Table ref = new Table("refs", List.of(Column.of("id", "bigint", false), Column.of("at", "date", false)), null,
+                List.of(), List.of(), List.of(new io.schemasync.model.ForeignKey("refs_fk", List.of("id", "at"), "public",
+                        "events", List.of("id", "at"), null, null, false, null, true)), List.of(), null, null);
+        var result = Differ.diff(db(events("RANGE (at)"), ref), db(events("HASH (id)"), ref));
         var refused = assertInstanceOf(Change.Unsupported.class, result.changes().get(0));
         assertTrue(refused.reason().contains("RANGE (at) → HASH (id)"), refused.reason());
         assertEquals(1, result.changes().size());

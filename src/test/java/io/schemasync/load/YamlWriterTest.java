@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class YamlWriterTest {
     @TempDir
@@ -203,6 +204,26 @@ class YamlWriterTest {
                           order_customer_idx: { columns: [customer_id, id desc] }
                           order_open_idx: { columns: [status], where: "status <> 'cancelled'" }
                 """, YamlWriter.files(db, false).get(Path.of("public.yaml")));
+    }
+
+    @Test
+    void writesOwnersThatAreNotTheReadingRole() {
+        var table = new io.schemasync.model.Table("events", List.of(io.schemasync.model.Column.of("id", "bigint", true)),
+                null, List.of(), List.of(), List.of(), List.of(), null, null);
+        var schema = io.schemasync.model.Schema.named("app").withTables(List.of(table));
+        var owned = List.of(
+                new io.schemasync.model.Access(io.schemasync.model.ObjectRef.schema("app"), null, List.of(), "app_owner",
+                        null, null, false),
+                new io.schemasync.model.Access(io.schemasync.model.ObjectRef.of(io.schemasync.model.ObjectRef.Kind.TABLE,
+                        "app", "events"), null, List.of(), "app_owner", null, null, false));
+        Database db = new Database(List.of(schema), List.of(), owned);
+        String asOther = YamlWriter.files(db, false, "deployer").get(Path.of("app.yaml"));
+        assertTrue(asOther.contains("  app:\n    owner: app_owner\n"), asOther);
+        assertTrue(asOther.contains("      events:\n        owner: app_owner\n") || asOther.contains("        owner: app_owner\n"), asOther);
+        assertEquals(2, asOther.split("owner: app_owner", -1).length - 1, asOther);
+        // Read as the owner itself, or without a role, no owner is written.
+        assertTrue(!YamlWriter.files(db, false, "app_owner").get(Path.of("app.yaml")).contains("owner:"));
+        assertTrue(!YamlWriter.files(db, false).get(Path.of("app.yaml")).contains("owner:"));
     }
 
     @Test

@@ -1,4 +1,9 @@
--- alter table public.events_2026_q1: partition of events FOR VALUES WITH (modulus 1, remainder 0) (was FOR VALUES FROM ('2026-01-01') TO ('2026-03-01'))
-ALTER TABLE "public"."events" DETACH PARTITION "public"."events_2026_q1";
-ALTER TABLE "public"."events" ATTACH PARTITION "public"."events_2026_q1" FOR VALUES WITH (modulus 1, remainder 0);
--- alter table public.events: partitioning [refused]
+-- alter table public.events: drop and create again, partitioned by HASH (id) (was RANGE (occurred_at)) [refused]
+DROP TABLE "public"."events";
+-- create table public.events: create (2 columns), partitioned by HASH (id)
+CREATE TABLE "public"."events" (
+    "id" bigint NOT NULL,
+    "occurred_at" date NOT NULL
+) PARTITION BY HASH (id);
+-- create table public.events_2026_q1: create partition of events FOR VALUES WITH (modulus 1, remainder 0)
+CREATE TABLE "public"."events_2026_q1" PARTITION OF "public"."events" FOR VALUES WITH (modulus 1, remainder 0);

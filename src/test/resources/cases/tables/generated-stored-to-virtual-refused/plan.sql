@@ -1,0 +1,1 @@
+-- alter column public.items.price_doubled: stored → virtual [refused]
