@@ -263,7 +263,7 @@ public final class Distributions implements ObjectKind<Distribution> {
         out.step(Act.DROP, "undistribute (" + DistributionSql.describe(d) + ")")
                 .risk(Risk.DESTRUCTIVE, "undistribute_table copies every row of " + table + " from the workers back"
                         + " into one table on the coordinator and drops the shards, blocking writes meanwhile"
-                        + " (Citus refuses it while the table has foreign keys)")
+                        + " (Citus, depending on its version, refuses it while the table has foreign keys)")
                 .rows(DistributionSql.countRows(schema, d.table()), "{n} rows are copied to the coordinator")
                 .sql(DistributionSql.undistribute(schema, d), DistributionSql.guardedUndistribute(schema, d));
     }

@@ -134,6 +134,20 @@ class DistributionsTest {
         assertTrue(first.hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.REWRITES_TABLE));
         assertEquals("SELECT count(*) FROM \"public\".\"orders\"", first.preflights().get(0).countSql());
         assertFalse(plan.hasRefusals());
+        assertEquals(List.of("""
+                DO $schemasync$
+                BEGIN
+                  IF (SELECT g.shardcount FROM pg_catalog.pg_dist_partition p JOIN pg_catalog.pg_dist_colocation g\
+                 ON g.colocationid = p.colocationid WHERE p.logicalrelid = to_regclass('"public"."orders"'))\
+                 IS DISTINCT FROM 64 THEN
+                    PERFORM pg_catalog.alter_distributed_table('"public"."orders"', shard_count => 64,\
+                 cascade_to_colocated => false);
+                  END IF;
+                END
+                $schemasync$"""), first.script());
+        String text = io.schemasync.render.TextRenderer.render(plan, "db", false);
+        assertTrue(text.contains("distribution public.orders"), text);
+        assertTrue(text.contains("shard count 32 → 64"), text);
     }
 
     @Test
