@@ -35,7 +35,8 @@ final class DistributionSettle {
 
     private static Distribution settle(Database desired, Database live, Schema s, Distribution d) {
         Distribution out = d.withAfter(after(desired, s, d));
-        Optional<Distribution> have = distribution(live, s.name(), d.table());
+        Optional<Distribution> have = distribution(live, s.name(), d.table()).or(() -> s.table(d.table())
+                .map(Table::renamedFrom).flatMap(old -> distribution(live, s.name(), old)));
         if (have.isEmpty() || have.get().reference() != d.reference()) return out;
         Distribution l = have.get();
         if (d.reference()) return out;

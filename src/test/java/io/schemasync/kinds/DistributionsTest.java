@@ -151,6 +151,21 @@ class DistributionsTest {
     }
 
     @Test
+    void aRenamedTableKeepsItsDistribution() throws Exception {
+        Database live = live(load("", "", "distribution: { column: tenant_id }"),
+                live("orders", "tenant_id", null, 32, 7));
+        Path file = dir.resolve("schema.yaml");
+        Files.writeString(file, TABLES.formatted("", "", "distribution: { column: tenant_id }")
+                .replace("      orders:\n", "      purchases:\n        renamed_from: orders\n"));
+        Database desired = SchemaLoader.load(List.of(dir));
+        Plan plan = plan(live, desired, false);
+        // PostgreSQL and Citus carry the distribution along with the table; its primary key is renamed too.
+        assertEquals(List.of("ALTER TABLE \"public\".\"orders\" RENAME TO \"purchases\"",
+                "ALTER TABLE \"public\".\"purchases\" RENAME CONSTRAINT \"orders_pkey\" TO \"purchases_pkey\""),
+                sql(plan));
+    }
+
+    @Test
     void aNewDistributionColumnIsARewriteWithTheRowCount() throws Exception {
         Database desired = load("", "", "distribution: { column: Account }");
         Database live = live(desired, live("orders", "tenant_id", null, 32, 7));
