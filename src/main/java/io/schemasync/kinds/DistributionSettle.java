@@ -54,7 +54,9 @@ final class DistributionSettle {
     private static boolean sameGroup(Database desired, Database live, Schema s, Distribution d, Distribution l) {
         if (!d.colocatesWithTable()) return true;
         List<String> peer = Distributions.colocatedTable(s.name(), d);
-        Optional<Distribution> livePeer = distribution(live, peer.get(0), peer.get(1));
+        Optional<Distribution> livePeer = distribution(live, peer.get(0), peer.get(1)).or(() -> desired
+                .table(peer.get(0), peer.get(1)).map(Table::renamedFrom)
+                .flatMap(old -> distribution(live, peer.get(0), old)));
         if (livePeer.isEmpty() || !Objects.equals(livePeer.get().colocationId(), l.colocationId())) return false;
         Optional<Distribution> wantPeer = distribution(desired, peer.get(0), peer.get(1));
         return wantPeer.map(w -> w.shardCount() == null || w.shardCount().equals(livePeer.get().shardCount()))

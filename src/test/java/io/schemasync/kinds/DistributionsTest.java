@@ -153,9 +153,10 @@ class DistributionsTest {
     @Test
     void aRenamedTableKeepsItsDistribution() throws Exception {
         Database live = live(load("", "", "distribution: { column: tenant_id }"),
-                live("orders", "tenant_id", null, 32, 7));
+                live("orders", "tenant_id", null, 32, 7), live("customers", "tenant_id", "orders", 32, 7));
         Path file = dir.resolve("schema.yaml");
-        Files.writeString(file, TABLES.formatted("", "", "distribution: { column: tenant_id }")
+        Files.writeString(file, TABLES.formatted("", "distribution: { column: tenant_id, colocate_with: purchases }",
+                        "distribution: { column: tenant_id }")
                 .replace("      orders:\n", "      purchases:\n        renamed_from: orders\n"));
         Database desired = SchemaLoader.load(List.of(dir));
         Plan plan = plan(live, desired, false);
