@@ -120,6 +120,14 @@ public final class KnownForms {
      */
     public static Result canonicalize(Connection c, Database desired, Database live, Session session)
             throws SyncException, SQLException {
+        if (!Unmaterialized.any(desired)) return materialized(c, desired, live, session);
+        Unmaterialized.checkExtensions(desired, session);
+        Result r = materialized(c, Unmaterialized.without(desired), live, session);
+        return new Result(Unmaterialized.putBack(r.canonical(), desired, live), r.observation());
+    }
+
+    private static Result materialized(Connection c, Database desired, Database live, Session session)
+            throws SyncException, SQLException {
         Context context = context(c);
         List<Unit> units = units(desired, context.digest());
         Map<String, String> fingerprints = new LinkedHashMap<>();

@@ -246,6 +246,8 @@ public final class CatalogReader {
         Map<String, List<SchemaObject>> objects = new TreeMap<>();
         Map<String, Map<String, List<io.schemasync.model.Index>>> indexes = null;
         for (ObjectKind<?> kind : Kinds.ALL) {
+            // An extension's catalogs (pg_dist_partition) exist only where it is installed: no query otherwise.
+            if (kind.extension().filter(e -> !server.hasExtension(e)).isPresent()) continue;
             if (kind.hasIndexes() && indexes == null) indexes = TableReader.matviewIndexes(ctx, server, managed);
             var ofKind = indexes;
             group(fetch(kind.catalogQuery(), managed), r -> withIndexes(kind,
@@ -295,7 +297,8 @@ public final class CatalogReader {
 
     private ServerInfo readServer() {
         Record r = ctx.fetchOne(CatalogSql.SERVER);
-        return new ServerInfo(r.get("version_num", Integer.class), r.get("version", String.class));
+        return new ServerInfo(r.get("version_num", Integer.class), r.get("version", String.class),
+                java.util.Set.of(r.get("extensions", String[].class)));
     }
 
     private Result<Record> fetch(String sql, String[] managed) {

@@ -17,7 +17,8 @@ final class CatalogSql {
     static final String SERVER = """
             select current_setting('server_version_num')::int as version_num,
                    current_setting('server_version') as version,
-                   set_config('jit', 'off', false) as jit""";
+                   set_config('jit', 'off', false) as jit,
+                   array(select extname::text from pg_catalog.pg_extension) as extensions""";
 
     private static final String USER_SCHEMA = """
             n.nspname not in ('pg_catalog', 'information_schema')

@@ -5,10 +5,21 @@ package io.schemasync.catalog;
  *
  * @param versionNum {@code server_version_num}, e.g. 170011
  * @param version    {@code server_version}, e.g. "17.11"
+ * @param extensions the extensions installed in the database (pg_extension), whatever their schema: kinds that
+ *                   read an extension's catalogs ({@code citus}) are read only where it is installed
  */
-public record ServerInfo(int versionNum, String version) {
+public record ServerInfo(int versionNum, String version, java.util.Set<String> extensions) {
     public ServerInfo {
         java.util.Objects.requireNonNull(version, "server version");
+        extensions = java.util.Set.copyOf(extensions);
+    }
+
+    public ServerInfo(int versionNum, String version) {
+        this(versionNum, version, java.util.Set.of());
+    }
+
+    public boolean hasExtension(String name) {
+        return extensions.contains(name);
     }
 
     public int major() {

@@ -71,7 +71,7 @@ public final class AccessDiffer {
             case TABLE -> desired.table(t.schema(), t.name()).map(Table::renamedFrom);
             case TYPE -> desired.schema(t.schema()).flatMap(s -> s.enumType(t.name()))
                     .map(io.schemasync.model.EnumType::renamedFrom);
-            case SCHEMA, EXTENSION, SEQUENCE, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, OTHER -> Optional.empty();
+            case SCHEMA, EXTENSION, SEQUENCE, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, DISTRIBUTION, OTHER -> Optional.empty();
             case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, DOMAIN, USER_TYPE -> desired.schema(t.schema())
                     .flatMap(s -> s.object(t.kind(), t.name()))
                     .flatMap(o -> Kinds.of(o).renamedFromAny(o));

@@ -19,7 +19,8 @@ public final class Kinds {
             Views.KIND,
             MaterializedViews.KIND,
             Triggers.KIND,
-            Policies.KIND
+            Policies.KIND,
+            Distributions.KIND
     );
 
     private Kinds() {}

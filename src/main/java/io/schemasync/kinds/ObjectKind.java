@@ -59,6 +59,51 @@ public interface ObjectKind<T extends SchemaObject> {
     }
 
     /**
+     * For kinds that {@link #belongsToTable}: true when a table has at most one object of the kind, written as the
+     * key's own map ({@code distribution: {column: tenant_id}}) rather than a map of named objects; its name is the
+     * table's.
+     */
+    default boolean oneOfTable() {
+        return false;
+    }
+
+    /**
+     * True when {@link #alter} makes the object anew (alter_distributed_table makes a new distribution): objects that
+     * depend on it are altered after it, as they would be created after its creation.
+     */
+    default boolean alterMakesAnew() {
+        return false;
+    }
+
+    /**
+     * The extension whose catalogs {@link #catalogQuery} reads ({@code citus}): the catalog reader runs the query
+     * only where that extension is installed (other servers have no such tables), and reads none of the kind
+     * otherwise. Empty for kinds of PostgreSQL itself.
+     */
+    default Optional<String> extension() {
+        return Optional.empty();
+    }
+
+    /**
+     * False for kinds that a scratch schema cannot hold (Citus distribution: the server that canonicalizes may
+     * have no Citus): the canonical stage leaves them out of what it materializes and takes them as
+     * {@link #settle} gives them.
+     */
+    default boolean materialized() {
+        return true;
+    }
+
+    /**
+     * For kinds that are not {@link #materialized}: the desired database with the kind's objects as the server
+     * would keep them, where the YAML leaves a value to the server's default and the live object (in {@code live})
+     * already satisfies it.
+     */
+    default io.schemasync.model.Database settle(io.schemasync.model.Database desired,
+                                                io.schemasync.model.Database live) {
+        return desired;
+    }
+
+    /**
      * For kinds that {@link #belongsToTable}: the live object as it reads once its table is renamed to
      * {@code table} (PostgreSQL moves it along) and its table's columns renamed through {@code columns} (names)
      * and {@code expressions} (SQL text naming them).

@@ -69,7 +69,7 @@ public final class SchemaLoader {
                 case TYPE -> enums;
                 case SEQUENCE -> sequences;
                 case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, USER_TYPE,
-                     POLICY, OTHER -> Kinds.of(kind).map(k -> objects.get(k.key())).orElse(Map.of());
+                     POLICY, DISTRIBUTION, OTHER -> Kinds.of(kind).map(k -> objects.get(k.key())).orElse(Map.of());
             };
         }
     }
@@ -118,7 +118,7 @@ public final class SchemaLoader {
             case TYPE -> locations.find(Locations.schemaLevel("enum", s, n));
             case SEQUENCE -> locations.find(Locations.schemaLevel("sequence", s, n));
             case EXTENSION -> locations.find(Locations.schemaLevel("extension", s, n));
-            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, USER_TYPE, POLICY, OTHER -> Kinds.of(ref.kind())
+            case SCHEMA, VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, TRIGGER, DOMAIN, USER_TYPE, POLICY, DISTRIBUTION, OTHER -> Kinds.of(ref.kind())
                     .flatMap(k -> field == null ? locations.find(Locations.schemaLevel(k.key(), s, n))
                             : locations.find(Locations.schemaLevel(k.key() + "." + field, s, n),
                                     Locations.schemaLevel(k.key() + ".file", s, n), Locations.schemaLevel(k.key(), s, n)));

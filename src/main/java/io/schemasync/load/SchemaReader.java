@@ -105,6 +105,10 @@ final class SchemaReader {
             Optional<MapNode> map = Reader.get(tableMap, kind.key()).map(n -> r.map(n, kind.key() + " of " + word
                     + " " + Reader.quoted(schema + "." + table.key())));
             if (map.isEmpty() || map.get() == null) continue;
+            if (kind.oneOfTable()) {
+                oneOfTable(kind, table, tableMap.entries().get(kind.key()), map.get()).ifPresent(out::add);
+                continue;
+            }
             for (Entry e : map.get().entries().values()) {
                 if (e.key().isEmpty() || !r.name(e.keyLoc(), e.key(), "a " + kind.refKind().word() + " of " + word
                         + " " + Reader.quoted(schema + "." + table.key()))) {
@@ -125,6 +129,16 @@ final class SchemaReader {
             }
         }
         return out;
+    }
+
+    /** The one object of a kind a table has at most ({@code distribution: {...}}), named as its table. */
+    private Optional<? extends SchemaObject> oneOfTable(ObjectKind<?> kind, Entry table, Entry entry, MapNode fields) {
+        String where = kind.key() + " of table " + Reader.quoted(schema + "." + table.key());
+        String name = table.key();
+        locations.put(Locations.schemaLevel(kind.key(), schema, name), entry.keyLoc());
+        fields.entries().values().forEach(field -> locations.put(Locations.schemaLevel(kind.key() + "."
+                + field.key(), schema, name), field.value().loc()));
+        return kind.read(schema, name, new NodeYamlIn(r, fields, entry.keyLoc(), where, table.key()));
     }
 
     /** The objects of the registry's kinds: each kind reads its own map; the name is checked here, once for all. */

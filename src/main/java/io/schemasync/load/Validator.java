@@ -157,6 +157,38 @@ final class Validator {
         checkConstraintNames(s, t);
         checkRenames(s, t);
         checkTriggers(s, t, columns);
+        checkDistribution(resolved, s, t, columns);
+    }
+
+    /**
+     * The distribution column is a column of the table; colocate_with names a hash-distributed table of the YAML,
+     * whose shard count is the table's own (Citus takes it from the table it colocates with).
+     */
+    private void checkDistribution(Database resolved, Schema s, Table t, Set<String> columns) {
+        var found = s.object(io.schemasync.model.ObjectRef.Kind.DISTRIBUTION, t.name());
+        if (found.isEmpty() || !(found.get() instanceof io.schemasync.kinds.Distribution d) || d.reference()) return;
+        String where = "distribution of " + tableName(s.name(), t.name());
+        if (!columns.contains(d.column())) {
+            error(locations.at(Locations.schemaLevel("distribution.column", s.name(), t.name())), where
+                    + " names column " + Reader.quoted(d.column()) + ", which the table does not have"
+                    + Reader.didYouMean(d.column(), List.copyOf(columns)));
+        }
+        if (!d.colocatesWithTable()) return;
+        List<String> peer = io.schemasync.kinds.Distributions.colocatedTable(s.name(), d);
+        var other = resolved.schema(peer.get(0)).flatMap(x -> x.object(io.schemasync.model.ObjectRef.Kind.DISTRIBUTION,
+                peer.get(1))).map(io.schemasync.kinds.Distribution.class::cast);
+        Loc loc = locations.at(Locations.schemaLevel("distribution.colocate_with", s.name(), t.name()));
+        if (other.isEmpty() || other.get().reference()) {
+            error(loc, where + " is colocated with " + tableName(peer.get(0), peer.get(1)) + ", which is no"
+                    + " distributed table of the YAML: give that table distribution: {column: ...}, or write"
+                    + " colocate_with: none or default");
+        } else if (d.shardCount() != null && other.get().shardCount() != null
+                && !d.shardCount().equals(other.get().shardCount())) {
+            error(locations.at(Locations.schemaLevel("distribution.shard_count", s.name(), t.name())), where
+                    + " has shard_count " + d.shardCount() + " but is colocated with " + tableName(peer.get(0),
+                    peer.get(1)) + ", which has " + other.get().shardCount() + ": colocated tables share their"
+                    + " shards (remove shard_count here, or make them equal)");
+        }
     }
 
     /** UPDATE OF names columns of the trigger's table. */

@@ -361,6 +361,10 @@ public final class YamlWriter {
         for (ObjectKind<?> kind : Kinds.ofTables()) {
             List<SchemaObject> objects = owned.stream().filter(o -> o.refKind() == kind.refKind()).toList();
             if (objects.isEmpty()) continue;
+            if (kind.oneOfTable()) {
+                line(in, kind.key() + ": " + value(kind.writeAny(schema, objects.get(0))));
+                continue;
+            }
             line(in, kind.key() + ":");
             objects.forEach(o -> object(in + 2, kind.yamlKeyAny(o), kind.writeAny(schema, o), kind.indexesAny(o)));
         }

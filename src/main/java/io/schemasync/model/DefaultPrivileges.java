@@ -60,7 +60,7 @@ public record DefaultPrivileges(String schema, String forRole, String on, List<P
             case SEQUENCE -> "sequences";
             case FUNCTION, PROCEDURE -> "functions";
             case TYPE, DOMAIN, USER_TYPE -> "types";
-            case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, OTHER -> "schemas";
+            case SCHEMA, EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, DISTRIBUTION, OTHER -> "schemas";
         };
     }
 

@@ -10,6 +10,8 @@ public record ObjectRef(Kind kind, String schema, String table, String name) {
         SCHEMA("schema"), EXTENSION("extension"), TYPE("type"), SEQUENCE("sequence"), TABLE("table"),
         COLUMN("column"), CONSTRAINT("constraint"), INDEX("index"), VIEW("view"),
         MATERIALIZED_VIEW("materialized view"), FUNCTION("function"), PROCEDURE("procedure"), TRIGGER("trigger"), DOMAIN("domain"), POLICY("policy"),
+        /** The Citus distribution of a table (its name is the table's). */
+        DISTRIBUTION("distribution"),
         /** A composite or range type (enums are {@link #TYPE}). */
         USER_TYPE("type"),
         OTHER("object");

@@ -65,7 +65,7 @@ public record Privilege(String role, String privilege, String column, boolean gr
                 case FUNCTION, PROCEDURE -> ROUTINE;
                 case TYPE, DOMAIN, USER_TYPE -> TYPE;
                 case SCHEMA -> SCHEMA;
-                case EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, OTHER -> List.of();
+                case EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, DISTRIBUTION, OTHER -> List.of();
             };
         }
 

@@ -182,7 +182,7 @@ final class AccessSteps {
             case FUNCTION, PROCEDURE -> qualified(t.schema(), a.routine()) + "(" + a.arguments().stream()
                     .map(Sql::requireType).collect(Collectors.joining(", ")) + ")";
             case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE, TYPE, DOMAIN, USER_TYPE -> qualified(t.schema(), t.name());
-            case EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, OTHER ->
+            case EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, DISTRIBUTION, OTHER ->
                     throw new IllegalStateException("no privileges on " + t);
         };
     }
@@ -198,7 +198,7 @@ final class AccessSteps {
             case PROCEDURE -> "PROCEDURE";
             case TYPE, USER_TYPE -> "TYPE";
             case DOMAIN -> "DOMAIN";
-            case EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, OTHER ->
+            case EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, DISTRIBUTION, OTHER ->
                     throw new IllegalStateException("no owner of " + t);
         };
     }
@@ -212,7 +212,7 @@ final class AccessSteps {
             case FUNCTION -> "FUNCTION";
             case PROCEDURE -> "PROCEDURE";
             case TYPE, USER_TYPE, DOMAIN -> "TYPE";
-            case EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, OTHER ->
+            case EXTENSION, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, DISTRIBUTION, OTHER ->
                     throw new IllegalStateException("no privileges on " + t);
         };
     }

@@ -233,6 +233,8 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                     b.drops.add(objectIdent(c.schema(), c.to()));
                     if (Kinds.of(c.to()).hasIndexes()) b.creates.add(objectIdent(c.schema(), c.to()));
                 }
+                // Made anew by its alter (a table moved to a new distribution): what depends on it follows.
+                if (Kinds.of(c.to()).alterMakesAnew()) b.creates.add(objectIdent(c.schema(), c.to()));
                 objectNeeds(c.schema(), c.to(), b.needs);
                 objectNeeds(c.schema(), c.from(), b.releases);
             }

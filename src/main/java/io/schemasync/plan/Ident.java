@@ -63,7 +63,7 @@ record Ident(Space space, String schema, String table, String name) {
             case INDEX -> relation(ref.schema(), ref.name());
             case COLUMN -> column(ref.schema(), ref.table(), ref.name());
             case CONSTRAINT -> new Ident(Space.CONSTRAINT, ref.schema(), ref.table(), ref.name());
-            case FUNCTION, PROCEDURE, TRIGGER, POLICY, OTHER -> new Ident(Space.OBJECT, ref.schema(), ref.table(),
+            case FUNCTION, PROCEDURE, TRIGGER, POLICY, DISTRIBUTION, OTHER -> new Ident(Space.OBJECT, ref.schema(), ref.table(),
                     ref.kind().word() + " " + ref.name());
         };
     }

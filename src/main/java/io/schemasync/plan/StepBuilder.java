@@ -425,7 +425,7 @@ final class StepBuilder {
             case CONSTRAINT -> "CONSTRAINT " + quote(o.name()) + onTable;
             case TRIGGER -> "TRIGGER " + quote(o.name()) + onTable;
             case POLICY -> "POLICY " + quote(o.name()) + onTable;
-            case FUNCTION, PROCEDURE, OTHER -> throw new IllegalStateException("no COMMENT ON for " + o);
+            case FUNCTION, PROCEDURE, DISTRIBUTION, OTHER -> throw new IllegalStateException("no COMMENT ON for " + o);
         };
         String summary = c.to() == null ? "remove comment" : "comment " + literal(c.to());
         return new Draft(c, Action.ALTER, summary).sql("COMMENT ON " + target + " IS " + literal(c.to()));

@@ -156,8 +156,10 @@ class CatalogReaderTest {
         assertEquals(forOne, forFifty);
         // server, schemas, extensions, enums, sequences, tables, columns, constraints, indexes, exclusion
         // constraints, unmanaged objects, one query per object kind of the registry, the indexes of materialized
-        // views, owners and privileges, and default privileges
-        assertEquals(14 + io.schemasync.kinds.Kinds.ALL.size(), forOne);
+        // views, owners and privileges, and default privileges; kinds of an extension (Citus distribution) only
+        // where it is installed, which it is not here: no query of pg_dist_partition on a server without Citus
+        assertEquals(14 + io.schemasync.kinds.Kinds.ALL.stream().filter(k -> k.extension().isEmpty()).count(),
+                (long) forOne);
         assertEquals(50, read(db, "fifty"::equals).database().schema("fifty").orElseThrow().tables().size());
     }
 
