@@ -5,6 +5,7 @@ import io.schemasync.kinds.StepOut.Risk;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.SchemaObject;
 import io.schemasync.model.TypeUse;
+import io.schemasync.sql.Guard;
 import io.schemasync.sql.Identifiers;
 import io.schemasync.sql.Sql;
 import io.schemasync.sql.SqlText;
@@ -21,6 +22,7 @@ import java.util.function.UnaryOperator;
 
 import static io.schemasync.sql.Sql.literal;
 import static io.schemasync.sql.Sql.qualified;
+import static io.schemasync.sql.Sql.quote;
 
 /**
  * Views: {@code CREATE VIEW name (columns) WITH (options) AS (query)}. The query is compared in the server's own
@@ -33,7 +35,7 @@ public final class Views implements ObjectKind<Views.View> {
     public static final Views KIND = new Views();
 
     private static final Set<String> KEYS = Set.of("query", "file", "columns", "check_option", "security_barrier",
-            "security_invoker", "comment", "triggers");
+            "security_invoker", "comment", "triggers", "renamed_from");
     private static final Set<String> CHECK_OPTIONS = Set.of("local", "cascaded");
 
     private Views() {}
@@ -43,14 +45,37 @@ public final class Views implements ObjectKind<Views.View> {
      * @param columns     the view's column names; empty in YAML that does not list them (they come from the query)
      * @param columnTypes the columns' types as format_type prints them; empty until read from a server
      * @param checkOption null, "local" or "cascaded"
+     * @param renamedFrom desired side only: its previous name ({@code ALTER VIEW ... RENAME}); never compared
      */
     public record View(String name, String query, List<String> columns, List<String> columnTypes, String checkOption,
-                       boolean securityBarrier, boolean securityInvoker, String comment) implements SchemaObject {
+                       boolean securityBarrier, boolean securityInvoker, String comment, String renamedFrom)
+            implements SchemaObject {
         public View {
             Objects.requireNonNull(name, "view name");
             Objects.requireNonNull(query, "view query");
             columns = List.copyOf(columns);
             columnTypes = List.copyOf(columnTypes);
+        }
+
+        public View(String name, String query, List<String> columns, List<String> columnTypes, String checkOption,
+                    boolean securityBarrier, boolean securityInvoker, String comment) {
+            this(name, query, columns, columnTypes, checkOption, securityBarrier, securityInvoker, comment, null);
+        }
+
+        /** What PostgreSQL stores: everything but a declared rename. */
+        private List<Object> definition() {
+            return java.util.Arrays.asList(name, query, columns, columnTypes, checkOption, securityBarrier,
+                    securityInvoker, comment);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof View v && definition().equals(v.definition());
+        }
+
+        @Override
+        public int hashCode() {
+            return definition().hashCode();
         }
 
         @Override
@@ -129,9 +154,29 @@ public final class Views implements ObjectKind<Views.View> {
                     + check.get() + "\"");
             return Optional.empty();
         }
+        Optional<String> renamedFrom = in.text("renamed_from").map(String::strip);
+        if (renamedFrom.isPresent()) {
+            String problem = renamedFrom.get().isEmpty() ? "is empty" : Identifiers.lengthProblem(renamedFrom.get());
+            if (problem != null) {
+                in.error("renamed_from", "renamed_from of " + in.where() + " " + problem);
+                return Optional.empty();
+            }
+        }
         return Optional.of(new View(name, query, columns, List.of(), check.orElse(null),
                 in.bool("security_barrier").orElse(false), in.bool("security_invoker").orElse(false),
-                in.text("comment").filter(c -> !c.isEmpty()).orElse(null)));
+                in.text("comment").filter(c -> !c.isEmpty()).orElse(null), renamedFrom.orElse(null)));
+    }
+
+    @Override
+    public Optional<String> renamedFrom(View v) {
+        return Optional.ofNullable(v.renamedFrom());
+    }
+
+    @Override
+    public View restore(View canonical, View desired) {
+        return new View(canonical.name(), canonical.query(), canonical.columns(), canonical.columnTypes(),
+                canonical.checkOption(), canonical.securityBarrier(), canonical.securityInvoker(), canonical.comment(),
+                desired.renamedFrom());
     }
 
     @Override
@@ -141,6 +186,7 @@ public final class Views implements ObjectKind<Views.View> {
         if (v.securityBarrier()) out.put("security_barrier", true);
         if (v.securityInvoker()) out.put("security_invoker", true);
         if (v.comment() != null) out.put("comment", v.comment());
+        if (v.renamedFrom() != null) out.put("renamed_from", v.renamedFrom());
         out.put("query", v.query());
         return out;
     }
@@ -190,7 +236,7 @@ public final class Views implements ObjectKind<Views.View> {
     @Override
     public View mapSql(View v, UnaryOperator<String> types, UnaryOperator<String> expressions) {
         return new View(v.name(), expressions.apply(v.query()), v.columns(), v.columnTypes().stream().map(types).toList(),
-                v.checkOption(), v.securityBarrier(), v.securityInvoker(), v.comment());
+                v.checkOption(), v.securityBarrier(), v.securityInvoker(), v.comment(), v.renamedFrom());
     }
 
     /**
@@ -304,6 +350,11 @@ public final class Views implements ObjectKind<Views.View> {
         String name = qualified(schema, to.name());
         List<String> what = new ArrayList<>();
         List<String> sql = new ArrayList<>();
+        String rename = null;
+        if (!from.name().equals(to.name())) {
+            what.add("rename from " + from.name());
+            rename = "ALTER VIEW " + qualified(schema, from.name()) + " RENAME TO " + quote(to.name());
+        }
         boolean queryChanged = queryChanged(from, to);
         if (queryChanged && keepsColumns(from, to)) {
             what.add("new query (columns kept)");
@@ -320,6 +371,8 @@ public final class Views implements ObjectKind<Views.View> {
             sql.add(comment(name, to.comment()));
         }
         StepOut.Step step = out.step(Act.ALTER, String.join(", ", what));
+        if (rename != null) step.sql(rename, Guard.doIf(Guard.relation(schema, from.name()) + " IS NOT NULL AND "
+                + Guard.relation(schema, to.name()) + " IS NULL", rename));
         sql.forEach(step::sql);
         // The tool does not manage privileges, and a new view has none but its owner's.
         if (queryChanged && !keepsColumns(from, to)) {
@@ -339,7 +392,7 @@ public final class Views implements ObjectKind<Views.View> {
     /** The new view with the old options: options change afterwards with SET / RESET, each shown. */
     private static View withOptionsOf(View to, View from) {
         return new View(to.name(), to.query(), to.columns(), to.columnTypes(), from.checkOption(),
-                from.securityBarrier(), from.securityInvoker(), to.comment());
+                from.securityBarrier(), from.securityInvoker(), to.comment(), to.renamedFrom());
     }
 
     private static void optionChanges(String name, View from, View to, List<String> what, List<String> sql) {
