@@ -54,6 +54,7 @@ class SchemaPairsTest {
         Integer only = Integer.getInteger("schemasync.pair");
         int from = only == null ? 0 : only;
         int to = only == null ? Integer.getInteger("schemasync.pairs", count) : only + 1;
+        runs.getFirst().createRoles();
         List<PairSweep> sweeps = runs.stream().map(PairSweep::new).toList();
         Map<Integer, String> failures = new TreeMap<>();
         long t0 = System.nanoTime();
