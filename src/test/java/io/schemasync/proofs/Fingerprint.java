@@ -53,9 +53,9 @@ record Fingerprint(String transactional, List<String> afterCommitIndexes, List<S
             // defaults spelled out, so a NULL ACL and an explicit one that says the same compare equal).
             String ns = "'" + schema.replace("'", "''") + "'::regnamespace";
             for (String v : strings(c, "SELECT 'relation ' || c.relname || ' owner ' || c.relowner::regrole || ' acl '"
-                    + " || coalesce((SELECT string_agg(a.grantee::regrole || ':' || a.privilege_type || ':' || a.grantor::regrole"
-                    + " || ':' || a.is_grantable, ',' ORDER BY 1) FROM aclexplode(coalesce(c.relacl, acldefault("
-                    + "(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END)::\"char\", c.relowner))) a), '') FROM pg_catalog.pg_class c"
+                    + " || coalesce((SELECT string_agg(x, ',' ORDER BY x) FROM (SELECT a.grantee::regrole || ':'"
+                    + " || a.privilege_type || ':' || a.grantor::regrole || ':' || a.is_grantable AS x FROM aclexplode(coalesce(c.relacl, acldefault("
+                    + "(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END)::\"char\", c.relowner))) a) e), '') FROM pg_catalog.pg_class c"
                     + " WHERE c.relnamespace = " + ns + " AND c.relkind NOT IN ('i', 'I', 't')"
                     // Not an identity column's own sequence: its name is PostgreSQL's (kept when the column is renamed).
                     + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_class'::regclass"
@@ -63,16 +63,16 @@ record Fingerprint(String transactional, List<String> afterCommitIndexes, List<S
                 text.append(v).append('\n');
             }
             for (String v : strings(c, "SELECT 'column ' || c.relname || '.' || t.attname || ' acl ' || (SELECT"
-                    + " string_agg(a.grantee::regrole || ':' || a.privilege_type || ':' || a.is_grantable, ',' ORDER BY 1)"
-                    + " FROM aclexplode(t.attacl) a) FROM pg_catalog.pg_attribute t JOIN pg_catalog.pg_class c ON c.oid ="
-                    + " t.attrelid WHERE c.relnamespace = " + ns + " AND t.attacl IS NOT NULL AND t.attnum > 0"
+                    + " string_agg(x, ',' ORDER BY x) FROM (SELECT a.grantee::regrole || ':' || a.privilege_type || ':'"
+                    + " || a.is_grantable AS x FROM aclexplode(t.attacl) a) e) FROM pg_catalog.pg_attribute t JOIN pg_catalog.pg_class c ON c.oid ="
+                    + " t.attrelid WHERE c.relnamespace = " + ns + " AND cardinality(t.attacl) > 0 AND t.attnum > 0"
                     + " AND NOT t.attisdropped ORDER BY 1")) {
                 text.append(v).append('\n');
             }
             for (String v : strings(c, "SELECT 'routine ' || p.oid::regprocedure || ' owner ' || p.proowner::regrole"
-                    + " || ' acl ' || coalesce((SELECT string_agg(a.grantee::regrole || ':' || a.privilege_type || ':'"
-                    + " || a.grantor::regrole || ':' || a.is_grantable, ',' ORDER BY 1) FROM aclexplode(coalesce(p.proacl,"
-                    + " acldefault('f'::\"char\", p.proowner))) a), '') FROM pg_catalog.pg_proc p WHERE p.pronamespace = " + ns
+                    + " || ' acl ' || coalesce((SELECT string_agg(x, ',' ORDER BY x) FROM (SELECT a.grantee::regrole || ':'"
+                    + " || a.privilege_type || ':' || a.grantor::regrole || ':' || a.is_grantable AS x FROM aclexplode("
+                    + "coalesce(p.proacl, acldefault('f'::\"char\", p.proowner))) a) e), '') FROM pg_catalog.pg_proc p WHERE p.pronamespace = " + ns
                     + " ORDER BY 1")) {
                 text.append(v).append('\n');
             }

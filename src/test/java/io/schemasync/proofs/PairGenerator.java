@@ -53,7 +53,7 @@ final class PairGenerator {
         for (int i = r.nextInt(3); i > 0; i--) addRoutine(s, s.functions, true);
         for (int i = r.nextInt(2); i > 0; i--) addRoutine(s, s.procedures, false);
         for (int i = r.nextInt(3); i > 0; i--) addTrigger(s);
-        for (int i = r.nextInt(2); i > 0; i--) addPart(s, true);
+        if (chance(0.35)) addPart(s, true);
         for (var e : s.tables.entrySet()) {
             Table t = e.getValue();
             if (chance(0.25)) {
@@ -473,6 +473,7 @@ final class PairGenerator {
         if (chance(0.4)) v.where = condition(t, pick(new ArrayList<>(t.cols.keySet())));
         v.comment = maybeText(0.3);
         v.barrier = chance(0.2);
+        if (!s.functions.isEmpty() && chance(0.3)) v.fn = pick(new ArrayList<>(s.functions.keySet()));
         s.views.put(freshName(s, List.of("active", "Report", "big order"), "view"), v);
     }
 

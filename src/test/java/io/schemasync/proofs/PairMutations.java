@@ -322,7 +322,8 @@ final class PairMutations {
 
     private static boolean viewFits(PairSpec s, View v) {
         Table t = s.tables.get(v.table);
-        return t != null && t.cols.keySet().containsAll(v.cols) && (v.where == null || t.cols.containsKey(v.where.col()));
+        return t != null && t.cols.keySet().containsAll(v.cols) && (v.where == null || t.cols.containsKey(v.where.col()))
+                && (v.fn == null || s.functions.containsKey(v.fn));
     }
 
     private Mutation routineMutation(PairSpec s) {
@@ -343,6 +344,7 @@ final class PairMutations {
         int what = g.r.nextInt(6);
         return switch (what) {
             case 0 -> new Mutation("drop " + kind + " " + name, true, x -> {
+                if (function && calledByView(x, name)) return false;
                 Routine r = routinesOf(x, function).remove(name);
                 if (r == null) return false;
                 x.drop(kind, (r.renamedFrom == null ? name : r.renamedFrom) + "(integer)");
@@ -362,27 +364,55 @@ final class PairMutations {
                 String to = g.fresh("renamed_");
                 yield new Mutation("rename " + name + " to " + to, false, x -> {
                     Map<String, Routine> in = routinesOf(x, function);
-                    if (!in.containsKey(name) || x.functions.containsKey(to) || x.procedures.containsKey(to)) return false;
+                    if (!in.containsKey(name) || x.functions.containsKey(to) || x.procedures.containsKey(to)
+                            || in.get(name).redefined) return false;
                     Routine r = in.get(name);
                     if (r.renamedFrom == null) r.renamedFrom = name;
+                    for (View v : x.views.values()) if (name.equals(v.fn)) v.fn = to;
                     Map<String, Routine> renamed = PairSpec.renameKey(in, name, to);
                     in.clear();
                     in.putAll(renamed);
                     return true;
                 });
             }
-            case 4 -> {
-                String volatility = function ? g.pick(List.of("immutable", "stable", "volatile")) : null;
-                yield new Mutation("volatility of " + name + ": " + volatility, false, x -> function
-                        && routinesOf(x, function).containsKey(name)
-                        && set(() -> routinesOf(x, function).get(name).volatility = volatility));
-            }
+            case 4 -> g.chance(0.5) && function ? redefine(name) : volatility(name, function);
             default -> {
                 String comment = g.maybeText(0.7);
                 yield new Mutation("comment on " + name, false, x -> routinesOf(x, function).containsKey(name)
                         && set(() -> routinesOf(x, function).get(name).comment = comment));
             }
         };
+    }
+
+    /**
+     * The argument renamed or the result type changed (integer ↔ bigint): neither has an in-place form, so the
+     * function is dropped and created again, with the views that call it around it (and their column's type).
+     */
+    private Mutation redefine(String name) {
+        boolean argument = g.chance(0.5);
+        return new Mutation((argument ? "argument of " : "result type of ") + name, false, x -> {
+            Routine r = x.functions.get(name);
+            if (r == null || r.renamedFrom != null) return false;
+            if (argument) r.arg = r.arg.equals("x") ? "y" : "x";
+            else r.result = r.result.equals("integer") ? "bigint" : "integer";
+            r.redefined = true;
+            return true;
+        });
+    }
+
+    private Mutation volatility(String name, boolean function) {
+        {
+            {
+                String volatility = function ? g.pick(List.of("immutable", "stable", "volatile")) : null;
+                return new Mutation("volatility of " + name + ": " + volatility, false, x -> function
+                        && routinesOf(x, function).containsKey(name)
+                        && set(() -> routinesOf(x, function).get(name).volatility = volatility));
+            }
+        }
+    }
+
+    static boolean calledByView(PairSpec s, String function) {
+        return s.views.values().stream().anyMatch(v -> function.equals(v.fn));
     }
 
     static Map<String, Routine> routinesOf(PairSpec s, boolean function) {

@@ -459,10 +459,13 @@ final class PairSpec {
         String comment;
         boolean barrier;
         Access access = new Access();
+        /** A function of the schema the view calls ({@code fn(1)} as its last column), or null. */
+        String fn;
 
         View copy() {
             View v = new View();
             v.access = access.copy();
+            v.fn = fn;
             v.table = table;
             v.cols = new ArrayList<>(cols);
             v.where = where;
@@ -480,10 +483,18 @@ final class PairSpec {
         String comment;
         String renamedFrom;
         Access access = new Access();
+        /** The argument's name, and the result type (a function's; integer or bigint). */
+        String arg = "x";
+        String result = "integer";
+        /** Its argument was renamed or its result type changed since A (then it is not renamed as well). */
+        boolean redefined;
 
         Routine copy() {
             Routine r = new Routine();
             r.access = access.copy();
+            r.arg = arg;
+            r.result = result;
+            r.redefined = redefined;
             r.k = k;
             r.language = language;
             r.volatility = volatility;
@@ -657,6 +668,8 @@ final class PairSpec {
         if (b.grants == null) return;
         java.util.Set<String> held = a.held(defaults);
         held.removeAll(b.held(defaults));
+        // The owner's own privileges are implicit (never compared, never revoked).
+        held.removeIf(h -> h.startsWith(a.owner + ":") || h.startsWith(b.owner + ":"));
         if (!held.isEmpty()) out.add("privileges " + held + " on " + what);
     }
 

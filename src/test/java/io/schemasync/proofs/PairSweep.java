@@ -78,7 +78,7 @@ final class PairSweep {
             "add sequence", "drop sequence", "comment on sequence", "alter sequence", "add domain", "drop domain",
             "default of domain", "add a check to domain", "drop a check of domain", "comment on domain", "domain",
             "add view", "drop view", "where of view", "security_barrier of view", "comment on view", "view",
-            "add functions", "add procedures", "drop functions", "drop procedures", "body of", "language of",
+            "argument of", "result type of", "add functions", "add procedures", "drop functions", "drop procedures", "body of", "language of",
             "volatility of", "add table", "drop table", "rename table", "comment on table", "add column",
             "drop column", "rename column", "change the type", "set not null", "drop not null", "default of",
             "identity of", "comment on column", "add a check to", "drop the first check", "add a unique key",

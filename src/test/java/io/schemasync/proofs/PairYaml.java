@@ -325,8 +325,9 @@ final class PairYaml {
     }
 
     static String query(View v) {
-        String q = "SELECT " + String.join(", ", v.cols.stream().map(PairYaml::ident).toList()) + " FROM "
-                + ident(PairSpec.SCHEMA) + "." + ident(v.table);
+        String q = "SELECT " + String.join(", ", v.cols.stream().map(PairYaml::ident).toList())
+                + (v.fn == null ? "" : ", " + ident(PairSpec.SCHEMA) + "." + ident(v.fn) + "(1) AS \"fn value\"")
+                + " FROM " + ident(PairSpec.SCHEMA) + "." + ident(v.table);
         return v.where == null ? q : q + " WHERE " + condition(v.where);
     }
 
@@ -334,8 +335,8 @@ final class PairYaml {
         if (routines.isEmpty()) return;
         y.append("    ").append(kind).append(":\n");
         routines.forEach((n, r) -> {
-            y.append("      ").append(q(n + "(x integer)")).append(": { ");
-            if (function) y.append("returns: \"integer\", ");
+            y.append("      ").append(q(n + "(" + r.arg + " integer)")).append(": { ");
+            if (function) y.append("returns: ").append(q(r.result)).append(", ");
             y.append("language: ").append(q(r.language));
             if (r.volatility != null) y.append(", volatility: ").append(q(r.volatility));
             y.append(", body: ").append(q(body(r, function))).append(opt("comment", r.comment))
@@ -344,8 +345,10 @@ final class PairYaml {
     }
 
     static String body(Routine r, boolean function) {
-        if (r.language.equals("sql")) return "SELECT x + " + r.k;
-        return function ? "BEGIN RETURN x + " + r.k + "; END" : "BEGIN PERFORM x + " + r.k + "; END";
+        String x = r.arg;
+        if (r.language.equals("sql")) return "SELECT " + (r.result.equals("integer") ? x + " + " + r.k
+                : "(" + x + " + " + r.k + ")::" + r.result);
+        return function ? "BEGIN RETURN " + x + " + " + r.k + "; END" : "BEGIN PERFORM " + x + " + " + r.k + "; END";
     }
 
     static String ident(String name) {
