@@ -78,7 +78,8 @@ record Fingerprint(String transactional, List<String> afterCommitIndexes, List<S
             }
             for (String v : strings(c, "SELECT 'table ' || relname || ' row level security ' || relrowsecurity || ' forced '"
                     + " || relforcerowsecurity || ' persistence ' || relpersistence::text || ' options ' || coalesce("
-                    + "array_to_string(reloptions, ','), '') FROM pg_catalog.pg_class WHERE relnamespace = " + ns
+                    + "array_to_string(ARRAY(SELECT o FROM unnest(reloptions) o ORDER BY 1), ','), '') FROM pg_catalog.pg_class"
+                    + " WHERE relnamespace = " + ns
                     + " AND relkind IN ('r', 'p') ORDER BY 1")) {
                 text.append(v).append('\n');
             }
