@@ -53,7 +53,7 @@ final class PairGenerator {
         for (int i = r.nextInt(3); i > 0; i--) addRoutine(s, s.functions, true);
         for (int i = r.nextInt(2); i > 0; i--) addRoutine(s, s.procedures, false);
         for (int i = r.nextInt(3); i > 0; i--) addTrigger(s);
-        if (chance(0.35)) addPart(s, true);
+        if (chance(0.45)) addPart(s, true);
         for (var e : s.tables.entrySet()) {
             Table t = e.getValue();
             if (chance(0.25)) {

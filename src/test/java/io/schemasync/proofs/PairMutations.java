@@ -65,7 +65,7 @@ final class PairMutations {
 
     private Mutation one(PairSpec s) {
         int kind = g.r.nextInt(100);
-        if (kind < 34 && !s.tables.isEmpty()) return TableMutations.make(g, s);
+        if (kind < 33 && !s.tables.isEmpty()) return TableMutations.make(g, s);
         if (kind < 41) return enumMutation(s);
         if (kind < 46) return sequenceMutation(s);
         if (kind < 51) return domainMutation(s);
@@ -73,8 +73,8 @@ final class PairMutations {
         if (kind < 60) return viewMutation(s);
         if (kind < 65) return MatViewMutations.make(g, s);
         if (kind < 70 && !s.tables.isEmpty()) return TriggerMutations.make(g, s);
-        if (kind < 77 && !s.tables.isEmpty()) return PolicyMutations.make(g, s);
-        if (kind < 84) return AccessMutations.make(g, s);
+        if (kind < 76 && !s.tables.isEmpty()) return PolicyMutations.make(g, s);
+        if (kind < 83) return AccessMutations.make(g, s);
         if (kind < 90) return PartitionMutations.make(g, s);
         if (kind < 95 && !s.tables.isEmpty()) return TableOptionMutations.make(g, s);
         return routineMutation(s);

@@ -19,9 +19,12 @@ final class PolicyMutations {
     private PolicyMutations() {}
 
     static Mutation make(PairGenerator g, PairSpec s) {
-        String table = g.pick(new ArrayList<>(s.tables.keySet()));
+        // Mostly a table that has policies, so that changes of them come up as often as new ones.
+        List<String> withPolicies = s.tables.entrySet().stream().filter(e -> !e.getValue().policies.isEmpty())
+                .map(Map.Entry::getKey).toList();
+        String table = g.pick(withPolicies.isEmpty() || g.chance(0.3) ? new ArrayList<>(s.tables.keySet()) : withPolicies);
         Table t = s.tables.get(table);
-        if (g.chance(0.25)) return rls(g, table, t);
+        if (g.chance(0.2)) return rls(g, table, t);
         if (t.policies.isEmpty() || g.chance(0.25)) return add(g, table, t);
         String name = g.pick(new ArrayList<>(t.policies.keySet()));
         String label = table + "." + name;
