@@ -64,6 +64,13 @@ class PostgresExtensionTest {
     }
 
     @Test
+    void aDatabaseIsMadeOnlyWhenTheTestFirstUsesIt(TestDatabase unused, TestDatabase used) throws SQLException {
+        assertTrue(unused.toString().contains("not created"), unused.toString());
+        USED.add(used.name());
+        assertEquals(used.name(), queryText(used, "select current_database()"));
+    }
+
+    @Test
     void connectionsUseTheGivenCredentials(TestDatabase db) throws SQLException {
         USED.add(db.name());
         assertEquals(db.user(), queryText(db, "select current_user"));

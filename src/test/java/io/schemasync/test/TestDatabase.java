@@ -4,22 +4,37 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** A fresh, empty database of its own for one test, dropped after it. */
+/**
+ * A fresh, empty database of its own for one test, dropped after it. It is taken from the server's
+ * {@link DatabasePool} when first used, so a test that ends before it needs the database (a case refused before
+ * it applies) costs no CREATE DATABASE.
+ */
 public final class TestDatabase {
     private final TestServer server;
-    private final String name;
+    private String name;
 
-    TestDatabase(TestServer server, String name) {
+    TestDatabase(TestServer server) {
+        this.server = server;
+    }
+
+    private TestDatabase(TestServer server, String name) {
         this.server = server;
         this.name = name;
     }
 
-    public String name() {
+    public synchronized String name() {
+        if (name == null) {
+            try {
+                name = server.pool().take();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create a test database: " + e.getMessage(), e);
+            }
+        }
         return name;
     }
 
     public String jdbcUrl() {
-        return server.urlFor(name);
+        return server.urlFor(name());
     }
 
     /**
@@ -31,7 +46,7 @@ public final class TestDatabase {
         String secret = password() == null ? ""
                 : ":" + java.net.URLEncoder.encode(password(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return "postgres://" + user() + secret + "@" + p.getProperty("PGHOST") + ":" + p.getProperty("PGPORT") + "/"
-                + name;
+                + name();
     }
 
     public String user() {
@@ -64,18 +79,18 @@ public final class TestDatabase {
      * of one starting state. Nobody may be connected to this database meanwhile. The caller drops the copy.
      */
     public TestDatabase copy(String suffix) throws SQLException {
-        String copy = name + "_" + suffix;
-        server.admin("CREATE DATABASE " + copy + " TEMPLATE " + name);
+        String copy = name() + "_" + suffix;
+        server.admin("CREATE DATABASE " + copy + " TEMPLATE " + name());
         return new TestDatabase(server, copy);
     }
 
     /** Drops this database, ending the sessions still connected to it. */
-    public void drop() throws SQLException {
-        server.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    public synchronized void drop() throws SQLException {
+        if (name != null) server.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     @Override
-    public String toString() {
-        return "database " + name;
+    public synchronized String toString() {
+        return name == null ? "a test database (not created yet)" : "database " + name;
     }
 }

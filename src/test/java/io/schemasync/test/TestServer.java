@@ -50,6 +50,14 @@ final class TestServer {
         return Holder.INSTANCE;
     }
 
+    private DatabasePool pool;
+
+    /** Where the server's test databases come from (made ahead on a background thread). */
+    synchronized DatabasePool pool() {
+        if (pool == null) pool = new DatabasePool(this);
+        return pool;
+    }
+
     String user() {
         return user;
     }
