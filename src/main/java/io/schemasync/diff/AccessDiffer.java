@@ -79,10 +79,12 @@ public final class AccessDiffer {
                 renamed.put(c.renamedFrom(), c.name());
             }
         }
-        if (renamed.isEmpty()) return have;
+        // A column the YAML no longer has is dropped, and its privileges with it: nothing to revoke (a REVOKE after
+        // the DROP COLUMN would name a column that is gone).
         return have.map(a -> a.withGrants(a.grants().stream().map(p -> p.column() == null
                 || !renamed.containsKey(p.column()) ? p
-                : new Privilege(p.role(), p.privilege(), renamed.get(p.column()), p.grantable())).toList()));
+                : new Privilege(p.role(), p.privilege(), renamed.get(p.column()), p.grantable()))
+                .filter(p -> p.column() == null || table.column(p.column()).isPresent()).toList()));
     }
 
     private static Optional<Access> liveAccessByName(Database live, Database desired, Access want) {
