@@ -13,6 +13,7 @@ import io.schemasync.model.Fingerprint;
 import io.schemasync.model.SavedPlan;
 import io.schemasync.plan.Phase;
 import io.schemasync.plan.Plan;
+import io.schemasync.sql.Sql;
 import io.schemasync.plan.Step;
 
 import java.sql.Connection;
@@ -409,6 +410,9 @@ public final class SchemaSync {
         private int execute(List<Step> steps, String failed) throws SyncException {
             int n = 0;
             try (Sender st = new Sender(c)) {
+                // Only for the steps: the plan computed in this transaction, and the verification after them,
+                // create the functions in scratch schemas with their bodies checked (see Plan.definesRoutines).
+                String bodies = !c.getAutoCommit() && Plan.definesRoutines(steps) ? bodiesUnchecked(st) : null;
                 for (Step step : steps) {
                     for (String sql : step.statements()) {
                         listener.executing(step, sql);
@@ -416,10 +420,21 @@ public final class SchemaSync {
                         n++;
                     }
                 }
+                if (bodies != null) st.execute("SELECT pg_catalog.set_config('check_function_bodies', "
+                        + Sql.literal(bodies) + ", true)");
             } catch (SQLException e) {
                 throw failure("cannot apply", null, e);
             }
             return n;
+        }
+
+        /** Turns check_function_bodies off for the rest of the transaction; returns the value it had. */
+        private static String bodiesUnchecked(Sender st) throws SQLException {
+            try (java.sql.ResultSet rs = st.query("SELECT s.was, pg_catalog.set_config('check_function_bodies', 'off',"
+                    + " true) FROM (SELECT pg_catalog.current_setting('check_function_bodies') AS was OFFSET 0) s")) {
+                rs.next();
+                return rs.getString(1);
+            }
         }
 
         /** Runs one statement and tells the listener how long it took, whether it succeeded or not. */

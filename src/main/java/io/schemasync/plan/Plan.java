@@ -1,5 +1,7 @@
 package io.schemasync.plan;
 
+import io.schemasync.diff.Change;
+import io.schemasync.kinds.Routine;
 import io.schemasync.model.ObjectRef;
 
 import java.util.List;
@@ -22,6 +24,18 @@ public record Plan(List<Step> steps, List<ObjectRef> inSync, List<ObjectRef> unm
     /** True when some step may not run under the options the plan was made with. */
     public boolean hasRefusals() {
         return steps.stream().anyMatch(Step::refused);
+    }
+
+    /**
+     * Whether any of {@code steps} creates or replaces a function or procedure. The plan's canonical stage checked
+     * every body against the whole new schema; where the steps run, what a body names (a column this plan adds, a
+     * table it renames) may come later in the same transaction, since nothing tells which tables a body reads. So the
+     * steps run with {@code check_function_bodies} off, as a pg_dump restore does.
+     */
+    public static boolean definesRoutines(List<Step> steps) {
+        return steps.stream().map(Step::change).anyMatch(c -> c instanceof Change.CreateObject o
+                && o.object() instanceof Routine || c instanceof Change.AlterObject a && a.to() instanceof Routine
+                || c instanceof Change.ReattachDependent r && r.object() instanceof Routine);
     }
 
     public long count(Step.Action action) {

@@ -63,6 +63,10 @@ public final class SqlRenderer {
         List<Step> inTransaction = phase(plan, Phase.TRANSACTION);
         if (!inTransaction.isEmpty()) {
             out.append("\nBEGIN;\n");
+            if (Plan.definesRoutines(inTransaction)) {
+                out.append("-- the function bodies were checked against the new schema by plan; what they name may be"
+                        + " created further down\nSET LOCAL check_function_bodies = off;\n");
+            }
             inTransaction.forEach(step -> step(out, step, sql.apply(step)));
             out.append("\nCOMMIT;\n");
         }
