@@ -123,7 +123,7 @@ final class CatalogSql {
      */
     static final String TABLES = """
             select n.nspname::text as schema, c.relname::text as name, d.description as comment,
-                   c.relpersistence = 'u' as unlogged,
+                   c.relpersistence = 'u' as unlogged, c.reltoastrelid <> 0 or c.relkind = 'p' as toast_table,
                    array(select o from unnest(c.reloptions) o
                          union all select 'toast.' || o from pg_class tc, unnest(tc.reloptions) o
                          where tc.oid = c.reltoastrelid) as reloptions,

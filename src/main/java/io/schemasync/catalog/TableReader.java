@@ -107,7 +107,7 @@ final class TableReader {
             default -> ReplicaIdentity.DEFAULT;
         };
         return new TableOptions(r.get("unlogged", Boolean.class), Storage.fromReloptions(strings(r, "reloptions")),
-                identity);
+                identity, r.get("toast_table", Boolean.class));
     }
 
     /**

@@ -64,6 +64,30 @@ public final class AccessDiffer {
      * keeps owner and privileges through a rename.
      */
     private static Optional<Access> liveAccess(Database live, Database desired, Access want) {
+        Optional<Access> have = liveAccessByName(live, desired, want);
+        ObjectRef t = want.target();
+        if (t.kind() != ObjectRef.Kind.TABLE || have.isEmpty()) return have;
+        // Column privileges follow a column's rename too (they belong to the column, not to its name).
+        Table table = desired.table(t.schema(), t.name()).orElse(null);
+        if (table == null) return have;
+        Optional<Table> liveTable = live.table(t.schema(), t.name()).or(() -> table.renamedFrom() == null
+                ? Optional.empty() : live.table(t.schema(), table.renamedFrom()));
+        Map<String, String> renamed = new java.util.HashMap<>();
+        for (var c : table.columns()) {
+            if (c.renamedFrom() != null && table.column(c.renamedFrom()).isEmpty()
+                    && liveTable.map(lt -> lt.column(c.name()).isEmpty()).orElse(false)) {
+                renamed.put(c.renamedFrom(), c.name());
+            }
+        }
+        // A column the YAML no longer has is dropped, and its privileges with it: nothing to revoke (a REVOKE after
+        // the DROP COLUMN would name a column that is gone).
+        return have.map(a -> a.withGrants(a.grants().stream().map(p -> p.column() == null
+                || !renamed.containsKey(p.column()) ? p
+                : new Privilege(p.role(), p.privilege(), renamed.get(p.column()), p.grantable()))
+                .filter(p -> p.column() == null || table.column(p.column()).isPresent()).toList()));
+    }
+
+    private static Optional<Access> liveAccessByName(Database live, Database desired, Access want) {
         Optional<Access> have = live.access(want.target());
         if (have.isPresent()) return have;
         ObjectRef t = want.target();

@@ -59,11 +59,21 @@ final class TableDiffer {
         }
         String t = want.name();
         if (!partitioning(have, want)) return;
+        int before = changes.size();
         columns(have, want);
+        boolean columnsChange = changes.subList(before, changes.size()).stream()
+                .anyMatch(c -> c instanceof AddColumn || c instanceof AlterColumn);
         constraints(have, want);
         indexes(have, want);
-        if (!have.options().equals(want.options())) {
-            changes.add(new Change.AlterTableOptions(schema, t, have.options(), want.options()));
+        var wantOptions = want.options();
+        if (!have.options().toastTable() && !columnsChange) {
+            // No TOAST table, so nothing keeps toast.* parameters (PostgreSQL ignores them): in sync while the
+            // columns stay fixed-width. A plan that adds or changes columns sets them after those changes, which
+            // take effect if a column made a TOAST table.
+            wantOptions = wantOptions.withStorage(wantOptions.storage().toast(false));
+        }
+        if (!have.options().equals(wantOptions)) {
+            changes.add(new Change.AlterTableOptions(schema, t, have.options(), wantOptions));
         }
         if (!Objects.equals(have.comment(), want.comment())) {
             changes.add(new SetComment(ObjectRef.of(Kind.TABLE, schema, t), have.comment(), want.comment()));

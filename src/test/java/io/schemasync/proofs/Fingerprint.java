@@ -49,6 +49,40 @@ record Fingerprint(String transactional, List<String> afterCommitIndexes, List<S
                     + "'::regnamespace ORDER BY 1")) {
                 text.append("constraint ").append(v).append('\n');
             }
+            // Owners, which introspect does not write, and every privilege as the server holds it (PostgreSQL's
+            // defaults spelled out, so a NULL ACL and an explicit one that says the same compare equal).
+            String ns = "'" + schema.replace("'", "''") + "'::regnamespace";
+            for (String v : strings(c, "SELECT 'relation ' || c.relname || ' owner ' || c.relowner::regrole || ' acl '"
+                    + " || coalesce((SELECT string_agg(x, ',' ORDER BY x) FROM (SELECT a.grantee::regrole || ':'"
+                    + " || a.privilege_type || ':' || a.grantor::regrole || ':' || a.is_grantable AS x FROM aclexplode(coalesce(c.relacl, acldefault("
+                    + "(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END)::\"char\", c.relowner))) a) e), '') FROM pg_catalog.pg_class c"
+                    + " WHERE c.relnamespace = " + ns + " AND c.relkind NOT IN ('i', 'I', 't')"
+                    // Not an identity column's own sequence: its name is PostgreSQL's (kept when the column is renamed).
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_class'::regclass"
+                    + " AND d.objid = c.oid AND d.deptype = 'i') ORDER BY 1")) {
+                text.append(v).append('\n');
+            }
+            for (String v : strings(c, "SELECT 'column ' || c.relname || '.' || t.attname || ' acl ' || (SELECT"
+                    + " string_agg(x, ',' ORDER BY x) FROM (SELECT a.grantee::regrole || ':' || a.privilege_type || ':'"
+                    + " || a.is_grantable AS x FROM aclexplode(t.attacl) a) e) FROM pg_catalog.pg_attribute t JOIN pg_catalog.pg_class c ON c.oid ="
+                    + " t.attrelid WHERE c.relnamespace = " + ns + " AND cardinality(t.attacl) > 0 AND t.attnum > 0"
+                    + " AND NOT t.attisdropped ORDER BY 1")) {
+                text.append(v).append('\n');
+            }
+            for (String v : strings(c, "SELECT 'routine ' || p.oid::regprocedure || ' owner ' || p.proowner::regrole"
+                    + " || ' acl ' || coalesce((SELECT string_agg(x, ',' ORDER BY x) FROM (SELECT a.grantee::regrole || ':'"
+                    + " || a.privilege_type || ':' || a.grantor::regrole || ':' || a.is_grantable AS x FROM aclexplode("
+                    + "coalesce(p.proacl, acldefault('f'::\"char\", p.proowner))) a) e), '') FROM pg_catalog.pg_proc p WHERE p.pronamespace = " + ns
+                    + " ORDER BY 1")) {
+                text.append(v).append('\n');
+            }
+            for (String v : strings(c, "SELECT 'table ' || relname || ' row level security ' || relrowsecurity || ' forced '"
+                    + " || relforcerowsecurity || ' persistence ' || relpersistence::text || ' options ' || coalesce("
+                    + "array_to_string(ARRAY(SELECT o FROM unnest(reloptions) o ORDER BY 1), ','), '') FROM pg_catalog.pg_class"
+                    + " WHERE relnamespace = " + ns
+                    + " AND relkind IN ('r', 'p') ORDER BY 1")) {
+                text.append(v).append('\n');
+            }
             return new Fingerprint(text.toString(), built.stream().sorted().toList(),
                     strings(c, "SELECT indexrelid::regclass::text FROM pg_catalog.pg_index WHERE NOT indisvalid"
                             + " ORDER BY 1"));
@@ -61,8 +95,9 @@ record Fingerprint(String transactional, List<String> afterCommitIndexes, List<S
             if (names.contains(ix.name())) removed.add(ix.name());
             else kept.add(ix);
         }
+        // Every other part of the table kept: storage parameters, UNLOGGED, exclusion constraints, partitioning.
         return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), kept,
-                t.comment(), t.renamedFrom());
+                t.comment(), t.renamedFrom(), t.options(), t.exclusions(), t.partitioning());
     }
 
     private static String quote(String name) {

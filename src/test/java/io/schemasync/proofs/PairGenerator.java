@@ -53,7 +53,161 @@ final class PairGenerator {
         for (int i = r.nextInt(3); i > 0; i--) addRoutine(s, s.functions, true);
         for (int i = r.nextInt(2); i > 0; i--) addRoutine(s, s.procedures, false);
         for (int i = r.nextInt(3); i > 0; i--) addTrigger(s);
+        if (chance(0.45)) addPart(s, true);
+        for (var e : s.tables.entrySet()) {
+            Table t = e.getValue();
+            if (chance(0.25)) {
+                t.rlsEnabled = chance(0.8);
+                t.rlsForced = t.rlsEnabled && chance(0.3);
+                for (int i = r.nextInt(3); i > 0; i--) policy(t);
+            }
+            if (chance(0.25)) tableOptions(t);
+            if (chance(0.15) && freeOfForeignKeys(s, e.getKey())) t.unlogged = true;
+            if (chance(0.15)) exclusion(s, t);
+            if (chance(0.25)) access(t.access, TABLE_PRIVILEGES, new ArrayList<>(t.cols.keySet()));
+        }
+        for (Seq q : s.seqs.values()) if (chance(0.25)) access(q.access, SEQUENCE_PRIVILEGES, null);
+        for (Routine f : s.functions.values()) if (chance(0.25)) access(f.access, ROUTINE_PRIVILEGES, null);
+        for (Routine f : s.procedures.values()) if (chance(0.2)) access(f.access, ROUTINE_PRIVILEGES, null);
+        for (View v : s.views.values()) if (chance(0.25)) access(v.access, TABLE_PRIVILEGES, null);
+        for (PairSpec.MatView m : s.matviews.values()) if (chance(0.25)) access(m.access, MATVIEW_PRIVILEGES, null);
         return s;
+    }
+
+    static final List<String> TABLE_PRIVILEGES = List.of("select", "insert", "update", "delete", "truncate",
+            "references", "trigger");
+    static final List<String> MATVIEW_PRIVILEGES = List.of("select");
+    static final List<String> SEQUENCE_PRIVILEGES = List.of("usage", "select", "update");
+    static final List<String> ROUTINE_PRIVILEGES = List.of("execute");
+
+    /** No foreign key of the schema starts or ends at the table (PostgreSQL's rule for UNLOGGED tables). */
+    static boolean freeOfForeignKeys(PairSpec s, String table) {
+        Table t = s.tables.get(table);
+        return t != null && t.fks.isEmpty() && s.tables.values().stream()
+                .noneMatch(o -> o.fks.values().stream().anyMatch(f -> f.refTable.equals(table)));
+    }
+
+    /** An owner at times, and grants to one or two roles (PUBLIC too), column privileges where {@code cols} are given. */
+    void access(PairSpec.Access a, List<String> privileges, List<String> cols) {
+        if (chance(0.5)) a.owner = pick(List.of("pair_owner", "Pair Writer"));
+        if (a.owner != null && chance(0.3)) return;
+        if (a.grants == null) a.grants = new java.util.TreeMap<>();
+        for (int i = 1 + r.nextInt(2); i > 0; i--) grant(a, privileges, cols);
+    }
+
+    /** One more privilege for a role (a column privilege at times). */
+    void grant(PairSpec.Access a, List<String> privileges, List<String> cols) {
+        if (a.grants == null) a.grants = new java.util.TreeMap<>();
+        String role = pick(privileges.equals(ROUTINE_PRIVILEGES) || chance(0.8) ? List.of("pair_reader", "Pair Writer")
+                : List.of("public"));
+        if (cols != null && !cols.isEmpty() && chance(0.25)) {
+            String col = pick(cols);
+            List<String> have = a.columnGrants.computeIfAbsent(role, k -> new ArrayList<>());
+            if (!have.contains(col)) have.add(col);
+            return;
+        }
+        List<String> have = a.grants.computeIfAbsent(role, k -> new ArrayList<>());
+        String p = pick(privileges);
+        if (!have.contains(p)) have.add(p);
+    }
+
+    static final List<String> POLICY_TEXTS = List.of("true", "current_user = 'pair_reader'",
+            "current_setting('app.tenant', true) IS NOT NULL", "pg_catalog.now() > '2000-01-01'::timestamptz");
+
+    PairSpec.PolicyExpr policyExpr(Table t) {
+        if (chance(0.5)) {
+            Check c = condition(t, pick(new ArrayList<>(t.cols.keySet())));
+            if (c != null) return new PairSpec.PolicyExpr(null, c);
+        }
+        return new PairSpec.PolicyExpr(pick(POLICY_TEXTS), null);
+    }
+
+    void policy(Table t) {
+        PairSpec.Policy p = new PairSpec.Policy();
+        p.command = pick(java.util.Arrays.asList(null, "select", "insert", "update", "delete"));
+        for (String role : List.of("pair_reader", "Pair Writer", "pair_owner")) if (chance(0.3)) p.roles.add(role);
+        p.permissive = !chance(0.2);
+        policyExpressions(t, p);
+        p.comment = maybeText(0.2);
+        String name;
+        do {
+            name = fresh(pick(List.of("pol_", "Readers ", "own rows ")));
+        } while (t.policies.containsKey(name));
+        t.policies.put(name, p);
+    }
+
+    /** USING and WITH CHECK as the command allows them (insert: WITH CHECK only; select, delete: USING only). */
+    void policyExpressions(Table t, PairSpec.Policy p) {
+        p.using = "insert".equals(p.command) ? null : policyExpr(t);
+        p.withCheck = "select".equals(p.command) || "delete".equals(p.command) ? null
+                : "insert".equals(p.command) || chance(0.5) ? policyExpr(t) : null;
+    }
+
+    static final List<String> STORAGE = List.of("fillfactor", "autovacuum_enabled", "toast.autovacuum_enabled",
+            "autovacuum_vacuum_scale_factor", "parallel_workers");
+
+    void tableOptions(Table t) {
+        for (int i = 1 + r.nextInt(2); i > 0; i--) {
+            String k = pick(STORAGE);
+            t.with.put(k, storageValue(k));
+        }
+    }
+
+    String storageValue(String k) {
+        return switch (k) {
+            case "fillfactor" -> "" + (50 + r.nextInt(51));
+            case "autovacuum_enabled", "toast.autovacuum_enabled" -> chance(0.5) ? "false" : "true";
+            case "autovacuum_vacuum_scale_factor" -> pick(List.of("0.02", "0.1", "0.25"));
+            default -> "" + r.nextInt(8);
+        };
+    }
+
+    /** An exclusion constraint {@code EXCLUDE USING btree (col WITH =)} on a column whose rows are distinct. */
+    void exclusion(PairSpec s, Table t) {
+        List<String> fit = t.cols.entrySet().stream().filter(e -> distinctValues(t, e.getValue())
+                && e.getValue().cat != Cat.BOOL).map(Map.Entry::getKey).toList();
+        if (fit.isEmpty()) return;
+        String col = pick(fit);
+        if (!t.exclusions.containsValue(col)) t.exclusions.put(freshConstraint(s, "ex"), col);
+    }
+
+    static final List<String> PART_NAMES = List.of("events", "Visit Log", "measure");
+
+    /** A partitioned table by range of month (January always there, or a default) or by list of kind. */
+    void addPart(PairSpec s, boolean withRows) {
+        String name = freshName(s, PART_NAMES, "part");
+        PairSpec.Part p = new PairSpec.Part();
+        p.range = chance(0.6);
+        p.hasRows = withRows;
+        boolean dflt = chance(0.4);
+        if (p.range) {
+            if (!dflt || chance(0.5)) p.partitions.put(name + "_01", new ArrayList<>(List.of("01")));
+            for (int i = r.nextInt(3); i > 0; i--) {
+                String m = String.format("%02d", 2 + r.nextInt(11));
+                if (!p.partitions.containsKey(name + "_" + m)) p.partitions.put(name + "_" + m, new ArrayList<>(List.of(m)));
+            }
+        } else {
+            if (!dflt || chance(0.5)) p.partitions.put(name + " k", new ArrayList<>(List.of("k1", "k2", "k3")));
+            for (int i = r.nextInt(3); i > 0; i--) {
+                String v = fresh("x");
+                p.partitions.put(name + " " + v, new ArrayList<>(List.of(v)));
+            }
+        }
+        if (dflt) p.partitions.put(name + "_default", null);
+        if (chance(0.4)) partIndex(s, p);
+        p.comment = maybeText(0.2);
+        if (p.partitions.keySet().stream().anyMatch(s::relationNameTaken)) return;
+        s.parts.put(name, p);
+    }
+
+    void partIndex(PairSpec s, PairSpec.Part p) {
+        Index ix = new Index();
+        List<String> cols = new ArrayList<>(List.of("kind", "amount", "day"));
+        cols.addAll(p.extraCols);
+        ix.keys.add(new Key(pick(cols), Expr.PLAIN, null, chance(0.3), null));
+        if (chance(0.3)) ix.keys.add(new Key("id", Expr.PLAIN, null, false, null));
+        ix.comment = maybeText(0.2);
+        p.indexes.put(freshConstraint(s, "px"), ix);
     }
 
     String fresh(String prefix) {
@@ -279,7 +433,8 @@ final class PairGenerator {
         List<String> parents = new ArrayList<>();
         for (var e : s.tables.entrySet()) {
             Table p = e.getValue();
-            boolean idKey = p.pk != null && p.pk.equals(List.of("id")) && p.cols.get("id").cat.integer();
+            boolean idKey = p.pk != null && p.pk.equals(List.of("id")) && p.cols.get("id").cat.integer()
+                    && !p.unlogged && !t.unlogged;
             if (idKey && (!t.hasRows || p.hasRows && (p != t || inA))) parents.add(e.getKey());
         }
         if (parents.isEmpty()) return;
@@ -318,6 +473,7 @@ final class PairGenerator {
         if (chance(0.4)) v.where = condition(t, pick(new ArrayList<>(t.cols.keySet())));
         v.comment = maybeText(0.3);
         v.barrier = chance(0.2);
+        if (!s.functions.isEmpty() && chance(0.3)) v.fn = pick(new ArrayList<>(s.functions.keySet()));
         s.views.put(freshName(s, List.of("active", "Report", "big order"), "view"), v);
     }
 

@@ -21,6 +21,16 @@ final class PairRows {
         spec.tables.forEach((name, t) -> {
             if (rows > 0) sql.append(insert(spec, name, t, rows)).append(";\n");
         });
+        spec.parts.forEach((name, p) -> {
+            if (rows <= 0) return;
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i <= rows; i++) {
+                values.add("(" + i + ", '2026-01-" + String.format("%02d", i) + "', 'k" + i + "', " + i + ")");
+            }
+            sql.append("INSERT INTO ").append(PairYaml.ident(PairSpec.SCHEMA)).append('.').append(PairYaml.ident(name))
+                    .append(" (\"id\", \"day\", \"kind\", \"amount\") VALUES ").append(String.join(", ", values))
+                    .append(";\n");
+        });
         return sql.toString();
     }
 

@@ -142,8 +142,33 @@ final class PairSpec {
         Map<String, Trig> triggers = new LinkedHashMap<>();
         /** Created in A (so it holds rows). */
         boolean hasRows;
+        /** {@code row_level_security: { enabled, forced }}; null: not managed (never made null again). */
+        Boolean rlsEnabled;
+        boolean rlsForced;
+        Map<String, Policy> policies = new LinkedHashMap<>();
+        boolean unlogged;
+        /** Storage parameters ({@code with:}), name → value. */
+        Map<String, String> with = new TreeMap<>();
+        /** The checks written {@code not_valid: true} (the rows need not pass them). */
+        java.util.Set<String> notValid = new java.util.TreeSet<>();
+        /** Exclusion constraints {@code EXCLUDE USING btree (col WITH =)}: name → column. */
+        Map<String, String> exclusions = new LinkedHashMap<>();
+        Access access = new Access();
 
         Table copy() {
+            Table t = copyCore();
+            t.rlsEnabled = rlsEnabled;
+            t.rlsForced = rlsForced;
+            policies.forEach((n, p) -> t.policies.put(n, p.copy()));
+            t.unlogged = unlogged;
+            t.with.putAll(with);
+            t.notValid.addAll(notValid);
+            t.exclusions.putAll(exclusions);
+            t.access = access.copy();
+            return t;
+        }
+
+        private Table copyCore() {
             Table t = new Table();
             t.renamedFrom = renamedFrom;
             t.comment = comment;
@@ -163,6 +188,7 @@ final class PairSpec {
             return pk != null && pk.contains(col) || uniques.values().stream().anyMatch(u -> u.contains(col))
                     || checks.values().stream().anyMatch(c -> c.col().equals(col))
                     || fks.values().stream().anyMatch(f -> f.cols.contains(col))
+                    || exclusions.containsValue(col)
                     || indexes.values().stream().anyMatch(i -> i.include.contains(col)
                     || i.keys.stream().anyMatch(k -> k.col().equals(col)) || i.where != null && i.where.col().equals(col));
         }
@@ -226,6 +252,119 @@ final class PairSpec {
         }
     }
 
+    /**
+     * {@code owner:} and {@code grants:} of an object: null owner or grants is "not managed", which a mutation never
+     * goes back to (the database would keep what A had, a database built from B would not). Column privileges
+     * ({@code select} and {@code update} of some columns) are for tables only.
+     */
+    static final class Access {
+        String owner;
+        Map<String, List<String>> grants;
+        Map<String, List<String>> columnGrants = new TreeMap<>();
+
+        Access copy() {
+            Access a = new Access();
+            a.owner = owner;
+            if (grants != null) {
+                a.grants = new TreeMap<>();
+                grants.forEach((r, p) -> a.grants.put(r, new ArrayList<>(p)));
+            }
+            columnGrants.forEach((r, c) -> a.columnGrants.put(r, new ArrayList<>(c)));
+            return a;
+        }
+
+        /** role:privilege of every privilege the object holds by its grants (what PostgreSQL gives a new one when null). */
+        java.util.Set<String> held(String defaults) {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            if (grants == null) {
+                if (defaults != null) out.add(defaults);
+                return out;
+            }
+            grants.forEach((r, ps) -> ps.forEach(p -> out.add(r + ":" + p)));
+            return out;
+        }
+    }
+
+    /**
+     * A row-level security policy. Its expressions are one of a few that name no column, or a condition on one column
+     * of the table ({@link Check}), which follows the column's renames.
+     */
+    static final class Policy {
+        /** null (all), select, insert, update, delete. */
+        String command;
+        List<String> roles = new ArrayList<>();
+        boolean permissive = true;
+        PolicyExpr using;
+        PolicyExpr withCheck;
+        String comment;
+        String renamedFrom;
+
+        Policy copy() {
+            Policy p = new Policy();
+            p.command = command;
+            p.roles = new ArrayList<>(roles);
+            p.permissive = permissive;
+            p.using = using;
+            p.withCheck = withCheck;
+            p.comment = comment;
+            p.renamedFrom = renamedFrom;
+            return p;
+        }
+
+        boolean reads(String col) {
+            return using != null && using.check() != null && using.check().col().equals(col)
+                    || withCheck != null && withCheck.check() != null && withCheck.check().col().equals(col);
+        }
+    }
+
+    /** A policy expression: fixed text, or a condition on a column. */
+    record PolicyExpr(String text, Check check) {
+        PolicyExpr renamed(String from, String to) {
+            return check == null ? this : new PolicyExpr(null, renameIn(check, from, to));
+        }
+    }
+
+    /**
+     * A partitioned table of fixed columns ({@code id bigint, day date, kind text, amount integer}), by range of
+     * {@code day} (a partition a month of 2026) or by list of {@code kind}; A's rows are days 1..n of January and
+     * kinds {@code k1..kn}, so they always land in the January partition (or {@code k} partition) or the default.
+     */
+    static final class Part {
+        boolean range;
+        /** partition name → month (range) or list values (list); null value: the DEFAULT partition. */
+        Map<String, List<String>> partitions = new LinkedHashMap<>();
+        /** Partition name → fillfactor, where it has one. */
+        Map<String, String> fillfactor = new TreeMap<>();
+        Map<String, String> comments = new TreeMap<>();
+        Map<String, Index> indexes = new LinkedHashMap<>();
+        /** Columns B adds (nullable integers). */
+        List<String> extraCols = new ArrayList<>();
+        String comment;
+        boolean hasRows;
+
+        Part copy() {
+            Part p = new Part();
+            p.range = range;
+            partitions.forEach((n, v) -> p.partitions.put(n, v == null ? null : new ArrayList<>(v)));
+            p.fillfactor.putAll(fillfactor);
+            p.comments.putAll(comments);
+            indexes.forEach((n, i) -> p.indexes.put(n, i.copy()));
+            p.extraCols.addAll(extraCols);
+            p.comment = comment;
+            p.hasRows = hasRows;
+            return p;
+        }
+
+        /** The partition A's rows go to: the one that holds January (or the row kinds), else the default. */
+        String rowsGoTo() {
+            for (var e : partitions.entrySet()) {
+                if (e.getValue() != null && e.getValue().contains(range ? "01" : "k1")) return e.getKey();
+            }
+            for (var e : partitions.entrySet()) if (e.getValue() == null) return e.getKey();
+            return null;
+        }
+    }
+
     static final class Enum {
         List<String> labels = new ArrayList<>();
         /** The label A's rows and every default hold: never removed or renamed. */
@@ -255,9 +394,11 @@ final class PairSpec {
         String comment;
         String renamedFrom;
         Map<String, Index> indexes = new LinkedHashMap<>();
+        Access access = new Access();
 
         MatView copy() {
             MatView m = new MatView();
+            m.access = access.copy();
             m.table = table;
             m.cols = new ArrayList<>(cols);
             m.where = where;
@@ -277,9 +418,11 @@ final class PairSpec {
         Long maxValue;
         boolean cycle;
         String comment;
+        Access access = new Access();
 
         Seq copy() {
             Seq s = new Seq();
+            s.access = access.copy();
             s.type = type;
             s.start = start;
             s.increment = increment;
@@ -315,9 +458,14 @@ final class PairSpec {
         Check where;
         String comment;
         boolean barrier;
+        Access access = new Access();
+        /** A function of the schema the view calls ({@code fn(1)} as its last column), or null. */
+        String fn;
 
         View copy() {
             View v = new View();
+            v.access = access.copy();
+            v.fn = fn;
             v.table = table;
             v.cols = new ArrayList<>(cols);
             v.where = where;
@@ -334,9 +482,19 @@ final class PairSpec {
         String volatility;
         String comment;
         String renamedFrom;
+        Access access = new Access();
+        /** The argument's name, and the result type (a function's; integer or bigint). */
+        String arg = "x";
+        String result = "integer";
+        /** Its argument was renamed or its result type changed since A (then it is not renamed as well). */
+        boolean redefined;
 
         Routine copy() {
             Routine r = new Routine();
+            r.access = access.copy();
+            r.arg = arg;
+            r.result = result;
+            r.redefined = redefined;
             r.k = k;
             r.language = language;
             r.volatility = volatility;
@@ -355,6 +513,8 @@ final class PairSpec {
     Map<String, MatView> matviews = new LinkedHashMap<>();
     Map<String, Routine> functions = new LinkedHashMap<>();
     Map<String, Routine> procedures = new LinkedHashMap<>();
+    /** Partitioned tables, by name. */
+    Map<String, Part> parts = new LinkedHashMap<>();
     /** Trigger functions {@code name() RETURNS trigger} (plpgsql, passing the row on), by name: comment only. */
     Map<String, String> triggerFunctions = new LinkedHashMap<>();
     /** What {@code drop:} lists, by kind ({@code tables}, {@code enums}, ...). */
@@ -371,6 +531,7 @@ final class PairSpec {
         matviews.forEach((n, m) -> s.matviews.put(n, m.copy()));
         functions.forEach((n, r) -> s.functions.put(n, r.copy()));
         procedures.forEach((n, r) -> s.procedures.put(n, r.copy()));
+        parts.forEach((n, p) -> s.parts.put(n, p.copy()));
         s.triggerFunctions.putAll(triggerFunctions);
         drops.forEach((k, l) -> s.drops.put(k, new ArrayList<>(l)));
         return s;
@@ -412,6 +573,23 @@ final class PairSpec {
             else gone("index", m.indexes.keySet(), found.get().indexes.keySet(), out);
         });
         gone("sequence", a.seqs.keySet(), b.seqs.keySet(), out);
+        a.seqs.forEach((n, q) -> {
+            if (b.seqs.containsKey(n)) revoked("sequence " + n, q.access, b.seqs.get(n).access, null, out);
+        });
+        a.functions.forEach((n, r) -> b.functions.forEach((m, rb) -> {
+            if (m.equals(n) || n.equals(rb.renamedFrom)) revoked("function " + n, r.access, rb.access, "public:execute", out);
+        }));
+        a.procedures.forEach((n, r) -> b.procedures.forEach((m, rb) -> {
+            if (m.equals(n) || n.equals(rb.renamedFrom)) revoked("procedure " + n, r.access, rb.access, "public:execute", out);
+        }));
+        a.parts.forEach((n, p) -> {
+            Part pb = b.parts.get(n);
+            if (pb == null) out.add("partitioned table " + n);
+            else {
+                gone("partition", p.partitions.keySet(), pb.partitions.keySet(), out);
+                gone("index", p.indexes.keySet(), pb.indexes.keySet(), out);
+            }
+        });
         gone("view", a.views.keySet(), b.views.keySet(), out);
         gone("domain", a.domains.keySet(), b.domains.keySet(), out);
         a.domains.forEach((n, d) -> {
@@ -435,6 +613,21 @@ final class PairSpec {
             }
         });
         if (ta.pk != null && tb.pk == null) out.add("primary key of " + name);
+        ta.policies.keySet().forEach(n -> {
+            if (tb.policies.entrySet().stream().noneMatch(e -> e.getKey().equals(n) || n.equals(e.getValue().renamedFrom))) {
+                out.add("policy " + name + "." + n);
+            }
+        });
+        if (Boolean.TRUE.equals(ta.rlsEnabled) && Boolean.FALSE.equals(tb.rlsEnabled)) out.add("row level security of " + name);
+        else if (ta.rlsForced && !tb.rlsForced && tb.rlsEnabled != null) out.add("forced row level security of " + name);
+        revoked("table " + name, ta.access, tb.access, null, out);
+        ta.access.columnGrants.forEach((role, cols) -> cols.forEach(c -> {
+            String cb = renamed(List.of(c), tb).getFirst();
+            if (tb.cols.containsKey(cb) && !tb.access.columnGrants.getOrDefault(role, List.of()).contains(cb)) {
+                out.add("column privileges of " + role + " on " + name + "." + c);
+            }
+        }));
+        gone("exclusion constraint", ta.exclusions.keySet(), tb.exclusions.keySet(), out);
         // One of the same definition under another name is renamed, not dropped (written with B's column names).
         gone("unique key", ta.uniques, tb.uniques, u -> renamed(u, tb), out);
         gone("check", ta.checks, tb.checks, c -> new Check(c.cond(), renamed(List.of(c.col()), tb).getFirst()), out);
@@ -470,6 +663,16 @@ final class PairSpec {
         return PairYaml.index(copy);
     }
 
+    /** Privileges {@code a} holds by its grants that {@code b}'s grants no longer give (a revoke). */
+    private static void revoked(String what, Access a, Access b, String defaults, List<String> out) {
+        if (b.grants == null) return;
+        java.util.Set<String> held = a.held(defaults);
+        held.removeAll(b.held(defaults));
+        // The owner's own privileges are implicit (never compared, never revoked).
+        held.removeIf(h -> h.startsWith(a.owner + ":") || h.startsWith(b.owner + ":"));
+        if (!held.isEmpty()) out.add("privileges " + held + " on " + what);
+    }
+
     static final List<String> NARROWING = List.of("bigint > integer", "integer > smallint", "bigint > smallint",
             "numeric(14,2) > numeric(12,2)", "text > varchar(40)", "text > varchar(80)", "varchar(80) > varchar(40)");
 
@@ -491,6 +694,13 @@ final class PairSpec {
     /** Every name the schema's relations use (tables, indexes and the indexes behind keys, sequences, views). */
     boolean relationNameTaken(String name) {
         if (tables.containsKey(name) || seqs.containsKey(name) || views.containsKey(name)) return true;
+        for (var e : parts.entrySet()) {
+            Part p = e.getValue();
+            if (e.getKey().equals(name) || pkName(e.getKey()).equals(name) || p.partitions.containsKey(name)
+                    || p.indexes.containsKey(name)) return true;
+            // PostgreSQL names each partition's copy of a key or index after the partition.
+            for (String part : p.partitions.keySet()) if (name.startsWith(part + "_")) return true;
+        }
         if (enums.containsKey(name) || domains.containsKey(name) || matviews.containsKey(name)) return true;
         if (matviews.values().stream().anyMatch(m -> m.indexes.containsKey(name) || name.equals(m.renamedFrom))) return true;
         if (enums.values().stream().anyMatch(e -> name.equals(e.renamedFrom))) return true;
@@ -501,7 +711,7 @@ final class PairSpec {
         for (var e : tables.entrySet()) {
             Table t = e.getValue();
             if (t.indexes.containsKey(name) || t.uniques.containsKey(name) || pkName(e.getKey()).equals(name)) return true;
-            if (t.checks.containsKey(name) || t.fks.containsKey(name)) return true;
+            if (t.checks.containsKey(name) || t.fks.containsKey(name) || t.exclusions.containsKey(name)) return true;
             if (t.cols.containsKey(name)) return true;
         }
         return drops.values().stream().anyMatch(l -> l.contains(name));

@@ -63,13 +63,22 @@ final class PairSweep {
             "reorder the attributes of", "subtype of range", "add trigger", "drop trigger", "rename trigger",
             "redefine trigger", "enabled of trigger", "comment on trigger function", "comment on trigger",
             "add materialized view", "drop materialized view",
+            "add policy", "drop policy", "rename policy", "roles of policy", "using of policy", "with_check of policy",
+            "command of policy", "permissive of policy", "comment on policy", "row level security of",
+            "owner of table", "owner of sequence", "owner of function", "owner of procedure", "owner of view",
+            "owner of materialized view", "revoke a column privilege", "revoke a privilege", "grant on table",
+            "grant on sequence", "grant on function", "grant on procedure", "grant on view", "grant on materialized view",
+            "add partitioned table", "drop partitioned table", "add partition", "drop partition", "bound of partition",
+            "add an index to partitioned table", "drop the first index of partitioned table", "add a column to partitioned table", "fillfactor and comment of",
+            "unlogged of", "storage parameter", "add a not_valid check", "validate the checks", "add an exclusion",
+            "drop the first exclusion",
             "where of materialized view", "rename materialized view", "add an index to materialized view",
             "drop the first index of materialized view", "comment on materialized view", "remove a value of enum",
             "reorder the values of enum", "rename enum", "rename a value of enum", "add enum", "add value", "comment on enum", "drop enum",
             "add sequence", "drop sequence", "comment on sequence", "alter sequence", "add domain", "drop domain",
             "default of domain", "add a check to domain", "drop a check of domain", "comment on domain", "domain",
             "add view", "drop view", "where of view", "security_barrier of view", "comment on view", "view",
-            "add functions", "add procedures", "drop functions", "drop procedures", "body of", "language of",
+            "argument of", "result type of", "add functions", "add procedures", "drop functions", "drop procedures", "body of", "language of",
             "volatility of", "add table", "drop table", "rename table", "comment on table", "add column",
             "drop column", "rename column", "change the type", "set not null", "drop not null", "default of",
             "identity of", "comment on column", "add a check to", "drop the first check", "add a unique key",
@@ -121,6 +130,7 @@ final class PairSweep {
         for (String n : a.functions.keySet()) out.add(s -> s.functions.remove(n));
         for (String n : a.procedures.keySet()) out.add(s -> s.procedures.remove(n));
         for (String n : a.tables.keySet()) out.add(s -> s.tables.remove(n));
+        for (String n : a.parts.keySet()) out.add(s -> s.parts.remove(n));
         for (String n : a.seqs.keySet()) out.add(s -> s.seqs.remove(n));
         for (String n : a.domains.keySet()) out.add(s -> s.domains.remove(n));
         for (String n : a.enums.keySet()) out.add(s -> s.enums.remove(n));
@@ -130,6 +140,10 @@ final class PairSweep {
             for (String n : t.uniques.keySet()) out.add(s -> table(s, tn).uniques.remove(n));
             for (String n : t.fks.keySet()) out.add(s -> table(s, tn).fks.remove(n));
             for (String n : t.cols.keySet()) out.add(s -> table(s, tn).cols.remove(n));
+            for (String n : t.policies.keySet()) out.add(s -> table(s, tn).policies.remove(n));
+            for (String n : t.exclusions.keySet()) out.add(s -> table(s, tn).exclusions.remove(n));
+            out.add(s -> table(s, tn).with.clear());
+            out.add(s -> table(s, tn).access = new PairSpec.Access());
             out.add(s -> table(s, tn).comment = null);
         });
         return out;

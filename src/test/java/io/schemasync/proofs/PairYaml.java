@@ -28,6 +28,10 @@ final class PairYaml {
 
     static String write(PairSpec s) {
         StringBuilder y = new StringBuilder("schemas:\n  ").append(q(PairSpec.SCHEMA)).append(":\n");
+        // The roles that own objects need USAGE on the schema: PostgreSQL runs a foreign key's checks as the owner
+        // of the table it references.
+        y.append("    grants: { ").append(String.join(", ", PairRun.ROLES.stream().map(r -> q(r) + ": [\"usage\"]")
+                .toList())).append(" }\n");
         if (!s.enums.isEmpty()) {
             y.append("    enums:\n");
             s.enums.forEach((n, e) -> {
@@ -53,15 +57,16 @@ final class PairYaml {
             y.append("    domains:\n");
             s.domains.forEach((n, d) -> y.append("      ").append(q(n)).append(": ").append(domain(d)).append('\n'));
         }
-        if (!s.tables.isEmpty()) {
+        if (!s.tables.isEmpty() || !s.parts.isEmpty()) {
             y.append("    tables:\n");
             s.tables.forEach((n, t) -> table(y, n, t));
+            s.parts.forEach((n, p) -> part(y, n, p));
         }
         if (!s.views.isEmpty()) {
             y.append("    views:\n");
             s.views.forEach((n, v) -> y.append("      ").append(q(n)).append(": { query: ").append(q(query(v)))
                     .append(v.barrier ? ", security_barrier: true" : "").append(opt("comment", v.comment))
-                    .append(" }\n"));
+                    .append(access(v.access)).append(" }\n"));
         }
         if (!s.matviews.isEmpty()) {
             y.append("    materialized_views:\n");
@@ -107,7 +112,7 @@ final class PairYaml {
         v.where = m.where;
         StringBuilder y = new StringBuilder("{ query: ").append(q(query(v)));
         if (m.withData != null) y.append(", with_data: ").append(m.withData);
-        y.append(opt("comment", m.comment)).append(opt("renamed_from", m.renamedFrom));
+        y.append(opt("comment", m.comment)).append(opt("renamed_from", m.renamedFrom)).append(access(m.access));
         if (!m.indexes.isEmpty()) {
             List<String> ix = new ArrayList<>();
             m.indexes.forEach((n, i) -> ix.add(q(n) + ": " + index(i)));
@@ -136,7 +141,7 @@ final class PairYaml {
         if (q.maxValue != null) y.append(", max_value: ").append(q.maxValue);
         if (q.cache != null) y.append(", cache: ").append(q.cache);
         if (q.cycle) y.append(", cycle: true");
-        return y.append(opt("comment", q.comment)).append(" }").toString();
+        return y.append(opt("comment", q.comment)).append(access(q.access)).append(" }").toString();
     }
 
     private static String domain(Domain d) {
@@ -162,10 +167,23 @@ final class PairYaml {
             y.append("        unique:\n");
             t.uniques.forEach((n, u) -> y.append("          ").append(q(n)).append(": ").append(list(u)).append('\n'));
         }
+        if (t.unlogged) y.append("        unlogged: true\n");
+        if (!t.with.isEmpty()) y.append("        with: ").append(with(t.with)).append('\n');
+        if (t.rlsEnabled != null) {
+            y.append("        row_level_security: { enabled: ").append(t.rlsEnabled)
+                    .append(t.rlsForced ? ", forced: true" : "").append(" }\n");
+        }
+        if (t.access.owner != null) y.append("        owner: ").append(q(t.access.owner)).append('\n');
+        if (t.access.grants != null) y.append("        grants: ").append(grants(t.access)).append('\n');
         if (!t.checks.isEmpty()) {
             y.append("        checks:\n");
-            t.checks.forEach((n, c) -> y.append("          ").append(q(n)).append(": ").append(q(condition(c)))
-                    .append('\n'));
+            t.checks.forEach((n, c) -> y.append("          ").append(q(n)).append(": ").append(t.notValid.contains(n)
+                    ? "{ expression: " + q(condition(c)) + ", not_valid: true }" : q(condition(c))).append('\n'));
+        }
+        if (!t.exclusions.isEmpty()) {
+            y.append("        exclude:\n");
+            t.exclusions.forEach((n, c) -> y.append("          ").append(q(n)).append(": { using: \"btree\", elements: [[")
+                    .append(q(ident(c))).append(", \"=\"]] }\n"));
         }
         if (!t.fks.isEmpty()) {
             y.append("        foreign_keys:\n");
@@ -179,6 +197,84 @@ final class PairYaml {
             y.append("        triggers:\n");
             t.triggers.forEach((n, g) -> y.append("          ").append(q(n)).append(": ").append(trigger(g)).append('\n'));
         }
+        if (!t.policies.isEmpty()) {
+            y.append("        policies:\n");
+            t.policies.forEach((n, p) -> y.append("          ").append(q(n)).append(": ").append(policy(p)).append('\n'));
+        }
+    }
+
+    private static String policy(PairSpec.Policy p) {
+        List<String> parts = new ArrayList<>();
+        if (p.command != null) parts.add("command: " + q(p.command));
+        if (!p.roles.isEmpty()) parts.add("roles: " + list(p.roles));
+        if (!p.permissive) parts.add("permissive: false");
+        if (p.using != null) parts.add("using: " + q(expr(p.using)));
+        if (p.withCheck != null) parts.add("with_check: " + q(expr(p.withCheck)));
+        String y = "{ " + String.join(", ", parts);
+        return (parts.isEmpty() ? y.substring(0, 2) + "command: \"all\"" : y) + opt("comment", p.comment)
+                + opt("renamed_from", p.renamedFrom) + " }";
+    }
+
+    static String expr(PairSpec.PolicyExpr e) {
+        return e.check() != null ? condition(e.check()) : e.text();
+    }
+
+    private static String with(Map<String, String> with) {
+        List<String> parts = new ArrayList<>();
+        with.forEach((k, v) -> parts.add(k + ": " + v));
+        return "{ " + String.join(", ", parts) + " }";
+    }
+
+    /** {@code , owner: ..., grants: {...}} of an object written as a flow map, or nothing. */
+    private static String access(PairSpec.Access a) {
+        return opt("owner", a.owner) + (a.grants == null ? "" : ", grants: " + grants(a));
+    }
+
+    private static String grants(PairSpec.Access a) {
+        List<String> roles = new ArrayList<>();
+        java.util.Set<String> names = new java.util.TreeSet<>(a.grants.keySet());
+        names.addAll(a.columnGrants.keySet());
+        for (String role : names) {
+            List<String> items = new ArrayList<>(a.grants.getOrDefault(role, List.of()).stream().map(PairYaml::q).toList());
+            List<String> cols = a.columnGrants.getOrDefault(role, List.of());
+            if (!cols.isEmpty()) items.add("{ privileges: [\"select\", \"update\"], columns: " + list(cols) + " }");
+            roles.add(q(role) + ": [" + String.join(", ", items) + "]");
+        }
+        return "{ " + String.join(", ", roles) + " }";
+    }
+
+    private static void part(StringBuilder y, String name, PairSpec.Part p) {
+        y.append("      ").append(q(name)).append(":\n");
+        if (p.comment != null) y.append("        comment: ").append(q(p.comment)).append('\n');
+        y.append("        columns:\n");
+        y.append("          \"id\": { type: \"bigint\", nullable: false }\n");
+        y.append("          \"day\": { type: \"date\", nullable: false }\n");
+        y.append("          \"kind\": { type: \"text\", nullable: false }\n");
+        y.append("          \"amount\": { type: \"integer\" }\n");
+        for (String c : p.extraCols) y.append("          ").append(q(c)).append(": { type: \"integer\" }\n");
+        y.append("        primary_key: [\"id\", ").append(q(p.range ? "day" : "kind")).append("]\n");
+        if (!p.indexes.isEmpty()) {
+            y.append("        indexes:\n");
+            p.indexes.forEach((n, i) -> y.append("          ").append(q(n)).append(": ").append(index(i)).append('\n'));
+        }
+        y.append("        partition_by: { ").append(p.range ? "range" : "list").append(": [")
+                .append(q(p.range ? "day" : "kind")).append("] }\n");
+        y.append("        partitions:\n");
+        p.partitions.forEach((n, v) -> {
+            y.append("          ").append(q(n)).append(": { ");
+            if (v == null) y.append("default: true");
+            else if (p.range) y.append("values: ").append(q(monthBound(v.getFirst())));
+            else y.append("in: ").append(list(v));
+            if (p.fillfactor.containsKey(n)) y.append(", with: { fillfactor: ").append(p.fillfactor.get(n)).append(" }");
+            y.append(opt("comment", p.comments.get(n))).append(" }\n");
+        });
+    }
+
+    /** The range of a month of 2026 ({@code "03"}), December up to the next year. */
+    static String monthBound(String month) {
+        int m = Integer.parseInt(month);
+        String to = m == 12 ? "2027-01-01" : String.format("2026-%02d-01", m + 1);
+        return "FROM ('2026-" + month + "-01') TO ('" + to + "')";
     }
 
     private static String column(Col c) {
@@ -229,8 +325,9 @@ final class PairYaml {
     }
 
     static String query(View v) {
-        String q = "SELECT " + String.join(", ", v.cols.stream().map(PairYaml::ident).toList()) + " FROM "
-                + ident(PairSpec.SCHEMA) + "." + ident(v.table);
+        String q = "SELECT " + String.join(", ", v.cols.stream().map(PairYaml::ident).toList())
+                + (v.fn == null ? "" : ", " + ident(PairSpec.SCHEMA) + "." + ident(v.fn) + "(1) AS \"fn value\"")
+                + " FROM " + ident(PairSpec.SCHEMA) + "." + ident(v.table);
         return v.where == null ? q : q + " WHERE " + condition(v.where);
     }
 
@@ -238,18 +335,20 @@ final class PairYaml {
         if (routines.isEmpty()) return;
         y.append("    ").append(kind).append(":\n");
         routines.forEach((n, r) -> {
-            y.append("      ").append(q(n + "(x integer)")).append(": { ");
-            if (function) y.append("returns: \"integer\", ");
+            y.append("      ").append(q(n + "(" + r.arg + " integer)")).append(": { ");
+            if (function) y.append("returns: ").append(q(r.result)).append(", ");
             y.append("language: ").append(q(r.language));
             if (r.volatility != null) y.append(", volatility: ").append(q(r.volatility));
             y.append(", body: ").append(q(body(r, function))).append(opt("comment", r.comment))
-                    .append(opt("renamed_from", r.renamedFrom)).append(" }\n");
+                    .append(opt("renamed_from", r.renamedFrom)).append(access(r.access)).append(" }\n");
         });
     }
 
     static String body(Routine r, boolean function) {
-        if (r.language.equals("sql")) return "SELECT x + " + r.k;
-        return function ? "BEGIN RETURN x + " + r.k + "; END" : "BEGIN PERFORM x + " + r.k + "; END";
+        String x = r.arg;
+        if (r.language.equals("sql")) return "SELECT " + (r.result.equals("integer") ? x + " + " + r.k
+                : "(" + x + " + " + r.k + ")::" + r.result);
+        return function ? "BEGIN RETURN " + x + " + " + r.k + "; END" : "BEGIN PERFORM " + x + " + " + r.k + "; END";
     }
 
     static String ident(String name) {

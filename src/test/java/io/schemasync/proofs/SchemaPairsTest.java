@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Two workers run pairs side by side (pair i on worker i mod 2), each with two databases of the one test server.
  * <p>
  * The default suite runs 100 pairs of a fixed seed; {@code scripts/test -Pproperty} runs 1,000 pairs of a new seed
- * each time, printed first. About 2.6 s a pair on the shared 2-core machine at a load of 8-10 (100 pairs 298 s, 1,000
- * about 45 minutes); the latest figures are in docs/reliability.md ("Any schema converges").
+ * each time, printed first. About 2.1 s a pair on the shared 2-core machine at a load of 6 (100 pairs 211 s, 1,000
+ * about 35 minutes); the latest figures are in docs/reliability.md ("Any schema converges"). The roles that
+ * grants, owners and policies name are created first ({@link PairRun#ROLES}), as the grants/ acceptance cases do.
  * {@code -Dschemasync.seed=N} fixes the seed, {@code -Dschemasync.pairs=N} the number of pairs and
  * {@code -Dschemasync.pair=I} runs pair I alone (the replay a failure prints).
  */
@@ -54,6 +55,7 @@ class SchemaPairsTest {
         Integer only = Integer.getInteger("schemasync.pair");
         int from = only == null ? 0 : only;
         int to = only == null ? Integer.getInteger("schemasync.pairs", count) : only + 1;
+        runs.getFirst().createRoles();
         List<PairSweep> sweeps = runs.stream().map(PairSweep::new).toList();
         Map<Integer, String> failures = new TreeMap<>();
         long t0 = System.nanoTime();

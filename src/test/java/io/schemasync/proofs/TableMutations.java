@@ -125,10 +125,12 @@ final class TableMutations {
         return new Mutation("drop table " + table, true, x -> {
             Table t = x.tables.remove(table);
             if (t == null) return false;
-            x.drops.computeIfPresent("triggers", (k, l) -> {
-                l.removeIf(d -> d.startsWith(PairYaml.ident(table) + "."));
-                return l.isEmpty() ? null : l;
-            });
+            for (String kind : List.of("triggers", "policies")) {
+                x.drops.computeIfPresent(kind, (k, l) -> {
+                    l.removeIf(d -> d.startsWith(PairYaml.ident(table) + "."));
+                    return l.isEmpty() ? null : l;
+                });
+            }
             for (Table other : x.tables.values()) other.fks.values().removeIf(f -> f.refTable.equals(table));
             for (var v : new ArrayList<>(x.views.entrySet())) {
                 if (v.getValue().table.equals(table)) {
@@ -159,8 +161,10 @@ final class TableMutations {
             }
             for (View v : x.views.values()) if (v.table.equals(table)) v.table = to;
             for (PairSpec.MatView m : x.matviews.values()) if (m.table.equals(table)) m.table = to;
-            x.drops.computeIfPresent("triggers", (k, l) -> PairSpec.mapped(l, d -> d.startsWith(PairYaml.ident(table) + ".")
-                    ? PairYaml.ident(to) + d.substring(PairYaml.ident(table).length()) : d));
+            for (String kind : List.of("triggers", "policies")) {
+                x.drops.computeIfPresent(kind, (k, l) -> PairSpec.mapped(l, d -> d.startsWith(PairYaml.ident(table) + ".")
+                        ? PairYaml.ident(to) + d.substring(PairYaml.ident(table).length()) : d));
+            }
             return true;
         });
     }
@@ -187,8 +191,12 @@ final class TableMutations {
         return new Mutation("drop column " + table + "." + col, true, x -> {
             Table t = x.tables.get(table);
             if (t == null || !t.cols.containsKey(col) || t.cols.size() < 2 || t.pk != null && t.pk.contains(col)
-                    || t.generatedFrom(col) || readByView(x, table, col)) return false;
+                    || t.generatedFrom(col) || t.policies.values().stream().anyMatch(p -> p.reads(col))) return false;
+            if (readByView(x, table, col) && !unreadByViews(x, table, col)) return false;
             t.cols.remove(col);
+            t.exclusions.values().removeIf(c -> c.equals(col));
+            t.access.columnGrants.values().forEach(l -> l.remove(col));
+            t.access.columnGrants.values().removeIf(java.util.List::isEmpty);
             t.uniques.values().removeIf(u -> u.contains(col));
             t.checks.values().removeIf(c -> c.col().equals(col));
             t.fks.values().removeIf(f -> f.cols.contains(col));
@@ -196,6 +204,33 @@ final class TableMutations {
                     || i.keys.stream().anyMatch(k -> k.col().equals(col)));
             return true;
         });
+    }
+
+    /**
+     * The views and materialized views that read the column stop reading it (a column drop under them: the plan
+     * drops and creates them around it); false, changing nothing, where one would be left with no column or its
+     * index reads it.
+     */
+    private static boolean unreadByViews(PairSpec s, String table, String col) {
+        if (PairMutations.EXCLUDE_TYPE_CHANGE_UNDER_VIEW) return false;
+        for (View v : s.views.values()) if (v.table.equals(table) && v.cols.equals(List.of(col))) return false;
+        for (PairSpec.MatView m : s.matviews.values()) {
+            if (m.table.equals(table) && (m.cols.equals(List.of(col))
+                    || m.indexes.values().stream().anyMatch(i -> i.keys.stream().anyMatch(k -> k.col().equals(col))))) {
+                return false;
+            }
+        }
+        for (View v : s.views.values()) {
+            if (!v.table.equals(table)) continue;
+            v.cols.remove(col);
+            if (v.where != null && v.where.col().equals(col)) v.where = null;
+        }
+        for (PairSpec.MatView m : s.matviews.values()) {
+            if (!m.table.equals(table)) continue;
+            m.cols.remove(col);
+            if (m.where != null && m.where.col().equals(col)) m.where = null;
+        }
+        return true;
     }
 
     /** A view or materialized view reads the column. */
@@ -230,6 +265,12 @@ final class TableMutations {
             i.where = PairSpec.renameIn(i.where, from, to);
         }
         for (Col c : t.cols.values()) if (from.equals(c.genSrc)) c.genSrc = to;
+        t.exclusions.replaceAll((n, c) -> c.equals(from) ? to : c);
+        t.access.columnGrants.replaceAll((r, cs) -> PairSpec.renameIn(cs, from, to));
+        for (PairSpec.Policy p : t.policies.values()) {
+            if (p.using != null) p.using = p.using.renamed(from, to);
+            if (p.withCheck != null) p.withCheck = p.withCheck.renamed(from, to);
+        }
         for (Table other : s.tables.values()) {
             for (Fk f : other.fks.values()) if (f.refTable.equals(table)) f.refCols = PairSpec.renameIn(f.refCols, from, to);
         }

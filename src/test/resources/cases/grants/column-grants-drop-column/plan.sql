@@ -1,0 +1,2 @@
+-- drop column public.orders.note: drop
+ALTER TABLE "public"."orders" DROP COLUMN "note";
