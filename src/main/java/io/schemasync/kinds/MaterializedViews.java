@@ -159,14 +159,7 @@ public final class MaterializedViews implements ObjectKind<MaterializedViews.Mat
             in.error(written.isPresent() ? "query" : "file", "the query of " + in.where() + ": " + e.getMessage());
             return Optional.empty();
         }
-        Optional<String> renamedFrom = in.text("renamed_from").map(String::strip);
-        if (renamedFrom.isPresent()) {
-            String problem = renamedFrom.get().isEmpty() ? "is empty" : Identifiers.lengthProblem(renamedFrom.get());
-            if (problem != null) {
-                in.error("renamed_from", "renamed_from of " + in.where() + " " + problem);
-                return Optional.empty();
-            }
-        }
+        Optional<String> renamedFrom = in.renamedFrom();
         List<Index> indexes = in.indexes("indexes");
         return Optional.of(new MaterializedView(name, query, List.of(), List.of(), indexes,
                 in.bool("with_data").orElse(true), in.text("comment").filter(c -> !c.isEmpty()).orElse(null),

@@ -154,14 +154,7 @@ public final class Views implements ObjectKind<Views.View> {
                     + check.get() + "\"");
             return Optional.empty();
         }
-        Optional<String> renamedFrom = in.text("renamed_from").map(String::strip);
-        if (renamedFrom.isPresent()) {
-            String problem = renamedFrom.get().isEmpty() ? "is empty" : Identifiers.lengthProblem(renamedFrom.get());
-            if (problem != null) {
-                in.error("renamed_from", "renamed_from of " + in.where() + " " + problem);
-                return Optional.empty();
-            }
-        }
+        Optional<String> renamedFrom = in.renamedFrom();
         return Optional.of(new View(name, query, columns, List.of(), check.orElse(null),
                 in.bool("security_barrier").orElse(false), in.bool("security_invoker").orElse(false),
                 in.text("comment").filter(c -> !c.isEmpty()).orElse(null), renamedFrom.orElse(null)));

@@ -64,6 +64,20 @@ public interface YamlIn {
      */
     java.util.List<io.schemasync.model.Index> indexes(String key);
 
+    /**
+     * {@code renamed_from}: the name the object had before, checked as a name (not empty, within PostgreSQL's
+     * length); empty when absent, or when it is no name (then reported as a problem of the key).
+     */
+    default Optional<String> renamedFrom() {
+        Optional<String> renamedFrom = text("renamed_from").map(String::strip);
+        if (renamedFrom.isEmpty()) return renamedFrom;
+        String problem = renamedFrom.get().isEmpty() ? "is empty"
+                : io.schemasync.sql.Identifiers.lengthProblem(renamedFrom.get());
+        if (problem == null) return renamedFrom;
+        error("renamed_from", "renamed_from of " + where() + " " + problem);
+        return Optional.empty();
+    }
+
     /** A problem with the value of {@code key} (or of the whole object when key is null). */
     void error(String key, String message);
 
