@@ -83,6 +83,9 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 b.drops.add(Ident.type(c.schema(), c.to().name()));
                 b.creates.add(Ident.type(c.schema(), c.to().name()));
                 c.columns().forEach(col -> b.needs.add(Ident.column(col.schema(), col.table(), col.column())));
+                // Its columns change type: a view or materialized view that reads one and that the plan drops goes
+                // first (PostgreSQL will not convert a column a view reads, nor drop the old type while it does).
+                c.columns().forEach(col -> b.drops.add(Ident.column(col.schema(), col.liveTable(), col.liveColumn())));
             }
             case CreateSequence c -> b.creates.add(Ident.relation(c.schema(), c.sequence().name()));
             case AlterSequence c -> {

@@ -3,6 +3,7 @@ package io.schemasync.plan;
 import io.schemasync.diff.Change.EnumColumn;
 import io.schemasync.diff.Change.RecreateEnum;
 import io.schemasync.plan.Step.Action;
+import io.schemasync.model.ObjectRef;
 import io.schemasync.sql.Guard;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import static io.schemasync.sql.Sql.quote;
 final class EnumSteps {
     private EnumSteps() {}
 
-    static Draft recreate(RecreateEnum c, Tables tables) {
+    static Draft recreate(RecreateEnum c, Tables tables, List<ObjectRef> dropped) {
         List<String> removed = c.removed();
         Draft d = new Draft(c, Action.ALTER, summary(c));
         String name = qualified(c.schema(), c.to().name());
@@ -53,7 +54,7 @@ final class EnumSteps {
                 + " pg_catalog.pg_enum e WHERE e.enumtypid = pg_catalog.to_regtype(" + literal(name) + "))"
                 + " IS DISTINCT FROM ARRAY[" + labels(c.to().values()) + "]::text[]", String.join(";\n", sql)));
         hazards(d, c, tables);
-        checks(d, c, removed);
+        checks(d, c, removed, dropped);
         return d;
     }
 
@@ -116,7 +117,7 @@ final class EnumSteps {
         }
     }
 
-    private static void checks(Draft d, RecreateEnum c, List<String> removed) {
+    private static void checks(Draft d, RecreateEnum c, List<String> removed, List<ObjectRef> dropped) {
         for (EnumColumn col : c.columns()) {
             if (removed.isEmpty()) break;
             String table = qualified(col.schema(), col.liveTable());
@@ -137,7 +138,7 @@ final class EnumSteps {
                         held + ": " + becomes);
             }
         }
-        d.check(otherUses(c), "{n} other objects use type " + c.schema() + "." + c.to().name() + " (views, functions,"
+        d.check(otherUses(c, dropped), "{n} other objects use type " + c.schema() + "." + c.to().name() + " (views, functions,"
                 + " domains, composite types, checks or indexes); PostgreSQL cannot drop the old type while they do"
                 + " (change them in a deploy of their own first, or keep the labels)");
     }
@@ -150,7 +151,8 @@ final class EnumSteps {
         return "(" + Guard.relation(schema, table) + "::pg_catalog.oid, " + literal(column) + "::pg_catalog.name)";
     }
 
-    private static String otherUses(RecreateEnum c) {
+    /** ... and besides the views and materialized views ({@code dropped}) that the plan drops before it. */
+    private static String otherUses(RecreateEnum c, List<ObjectRef> dropped) {
         // Names, not regtype/regclass constants: the preflight runs as a temporary view, which would depend on them.
         String type = "SELECT t.oid FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
                 + " WHERE n.nspname = " + literal(c.schema()) + " AND t.typname = " + literal(c.from().name());
@@ -166,6 +168,15 @@ final class EnumSteps {
                 + " AND NOT (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND (d.objid, d.objsubid::int2) IN ("
                 + converted + "))"
                 + " AND NOT (d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND d.objid IN (SELECT ad.oid"
-                + " FROM pg_catalog.pg_attrdef ad WHERE (ad.adrelid, ad.adnum) IN (" + converted + ")))";
+                + " FROM pg_catalog.pg_attrdef ad WHERE (ad.adrelid, ad.adnum) IN (" + converted + ")))"
+                + (dropped.isEmpty() ? "" : droppedFirst(dropped));
+    }
+
+    /** A view's columns depend on the types they show, its rewrite rule on what its query reads. */
+    private static String droppedFirst(List<ObjectRef> dropped) {
+        String relations = String.join(", ", dropped.stream().map(v -> Guard.relation(v.schema(), v.name())).toList());
+        return " AND NOT (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid IN (" + relations + "))"
+                + " AND NOT (d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.objid IN (SELECT r.oid"
+                + " FROM pg_catalog.pg_rewrite r WHERE r.ev_class IN (" + relations + ")))";
     }
 }

@@ -74,6 +74,12 @@ final class StepBuilder {
     }
 
     /** The live database, for the checks that ask about live partitions. */
+    /** The views and materialized views the plan drops (live names): gone before what they stand in the way of. */
+    private List<ObjectRef> droppedRelations() {
+        return changes.stream().filter(c -> c instanceof Change.DropObject d
+                && io.schemasync.kinds.Kinds.of(d.object()).isRelation()).map(Change::target).toList();
+    }
+
     StepBuilder live(io.schemasync.model.Database db, List<Change> changes) {
         this.live = db;
         this.changes = changes;
@@ -90,7 +96,7 @@ final class StepBuilder {
             case AddEnumValue c -> addEnumValue(c);
             case Change.RenameEnum c -> renameEnum(c);
             case Change.RenameEnumValue c -> renameEnumValue(c);
-            case Change.RecreateEnum c -> EnumSteps.recreate(c, tables);
+            case Change.RecreateEnum c -> EnumSteps.recreate(c, tables, droppedRelations());
             case DropEnum c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the type")
                     .sql("DROP TYPE " + qualified(c.schema(), c.type().name()),
                             "DROP TYPE IF EXISTS " + qualified(c.schema(), c.type().name()));
