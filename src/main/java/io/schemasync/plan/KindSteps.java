@@ -48,7 +48,7 @@ final class KindSteps implements StepOut {
     }
 
     /** The kind's create (or its own form of creating again), told as creating again after the causes. */
-    static Draft reattach(Change.ReattachDependent c, Capabilities server) {
+    static Draft reattach(Change.ReattachDependent c, Capabilities server, boolean accessSetAgain) {
         KindSteps out = new KindSteps(c, server);
         kind(c.object()).reattachAny(c.schema(), c.object(), out);
         Draft made = out.result();
@@ -58,8 +58,9 @@ final class KindSteps implements StepOut {
         d.script.addAll(made.script);
         d.hazards.addAll(made.hazards);
         d.preflights.addAll(made.preflights);
-        // A trigger or a policy has no owner or privileges of its own (they are its table's).
-        if (!kind(c.object()).belongsToTable()) {
+        // A trigger or a policy has no owner or privileges of its own (they are its table's); where the YAML gives
+        // both the owner and the grants, the plan sets them again after it.
+        if (!kind(c.object()).belongsToTable() && !accessSetAgain) {
             d.hazard(Hazard.Kind.NOTE, "privileges granted on it are lost (grant them again), and the role that"
                     + " applies owns it");
         }

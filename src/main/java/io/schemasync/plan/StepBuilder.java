@@ -74,6 +74,19 @@ final class StepBuilder {
     }
 
     /** The live database, for the checks that ask about live partitions. */
+    /**
+     * Whether the plan sets both the owner and the grants of {@code target} (the YAML manages both): then an object
+     * created again does not end up owned by whoever applies, with no grants.
+     */
+    private boolean accessSetAgain(ObjectRef target) {
+        return changes.stream().map(c -> switch (c) {
+            case Change.SetOwner o -> o.on();
+            case Change.GrantPrivileges g -> g.on();
+            case Change.RevokePrivileges r -> r.on();
+            default -> null;
+        }).anyMatch(on -> on != null && on.target().equals(target) && on.owner() != null && on.grants() != null);
+    }
+
     /** The views and materialized views the plan drops (live names): gone before what they stand in the way of. */
     private List<ObjectRef> droppedRelations() {
         return changes.stream().filter(c -> c instanceof Change.DropObject d
@@ -126,7 +139,7 @@ final class StepBuilder {
             case Change.DetachForeignKey c -> ConstraintSteps.detach(c);
             case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c, tables);
             case Change.DetachDependent c -> KindSteps.detach(c, tables.capabilities());
-            case Change.ReattachDependent c -> KindSteps.reattach(c, tables.capabilities());
+            case Change.ReattachDependent c -> KindSteps.reattach(c, tables.capabilities(), accessSetAgain(c.target()));
             case Change.ValidateConstraint c -> OnlineSteps.validate(c);
             case Change.NotNullStep c -> OnlineSteps.notNull(c);
             case Change.AddKeyUsingIndex c -> OnlineSteps.keyUsingIndex(c);
