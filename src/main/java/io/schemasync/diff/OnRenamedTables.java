@@ -16,11 +16,16 @@ import java.util.Set;
  */
 public final class OnRenamedTables {
     private final Map<String, String> tables = new HashMap<>();
+    /** The other way: a table's live name by the name the plan gives it. */
+    private final Map<String, String> liveTables = new HashMap<>();
     private final Map<String, Map<String, String>> columns = new HashMap<>();
 
     private OnRenamedTables(List<Change> changes) {
         for (Change c : changes) {
-            if (c instanceof Change.RenameTable r) tables.put(r.schema() + "\0" + r.from(), r.to());
+            if (c instanceof Change.RenameTable r) {
+                tables.put(r.schema() + "\0" + r.from(), r.to());
+                liveTables.put(r.schema() + "\0" + r.to(), r.from());
+            }
             // A view renamed by its own change: its triggers follow it.
             if (c instanceof Change.AlterObject a && a.from().refKind() == io.schemasync.model.ObjectRef.Kind.VIEW
                     && !a.from().name().equals(a.to().name())) {
@@ -39,6 +44,11 @@ public final class OnRenamedTables {
     /** The table's name after the plan's renames. */
     public String tableName(String schema, String liveTable) {
         return tables.getOrDefault(schema + "\0" + liveTable, liveTable);
+    }
+
+    /** The live name of the table the plan calls {@code table} (the same name unless the plan renames it). */
+    public String liveTableName(String schema, String table) {
+        return liveTables.getOrDefault(schema + "\0" + table, table);
     }
 
     /** {@code o} unchanged unless it belongs to a table the plan renames, or whose columns it renames. */

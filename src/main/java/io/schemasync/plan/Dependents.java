@@ -175,23 +175,24 @@ public final class Dependents {
      * dependencies PostgreSQL records (a routine too many is created again, never one too few that names it).
      */
     private static List<Around> standardBodiesReading(List<Change> changes, Database live) {
-        Map<String, String> liveTable = new HashMap<>();
-        for (Change c : changes) {
-            if (c instanceof Change.RenameTable r) liveTable.put(r.schema() + "\0" + r.to(), r.from());
-        }
+        OnRenamedTables renamed = OnRenamedTables.of(changes);
+        List<AlterColumn> retyped = changes.stream().filter(c -> c instanceof AlterColumn a
+                && !a.from().type().equals(a.to().type())).map(AlterColumn.class::cast).toList();
         List<Around> out = new ArrayList<>();
-        for (Change c : changes) {
-            if (!(c instanceof AlterColumn a) || a.from().type().equals(a.to().type())) continue;
-            String table = liveTable.getOrDefault(a.schema() + "\0" + a.table(), a.table());
-            Set<String> columns = new HashSet<>(List.of(a.from().name(), a.to().name()));
-            for (Schema s : live.schemas()) {
-                for (SchemaObject o : s.objects()) {
-                    if (!(o instanceof io.schemasync.kinds.Routine r) || !r.standardBody()) continue;
-                    List<List<String>> names = io.schemasync.sql.SqlText.bodyNames(r.body());
+        if (retyped.isEmpty()) return out;
+        for (Schema s : live.schemas()) {
+            for (SchemaObject o : s.objects()) {
+                if (!(o instanceof io.schemasync.kinds.Routine r) || !r.standardBody()) continue;
+                // Each body lexed once, whatever the number of columns the plan retypes.
+                List<List<String>> names = io.schemasync.sql.SqlText.bodyNames(r.body());
+                for (AlterColumn a : retyped) {
+                    String table = renamed.liveTableName(a.schema(), a.table());
+                    Set<String> columns = new HashSet<>(List.of(a.from().name(), a.to().name()));
                     boolean column = names.stream().anyMatch(n -> columns.contains(n.get(n.size() - 1)));
                     boolean relation = names.stream().anyMatch(n -> n.contains(table));
-                    if (column && relation && out.stream().noneMatch(x -> x.object().equals(o))) {
+                    if (column && relation) {
                         out.add(new Around(s.name(), o, a.target()));
+                        break;
                     }
                 }
             }
@@ -201,21 +202,18 @@ public final class Dependents {
 
     /** The changes that cannot run while views read what they change. */
     private static List<Cause> causes(List<Change> changes) {
-        Map<String, String> liveTable = new HashMap<>();
-        for (Change c : changes) {
-            if (c instanceof Change.RenameTable r) liveTable.put(r.schema() + "\0" + r.to(), r.from());
-        }
+        OnRenamedTables renamed = OnRenamedTables.of(changes);
         List<Cause> out = new ArrayList<>();
         for (Change c : changes) {
             switch (c) {
                 case AlterColumn a when !a.from().type().equals(a.to().type()) -> {
-                    String table = liveTable.getOrDefault(a.schema() + "\0" + a.table(), a.table());
+                    String table = renamed.liveTableName(a.schema(), a.table());
                     Set<String> names = new HashSet<>(List.of(a.from().name(), a.to().name()));
                     out.add(new Cause(a.target(), r -> !r.function() && r.refSchema().equals(a.schema())
                             && r.refName().equals(table) && names.contains(r.refColumn()), "change its type"));
                 }
                 case DropColumn d -> {
-                    String table = liveTable.getOrDefault(d.schema() + "\0" + d.table(), d.table());
+                    String table = renamed.liveTableName(d.schema(), d.table());
                     out.add(new Cause(d.target(), r -> !r.function() && r.refSchema().equals(d.schema())
                             && r.refName().equals(table) && d.column().name().equals(r.refColumn()), "drop it",
                             stopReading(changes, d.column().name())));
