@@ -54,7 +54,7 @@ public final class KnownForms {
             + Sql.quote(CatalogReader.KNOWN_FORMS_TABLE);
     /** Raised when what a key covers, or how records are compared, changes. */
     private static final String FORMAT = "known-forms 3";
-    private static final String BUILD = build();
+    private static final String BUILD = readBuild();
 
     private static final String CONTEXT = """
             SELECT current_setting('server_version_num'), pg_catalog.current_schemas(true)::text,
@@ -346,7 +346,20 @@ public final class KnownForms {
      * packaged build.properties (with the build date, which tells builds of uncommitted changes apart). Classes
      * that were never packaged have none, and then records hold within one process only.
      */
-    private static String build() {
+    /** The build of schemasync, as records of canonical forms know it (see below). */
+    public static String build() {
+        return BUILD;
+    }
+
+    /**
+     * The hash of what, besides the YAML, decides a canonical form: the server's version, the search path, the
+     * user-defined names the YAML's text could resolve to, and the build (see the class comment).
+     */
+    public static String contextDigest(Connection c) throws SQLException {
+        return context(c).digest();
+    }
+
+    private static String readBuild() {
         Properties p = new Properties();
         try (InputStream in = KnownForms.class.getResourceAsStream("/io/schemasync/cli/build.properties")) {
             if (in != null) p.load(in);
