@@ -76,9 +76,8 @@ public final class KnownForms {
                               FROM pg_catalog.pg_collation l WHERE l.oid >= 16384
                             UNION ALL SELECT 'e' || e.extname || ' ' || e.extversion
                               FROM pg_catalog.pg_extension e) s),
-                   pg_catalog.to_regclass(?) IS NOT NULL
-                   AND pg_catalog.has_schema_privilege(?, 'USAGE')
-                   AND pg_catalog.has_table_privilege(?, 'SELECT')
+                   """ + CatalogReader.READABLE + """
+
             """;
 
     private KnownForms() {}
@@ -188,7 +187,8 @@ public final class KnownForms {
 
     private static Context context(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(CONTEXT)) {
-            for (int i = 1; i <= 3; i++) ps.setString(i, i == 2 ? CatalogReader.HISTORY_SCHEMA : QUALIFIED);
+            ps.setString(1, CatalogReader.HISTORY_SCHEMA);
+            ps.setString(2, CatalogReader.KNOWN_FORMS_TABLE);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Context(Fingerprint.sha256(FORMAT + "\0" + BUILD + "\0" + rs.getString(1) + "\0"

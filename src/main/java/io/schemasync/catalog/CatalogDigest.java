@@ -56,17 +56,19 @@ public final class CatalogDigest {
         List<CatalogQueries.Query> queries = new ArrayList<>(CatalogQueries.of(server, names).all());
         queries.addAll(planContext(names));
         for (CatalogQueries.Query q : queries) all.append(q.name()).append(' ').append(hash(c, q)).append('\n');
+        if (Boolean.getBoolean("schemasync.digest.debug")) System.err.println(all);
         return new Result(Fingerprint.sha256(all.toString()), 2 + queries.size());
     }
 
     /**
-     * What a plan reads besides the model (see {@code dryrun.DryRun}): the roles (every role the YAML names must
-     * exist), what views read, the invalid indexes, the connecting role (who owns what the plan creates) and the
-     * schemas of the installed extensions.
+     * What a plan reads besides the model (see {@code dryrun.DryRun}): what views read, the invalid indexes, the
+     * connecting role (who owns what the plan creates) and the schemas of the installed extensions. Not the list of
+     * the cluster's roles, which a plan reads only to refuse a YAML naming a role that does not exist: a role that
+     * a YAML in sync names owns something, holds a privilege or is named by a policy, so it cannot be dropped or
+     * renamed without changing what is hashed here — and roles created for others must not cost every run.
      */
     private static List<CatalogQueries.Query> planContext(String[] managed) {
-        return List.of(new CatalogQueries.Query("roles", AccessCatalog.ROLES, new Object[0]),
-                new CatalogQueries.Query("view reads", CatalogSql.VIEW_READS, new Object[0]),
+        return List.of(new CatalogQueries.Query("view reads", CatalogSql.VIEW_READS, new Object[0]),
                 new CatalogQueries.Query("invalid indexes", CatalogSql.INVALID_INDEXES, new Object[] {managed}),
                 new CatalogQueries.Query("session", "select current_user::text, array(select x.extname::text || ' '"
                         + " || x.extnamespace::regnamespace::text from pg_catalog.pg_extension x order by 1)", new Object[0]));

@@ -58,6 +58,15 @@ public final class CatalogReader {
     public static final String HISTORY_TABLE = "history";
     /** Where apply records the canonical forms it found in sync (see {@code canonical.KnownForms}); never read into the model. */
     public static final String KNOWN_FORMS_TABLE = "known_forms";
+    /**
+     * Whether the session may read a table of the history schema (binds: the schema's name, the table's name):
+     * false when it does not exist, or the role lacks USAGE on the schema or SELECT on it. Never an error: name
+     * lookups such as to_regclass('schemasync.x') fail with "permission denied for schema" for a role without USAGE,
+     * which a read-only drift check may well be.
+     */
+    public static final String READABLE = "coalesce((select case when pg_catalog.has_schema_privilege(n.oid, 'USAGE')"
+            + " then pg_catalog.has_table_privilege(c.oid, 'SELECT') else false end from pg_catalog.pg_class c"
+            + " join pg_catalog.pg_namespace n on n.oid = c.relnamespace where n.nspname = ? and c.relname = ?), false)";
     /** Where apply records the schema files it found in sync (see {@code dryrun.InSync}); never read into the model. */
     public static final String IN_SYNC_TABLE = "in_sync";
 

@@ -181,10 +181,9 @@ public final class InSync {
                        String catalogFingerprint, String desiredFingerprint, String recordedAt) {}
 
     private static Optional<Row> row(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT CASE WHEN pg_catalog.to_regclass(?) IS NULL THEN false"
-                + " ELSE pg_catalog.has_table_privilege(?, 'SELECT') END")) {
-            ps.setString(1, QUALIFIED);
-            ps.setString(2, QUALIFIED);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CatalogReader.READABLE)) {
+            ps.setString(1, CatalogReader.HISTORY_SCHEMA);
+            ps.setString(2, TABLE);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next() || !rs.getBoolean(1)) return Optional.empty();
             }
