@@ -112,7 +112,9 @@ public final class SchemaSync {
      * and the lock is released for the full apply.
      */
     public static java.util.Optional<ApplyResult> inSync(Connection connection, String key, Options options,
-                                                         ApplyListener listener) throws SyncException {
+                                                         ApplyListener listener,
+                                                         java.util.concurrent.Callable<Connection> another)
+            throws SyncException {
         try {
             DryRun.sessionSettings(connection);
         } catch (SQLException e) {
@@ -121,7 +123,7 @@ public final class SchemaSync {
         try (ApplyLock lock = ApplyLock.take(connection, options.waitForOthers(), listener)) {
             java.util.Optional<InSync.Answer> answer;
             try {
-                answer = InSync.answer(connection, key);
+                answer = InSync.answer(connection, key, another);
             } catch (SQLException e) {
                 return java.util.Optional.empty();
             }

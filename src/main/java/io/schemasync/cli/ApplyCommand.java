@@ -155,7 +155,8 @@ final class ApplyCommand implements Callable<Integer> {
         ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose, null);
         Optional<ApplyResult> result;
         try {
-            result = SchemaSync.inSync(db.connection(), key, options(setup, db, dropUnmanaged, null), progress);
+            result = SchemaSync.inSync(db.connection(), key, options(setup, db, dropUnmanaged, null), progress,
+                    db::another);
         } catch (SyncException e) {
             return null;
         }

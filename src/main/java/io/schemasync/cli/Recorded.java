@@ -38,7 +38,7 @@ final class Recorded {
         long start = System.nanoTime();
         Optional<InSync.Answer> answer;
         try {
-            answer = InSync.answer(db.connection(), key);
+            answer = InSync.answer(db.connection(), key, db::another);
         } catch (SQLException e) {
             return Optional.empty();
         }

@@ -85,6 +85,36 @@ public final class InSync {
      * REPEATABLE READ, READ ONLY transaction, so it works on a standby; the connection is left in autocommit.
      */
     public static Optional<Answer> answer(Connection c, String key) throws SQLException {
+        return answer(c, key, (java.util.concurrent.Callable<Connection>) null);
+    }
+
+    /**
+     * The same, with a second connection from {@code another} (opened at once, beside the first queries) to hash
+     * the catalog on two server processes when the record is there; null to use {@code c} alone.
+     */
+    public static Optional<Answer> answer(Connection c, String key, java.util.concurrent.Callable<Connection> another)
+            throws SQLException {
+        java.util.concurrent.CompletableFuture<Connection> helper = another == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return another.call();
+                    } catch (Exception e) {
+                        return null;
+                    }
+                });
+        try {
+            return answered(c, key, helper);
+        } finally {
+            if (helper != null) {
+                Connection h = helper.join();
+                if (h != null) h.close();
+            }
+        }
+    }
+
+    private static Optional<Answer> answered(Connection c, String key,
+                                             java.util.concurrent.CompletableFuture<Connection> helper)
+            throws SQLException {
         c.setAutoCommit(false);
         try {
             try (Statement st = c.createStatement()) {
@@ -94,7 +124,8 @@ public final class InSync {
             if (row.isEmpty() || !row.get().sqlDigest().equals(sqlDigest(row.get().sqlFiles()).orElse(null))) {
                 return Optional.empty();
             }
-            State state = state(c, row.get().managed());
+            Connection h = helper == null ? null : helper.join();
+            State state = state(c, row.get().managed(), h != null && CatalogDigest.share(c, h) ? h : null);
             if (!state.digest().equals(row.get().state())) return Optional.empty();
             return Optional.of(new Answer(row.get().plan(), row.get().catalogFingerprint(),
                     row.get().desiredFingerprint(), row.get().recordedAt(), state.statements() + 2));
@@ -124,7 +155,7 @@ public final class InSync {
             try (Statement st = c.createStatement()) {
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
             }
-            state = state(c, managed).digest();
+            state = state(c, managed, null).digest();
             Optional<Row> row = row(c, key);
             if (row.isPresent() && row.get().state().equals(state) && row.get().sqlDigest().equals(sqlDigest.get())) {
                 return true;
@@ -165,8 +196,8 @@ public final class InSync {
     /** The digest of what a plan of these managed schemas reads, with what decides canonical forms and SQL text. */
     private record State(String digest, int statements) {}
 
-    private static State state(Connection c, Collection<String> managed) throws SQLException {
-        CatalogDigest.Result catalog = CatalogDigest.of(c, managed);
+    private static State state(Connection c, Collection<String> managed, Connection helper) throws SQLException {
+        CatalogDigest.Result catalog = CatalogDigest.of(c, managed, helper);
         StringBuilder all = new StringBuilder(FORMAT).append('\n').append(catalog.digest()).append('\n')
                 .append(KnownForms.contextDigest(c)).append('\n');
         try (Statement st = c.createStatement();
