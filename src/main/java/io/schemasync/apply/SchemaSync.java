@@ -111,7 +111,7 @@ public final class SchemaSync {
      * with its history row ("nothing to do"); empty when the record does not answer, and then nothing was written
      * and the lock is released for the full apply.
      */
-    public static java.util.Optional<ApplyResult> inSync(Connection connection, String key, Options options,
+    public static java.util.Optional<ApplyResult> inSync(Connection connection, InSync.Written key, Options options,
                                                          ApplyListener listener,
                                                          java.util.concurrent.Callable<Connection> another)
             throws SyncException {
