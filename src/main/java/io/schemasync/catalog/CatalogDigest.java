@@ -74,8 +74,10 @@ public final class CatalogDigest {
     }
 
     /**
-     * What a plan reads besides the model (see {@code dryrun.DryRun}): what views read, the invalid indexes, the
-     * connecting role (who owns what the plan creates) and the schemas of the installed extensions. Not the list of
+     * What a plan reads besides the model (see {@code dryrun.DryRun}): what views read, the invalid indexes and the
+     * schemas of the installed extensions. Not the connecting role: it decides only who owns what a plan creates
+     * (and the default privileges that apply), and a database in sync has nothing to create — so a read-only
+     * drift-check role is answered by the record of the owner's apply when it reads the same catalog. Not the list of
      * the cluster's roles, which a plan reads only to refuse a YAML naming a role that does not exist: a role that
      * a YAML in sync names owns something, holds a privilege or is named by a policy, so it cannot be dropped or
      * renamed without changing what is hashed here — and roles created for others must not cost every run.
@@ -83,7 +85,7 @@ public final class CatalogDigest {
     private static List<CatalogQueries.Query> planContext(String[] managed) {
         return List.of(new CatalogQueries.Query("view reads", CatalogSql.VIEW_READS, new Object[0]),
                 new CatalogQueries.Query("invalid indexes", CatalogSql.INVALID_INDEXES, new Object[] {managed}),
-                new CatalogQueries.Query("session", "select current_user::text, array(select x.extname::text || ' '"
+                new CatalogQueries.Query("extension schemas", "select array(select x.extname::text || ' '"
                         + " || x.extnamespace::regnamespace::text from pg_catalog.pg_extension x order by 1)", new Object[0]));
     }
 

@@ -209,7 +209,8 @@ class InSyncTest {
             assertTrue(InSync.answer(c, key).isEmpty(), "a changed function body in its file");
             Files.writeString(schema.resolve("set_slug.sql"), BODY);
             assertTrue(InSync.answer(c, key).isPresent());
-            // Another search path, another role: names resolve differently, objects are owned differently.
+            // Another search path: names resolve differently. Another role that reads the same catalog (a drift
+            // check's) is answered; what it may not read it sees otherwise, and that is a full plan.
             try (Statement st = c.createStatement()) {
                 st.execute("SET search_path = app, public");
                 assertTrue(InSync.answer(c, key).isEmpty(), "another search_path");
@@ -218,7 +219,7 @@ class InSyncTest {
                 st.execute("GRANT USAGE ON SCHEMA schemasync TO in_sync_other");
                 st.execute("GRANT SELECT ON schemasync.in_sync TO in_sync_other");
                 st.execute("SET ROLE in_sync_other");
-                assertTrue(InSync.answer(c, key).isEmpty(), "another role");
+                assertTrue(InSync.answer(c, key).isPresent(), "a drift check's role");
                 st.execute("RESET ROLE");
                 assertTrue(InSync.answer(c, key).isPresent());
             }
