@@ -134,20 +134,17 @@ public final class CatalogDigest {
 
     /**
      * Puts {@code helper} (autocommit, idle) into a READ ONLY transaction on the snapshot of {@code c}'s open
-     * REPEATABLE READ transaction, with JIT off as the catalog read has it. False when the server cannot share
-     * snapshots (then the digest runs on {@code c} alone).
+     * REPEATABLE READ transaction, with JIT off as the catalog read has it. False when the helper cannot take it
+     * (then the digest runs on {@code c} alone); an error when {@code c} cannot export its snapshot, which fails
+     * its transaction (not in a savepoint: a subtransaction cannot export one).
      */
-    public static boolean share(Connection c, Connection helper) {
+    public static boolean share(Connection c, Connection helper) throws SQLException {
+        String snapshot;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
+            rs.next();
+            snapshot = rs.getString(1);
+        }
         try {
-            String snapshot;
-            java.sql.Savepoint before = c.setSavepoint();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
-                rs.next();
-                snapshot = rs.getString(1);
-            } catch (SQLException e) {
-                c.rollback(before); // the transaction goes on, on c alone
-                return false;
-            }
             if (snapshot == null || !snapshot.matches("[0-9A-Fa-f-]+")) return false;
             try (Statement st = helper.createStatement()) {
                 st.execute("SET jit = off");
