@@ -290,7 +290,7 @@ final class StepBuilder {
 
     /** A relation (a view, a materialized view) that is dropped and created again cannot be while other views read it. */
     private Draft alterObject(Change.AlterObject c) {
-        Draft d = KindSteps.alter(c, tables.capabilities());
+        Draft d = KindSteps.alter(c, tables.capabilities(), accessSetAgain(c.target()));
         ObjectKind<?> kind = Kinds.of(c.to());
         if (kind.isRelation() && kind.recreatesAny(c.from(), c.to())) {
             viewUses.check(d, c.schema(), c.to().name(), null, c.to().refKind().word() + " " + c.schema() + "."
