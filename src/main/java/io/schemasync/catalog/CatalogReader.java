@@ -181,7 +181,7 @@ public final class CatalogReader {
                 out.add(new io.schemasync.model.ViewRead(r.get("schema", String.class), r.get("view", String.class),
                         r.get("materialized", Boolean.class), r.get("ref_schema", String.class),
                         r.get("ref_name", String.class), r.get("ref_column", String.class),
-                        r.get("function", Boolean.class)));
+                        r.get("function", Boolean.class), io.schemasync.model.ViewRead.reader(r.get("reader", String.class))));
             }
             return out;
         } catch (DataAccessException e) {
