@@ -1,6 +1,7 @@
 package io.schemasync.apply;
 
 import io.schemasync.canonical.KnownForms;
+import io.schemasync.dryrun.InSync;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LockHolder;
 import io.schemasync.dryrun.DryRun;
@@ -72,7 +73,7 @@ public final class SchemaSync {
             this(allowDestructive, lockTimeout, verify, waitForOthers, false, null, null, true);
         }
 
-        DryRun.Settings settings() {
+        public DryRun.Settings settings() {
             return new DryRun.Settings(allowDestructive, dropUnmanaged);
         }
     }
@@ -102,6 +103,37 @@ public final class SchemaSync {
                 record(history, outcome, recorder, desired, e.getMessage(), listener);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * A no-op apply answered by the record of an earlier apply (see {@link InSync}): under the lock, as every apply,
+     * with its history row ("nothing to do"); empty when the record does not answer, and then nothing was written
+     * and the lock is released for the full apply.
+     */
+    public static java.util.Optional<ApplyResult> inSync(Connection connection, String key, Options options,
+                                                         ApplyListener listener) throws SyncException {
+        try {
+            DryRun.sessionSettings(connection);
+        } catch (SQLException e) {
+            throw failure("cannot prepare the session", null, e);
+        }
+        try (ApplyLock lock = ApplyLock.take(connection, options.waitForOthers(), listener)) {
+            java.util.Optional<InSync.Answer> answer;
+            try {
+                answer = InSync.answer(connection, key);
+            } catch (SQLException e) {
+                return java.util.Optional.empty();
+            }
+            if (answer.isEmpty()) return java.util.Optional.empty();
+            Plan plan = answer.get().plan();
+            if (options.history() != null) {
+                String problem = History.start(connection, options.history(), false).finish(History.Outcome.NOTHING_TO_DO,
+                        new History.Fingerprints(plan.fingerprint(), answer.get().catalogFingerprint(),
+                                answer.get().desiredFingerprint()), List.of(), null);
+                if (problem != null) listener.warning(problem);
+            }
+            return java.util.Optional.of(new ApplyResult(plan, false, 0));
         }
     }
 

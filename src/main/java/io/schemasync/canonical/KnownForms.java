@@ -54,7 +54,7 @@ public final class KnownForms {
             + Sql.quote(CatalogReader.KNOWN_FORMS_TABLE);
     /** Raised when what a key covers, or how records are compared, changes. */
     private static final String FORMAT = "known-forms 3";
-    private static final String BUILD = build();
+    private static final String BUILD = readBuild();
 
     private static final String CONTEXT = """
             SELECT current_setting('server_version_num'), pg_catalog.current_schemas(true)::text,
@@ -76,9 +76,8 @@ public final class KnownForms {
                               FROM pg_catalog.pg_collation l WHERE l.oid >= 16384
                             UNION ALL SELECT 'e' || e.extname || ' ' || e.extversion
                               FROM pg_catalog.pg_extension e) s),
-                   pg_catalog.to_regclass(?) IS NOT NULL
-                   AND pg_catalog.has_schema_privilege(?, 'USAGE')
-                   AND pg_catalog.has_table_privilege(?, 'SELECT')
+                   """ + CatalogReader.READABLE + """
+
             """;
 
     private KnownForms() {}
@@ -188,7 +187,8 @@ public final class KnownForms {
 
     private static Context context(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(CONTEXT)) {
-            for (int i = 1; i <= 3; i++) ps.setString(i, i == 2 ? CatalogReader.HISTORY_SCHEMA : QUALIFIED);
+            ps.setString(1, CatalogReader.HISTORY_SCHEMA);
+            ps.setString(2, CatalogReader.KNOWN_FORMS_TABLE);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Context(Fingerprint.sha256(FORMAT + "\0" + BUILD + "\0" + rs.getString(1) + "\0"
@@ -346,7 +346,20 @@ public final class KnownForms {
      * packaged build.properties (with the build date, which tells builds of uncommitted changes apart). Classes
      * that were never packaged have none, and then records hold within one process only.
      */
-    private static String build() {
+    /** The build of schemasync, as records of canonical forms know it (see below). */
+    public static String build() {
+        return BUILD;
+    }
+
+    /**
+     * The hash of what, besides the YAML, decides a canonical form: the server's version, the search path, the
+     * user-defined names the YAML's text could resolve to, and the build (see the class comment).
+     */
+    public static String contextDigest(Connection c) throws SQLException {
+        return context(c).digest();
+    }
+
+    private static String readBuild() {
         Properties p = new Properties();
         try (InputStream in = KnownForms.class.getResourceAsStream("/io/schemasync/cli/build.properties")) {
             if (in != null) p.load(in);

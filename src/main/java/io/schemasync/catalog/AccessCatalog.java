@@ -90,9 +90,9 @@ final class AccessCatalog {
             where d.defaclnamespace = 0 or n.nspname::text = any(?)
             order by 1, 2, 3""";
 
-    static List<DefaultPrivileges> defaults(DSLContext ctx, String[] managed) {
+    static List<DefaultPrivileges> defaults(List<Record> rows) {
         List<DefaultPrivileges> out = new ArrayList<>();
-        for (Record r : ctx.fetch(DEFAULTS, (Object) managed)) {
+        for (Record r : rows) {
             out.add(new DefaultPrivileges(r.get("schema", String.class), r.get("for_role", String.class),
                     DefaultPrivileges.on(r.get("objtype", String.class)), privileges(r.get("privileges", String[].class))));
         }
@@ -102,9 +102,9 @@ final class AccessCatalog {
     /** The roles of the cluster, for the check that every role the YAML names exists. */
     static final String ROLES = "select rolname::text as name from pg_catalog.pg_roles order by 1";
 
-    static List<Access> read(DSLContext ctx, String[] managed) {
+    static List<Access> read(List<Record> rows) {
         List<Access> out = new ArrayList<>();
-        for (Record r : ctx.fetch(QUERY, (Object) managed)) {
+        for (Record r : rows) {
             ObjectRef.Kind kind = ObjectRef.Kind.valueOf(r.get("kind", String.class));
             String schema = r.get("schema", String.class);
             ObjectRef target = kind == ObjectRef.Kind.SCHEMA ? ObjectRef.schema(schema)

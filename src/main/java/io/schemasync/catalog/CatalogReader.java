@@ -58,6 +58,17 @@ public final class CatalogReader {
     public static final String HISTORY_TABLE = "history";
     /** Where apply records the canonical forms it found in sync (see {@code canonical.KnownForms}); never read into the model. */
     public static final String KNOWN_FORMS_TABLE = "known_forms";
+    /**
+     * Whether the session may read a table of the history schema (binds: the schema's name, the table's name):
+     * false when it does not exist, or the role lacks USAGE on the schema or SELECT on it. Never an error: name
+     * lookups such as to_regclass('schemasync.x') fail with "permission denied for schema" for a role without USAGE,
+     * which a read-only drift check may well be.
+     */
+    public static final String READABLE = "coalesce((select case when pg_catalog.has_schema_privilege(n.oid, 'USAGE')"
+            + " then pg_catalog.has_table_privilege(c.oid, 'SELECT') else false end from pg_catalog.pg_class c"
+            + " join pg_catalog.pg_namespace n on n.oid = c.relnamespace where n.nspname = ? and c.relname = ?), false)";
+    /** Where apply records the schema files it found in sync (see {@code dryrun.InSync}); never read into the model. */
+    public static final String IN_SYNC_TABLE = "in_sync";
 
     private final DSLContext ctx;
 
@@ -239,28 +250,24 @@ public final class CatalogReader {
             else if (!name.equals(HISTORY_SCHEMA)) unmanaged.add(ObjectRef.schema(name));
         }
         String[] managed = comments.keySet().toArray(String[]::new);
-        Map<String, List<Extension>> extensions = group(fetch(CatalogSql.EXTENSIONS, managed), CatalogReader::extension);
-        Map<String, List<EnumType>> enums = group(fetch(CatalogSql.ENUMS, managed), CatalogReader::enumType);
-        Map<String, List<Sequence>> sequences = group(sequenceRows(managed), CatalogReader::sequence);
-        Map<String, List<Table>> tables = withoutHistory(TableReader.read(ctx, server, managed, withPartitioned));
+        CatalogQueries queries = CatalogQueries.of(server, managed);
+        Map<String, List<Extension>> extensions = group(fetch(queries.extensions()), CatalogReader::extension);
+        Map<String, List<EnumType>> enums = group(fetch(queries.enums()), CatalogReader::enumType);
+        Map<String, List<Sequence>> sequences = group(sequenceRows(queries.sequences()), CatalogReader::sequence);
+        Map<String, List<Table>> tables = withoutHistory(TableReader.read(ctx, queries, managed));
         Map<String, List<SchemaObject>> objects = new TreeMap<>();
-        Map<String, Map<String, List<io.schemasync.model.Index>>> indexes = null;
-        for (ObjectKind<?> kind : Kinds.ALL) {
-            // An extension's catalogs (pg_dist_partition) exist only where it is installed: no query otherwise.
-            if (kind.extension().filter(e -> !server.hasExtension(e)).isPresent()) continue;
-            if (kind.hasIndexes() && indexes == null) indexes = TableReader.matviewIndexes(ctx, server, managed);
-            var ofKind = indexes;
-            group(fetch(kind.catalogQuery(), managed), r -> withIndexes(kind,
-                    (SchemaObject) kind.fromCatalog(new RecordRow(r)), r.get("schema", String.class), ofKind))
-                    .forEach((schema, list) -> objects.computeIfAbsent(schema, k -> new ArrayList<>()).addAll(list));
-        }
-        unmanaged.addAll(unmanaged(managed));
+        var indexes = queries.matviewIndexes() == null ? Map.<String, Map<String, List<io.schemasync.model.Index>>>of()
+                : TableReader.matviewIndexes(ctx, queries.matviewIndexes());
+        queries.kinds().forEach((kind, query) -> group(fetch(query), r -> withIndexes(kind,
+                (SchemaObject) kind.fromCatalog(new RecordRow(r)), r.get("schema", String.class), indexes))
+                .forEach((schema, list) -> objects.computeIfAbsent(schema, k -> new ArrayList<>()).addAll(list)));
+        unmanaged.addAll(unmanaged(queries.unmanaged()));
         List<Schema> schemas = comments.entrySet().stream()
                 .map(e -> new Schema(e.getKey(), e.getValue(), get(extensions, e.getKey()), get(enums, e.getKey()),
                         get(sequences, e.getKey()), get(tables, e.getKey()), get(objects, e.getKey())))
                 .toList();
-        return new LiveCatalog(new Database(schemas, List.of(), AccessCatalog.read(ctx, managed),
-                AccessCatalog.defaults(ctx, managed)), unmanaged, server);
+        return new LiveCatalog(new Database(schemas, List.of(), AccessCatalog.read(fetch(queries.access())),
+                AccessCatalog.defaults(fetch(queries.defaults()))), unmanaged, server);
     }
 
     /** A relation of a kind with indexes (a materialized view) gets the indexes the catalog holds for it. */
@@ -272,7 +279,8 @@ public final class CatalogReader {
 
     private static Map<String, List<Table>> withoutHistory(Map<String, List<Table>> tables) {
         tables.computeIfPresent(HISTORY_SCHEMA, (schema, list) -> list.stream()
-                .filter(t -> !t.name().equals(HISTORY_TABLE) && !t.name().equals(KNOWN_FORMS_TABLE)).toList());
+                .filter(t -> !t.name().equals(HISTORY_TABLE) && !t.name().equals(KNOWN_FORMS_TABLE)
+                        && !t.name().equals(IN_SYNC_TABLE)).toList());
         return tables;
     }
 
@@ -301,8 +309,12 @@ public final class CatalogReader {
                 java.util.Set.of(r.get("extensions", String[].class)));
     }
 
-    private Result<Record> fetch(String sql, String[] managed) {
-        return ctx.fetch(sql, (Object) managed);
+    private Result<Record> fetch(CatalogQueries.Query query) {
+        return fetch(ctx, query);
+    }
+
+    static Result<Record> fetch(DSLContext ctx, CatalogQueries.Query query) {
+        return ctx.fetch(query.sql(), query.binds());
     }
 
     private static <T> List<T> get(Map<String, List<T>> bySchema, String schema) {
@@ -327,8 +339,8 @@ public final class CatalogReader {
     }
 
     /** Sequences that belong to an identity or serial column are part of that column, not of the schema. */
-    private List<Record> sequenceRows(String[] managed) {
-        return fetch(CatalogSql.SEQUENCES, managed).stream()
+    private List<Record> sequenceRows(CatalogQueries.Query query) {
+        return fetch(query).stream()
                 .filter(r -> !"i".equals(r.get("owner_dep", String.class)))
                 .filter(r -> !r.get("serial", Boolean.class))
                 .map(r -> (Record) r)
@@ -350,10 +362,8 @@ public final class CatalogReader {
         return ownerSchema.equals(r.get("schema", String.class)) ? column : ownerSchema + "." + column;
     }
 
-    private List<ObjectRef> unmanaged(String[] managed) {
-        Object[] binds = new Object[CatalogSql.UNMANAGED_BINDS];
-        Arrays.fill(binds, managed);
-        return ctx.fetch(CatalogSql.tables(CatalogSql.UNMANAGED, withPartitioned), binds).stream()
+    private List<ObjectRef> unmanaged(CatalogQueries.Query query) {
+        return fetch(query).stream()
                 .map(r -> new ObjectRef(ObjectRef.Kind.valueOf(r.get("kind", String.class)),
                         r.get("schema", String.class), r.get("table_name", String.class), r.get("name", String.class)))
                 .toList();

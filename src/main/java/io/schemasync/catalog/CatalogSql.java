@@ -36,14 +36,6 @@ final class CatalogSql {
     }
 
     /**
-     * Partitioned tables and partitions are tables of the model (see {@code model.Partitioning}); the flag is kept
-     * for the callers that ask for them explicitly.
-     */
-    static String tables(String sql, boolean withPartitioned) {
-        return sql;
-    }
-
-    /**
      * A partition of a table in a schema that is not managed (the YAML cannot write it under its parent): it is
      * reported unmanaged. The bind is the managed schemas. A partition in another managed schema is a table.
      */

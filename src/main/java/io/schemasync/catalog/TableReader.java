@@ -61,10 +61,10 @@ final class TableReader {
 
     private TableReader() {}
 
-    static Map<String, List<Table>> read(DSLContext ctx, ServerInfo server, String[] schemas, boolean withPartitioned) {
+    static Map<String, List<Table>> read(DSLContext ctx, CatalogQueries queries, String[] schemas) {
         TableReader reader = new TableReader();
         List<String> managed = List.of(schemas);
-        for (Record r : ctx.fetch(CatalogSql.tables(CatalogSql.TABLES, withPartitioned), (Object) schemas)) {
+        for (Record r : CatalogReader.fetch(ctx, queries.tables())) {
             String schema = r.get("schema", String.class), parentSchema = r.get("partition_of_schema", String.class);
             // A partition of a table of a schema that is not managed: reported unmanaged (CatalogSql.UNMANAGED).
             if (parentSchema != null && !managed.contains(parentSchema)) continue;
@@ -75,10 +75,10 @@ final class TableReader {
                     .withParentSchema(parentSchema, schema);
             reader.tables.put(new Key(schema, r.get("name", String.class)), parts);
         }
-        ctx.fetch(CatalogSql.tables(CatalogSql.columns(server), withPartitioned), (Object) schemas).forEach(r -> reader.parts(r).columns.add(column(r)));
-        ctx.fetch(CatalogSql.tables(CatalogSql.constraints(server), withPartitioned), (Object) schemas).forEach(reader::addConstraint);
-        reader.addIndexes(ctx.fetch(CatalogSql.tables(CatalogSql.indexes(server), withPartitioned), (Object) schemas));
-        reader.addExclusions(ctx.fetch(CatalogSql.tables(CatalogSql.exclusions(server), withPartitioned), (Object) schemas));
+        CatalogReader.fetch(ctx, queries.columns()).forEach(r -> reader.parts(r).columns.add(column(r)));
+        CatalogReader.fetch(ctx, queries.constraints()).forEach(reader::addConstraint);
+        reader.addIndexes(CatalogReader.fetch(ctx, queries.indexes()));
+        reader.addExclusions(CatalogReader.fetch(ctx, queries.exclusions()));
         return reader.bySchema();
     }
 
@@ -86,9 +86,9 @@ final class TableReader {
      * The indexes of the managed materialized views, by schema and name (read as a table's, in one query): the
      * catalog reader gives them to the materialized views the kind read.
      */
-    static Map<String, Map<String, List<Index>>> matviewIndexes(DSLContext ctx, ServerInfo server, String[] schemas) {
+    static Map<String, Map<String, List<Index>>> matviewIndexes(DSLContext ctx, CatalogQueries.Query query) {
         TableReader reader = new TableReader();
-        List<Record> rows = ctx.fetch(CatalogSql.matviewIndexes(server), (Object) schemas);
+        List<Record> rows = CatalogReader.fetch(ctx, query);
         rows.forEach(r -> reader.tables.putIfAbsent(Key.of(r), new Parts(null)));
         reader.addIndexes(rows);
         Map<String, Map<String, List<Index>>> out = new TreeMap<>();

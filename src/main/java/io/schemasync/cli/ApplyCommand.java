@@ -5,6 +5,7 @@ import io.schemasync.apply.ApplyResult;
 import io.schemasync.apply.HistoryInfo;
 import io.schemasync.apply.PlanChangedException;
 import io.schemasync.apply.SchemaSync;
+import io.schemasync.dryrun.InSync;
 import io.schemasync.load.SavedPlanReader;
 import io.schemasync.model.Fingerprint;
 import io.schemasync.model.SavedPlan;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -75,31 +77,38 @@ final class ApplyCommand implements Callable<Integer> {
         setup.checkDestructive(allowDestructive, confirm);
         FleetRun.checkOptions(setup, fleet);
         if (setup.fleet() != null) return fleet(setup);
-        SchemaFiles desired = setup.desired(schema.paths);
         boolean dropUnmanaged = setup.dropUnmanaged(unmanaged);
-        SavedPlan saved = plan == null ? null : saved(dropUnmanaged);
+        if (batchSize < 0) throw new UsageException("--batch-size takes a number of tables, at least 1 (got " + batchSize + ")");
+        // A saved plan is checked against the schema files' model.
+        List<Path> paths = setup.schemaPaths(schema.paths);
+        Optional<String> key = plan != null ? Optional.empty() : Recorded.key(paths, setup.schemas(), dropUnmanaged);
+        DatabaseTarget db = key.isEmpty() ? null : Recorded.target(setup, url, cli);
+        StatementMonitor monitor = null;
         Style style = cli.style(color.mode);
-        if (saved != null) {
-            Fingerprint schemaNow = Fingerprint.of(desired.database(), List.of());
-            if (!schemaNow.sameAs(saved.schema())) {
-                cli.error(style.red("Refused: the schema files changed since the plan was made (" + saved.createdAt()
-                        + "): " + schemaNow.changesSince(saved.schema()) + "; nothing was applied: run plan again,"
-                        + " review it, and apply that"));
-                return Exit.REFUSED.code();
+        try {
+            if (db != null) {
+                Integer recorded = recorded(db, key.get(), setup, dropUnmanaged, style);
+                if (recorded != null) return recorded;
             }
-        }
-        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli);
-             StatementMonitor monitor = StatementMonitor.watching(db, cli, style)) {
+            SchemaFiles desired = setup.desired(schema.paths);
+            SavedPlan saved = plan == null ? null : saved(dropUnmanaged);
+            if (saved != null) {
+                Fingerprint schemaNow = Fingerprint.of(desired.database(), List.of());
+                if (!schemaNow.sameAs(saved.schema())) {
+                    cli.error(style.red("Refused: the schema files changed since the plan was made (" + saved.createdAt()
+                            + "): " + schemaNow.changesSince(saved.schema()) + "; nothing was applied: run plan again,"
+                            + " review it, and apply that"));
+                    return Exit.REFUSED.code();
+                }
+            }
+            if (db == null) db = DatabaseTarget.open(setup.url(url), cli);
+            monitor = StatementMonitor.watching(db, cli, style);
             ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose, monitor);
             ApplyListener listener = DebugPause.wrap(progress, cli);
             if (saved != null && !saved.target().equals(db.label())) {
                 cli.error("note: the plan was made against " + saved.target() + "; applying it to " + db.label());
             }
-            if (batchSize < 0) throw new UsageException("--batch-size takes a number of tables, at least 1 (got " + batchSize + ")");
-            SchemaSync.Options options = new SchemaSync.Options(allowDestructive, setup.lockTimeout(lockTimeout),
-                    !noVerify, SchemaSync.Options.WAIT_FOR_OTHERS, dropUnmanaged, saved,
-                    setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null, setup.history(noHistory))
-                    .withBatchSize(batchSize);
+            SchemaSync.Options options = options(setup, db, dropUnmanaged, saved);
             long start = System.nanoTime();
             ApplyResult result;
             try {
@@ -119,7 +128,55 @@ final class ApplyCommand implements Callable<Integer> {
             progress.summary(result.plan().hasRefusals() ? "refused: nothing was applied"
                     : result.applied() ? "applied " + result.executed() + " statement" + (result.executed() == 1 ? "" : "s")
                     : "nothing to do");
+            if (exit == Exit.OK && !noVerify && options.knownForms() && key.isPresent()) {
+                remember(db, key.get(), paths, setup.schemas(), desired, options, progress);
+            }
             return exit.code();
+        } finally {
+            if (monitor != null) monitor.close();
+            if (db != null) db.close();
+        }
+    }
+
+    private SchemaSync.Options options(Setup setup, DatabaseTarget db, boolean dropUnmanaged, SavedPlan saved) {
+        return new SchemaSync.Options(allowDestructive, setup.lockTimeout(lockTimeout), !noVerify,
+                SchemaSync.Options.WAIT_FOR_OTHERS, dropUnmanaged, saved,
+                setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null, setup.history(noHistory))
+                .withBatchSize(batchSize);
+    }
+
+    /**
+     * A no-op apply answered by {@code schemasync.in_sync} (see {@link InSync}): the exit code, or null when the
+     * full apply must run.
+     */
+    private Integer recorded(DatabaseTarget db, String key, Setup setup, boolean dropUnmanaged, Style style)
+            throws DatabaseTarget.ConnectException {
+        long start = System.nanoTime();
+        ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose, null);
+        Optional<ApplyResult> result;
+        try {
+            result = SchemaSync.inSync(db.connection(), key, options(setup, db, dropUnmanaged, null), progress);
+        } catch (SyncException e) {
+            return null;
+        }
+        if (result.isEmpty()) return null;
+        Exit exit = progress.finished(result.get(), Duration.ofNanos(System.nanoTime() - start), true);
+        progress.summary("nothing to do");
+        return exit.code();
+    }
+
+    /**
+     * After an apply that left the database in the schema, records that (see {@link InSync}) so that the next
+     * no-op run is answered at once; the schema files must still be the ones loaded. A failure costs only speed.
+     */
+    private void remember(DatabaseTarget db, String key, List<Path> paths, List<String> projectSchemas,
+                          SchemaFiles desired, SchemaSync.Options options, ApplyProgress progress) {
+        if (!Recorded.key(paths, projectSchemas, options.dropUnmanaged()).equals(Optional.of(key))) return;
+        try {
+            InSync.confirm(db.connection(), key, desired.sqlFiles(), desired.database(), options.settings());
+        } catch (java.sql.SQLException | SyncException e) {
+            progress.warning("the schema files were not recorded as in sync (the next run plans in full): "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 

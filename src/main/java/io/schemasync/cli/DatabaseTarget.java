@@ -42,6 +42,25 @@ final class DatabaseTarget implements AutoCloseable {
     }
 
     /**
+     * The configured database (--url, the environment's url_env, DATABASE_URL, the libpq variables), connected;
+     * empty for the embedded development database and when the URL or the connection fails — the full run, which
+     * reads the schema files first, reports that in its turn. For answers that need no schema files (see
+     * {@code dryrun.InSync}).
+     */
+    static java.util.Optional<DatabaseTarget> openConfigured(Options.Url url, Cli cli) {
+        if (url.embedded) return java.util.Optional.empty();
+        try {
+            var configured = ConnectionSpec.resolve(url.url, cli.env());
+            if (configured.isEmpty()) return java.util.Optional.empty();
+            cli.redactor().add(configured.get().password());
+            return java.util.Optional.of(new DatabaseTarget(configured.get(), null, connect(configured.get(),
+                    cli.redactor())));
+        } catch (ConnectException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * A release phase whose DATABASE_URL is missing must fail, not apply to a throwaway embedded database and
      * exit 0. An empty DATABASE_URL is what an unset GitHub secret gives.
      */

@@ -1,6 +1,7 @@
 package io.schemasync.cli;
 
 import io.schemasync.dryrun.DryRun;
+import io.schemasync.dryrun.InSync;
 import io.schemasync.server.SchemaRejectedException;
 import io.schemasync.server.SyncException;
 import io.schemasync.load.SchemaException;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -80,9 +82,21 @@ final class PlanCommand implements Callable<Integer> {
         if (setup.describe() != null) cli.error("using " + setup.describe());
         FleetRun.checkOptions(setup, fleet);
         if (setup.fleet() != null) return fleet(setup);
-        SchemaFiles desired = setup.desired(schema.paths);
         DryRun.Settings settings = new DryRun.Settings(allowDestructive, setup.dropUnmanaged(unmanaged));
-        try (DatabaseTarget db = DatabaseTarget.open(setup.url(url), cli)) {
+        // A saved plan needs the fingerprints of the schema files; a rehearsal runs what the full plan found.
+        Optional<String> key = out != null || rehearse ? Optional.empty()
+                : Recorded.key(setup.schemaPaths(schema.paths), setup.schemas(), settings.dropUnmanaged());
+        DatabaseTarget db = key.isEmpty() ? null : Recorded.target(setup, url, cli);
+        try {
+            if (db != null) {
+                Optional<Plan> recorded = Recorded.plan(db, key.get(), cli, verbose.verbose);
+                if (recorded.isPresent()) {
+                    show(recorded.get(), db);
+                    return Exit.OK.code();
+                }
+            }
+            SchemaFiles desired = setup.desired(schema.paths);
+            if (db == null) db = DatabaseTarget.open(setup.url(url), cli);
             DryRun.Planned planned;
             try {
                 planned = DryRun.planned(db.connection(), desired.database(), settings);
@@ -90,16 +104,7 @@ final class PlanCommand implements Callable<Integer> {
                 throw desired.located(e);
             }
             Plan plan = planned.plan();
-            cli.out().print(withNewline(render(plan, db.label())));
-            cli.out().flush();
-            try {
-                SchemaSync.batching(CatalogReader.session(db.connection()), plan)
-                        .ifPresent(note -> (format == Format.TEXT ? cli.out() : cli.err()).println("note: " + note));
-            } catch (java.sql.SQLException e) {
-                throw SyncException.failure("cannot read the server's lock table size", null, e);
-            }
-            if (format != Format.MARKDOWN) StepSummary.append(cli, MarkdownRenderer.render(plan, db.label()));
-            if (commentOnPr) PullRequestComment.post(cli, MarkdownRenderer.render(plan, db.label()), db.label());
+            show(plan, db);
             if (out != null) save(planned, desired, settings, db.label());
             if (rehearse) {
                 int rehearsed = rehearse(db, plan, setup.lockTimeout(lockTimeout));
@@ -108,7 +113,25 @@ final class PlanCommand implements Callable<Integer> {
             // A script of a plan with refused steps is only comments: no caller may take it for the migration.
             if (format == Format.SQL && plan.hasRefusals()) return Exit.REFUSED.code();
             return (exitCode && !plan.isEmpty() ? Exit.CHANGES : Exit.OK).code();
+        } finally {
+            if (db != null) db.close();
         }
+    }
+
+    /** The plan on stdout, the batching note, the job summary and the pull request's comment. */
+    private void show(Plan plan, DatabaseTarget db) throws SyncException {
+        cli.out().print(withNewline(render(plan, db.label())));
+        cli.out().flush();
+        if (!plan.isEmpty()) {
+            try {
+                SchemaSync.batching(CatalogReader.session(db.connection()), plan)
+                        .ifPresent(note -> (format == Format.TEXT ? cli.out() : cli.err()).println("note: " + note));
+            } catch (java.sql.SQLException e) {
+                throw SyncException.failure("cannot read the server's lock table size", null, e);
+            }
+        }
+        if (format != Format.MARKDOWN) StepSummary.append(cli, MarkdownRenderer.render(plan, db.label()));
+        if (commentOnPr) PullRequestComment.post(cli, MarkdownRenderer.render(plan, db.label()), db.label());
     }
 
     /** The plan of every target of a fleet environment: a line per target and a summary (docs/fleets.md). */

@@ -12,16 +12,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The desired schema as the command line finds it: the paths given with -s, loaded. */
-record SchemaFiles(Database database, int fileCount, List<Path> paths) {
+/**
+ * The desired schema as the command line finds it: the paths given with -s, loaded.
+ *
+ * @param sqlFiles the files of SQL the YAML's {@code file:} keys read
+ */
+record SchemaFiles(Database database, int fileCount, List<Path> paths, List<Path> sqlFiles) {
     static SchemaFiles load(List<Path> paths) throws SchemaException {
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new UsageException("schema path " + path + " does not exist (point -s at your YAML files)");
             }
         }
-        return new SchemaFiles(SchemaLoader.load(paths), (int) paths.stream().mapToLong(SchemaFiles::countYaml).sum(),
-                List.copyOf(paths));
+        SchemaLoader.Loaded loaded = SchemaLoader.loadWithFiles(paths);
+        return new SchemaFiles(loaded.database(), (int) paths.stream().mapToLong(SchemaFiles::countYaml).sum(),
+                List.copyOf(paths), loaded.sqlFiles());
     }
 
     /**
@@ -39,7 +44,7 @@ record SchemaFiles(Database database, int fileCount, List<Path> paths) {
         List<io.schemasync.model.Schema> all = new java.util.ArrayList<>(database.schemas());
         managed.stream().filter(name -> database.schema(name).isEmpty()).distinct()
                 .forEach(name -> all.add(io.schemasync.model.Schema.named(name)));
-        return new SchemaFiles(database.withSchemas(all), fileCount, paths);
+        return new SchemaFiles(database.withSchemas(all), fileCount, paths, sqlFiles);
     }
 
     /** The server's rejection of an object, prefixed with where the YAML defines it. */

@@ -39,13 +39,13 @@ import java.util.stream.Collectors;
  * @param catalog the fingerprint of the live catalog alone (the one {@code plan --out} saves), for the report
  */
 public record CatalogIdentity(String group, String catalog) {
-    private static final String SETTINGS = """
+    static final String SETTINGS = """
             SELECT pg_catalog.string_agg(name || '=' || setting, ';' ORDER BY name) FROM pg_catalog.pg_settings
              WHERE name IN ('server_version_num', 'DateStyle', 'IntervalStyle', 'TimeZone', 'extra_float_digits',
                             'standard_conforming_strings', 'server_encoding', 'bytea_output',
                             'default_text_search_config', 'lc_messages', 'backslash_quote', 'array_nulls')
             """;
-    private static final String DATABASE = """
+    static final String DATABASE = """
             SELECT d.datcollate || ';' || d.datctype || ';' || pg_catalog.pg_encoding_to_char(d.encoding) || ';'
                    || pg_catalog.current_schemas(true)::text
               FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()

@@ -18,6 +18,8 @@ import java.util.Set;
 /** Typed, strict access to the YAML tree; every problem becomes a {@link Diagnostic} and reading goes on. */
 class Reader {
     final List<Diagnostic> diagnostics;
+    /** The files of SQL the YAML's {@code file:} keys read ({@link SqlFiles}), in the order read. */
+    final Set<java.nio.file.Path> sqlFiles = new java.util.LinkedHashSet<>();
 
     Reader(List<Diagnostic> diagnostics) {
         this.diagnostics = diagnostics;

@@ -88,6 +88,26 @@ public final class SchemaLoader {
         return new SchemaLoader().run(paths);
     }
 
+    /** The model, and the files of SQL its {@code file:} keys read (what it depends on besides the YAML files). */
+    public record Loaded(Database database, List<Path> sqlFiles) {}
+
+    /** Like {@link #load}, with the files of SQL it read. */
+    public static Loaded loadWithFiles(List<Path> paths) throws SchemaException {
+        SchemaLoader loader = new SchemaLoader();
+        Database database = loader.run(paths);
+        return new Loaded(database, List.copyOf(loader.reader.sqlFiles));
+    }
+
+    /**
+     * The YAML files {@link #load} reads for these paths, in the order it reads them; empty when a path is
+     * missing or unreadable (the load reports that).
+     */
+    public static Optional<List<Path>> yamlFiles(List<Path> paths) {
+        SchemaLoader loader = new SchemaLoader();
+        List<Path> files = loader.files(paths);
+        return loader.diagnostics.isEmpty() ? Optional.of(files) : Optional.empty();
+    }
+
     /**
      * Where an object of the desired schema is defined, as {@code file:line:col}, for errors that only the server
      * finds (a check naming a column that does not exist). Empty when the files no longer define it.

@@ -53,6 +53,7 @@ final class SqlFiles {
                 r.error(loc, what + ": " + Reader.quoted(written) + " contains a NUL byte; PostgreSQL cannot take it");
                 return Optional.empty();
             }
+            r.sqlFiles.add(file);
             return Optional.of(text);
         } catch (CharacterCodingException e) {
             r.error(loc, what + ": " + Reader.quoted(written) + " is not valid UTF-8; save it as UTF-8");

@@ -1,0 +1,280 @@
+package io.schemasync.dryrun;
+
+import io.schemasync.canonical.KnownForms;
+import io.schemasync.catalog.CatalogDigest;
+import io.schemasync.catalog.CatalogReader;
+import io.schemasync.model.Database;
+import io.schemasync.model.Fingerprint;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.Schema;
+import io.schemasync.plan.Plan;
+import io.schemasync.server.SyncException;
+import io.schemasync.sql.Sql;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answer of a no-op plan or apply without the work. Nearly every run of a release phase finds nothing to do,
+ * and a full plan loads every YAML file, reads the catalog into a model, canonicalizes and diffs. So when an apply
+ * ends with the database in the schema, it records in {@code schemasync.in_sync}, under a key of the YAML files as
+ * written (their bytes) and how they are planned, the digest of the live catalog it was in sync with
+ * ({@link CatalogDigest}, with the context that decides canonical forms and how the server prints SQL), and what
+ * the plan listed. A later run whose files have the same key, and whose catalog has the same digest, prints that
+ * plan: nothing to do. Anything else — another byte in a file, a file more or less, a file of SQL changed, another
+ * build of schemasync, another server version, search path or role, any change the catalog reader would see —
+ * misses the record, and the run plans in full, as before.
+ * <p>
+ * Why it is always correct: a plan is a function of the YAML, of how it is planned, and of what it reads from the
+ * server; the key covers the first two and the digest the third (the digest runs exactly the catalog reader's
+ * queries, in one REPEATABLE READ snapshot, and is recorded only after a full plan in that same snapshot found
+ * nothing to do). A record that is stale, deleted or tampered with (another state, another key) only makes the run
+ * plan in full. Writing a record that hides a difference takes a role that may write to the {@code schemasync}
+ * schema, which can alter the schema itself; what a record holds besides is only what the output shows.
+ */
+public final class InSync {
+    private static final String TABLE = CatalogReader.IN_SYNC_TABLE;
+    private static final String QUALIFIED = Sql.quote(CatalogReader.HISTORY_SCHEMA) + "." + Sql.quote(TABLE);
+    /** Raised when what the key or the digest covers changes. */
+    private static final String FORMAT = "in-sync 1";
+
+    private InSync() {}
+
+    /** What a record answered: the plan (no steps) as the full run would have listed it, and its fingerprints. */
+    public record Answer(Plan plan, String catalogFingerprint, String desiredFingerprint, String recordedAt,
+                         int statements) {}
+
+    /**
+     * The key of the YAML as the client has it: every YAML file of the schema (path and bytes, in the order the
+     * loader reads them), the managed schemas of the project file (null when it lists none), whether unmanaged
+     * objects are dropped, and the build. Empty when a file cannot be read (the full run reports it).
+     */
+    public static Optional<String> key(List<Path> yamlFiles, List<String> projectSchemas, boolean dropUnmanaged) {
+        MessageDigest md = sha256();
+        text(md, FORMAT);
+        text(md, KnownForms.build());
+        text(md, "drop unmanaged " + dropUnmanaged);
+        text(md, "schemas " + projectSchemas);
+        try {
+            for (Path file : yamlFiles) bytes(md, file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(HexFormat.of().formatHex(md.digest()));
+    }
+
+    /**
+     * The plan recorded under {@code key}, when the files of SQL it read are unchanged and the live catalog still
+     * has the digest it had then; empty otherwise (no record, no table, no privilege to read it). Reads in one
+     * REPEATABLE READ, READ ONLY transaction, so it works on a standby; the connection is left in autocommit.
+     */
+    public static Optional<Answer> answer(Connection c, String key) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            Optional<Row> row = row(c, key);
+            if (row.isEmpty() || !row.get().sqlDigest().equals(sqlDigest(row.get().sqlFiles()).orElse(null))) {
+                return Optional.empty();
+            }
+            State state = state(c, row.get().managed());
+            if (!state.digest().equals(row.get().state())) return Optional.empty();
+            return Optional.of(new Answer(row.get().plan(), row.get().catalogFingerprint(),
+                    row.get().desiredFingerprint(), row.get().recordedAt(), state.statements() + 2));
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * After an apply that left the database in the schema: records that these files are in sync with the catalog
+     * as it is now. In one REPEATABLE READ transaction: the catalog's digest, then (unless the same record is
+     * there already) a full plan, which must be empty; the record is written in autocommit after it. The
+     * table is created when missing, before the digest. Returns whether the record is in place.
+     */
+    public static boolean confirm(Connection c, String key, List<Path> sqlFiles, Database desired,
+                                  DryRun.Settings settings) throws SQLException, SyncException {
+        List<String> files = sqlFiles.stream().map(InSync::shown).toList();
+        Optional<String> sqlDigest = sqlDigest(files);
+        if (sqlDigest.isEmpty()) return false;
+        createTable(c);
+        List<String> managed = desired.schemas().stream().map(Schema::name).sorted().toList();
+        String state;
+        DryRun.Planned planned;
+        c.setAutoCommit(false);
+        try {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            }
+            state = state(c, managed).digest();
+            Optional<Row> row = row(c, key);
+            if (row.isPresent() && row.get().state().equals(state) && row.get().sqlDigest().equals(sqlDigest.get())) {
+                return true;
+            }
+            planned = DryRun.compute(c, desired, settings);
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+        if (!planned.plan().isEmpty()) return false;
+        List<String> refs = new ArrayList<>();
+        planned.plan().inSync().forEach(r -> refs.addAll(flat("s", r)));
+        planned.plan().unmanaged().forEach(r -> refs.addAll(flat("u", r)));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + QUALIFIED + " (key, state, managed, sql_files,"
+                + " sql_digest, refs, catalog_fingerprint, desired_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET state = excluded.state, managed = excluded.managed,"
+                + " sql_files = excluded.sql_files, sql_digest = excluded.sql_digest, refs = excluded.refs,"
+                + " catalog_fingerprint = excluded.catalog_fingerprint,"
+                + " desired_fingerprint = excluded.desired_fingerprint, recorded_at = pg_catalog.clock_timestamp()")) {
+            ps.setString(1, key);
+            ps.setString(2, state);
+            ps.setArray(3, c.createArrayOf("text", managed.toArray()));
+            ps.setArray(4, c.createArrayOf("text", files.toArray()));
+            ps.setString(5, sqlDigest.get());
+            ps.setArray(6, c.createArrayOf("text", refs.toArray()));
+            ps.setString(7, planned.catalog().sha256());
+            ps.setString(8, Fingerprint.of(desired, List.of()).sha256());
+            ps.execute();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + QUALIFIED + " WHERE key <> ? AND recorded_at"
+                + " < pg_catalog.clock_timestamp() - interval '90 days'")) {
+            ps.setString(1, key);
+            ps.execute();
+        }
+        return true;
+    }
+
+    /** The digest of what a plan of these managed schemas reads, with what decides canonical forms and SQL text. */
+    private record State(String digest, int statements) {}
+
+    private static State state(Connection c, Collection<String> managed) throws SQLException {
+        CatalogDigest.Result catalog = CatalogDigest.of(c, managed);
+        StringBuilder all = new StringBuilder(FORMAT).append('\n').append(catalog.digest()).append('\n')
+                .append(KnownForms.contextDigest(c)).append('\n');
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (" + CatalogIdentity.SETTINGS + "), (" + CatalogIdentity.DATABASE + ")")) {
+            rs.next();
+            all.append(rs.getString(1)).append('\n').append(rs.getString(2));
+        }
+        return new State(Fingerprint.sha256(all.toString()), catalog.statements() + 2);
+    }
+
+    private record Row(String state, List<String> managed, List<String> sqlFiles, String sqlDigest, Plan plan,
+                       String catalogFingerprint, String desiredFingerprint, String recordedAt) {}
+
+    private static Optional<Row> row(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CatalogReader.READABLE)) {
+            ps.setString(1, CatalogReader.HISTORY_SCHEMA);
+            ps.setString(2, TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !rs.getBoolean(1)) return Optional.empty();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT state, managed, sql_files, sql_digest, refs,"
+                + " catalog_fingerprint, desired_fingerprint, recorded_at::text FROM " + QUALIFIED + " WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                Optional<Plan> plan = plan(strings(rs.getArray(5)));
+                if (plan.isEmpty()) return Optional.empty();
+                return Optional.of(new Row(rs.getString(1), strings(rs.getArray(2)), strings(rs.getArray(3)),
+                        rs.getString(4), plan.get(), rs.getString(6), rs.getString(7), rs.getString(8)));
+            }
+        }
+    }
+
+    /** The plan the refs describe: what is in sync and what is unmanaged, no steps; empty when they do not read. */
+    private static Optional<Plan> plan(List<String> refs) {
+        if (refs.size() % 5 != 0) return Optional.empty();
+        List<ObjectRef> inSync = new ArrayList<>(), unmanaged = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i += 5) {
+            ObjectRef.Kind kind;
+            try {
+                kind = ObjectRef.Kind.valueOf(refs.get(i + 1));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return Optional.empty();
+            }
+            ObjectRef ref = new ObjectRef(kind, refs.get(i + 2), refs.get(i + 3), refs.get(i + 4));
+            if ("s".equals(refs.get(i))) inSync.add(ref);
+            else if ("u".equals(refs.get(i))) unmanaged.add(ref);
+            else return Optional.empty();
+        }
+        return Optional.of(new Plan(List.of(), inSync, unmanaged));
+    }
+
+    private static List<String> flat(String list, ObjectRef ref) {
+        return Arrays.asList(list, ref.kind().name(), ref.schema(), ref.table(), ref.name());
+    }
+
+    private static void createTable(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(CatalogReader.HISTORY_SCHEMA));
+            st.execute("CREATE TABLE IF NOT EXISTS " + QUALIFIED + " (key text PRIMARY KEY, state text NOT NULL,"
+                    + " managed text[] NOT NULL, sql_files text[] NOT NULL, sql_digest text NOT NULL,"
+                    + " refs text[] NOT NULL, catalog_fingerprint text NOT NULL, desired_fingerprint text NOT NULL,"
+                    + " recorded_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp())");
+            st.execute("COMMENT ON TABLE " + QUALIFIED + " IS 'schemasync: schema files found in sync with the catalog"
+                    + " by an apply (a cache: deleting rows only makes the next plan slower)'");
+        }
+    }
+
+    /** The hash of the files of SQL (paths and bytes); empty when one cannot be read. */
+    private static Optional<String> sqlDigest(List<String> files) {
+        MessageDigest md = sha256();
+        text(md, "sql files " + files.size());
+        try {
+            for (String file : files) bytes(md, Path.of(file));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        return Optional.of(HexFormat.of().formatHex(md.digest()));
+    }
+
+    /** A path as recorded: relative to the working directory when under it (a checkout moves), else absolute. */
+    private static String shown(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static void bytes(MessageDigest md, Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        text(md, "file " + file + " " + bytes.length);
+        md.update(bytes);
+    }
+
+    private static void text(MessageDigest md, String text) {
+        md.update(text.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
