@@ -184,7 +184,10 @@ public final class CatalogReader {
         }
     }
 
-    /** What every live view and materialized view reads (see {@link CatalogSql#VIEW_READS}), in one query. */
+    /**
+     * What every live view, materialized view and routine with a SQL-standard body reads (see
+     * {@link CatalogSql#VIEW_READS}), in one query.
+     */
     public static List<io.schemasync.model.ViewRead> viewReads(Connection connection) throws SQLException {
         try {
             List<io.schemasync.model.ViewRead> out = new java.util.ArrayList<>();
