@@ -84,12 +84,7 @@ public final class SchemaSync {
      */
     public static ApplyResult apply(Connection connection, Database desired, Options options, ApplyListener listener)
             throws SyncException {
-        try {
-            DryRun.sessionSettings(connection);
-        } catch (SQLException e) {
-            throw failure("cannot prepare the session", null, e);
-        }
-        try (ApplyLock lock = ApplyLock.take(connection, options.waitForOthers(), listener)) {
+        try (ApplyLock lock = locked(connection, options, listener)) {
             History history = options.history() == null ? null
                     : History.start(connection, options.history(), options.expected() != null);
             Recorder recorder = new Recorder(listener);
@@ -111,17 +106,14 @@ public final class SchemaSync {
      * with its history row ("nothing to do"); empty when the record does not answer, and then nothing was written
      * and the lock is released for the full apply.
      */
-    public static java.util.Optional<ApplyResult> inSync(Connection connection, String key, Options options,
-                                                         ApplyListener listener) throws SyncException {
-        try {
-            DryRun.sessionSettings(connection);
-        } catch (SQLException e) {
-            throw failure("cannot prepare the session", null, e);
-        }
-        try (ApplyLock lock = ApplyLock.take(connection, options.waitForOthers(), listener)) {
+    public static java.util.Optional<ApplyResult> inSync(Connection connection, InSync.Written key, Options options,
+                                                         ApplyListener listener,
+                                                         java.util.concurrent.Callable<Connection> another)
+            throws SyncException {
+        try (ApplyLock lock = locked(connection, options, listener)) {
             java.util.Optional<InSync.Answer> answer;
             try {
-                answer = InSync.answer(connection, key);
+                answer = InSync.answer(connection, key, another);
             } catch (SQLException e) {
                 return java.util.Optional.empty();
             }
@@ -135,6 +127,17 @@ public final class SchemaSync {
             }
             return java.util.Optional.of(new ApplyResult(plan, false, 0));
         }
+    }
+
+    /** The session as apply needs it, under the lock that lets one apply at a time run on the database. */
+    private static ApplyLock locked(Connection connection, Options options, ApplyListener listener)
+            throws SyncException {
+        try {
+            DryRun.sessionSettings(connection);
+        } catch (SQLException e) {
+            throw failure("cannot prepare the session", null, e);
+        }
+        return ApplyLock.take(connection, options.waitForOthers(), listener);
     }
 
     /**

@@ -81,7 +81,7 @@ final class ApplyCommand implements Callable<Integer> {
         if (batchSize < 0) throw new UsageException("--batch-size takes a number of tables, at least 1 (got " + batchSize + ")");
         // A saved plan is checked against the schema files' model.
         List<Path> paths = setup.schemaPaths(schema.paths);
-        Optional<String> key = plan != null ? Optional.empty() : Recorded.key(paths, setup.schemas(), dropUnmanaged);
+        Optional<InSync.Written> key = plan != null ? Optional.empty() : Recorded.key(paths, setup.schemas(), dropUnmanaged);
         DatabaseTarget db = key.isEmpty() ? null : Recorded.target(setup, url, cli);
         StatementMonitor monitor = null;
         Style style = cli.style(color.mode);
@@ -149,13 +149,14 @@ final class ApplyCommand implements Callable<Integer> {
      * A no-op apply answered by {@code schemasync.in_sync} (see {@link InSync}): the exit code, or null when the
      * full apply must run.
      */
-    private Integer recorded(DatabaseTarget db, String key, Setup setup, boolean dropUnmanaged, Style style)
+    private Integer recorded(DatabaseTarget db, InSync.Written key, Setup setup, boolean dropUnmanaged, Style style)
             throws DatabaseTarget.ConnectException {
         long start = System.nanoTime();
         ApplyProgress progress = new ApplyProgress(cli, style, db.label(), verbose.verbose, null);
         Optional<ApplyResult> result;
         try {
-            result = SchemaSync.inSync(db.connection(), key, options(setup, db, dropUnmanaged, null), progress);
+            result = SchemaSync.inSync(db.connection(), key, options(setup, db, dropUnmanaged, null), progress,
+                    db::another);
         } catch (SyncException e) {
             return null;
         }
@@ -169,7 +170,7 @@ final class ApplyCommand implements Callable<Integer> {
      * After an apply that left the database in the schema, records that (see {@link InSync}) so that the next
      * no-op run is answered at once; the schema files must still be the ones loaded. A failure costs only speed.
      */
-    private void remember(DatabaseTarget db, String key, List<Path> paths, List<String> projectSchemas,
+    private void remember(DatabaseTarget db, InSync.Written key, List<Path> paths, List<String> projectSchemas,
                           SchemaFiles desired, SchemaSync.Options options, ApplyProgress progress) {
         if (!Recorded.key(paths, projectSchemas, options.dropUnmanaged()).equals(Optional.of(key))) return;
         try {

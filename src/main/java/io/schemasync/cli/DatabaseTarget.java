@@ -126,6 +126,11 @@ final class DatabaseTarget implements AutoCloseable {
         return spec.redacted();
     }
 
+    /** A second connection to the same database, as the same role (the caller closes it). */
+    Connection another() throws SQLException {
+        return DriverManager.getConnection(spec.jdbcUrl(), spec.properties());
+    }
+
     @Override
     public void close() {
         try {

@@ -84,7 +84,7 @@ final class PlanCommand implements Callable<Integer> {
         if (setup.fleet() != null) return fleet(setup);
         DryRun.Settings settings = new DryRun.Settings(allowDestructive, setup.dropUnmanaged(unmanaged));
         // A saved plan needs the fingerprints of the schema files; a rehearsal runs what the full plan found.
-        Optional<String> key = out != null || rehearse ? Optional.empty()
+        Optional<InSync.Written> key = out != null || rehearse ? Optional.empty()
                 : Recorded.key(setup.schemaPaths(schema.paths), setup.schemas(), settings.dropUnmanaged());
         DatabaseTarget db = key.isEmpty() ? null : Recorded.target(setup, url, cli);
         try {

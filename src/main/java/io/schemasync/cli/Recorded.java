@@ -17,7 +17,7 @@ final class Recorded {
     private Recorded() {}
 
     /** The key of the schema files as written (see {@link InSync#key}); empty when one cannot be read. */
-    static Optional<String> key(List<Path> schemaPaths, List<String> projectSchemas, boolean dropUnmanaged) {
+    static Optional<InSync.Written> key(List<Path> schemaPaths, List<String> projectSchemas, boolean dropUnmanaged) {
         return SchemaLoader.yamlFiles(schemaPaths).flatMap(files -> InSync.key(files, projectSchemas, dropUnmanaged));
     }
 
@@ -34,11 +34,11 @@ final class Recorded {
     }
 
     /** The plan recorded for the key when the catalog is unchanged; empty when the full plan must run. */
-    static Optional<Plan> plan(DatabaseTarget db, String key, Cli cli, boolean verbose) {
+    static Optional<Plan> plan(DatabaseTarget db, InSync.Written key, Cli cli, boolean verbose) {
         long start = System.nanoTime();
         Optional<InSync.Answer> answer;
         try {
-            answer = InSync.answer(db.connection(), key);
+            answer = InSync.answer(db.connection(), key, db::another);
         } catch (SQLException e) {
             return Optional.empty();
         }

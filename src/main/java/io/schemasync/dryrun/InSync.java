@@ -56,6 +56,16 @@ public final class InSync {
 
     private InSync() {}
 
+    /**
+     * The schema files as the client has them: the record's key, and the YAML files it was computed from (the
+     * files of SQL a record names are read only where the YAML's may be: below these files' directories).
+     */
+    public record Written(String key, List<Path> yamlFiles) {
+        public Written {
+            yamlFiles = List.copyOf(yamlFiles);
+        }
+    }
+
     /** What a record answered: the plan (no steps) as the full run would have listed it, and its fingerprints. */
     public record Answer(Plan plan, String catalogFingerprint, String desiredFingerprint, String recordedAt,
                          int statements) {}
@@ -65,7 +75,7 @@ public final class InSync {
      * loader reads them), the managed schemas of the project file (null when it lists none), whether unmanaged
      * objects are dropped, and the build. Empty when a file cannot be read (the full run reports it).
      */
-    public static Optional<String> key(List<Path> yamlFiles, List<String> projectSchemas, boolean dropUnmanaged) {
+    public static Optional<Written> key(List<Path> yamlFiles, List<String> projectSchemas, boolean dropUnmanaged) {
         MessageDigest md = sha256();
         text(md, FORMAT);
         text(md, KnownForms.build());
@@ -76,7 +86,7 @@ public final class InSync {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(HexFormat.of().formatHex(md.digest()));
+        return Optional.of(new Written(HexFormat.of().formatHex(md.digest()), yamlFiles));
     }
 
     /**
@@ -84,17 +94,49 @@ public final class InSync {
      * has the digest it had then; empty otherwise (no record, no table, no privilege to read it). Reads in one
      * REPEATABLE READ, READ ONLY transaction, so it works on a standby; the connection is left in autocommit.
      */
-    public static Optional<Answer> answer(Connection c, String key) throws SQLException {
+    public static Optional<Answer> answer(Connection c, Written key) throws SQLException {
+        return answer(c, key, (java.util.concurrent.Callable<Connection>) null);
+    }
+
+    /**
+     * The same, with a second connection from {@code another} (opened at once, beside the first queries) to hash
+     * the catalog on two server processes when the record is there; null to use {@code c} alone.
+     */
+    public static Optional<Answer> answer(Connection c, Written key, java.util.concurrent.Callable<Connection> another)
+            throws SQLException {
+        java.util.concurrent.CompletableFuture<Connection> helper = another == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return another.call();
+                    } catch (Exception e) {
+                        return null;
+                    }
+                });
+        try {
+            return answered(c, key, helper);
+        } finally {
+            if (helper != null) {
+                Connection h = helper.join();
+                if (h != null) h.close();
+            }
+        }
+    }
+
+    private static Optional<Answer> answered(Connection c, Written key,
+                                             java.util.concurrent.CompletableFuture<Connection> helper)
+            throws SQLException {
         c.setAutoCommit(false);
         try {
             try (Statement st = c.createStatement()) {
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             }
-            Optional<Row> row = row(c, key);
-            if (row.isEmpty() || !row.get().sqlDigest().equals(sqlDigest(row.get().sqlFiles()).orElse(null))) {
+            Optional<Row> row = row(c, key.key());
+            if (row.isEmpty() || !readable(row.get().sqlFiles(), key.yamlFiles())
+                    || !row.get().sqlDigest().equals(sqlDigest(row.get().sqlFiles()).orElse(null))) {
                 return Optional.empty();
             }
-            State state = state(c, row.get().managed());
+            Connection h = helper == null ? null : helper.join();
+            State state = state(c, row.get().managed(), h != null && CatalogDigest.share(c, h) ? h : null);
             if (!state.digest().equals(row.get().state())) return Optional.empty();
             return Optional.of(new Answer(row.get().plan(), row.get().catalogFingerprint(),
                     row.get().desiredFingerprint(), row.get().recordedAt(), state.statements() + 2));
@@ -110,9 +152,11 @@ public final class InSync {
      * there already) a full plan, which must be empty; the record is written in autocommit after it. The
      * table is created when missing, before the digest. Returns whether the record is in place.
      */
-    public static boolean confirm(Connection c, String key, List<Path> sqlFiles, Database desired,
+    public static boolean confirm(Connection c, Written written, List<Path> sqlFiles, Database desired,
                                   DryRun.Settings settings) throws SQLException, SyncException {
+        String key = written.key();
         List<String> files = sqlFiles.stream().map(InSync::shown).toList();
+        if (!readable(files, written.yamlFiles())) return false;
         Optional<String> sqlDigest = sqlDigest(files);
         if (sqlDigest.isEmpty()) return false;
         createTable(c);
@@ -124,9 +168,10 @@ public final class InSync {
             try (Statement st = c.createStatement()) {
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
             }
-            state = state(c, managed).digest();
+            state = state(c, managed, null).digest();
             Optional<Row> row = row(c, key);
-            if (row.isPresent() && row.get().state().equals(state) && row.get().sqlDigest().equals(sqlDigest.get())) {
+            if (row.isPresent() && row.get().state().equals(state) && row.get().sqlDigest().equals(sqlDigest.get())
+                    && row.get().sqlFiles().equals(files)) {
                 return true;
             }
             planned = DryRun.compute(c, desired, settings);
@@ -165,8 +210,8 @@ public final class InSync {
     /** The digest of what a plan of these managed schemas reads, with what decides canonical forms and SQL text. */
     private record State(String digest, int statements) {}
 
-    private static State state(Connection c, Collection<String> managed) throws SQLException {
-        CatalogDigest.Result catalog = CatalogDigest.of(c, managed);
+    private static State state(Connection c, Collection<String> managed, Connection helper) throws SQLException {
+        CatalogDigest.Result catalog = CatalogDigest.of(c, managed, helper);
         StringBuilder all = new StringBuilder(FORMAT).append('\n').append(catalog.digest()).append('\n')
                 .append(KnownForms.contextDigest(c)).append('\n');
         try (Statement st = c.createStatement();
@@ -233,6 +278,25 @@ public final class InSync {
                     + " recorded_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp())");
             st.execute("COMMENT ON TABLE " + QUALIFIED + " IS 'schemasync: schema files found in sync with the catalog"
                     + " by an apply (a cache: deleting rows only makes the next plan slower)'");
+        }
+    }
+
+    /**
+     * Whether every file a record names is a regular file below the directory of one of the YAML files, as
+     * {@code file:} keys require: a record edited by hand must not make a run read a device, a pipe or a file
+     * elsewhere on the machine.
+     */
+    private static boolean readable(List<String> files, List<Path> yamlFiles) {
+        try {
+            List<Path> roots = new ArrayList<>();
+            for (Path yaml : yamlFiles) roots.add(yaml.toAbsolutePath().normalize().getParent().toRealPath());
+            for (String file : files) {
+                Path real = Path.of(file).toRealPath();
+                if (!Files.isRegularFile(real) || roots.stream().noneMatch(real::startsWith)) return false;
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -197,6 +197,11 @@ class CatalogReaderTest {
             c.setAutoCommit(false);
             String once = CatalogDigest.of(c, java.util.Set.of("covered")).digest();
             assertEquals(once, CatalogDigest.of(c, java.util.Set.of("covered")).digest(), "the digest is stable");
+            try (Connection helper = db.connect()) {
+                assertTrue(CatalogDigest.share(c, helper), "a second connection takes the snapshot");
+                assertEquals(once, CatalogDigest.of(c, java.util.Set.of("covered"), helper).digest(),
+                        "the same digest on two connections");
+            }
             c.rollback();
         }
     }
