@@ -84,12 +84,7 @@ public final class SchemaSync {
      */
     public static ApplyResult apply(Connection connection, Database desired, Options options, ApplyListener listener)
             throws SyncException {
-        try {
-            DryRun.sessionSettings(connection);
-        } catch (SQLException e) {
-            throw failure("cannot prepare the session", null, e);
-        }
-        try (ApplyLock lock = ApplyLock.take(connection, options.waitForOthers(), listener)) {
+        try (ApplyLock lock = locked(connection, options, listener)) {
             History history = options.history() == null ? null
                     : History.start(connection, options.history(), options.expected() != null);
             Recorder recorder = new Recorder(listener);
@@ -115,12 +110,7 @@ public final class SchemaSync {
                                                          ApplyListener listener,
                                                          java.util.concurrent.Callable<Connection> another)
             throws SyncException {
-        try {
-            DryRun.sessionSettings(connection);
-        } catch (SQLException e) {
-            throw failure("cannot prepare the session", null, e);
-        }
-        try (ApplyLock lock = ApplyLock.take(connection, options.waitForOthers(), listener)) {
+        try (ApplyLock lock = locked(connection, options, listener)) {
             java.util.Optional<InSync.Answer> answer;
             try {
                 answer = InSync.answer(connection, key, another);
@@ -137,6 +127,17 @@ public final class SchemaSync {
             }
             return java.util.Optional.of(new ApplyResult(plan, false, 0));
         }
+    }
+
+    /** The session as apply needs it, under the lock that lets one apply at a time run on the database. */
+    private static ApplyLock locked(Connection connection, Options options, ApplyListener listener)
+            throws SyncException {
+        try {
+            DryRun.sessionSettings(connection);
+        } catch (SQLException e) {
+            throw failure("cannot prepare the session", null, e);
+        }
+        return ApplyLock.take(connection, options.waitForOthers(), listener);
     }
 
     /**

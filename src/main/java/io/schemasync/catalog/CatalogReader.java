@@ -184,7 +184,10 @@ public final class CatalogReader {
         }
     }
 
-    /** What every live view and materialized view reads (see {@link CatalogSql#VIEW_READS}), in one query. */
+    /**
+     * What every live view, materialized view and routine with a SQL-standard body reads (see
+     * {@link CatalogSql#VIEW_READS}), in one query.
+     */
     public static List<io.schemasync.model.ViewRead> viewReads(Connection connection) throws SQLException {
         try {
             List<io.schemasync.model.ViewRead> out = new java.util.ArrayList<>();
@@ -192,7 +195,7 @@ public final class CatalogReader {
                 out.add(new io.schemasync.model.ViewRead(r.get("schema", String.class), r.get("view", String.class),
                         r.get("materialized", Boolean.class), r.get("ref_schema", String.class),
                         r.get("ref_name", String.class), r.get("ref_column", String.class),
-                        r.get("function", Boolean.class)));
+                        r.get("function", Boolean.class), io.schemasync.model.ViewRead.reader(r.get("reader", String.class))));
             }
             return out;
         } catch (DataAccessException e) {

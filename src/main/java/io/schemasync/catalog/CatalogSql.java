@@ -415,12 +415,15 @@ final class CatalogSql {
     /**
      * What every view and materialized view of the database reads (see {@link io.schemasync.model.ViewRead}), from
      * pg_depend's entries for their rewrite rules: relations (with the column, when one), and functions. In every
-     * schema but the system's: a view outside the managed schemas blocks a change as much as one inside.
+     * schema but the system's: a view outside the managed schemas blocks a change as much as one inside. Likewise
+     * what every routine with a SQL-standard body (BEGIN ATOMIC, RETURN; PostgreSQL 14: parsed at creation, prosrc
+     * left empty) reads: PostgreSQL records its dependencies as for a view, and refuses to drop or change them.
+     * The reader's kind: 'v', 'm', or the routine's prokind ('f', 'p').
      */
     static final String VIEW_READS = """
             select distinct vn.nspname::text as schema, v.relname::text as view, v.relkind = 'm' as materialized,
                    rn.nspname::text as ref_schema, rc.relname::text as ref_name, a.attname::text as ref_column,
-                   false as function
+                   false as function, v.relkind::text as reader
             from pg_catalog.pg_depend d
             join pg_catalog.pg_rewrite r on d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass and r.oid = d.objid
             join pg_catalog.pg_class v on v.oid = r.ev_class and v.relkind in ('v', 'm')
@@ -434,7 +437,7 @@ final class CatalogSql {
             union
             select distinct vn.nspname::text, v.relname::text, v.relkind = 'm',
                    pn.nspname::text, p.proname::text || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')', null,
-                   true
+                   true, v.relkind::text
             from pg_catalog.pg_depend d
             join pg_catalog.pg_rewrite r on d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass and r.oid = d.objid
             join pg_catalog.pg_class v on v.oid = r.ev_class and v.relkind in ('v', 'm')
@@ -443,5 +446,23 @@ final class CatalogSql {
             join pg_catalog.pg_namespace pn on pn.oid = p.pronamespace
             where d.deptype = 'n' and vn.nspname not in ('pg_catalog', 'information_schema')
               and vn.nspname not like 'pg\\_%' and pn.nspname not in ('pg_catalog', 'information_schema')
+            union
+            select distinct fn.nspname::text, f.proname::text || '(' || pg_catalog.oidvectortypes(f.proargtypes) || ')',
+                   false, rn.nspname::text, coalesce(rc.relname::text,
+                       p.proname::text || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')'),
+                   a.attname::text, p.oid is not null, f.prokind::text
+            from pg_catalog.pg_depend d
+            join pg_catalog.pg_proc f on d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass and f.oid = d.objid
+                 and f.prokind in ('f', 'p') and f.prosrc = ''
+            join pg_catalog.pg_language fl on fl.oid = f.prolang and fl.lanname = 'sql'
+            join pg_catalog.pg_namespace fn on fn.oid = f.pronamespace
+            left join pg_catalog.pg_class rc on d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                 and rc.oid = d.refobjid
+            left join pg_catalog.pg_attribute a on a.attrelid = rc.oid and a.attnum = d.refobjsubid and d.refobjsubid > 0
+            left join pg_catalog.pg_proc p on d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                 and p.oid = d.refobjid and p.oid <> f.oid
+            join pg_catalog.pg_namespace rn on rn.oid = coalesce(rc.relnamespace, p.pronamespace)
+            where d.deptype = 'n' and fn.nspname not in ('pg_catalog', 'information_schema')
+              and fn.nspname not like 'pg\\_%' and rn.nspname not in ('pg_catalog', 'information_schema')
             order by 1, 2, 4, 5, 6""";
 }

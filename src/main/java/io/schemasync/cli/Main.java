@@ -27,6 +27,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("plan") || args[0].equals("apply"))) Preload.start();
         // Jansi translates ANSI for the Windows console; elsewhere it would strip forced colour and ignore NO_COLOR.
         boolean jansi = Terminal.isWindows();
         if (jansi) AnsiConsole.systemInstall();

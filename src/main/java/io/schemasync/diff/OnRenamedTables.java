@@ -19,6 +19,8 @@ public final class OnRenamedTables {
     /** The other way: a table's live name by the name the plan gives it. */
     private final Map<String, String> liveTables = new HashMap<>();
     private final Map<String, Map<String, String>> columns = new HashMap<>();
+    /** The other way: by the table's new name, a column's live name by the name the plan gives it. */
+    private final Map<String, Map<String, String>> liveColumns = new HashMap<>();
 
     private OnRenamedTables(List<Change> changes) {
         for (Change c : changes) {
@@ -33,6 +35,7 @@ public final class OnRenamedTables {
             }
             if (c instanceof Change.RenameColumn r) {
                 columns.computeIfAbsent(r.schema() + "\0" + r.table(), k -> new HashMap<>()).put(r.from(), r.to());
+                liveColumns.computeIfAbsent(r.schema() + "\0" + r.table(), k -> new HashMap<>()).put(r.to(), r.from());
             }
         }
     }
@@ -49,6 +52,20 @@ public final class OnRenamedTables {
     /** The live name of the table the plan calls {@code table} (the same name unless the plan renames it). */
     public String liveTableName(String schema, String table) {
         return liveTables.getOrDefault(schema + "\0" + table, table);
+    }
+
+    /** The live name of the column the plan calls {@code column} in the table it calls {@code table}. */
+    public String liveColumnName(String schema, String table, String column) {
+        return liveColumns.getOrDefault(schema + "\0" + table, Map.of()).getOrDefault(column, column);
+    }
+
+    /**
+     * A server-deparsed expression over the table the plan calls {@code table} (a CHECK, an index expression) with
+     * its columns under their live names: what a read-only check of the live rows, before any rename runs, must say.
+     */
+    public String liveExpression(String schema, String table, String expression) {
+        Map<String, String> renamed = liveColumns.getOrDefault(schema + "\0" + table, Map.of());
+        return ColumnReferences.rename(expression, renamed);
     }
 
     /** {@code o} unchanged unless it belongs to a table the plan renames, or whose columns it renames. */

@@ -147,6 +147,17 @@ public final class Functions implements ObjectKind<Routine> {
         return !r.dependents().isEmpty();
     }
 
+    /**
+     * As pg_describe_object names a routine (qualified when outside the search_path): what another routine's live
+     * dependents list says of one whose SQL-standard body calls it.
+     */
+    @Override
+    public Set<String> describedAs(String schema, Routine r) {
+        String word = procedures ? "procedure " : "function ";
+        String name = io.schemasync.sql.Identifiers.display(r.routine()) + r.name().substring(r.routine().length());
+        return Set.of(word + name, word + io.schemasync.sql.Identifiers.display(schema) + "." + name);
+    }
+
     @Override
     public Routine withoutDependents(Routine r, Set<String> described) {
         if (r.dependents().stream().noneMatch(described::contains)) return r;
@@ -470,6 +481,24 @@ public final class Functions implements ObjectKind<Routine> {
      * the functions that argument defaults call, and for a SQL body the tables and functions it names — PostgreSQL
      * checks a SQL body when the function is created. A PL/pgSQL body is only parsed then.
      */
+    /**
+     * A SQL-standard body is parsed when it is created, so the columns it names must be there by their names then:
+     * every word of the body as a column of every table it names (a superset, as for a view's query), so that the
+     * body's step goes after the plan's column renames and adds.
+     */
+    @Override
+    public Set<ObjectRef> columnsRead(String schema, Routine r) {
+        if (!r.standardBody()) return Set.of();
+        Set<String> words = new LinkedHashSet<>();
+        for (List<String> name : SqlText.bodyNames(r.body())) words.add(name.get(name.size() - 1));
+        Set<ObjectRef> out = new LinkedHashSet<>();
+        for (ObjectRef table : dependsOn(schema, r)) {
+            if (table.kind() != ObjectRef.Kind.TABLE) continue;
+            for (String word : words) out.add(ObjectRef.inTable(ObjectRef.Kind.COLUMN, table.schema(), table.name(), word));
+        }
+        return out;
+    }
+
     @Override
     public Set<ObjectRef> dependsOn(String schema, Routine r) {
         Set<ObjectRef> out = new LinkedHashSet<>();

@@ -306,7 +306,7 @@ public final class MaterializedViews implements ObjectKind<MaterializedViews.Mat
             step.risk(Risk.NOTE, "its rows are thrown away: queries of it fail until REFRESH MATERIALIZED VIEW runs");
         }
         if (recreated) {
-            step.risk(Risk.NOTE, "privileges granted on it are lost (grant them again), and the role that applies"
+            step.risk(Risk.PRIVILEGES_LOST, "privileges granted on it are lost (grant them again), and the role that applies"
                     + " owns it");
         }
     }

@@ -89,7 +89,7 @@ final class RoutineSteps {
         StepOut.Step step = out.step(Act.ALTER, String.join(", ", what));
         sql.forEach(s -> step.sql(s[0], s[1]));
         if (reason != null) {
-            step.risk(Risk.NOTE, "the " + RoutineSql.word(to).toLowerCase() + " is created anew: privileges granted"
+            step.risk(Risk.PRIVILEGES_LOST, "the " + RoutineSql.word(to).toLowerCase() + " is created anew: privileges granted"
                     + " on it are lost (grant them again), and the role that applies owns it");
         }
         if (!from.securityDefiner() || from.settings().containsKey("search_path")) warnSearchPath(to, step);

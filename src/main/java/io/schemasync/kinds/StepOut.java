@@ -18,7 +18,12 @@ public interface StepOut {
         /** Scans tables under a lock that blocks writes. */
         LOCKS_TABLE,
         /** Worth knowing, not blocking. */
-        NOTE
+        NOTE,
+        /**
+         * The object is created anew, owned by the role that applies and with no grants: a note, which the planner
+         * leaves out where the plan sets the owner and the grants again (the YAML gives both).
+         */
+        PRIVILEGES_LOST
     }
 
     /**

@@ -367,9 +367,9 @@ public final class Views implements ObjectKind<Views.View> {
         if (rename != null) step.sql(rename, Guard.doIf(Guard.relation(schema, from.name()) + " IS NOT NULL AND "
                 + Guard.relation(schema, to.name()) + " IS NULL", rename));
         sql.forEach(step::sql);
-        // The tool does not manage privileges, and a new view has none but its owner's.
+        // A new view has no privileges but its owner's (the plan grants them again where the YAML gives them).
         if (queryChanged && !keepsColumns(from, to)) {
-            step.risk(Risk.NOTE, "the view is created anew: privileges granted on it are lost (grant them again),"
+            step.risk(Risk.PRIVILEGES_LOST, "the view is created anew: privileges granted on it are lost (grant them again),"
                     + " and the role that applies owns it");
         }
     }

@@ -28,7 +28,7 @@ import static io.schemasync.plan.StepBuilder.alterTable;
 final class ColumnSteps {
     private ColumnSteps() {}
 
-    static Draft add(AddColumn c, boolean newTable, NewTypes newTypes) {
+    static Draft add(AddColumn c, boolean newTable, NewTypes newTypes, Tables tables) {
         Column col = c.column();
         String table = alterTable(c.schema(), c.table());
         Draft d = new Draft(c, Action.CREATE, "add (" + TypeNames.display(col.type())
@@ -40,7 +40,7 @@ final class ColumnSteps {
         }
         if (newTable) return d;
         if (col.defaultExpr() == null && col.identity() == null && !col.isSerial() && col.generated() == null) {
-            fill(d, c, newTypes);
+            fill(d, c, newTypes, tables);
         }
         // A virtual generated column is computed when read: adding it writes no row (PostgreSQL 18).
         if (col.identity() != null || col.isSerial() || col.generated() != null && !col.options().virtual()) {
@@ -86,9 +86,9 @@ final class ColumnSteps {
      * NULL and the column is NOT NULL, or when the type (a domain) refuses it. A type of this plan is checked by its
      * rules; one that exists, by its default in the catalog.
      */
-    private static void fill(Draft d, AddColumn c, NewTypes newTypes) {
+    private static void fill(Draft d, AddColumn c, NewTypes newTypes, Tables tables) {
         Column col = c.column();
-        String rows = "SELECT count(*) FROM " + qualified(c.schema(), c.table());
+        String rows = "SELECT count(*) FROM " + tables.liveRelation(c.schema(), c.table());
         String notNull = "table " + c.schema() + "." + c.table() + " has {n} rows; adding NOT NULL column \"" + col.name()
                 + "\" without a default would fail (add a default, or add it nullable, backfill, then set NOT NULL)";
         var made = NewTypes.isArray(col.type()) ? Optional.<NewType>empty() : newTypes.named(col.type());
@@ -133,7 +133,7 @@ final class ColumnSteps {
         if (from.isSerial() && to.identity() != null) {
             d.sql(table + " DROP DEFAULT", Guard.doIf("NOT " + isIdentity(c), table + " DROP DEFAULT"));
         }
-        if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses);
+        if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses, tables);
         if (typeChange && d.has(Kind.REWRITES_TABLE) && c.aspects().contains(ColumnAspect.TYPE)
                 && tables.hasRows(c.schema(), c.table())) {
             rewriteFigures(d, c.schema(), c.table());
@@ -208,7 +208,7 @@ final class ColumnSteps {
     }
 
     private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums,
-                             NewTypes newTypes, ViewUses viewUses) {
+                             NewTypes newTypes, ViewUses viewUses, Tables tables) {
         Column to = c.to().withType(c.to().storedType());
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
         String sql = table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type());
@@ -222,35 +222,37 @@ final class ColumnSteps {
         TypeChange tc = TypeChange.of(c.from().storedType(), to.type());
         if (tc.narrowing()) StepBuilder.destructive(d, "narrowing type change may lose or reject data");
         if (tc.rewrites()) d.hazard(Kind.REWRITES_TABLE, "rewrites table under an ACCESS EXCLUSIVE lock");
+        // The checks read the live rows before any step runs: by the live names, before the plan's renames.
+        String rel = tables.liveRelation(c.schema(), c.table());
         String enumName = unqualified(elementType(to.type()));
         if (tc.narrowing() && changedEnums.containsKey(enumName)) {
             // The type does not exist yet, or lacks the new labels until they are committed: check the labels
             // (of each element, for an array), never a cast to a type that is not there.
             List<String> labels = changedEnums.get(enumName);
             if (labels != null) {
-                String col = quote(to.name());
+                String col = tables.liveColumn(c.schema(), c.table(), to.name());
                 String notLabel = " NOT IN (" + String.join(", ", labels.stream().map(Sql::literal).toList()) + ")";
                 String offending = NewTypes.isArray(to.type())
                         ? "EXISTS (SELECT 1 FROM pg_catalog.unnest(" + col + "::text[]) AS v(x) WHERE v.x" + notLabel + ")"
                         : col + "::text" + notLabel;
-                d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + col
+                d.check("SELECT count(*) FROM " + rel + " WHERE " + col
                         + " IS NOT NULL AND " + offending, "{n} rows have a value of " + to.name()
                         + " that is not a label of " + enumName + "; changing the type would fail (fix those rows"
                         + " first, or add the values to the enum)");
             }
         } else if (tc.narrowing() && tc.newLength() == null && newTypes.named(to.type()).isPresent()) {
-            toNewType(d, c, newTypes.named(to.type()).get());
+            toNewType(d, c, newTypes.named(to.type()).get(), tables);
         } else if (tc.narrowing() && tc.newLength() == null) {
-            String col = quote(to.name());
-            d.castCheck("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE " + col + " IS NOT NULL AND ("
+            String col = tables.liveColumn(c.schema(), c.table(), to.name());
+            d.castCheck("SELECT count(*) FROM " + rel + " WHERE " + col + " IS NOT NULL AND ("
                     + col + "::" + Sql.requireType(to.type()) + ") IS NULL",
                     "values of " + to.name() + " cannot all be converted to " + TypeNames.display(to.type()) + ": {error}");
         }
         viewUses.checkType(d, c.schema(), c.table(), c.from().name(), "column " + to.name(), "change its type while"
                 + " they exist (drop them first, change the type, create them again)");
         if (tc.newLength() != null && tc.narrowing()) {
-            d.check("SELECT count(*) FROM " + qualified(c.schema(), c.table()) + " WHERE length("
-                    + quote(to.name()) + "::text) > " + tc.newLength(),
+            d.check("SELECT count(*) FROM " + rel + " WHERE length("
+                    + tables.liveColumn(c.schema(), c.table(), to.name()) + "::text) > " + tc.newLength(),
                     "{n} rows longer than " + tc.newLength());
         }
     }
@@ -259,11 +261,12 @@ final class ColumnSteps {
      * A type this plan creates (a domain) does not exist when the preflights run: the values are cast to its base
      * type, and checked against its rules (each element, for an array).
      */
-    private static void toNewType(Draft d, AlterColumn c, NewType type) {
-        String col = quote(c.to().name());
+    private static void toNewType(Draft d, AlterColumn c, NewType type, Tables tables) {
+        String rel = tables.liveRelation(c.schema(), c.table());
+        String col = tables.liveColumn(c.schema(), c.table(), c.to().name());
         boolean array = NewTypes.isArray(c.to().type());
         String base = Sql.requireType(type.baseType()) + (array ? "[]" : "");
-        String from = " FROM " + qualified(c.schema(), c.table()) + " WHERE ";
+        String from = " FROM " + rel + " WHERE ";
         d.castCheck("SELECT count(*)" + from + col + " IS NOT NULL AND (" + col + "::" + base + ") IS NULL",
                 "values of " + c.to().name() + " cannot all be converted to " + TypeNames.display(base) + ": {error}");
         String refused = array ? "EXISTS (SELECT 1 FROM pg_catalog.unnest(" + col + "::" + base + ") AS v(x) WHERE "
@@ -285,15 +288,17 @@ final class ColumnSteps {
         if (tables.hasRows(c.schema(), c.table())) {
             d.hazard(Kind.LOCKS_TABLE, "scans the table under an ACCESS EXCLUSIVE lock" + tables.whyInTransaction(c.target()));
         }
-        nullCheck(d, c.schema(), c.table(), c.to().name());
+        nullCheck(d, c.schema(), c.table(), c.to().name(), tables);
     }
 
-    static void nullCheck(Draft d, String schema, String table, String column) {
-        d.check("SELECT count(*) FROM " + qualified(schema, table) + " WHERE " + quote(column) + " IS NULL",
+    /** Counted under the live names (before the plan's renames), which the backfill uses too. */
+    static void nullCheck(Draft d, String schema, String table, String column, Tables tables) {
+        String rel = tables.liveRelation(schema, table);
+        String col = tables.liveColumn(schema, table, column);
+        d.check("SELECT count(*) FROM " + rel + " WHERE " + col + " IS NULL",
                 "column \"" + column + "\" of table \"" + schema + "." + table
                         + "\" has {n} NULL values; SET NOT NULL would fail (backfill them first: UPDATE "
-                        + qualified(schema, table) + " SET " + quote(column) + " = ... WHERE "
-                        + quote(column) + " IS NULL; a default fills only new rows)");
+                        + rel + " SET " + col + " = ... WHERE " + col + " IS NULL; a default fills only new rows)");
     }
 
     /**

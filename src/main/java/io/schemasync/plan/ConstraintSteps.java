@@ -106,7 +106,7 @@ final class ConstraintSteps {
                     + " updated rows must pass"));
             return;
         }
-        rowChecks(d, schema, table, c);
+        rowChecks(d, schema, table, c, tables);
         if (!c.validated()) d.hazard(Kind.NOTE, OnlineSteps.notValidLock(table, c));
         else if (tables.hasRows(schema, table)) {
             d.hazard(Kind.LOCKS_TABLE, "validates every row of " + table + " while blocking writes"
@@ -115,64 +115,70 @@ final class ConstraintSteps {
     }
 
     /** Counts the rows of an existing table that the constraint would reject. */
-    static void rowChecks(Draft d, String schema, String table, Constraint c) {
-        String rel = qualified(schema, table);
+    /** The checks read the live rows before any step runs: by the live names, before the plan's renames. */
+    static void rowChecks(Draft d, String schema, String table, Constraint c, Tables tables) {
+        String rel = tables.liveRelation(schema, table);
         String where = schema + "." + table;
         switch (c) {
             case PrimaryKey pk -> {
-                duplicates(d, schema, table, pk.columns(), null, false);
-                nullKeys(d, schema, table, pk);
+                duplicates(d, schema, table, pk.columns(), null, false, tables);
+                nullKeys(d, schema, table, pk, tables);
             }
-            case UniqueConstraint u -> duplicates(d, schema, table, u.columns(), null, u.nullsNotDistinct());
-            case CheckConstraint ck -> d.check("SELECT count(*) FROM " + rel + " WHERE NOT " + Ddl.expression(ck.expression()),
+            case UniqueConstraint u -> duplicates(d, schema, table, u.columns(), null, u.nullsNotDistinct(), tables);
+            case CheckConstraint ck -> d.check("SELECT count(*) FROM " + rel + " WHERE NOT "
+                            + Ddl.expression(tables.liveExpression(schema, table, ck.expression())),
                     "{n} rows of " + where + " violate check " + ck.name());
-            case ForeignKey fk -> orphans(d, schema, table, fk);
+            case ForeignKey fk -> orphans(d, schema, table, fk, tables);
             // Counting the pairs of rows in conflict would join the table with itself: not a read-only check to
             // run on a live table. PostgreSQL names the first pair it finds, and the transaction rolls back.
             case ExclusionConstraint x -> { }
         }
     }
 
-    static void nullKeys(Draft d, String schema, String table, PrimaryKey pk) {
-        d.check("SELECT count(*) FROM " + qualified(schema, table) + " WHERE " + pk.columns().stream()
-                        .map(col -> quote(col) + " IS NULL").collect(Collectors.joining(" OR ")),
+    static void nullKeys(Draft d, String schema, String table, PrimaryKey pk, Tables tables) {
+        d.check("SELECT count(*) FROM " + tables.liveRelation(schema, table) + " WHERE " + pk.columns().stream()
+                        .map(col -> tables.liveColumn(schema, table, col) + " IS NULL").collect(Collectors.joining(" OR ")),
                 "{n} rows of " + schema + "." + table + " have NULL in the primary key columns");
     }
 
-    static void duplicates(Draft d, String schema, String table, Index ix) {
-        List<String> keys = ix.keys().stream().map(k -> k.column() ? quote(k.expression()) : Ddl.expression(k.expression()))
-                .toList();
+    static void duplicates(Draft d, String schema, String table, Index ix, Tables tables) {
+        List<String> keys = ix.keys().stream().map(k -> k.column() ? tables.liveColumn(schema, table, k.expression())
+                : Ddl.expression(tables.liveExpression(schema, table, k.expression()))).toList();
         List<String> labels = ix.keys().stream().map(IndexKey::expression).toList();
-        duplicates(d, schema, table, keys, labels, ix.where(), ix.nullsNotDistinct());
+        String where = ix.where() == null ? null : tables.liveExpression(schema, table, ix.where());
+        duplicates(d, schema, table, keys, labels, where, ix.nullsNotDistinct(), tables);
     }
 
     private static void duplicates(Draft d, String schema, String table, List<String> columns, String where,
-                                   boolean nullsCollide) {
-        duplicates(d, schema, table, columns.stream().map(Sql::quote).toList(), columns, where, nullsCollide);
+                                   boolean nullsCollide, Tables tables) {
+        duplicates(d, schema, table, columns.stream().map(c -> tables.liveColumn(schema, table, c)).toList(), columns,
+                where, nullsCollide, tables);
     }
 
     /** Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out. */
     private static void duplicates(Draft d, String schema, String table, List<String> keys, List<String> labels,
-                                   String where, boolean nullsCollide) {
+                                   String where, boolean nullsCollide, Tables tables) {
         String cols = String.join(", ", keys);
         List<String> columns = labels;
         String filter = nullsCollide ? "" : keys.stream().map(k -> k + " IS NOT NULL")
                 .collect(Collectors.joining(" AND "));
         if (where != null) filter = (filter.isEmpty() ? "" : filter + " AND ") + Ddl.expression(where);
-        d.check("SELECT count(*) FROM (SELECT 1 FROM " + qualified(schema, table)
+        d.check("SELECT count(*) FROM (SELECT 1 FROM " + tables.liveRelation(schema, table)
                         + (filter.isEmpty() ? "" : " WHERE " + filter) + " GROUP BY " + cols + " HAVING count(*) > 1) AS dup",
                 "{n} duplicate values of (" + String.join(", ", columns) + ") in " + schema + "." + table);
     }
 
     /** MATCH SIMPLE skips rows with any NULL key column; MATCH FULL only rows where all are NULL. */
-    private static void orphans(Draft d, String schema, String table, ForeignKey fk) {
+    private static void orphans(Draft d, String schema, String table, ForeignKey fk, Tables tables) {
         String join = java.util.stream.IntStream.range(0, fk.columns().size())
-                .mapToObj(i -> "r." + quote(fk.refColumns().get(i)) + " = c." + quote(fk.columns().get(i)))
+                .mapToObj(i -> "r." + tables.liveColumn(fk.refSchema(), fk.refTable(), fk.refColumns().get(i))
+                        + " = c." + tables.liveColumn(schema, table, fk.columns().get(i)))
                 .collect(Collectors.joining(" AND "));
-        String notNull = fk.columns().stream().map(col -> "c." + quote(col) + " IS NOT NULL")
+        String notNull = fk.columns().stream().map(col -> "c." + tables.liveColumn(schema, table, col) + " IS NOT NULL")
                 .collect(Collectors.joining(" AND "));
-        d.check("SELECT count(*) FROM " + qualified(schema, table) + " AS c WHERE " + notNull + " AND NOT EXISTS (SELECT 1 FROM "
-                        + qualified(fk.refSchema(), fk.refTable()) + " AS r WHERE " + join + ")",
+        d.check("SELECT count(*) FROM " + tables.liveRelation(schema, table) + " AS c WHERE " + notNull
+                        + " AND NOT EXISTS (SELECT 1 FROM " + tables.liveRelation(fk.refSchema(), fk.refTable())
+                        + " AS r WHERE " + join + ")",
                 "{n} rows of " + schema + "." + table + " reference missing rows of " + fk.refSchema() + "." + fk.refTable());
     }
 

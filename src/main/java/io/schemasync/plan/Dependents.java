@@ -87,15 +87,7 @@ public final class Dependents {
     static Result expand(List<Change> changes, Database live, List<ObjectRef> unmanaged, List<ViewRead> reads) {
         List<Cause> causes = new ArrayList<>(causes(changes));
         if (causes.isEmpty()) return Result.none(changes);
-        // Routines with SQL-standard bodies that read a column whose type changes: the views that call them go
-        // around them as around any function created anew.
-        List<Around> routines = standardBodiesReading(changes, live);
-        for (Around r : routines) {
-            String name = r.object().name();
-            causes.add(new Cause(r.object().ref(r.schema()), v -> v.function() && v.refSchema().equals(r.schema())
-                    && v.refName().equals(name), "drop it to create it again"));
-        }
-        Set<String> dropped = droppedRelations(changes);
+        Set<String> dropped = dropped(changes);
         // Each dependent view with the changes it must go around, in the order found (sorted below).
         Map<ObjectRef, Set<ObjectRef>> dependents = new TreeMap<>(Comparator.comparing(ObjectRef::toString));
         // A view found because it reads another view of the plan's: that view.
@@ -148,56 +140,8 @@ public final class Dependents {
         }
         functionDependents(out, live, unmanaged, recreates);
         tableObjectsReading(out, live, unmanaged, blockers, recreates);
-        for (Around r : routines) {
-            ObjectRef ref = r.object().ref(r.schema());
-            List<String> lost = blockers.remove(ref);
-            if (lost != null) blockers.computeIfAbsent(r.cause(), k -> new ArrayList<>()).addAll(lost);
-            if (unmanaged.contains(ref)) {
-                blockers.computeIfAbsent(r.cause(), k -> new ArrayList<>()).add(ref + " reads it (a SQL-standard body)"
-                        + " and is not in the YAML: PostgreSQL cannot change its type while it exists, and schemasync"
-                        + " creates again only what the YAML defines (add " + ref + " to the YAML, or drop it first)");
-                continue;
-            }
-            aroundChange(out, r.schema(), r.object(), List.of(r.cause()), recreates);
-            List<String> views = recreates.remove(ref);
-            if (views != null) recreates.computeIfAbsent(r.cause(), k -> new ArrayList<>()).addAll(views);
-        }
         onRecreatedViews(out, live, unmanaged, blockers, recreates);
         return new Result(out, blockers, recreates, named);
-    }
-
-    /** A live object to drop and create again around the change of {@code cause}. */
-    private record Around(String schema, SchemaObject object, ObjectRef cause) {}
-
-    /**
-     * The live routines with a SQL-standard body (BEGIN ATOMIC, RETURN) whose body names a column whose type the
-     * plan changes, and its table: read from the server's text of the body, an over-approximation of the
-     * dependencies PostgreSQL records (a routine too many is created again, never one too few that names it).
-     */
-    private static List<Around> standardBodiesReading(List<Change> changes, Database live) {
-        OnRenamedTables renamed = OnRenamedTables.of(changes);
-        List<AlterColumn> retyped = changes.stream().filter(c -> c instanceof AlterColumn a
-                && !a.from().type().equals(a.to().type())).map(AlterColumn.class::cast).toList();
-        List<Around> out = new ArrayList<>();
-        if (retyped.isEmpty()) return out;
-        for (Schema s : live.schemas()) {
-            for (SchemaObject o : s.objects()) {
-                if (!(o instanceof io.schemasync.kinds.Routine r) || !r.standardBody()) continue;
-                // Each body lexed once, whatever the number of columns the plan retypes.
-                List<List<String>> names = io.schemasync.sql.SqlText.bodyNames(r.body());
-                for (AlterColumn a : retyped) {
-                    String table = renamed.liveTableName(a.schema(), a.table());
-                    Set<String> columns = new HashSet<>(List.of(a.from().name(), a.to().name()));
-                    boolean column = names.stream().anyMatch(n -> columns.contains(n.get(n.size() - 1)));
-                    boolean relation = names.stream().anyMatch(n -> n.contains(table));
-                    if (column && relation) {
-                        out.add(new Around(s.name(), o, a.target()));
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /** The changes that cannot run while views read what they change. */
@@ -252,17 +196,25 @@ public final class Dependents {
         return out;
     }
 
-    private static Set<String> droppedRelations(List<Change> changes) {
+    /** The views and routines the plan drops (a routine's name holds its argument types: no view has it). */
+    private static Set<String> dropped(List<Change> changes) {
         Set<String> out = new HashSet<>();
         for (Change c : changes) {
-            if (c instanceof Change.DropObject d && Kinds.of(d.object()).isRelation()) {
+            if (c instanceof Change.DropObject d && (Kinds.of(d.object()).isRelation() || isRoutine(d.target()))) {
                 out.add(d.schema() + "\0" + d.object().name());
             }
         }
         return out;
     }
 
-    /** The views that read what the cause changes, and the views that read those, but none the plan drops. */
+    private static boolean isRoutine(ObjectRef ref) {
+        return ref.kind() == ObjectRef.Kind.FUNCTION || ref.kind() == ObjectRef.Kind.PROCEDURE;
+    }
+
+    /**
+     * The views and routines with SQL-standard bodies that read what the cause changes, and those that read them
+     * (a view reads a view, a routine or a view calls a routine), but none the plan drops.
+     */
     private static List<ObjectRef> readers(Cause cause, List<ViewRead> reads, Set<String> dropped,
                                            Map<ObjectRef, ObjectRef> via) {
         Set<ObjectRef> found = new LinkedHashSet<>();
@@ -274,7 +226,8 @@ public final class Dependents {
             if (view.equals(cause.target()) || cause.exempt().contains(view)
                     || dropped.contains(view.schema() + "\0" + view.name())) continue;
             if (!found.add(view)) continue;
-            reads.stream().filter(r -> !r.function() && r.refSchema().equals(view.schema())
+            boolean routine = isRoutine(view);
+            reads.stream().filter(r -> r.function() == routine && r.refSchema().equals(view.schema())
                     && r.refName().equals(view.name())).map(ViewRead::viewRef).forEach(reader -> {
                         if (!direct.contains(reader)) via.putIfAbsent(reader, view);
                         todo.add(reader);

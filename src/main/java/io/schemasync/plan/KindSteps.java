@@ -9,11 +9,18 @@ import io.schemasync.plan.Step.Action;
 final class KindSteps implements StepOut {
     private final Change change;
     private final Capabilities server;
+    /** The plan sets the object's owner and grants again: that it loses them is not worth a note. */
+    private final boolean accessSetAgain;
     private Draft draft;
 
     private KindSteps(Change change, Capabilities server) {
+        this(change, server, false);
+    }
+
+    private KindSteps(Change change, Capabilities server, boolean accessSetAgain) {
         this.change = change;
         this.server = server;
+        this.accessSetAgain = accessSetAgain;
     }
 
     @Override
@@ -27,8 +34,8 @@ final class KindSteps implements StepOut {
         return out.result();
     }
 
-    static Draft alter(Change.AlterObject c, Capabilities server) {
-        KindSteps out = new KindSteps(c, server);
+    static Draft alter(Change.AlterObject c, Capabilities server, boolean accessSetAgain) {
+        KindSteps out = new KindSteps(c, server, accessSetAgain);
         kind(c.to()).alterAny(c.schema(), c.from(), c.to(), c.usedBy(), out);
         return out.result();
     }
@@ -99,6 +106,7 @@ final class KindSteps implements StepOut {
 
             @Override
             public Step risk(Risk risk, String message) {
+                if (risk == Risk.PRIVILEGES_LOST && accessSetAgain) return this;
                 draft.hazard(hazard(risk), message);
                 return this;
             }
@@ -131,7 +139,7 @@ final class KindSteps implements StepOut {
             case UNSUPPORTED -> Hazard.Kind.UNSUPPORTED;
             case REWRITES_TABLE -> Hazard.Kind.REWRITES_TABLE;
             case LOCKS_TABLE -> Hazard.Kind.LOCKS_TABLE;
-            case NOTE -> Hazard.Kind.NOTE;
+            case NOTE, PRIVILEGES_LOST -> Hazard.Kind.NOTE;
         };
     }
 }

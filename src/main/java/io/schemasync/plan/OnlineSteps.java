@@ -44,12 +44,12 @@ final class OnlineSteps {
         return "scans " + table + " under SHARE UPDATE EXCLUSIVE" + also + ": reads and writes go on; " + RESUMES;
     }
 
-    static Draft validate(ValidateConstraint c) {
+    static Draft validate(ValidateConstraint c, Tables tables) {
         Draft d = new Draft(c, Action.ALTER, c.checkRows() ? "validate (it is NOT VALID)" : "validate");
         d.phase = Phase.AFTER_COMMIT;
         validateStatement(d, c.schema(), c.table(), c.constraint().name());
         d.hazard(Kind.NOTE, validateLock(c.table(), c.constraint()));
-        if (c.checkRows()) ConstraintSteps.rowChecks(d, c.schema(), c.table(), c.constraint());
+        if (c.checkRows()) ConstraintSteps.rowChecks(d, c.schema(), c.table(), c.constraint(), tables);
         return d;
     }
 
@@ -59,15 +59,15 @@ final class OnlineSteps {
         d.sql(sql, Guard.doIf(Guard.constraintNotValidated(schema, table, name), sql));
     }
 
-    static Draft notNull(NotNullStep c) {
+    static Draft notNull(NotNullStep c, Tables tables) {
         return switch (c.stage()) {
-            case ADD -> addNotNull(c);
+            case ADD -> addNotNull(c, tables);
             case VALIDATE -> {
                 Draft d = new Draft(c, Action.ALTER, "set not null: validate " + c.helper());
                 d.phase = Phase.AFTER_COMMIT;
                 validateStatement(d, c.schema(), c.table(), c.helper());
                 d.hazard(Kind.NOTE, validateLock(c.table(), null));
-                if (c.checkRows()) ColumnSteps.nullCheck(d, c.schema(), c.table(), c.column());
+                if (c.checkRows()) ColumnSteps.nullCheck(d, c.schema(), c.table(), c.column(), tables);
                 yield d;
             }
             case SET -> {
@@ -87,7 +87,7 @@ final class OnlineSteps {
      * From the commit on, no new NULL gets in; the rows already there are checked by VALIDATE. The script adds it
      * only while the column is nullable, so a second run does not start over.
      */
-    private static Draft addNotNull(NotNullStep c) {
+    private static Draft addNotNull(NotNullStep c, Tables tables) {
         String add = alterTable(c.schema(), c.table()) + " ADD CONSTRAINT " + quote(c.helper())
                 + (c.notNullConstraint() ? " NOT NULL " + quote(c.column())
                 : " CHECK (" + quote(c.column()) + " IS NOT NULL)") + " NOT VALID";
@@ -97,7 +97,7 @@ final class OnlineSteps {
                 c.table(), c.helper()) + " AND NOT " + Guard.notNull(c.schema(), c.table(), c.column()), add));
         d.hazard(Kind.NOTE, "ACCESS EXCLUSIVE lock on " + c.table() + " for a moment: NOT VALID skips the rows"
                 + " already there (validated after the commit)");
-        if (c.checkRows()) ColumnSteps.nullCheck(d, c.schema(), c.table(), c.column());
+        if (c.checkRows()) ColumnSteps.nullCheck(d, c.schema(), c.table(), c.column(), tables);
         return d;
     }
 
@@ -106,7 +106,7 @@ final class OnlineSteps {
      * ADD CONSTRAINT ... USING INDEX makes it the constraint's, under ACCESS EXCLUSIVE for a moment. Apply first drops
      * an INVALID leftover of an interrupted build (the catalog reader does not count it).
      */
-    static Draft keyUsingIndex(AddKeyUsingIndex c) {
+    static Draft keyUsingIndex(AddKeyUsingIndex c, Tables tables) {
         Constraint key = c.key();
         String what = ConstraintSteps.kind(key);
         String attach = alterTable(c.schema(), c.table()) + " ADD CONSTRAINT " + quote(key.name())
@@ -115,7 +115,7 @@ final class OnlineSteps {
         String guarded = Guard.doIf("NOT " + Guard.constraintExists(c.schema(), c.table(), key.name()), attach);
         if (c.indexBuilt()) {
             Draft d = new Draft(c, Action.CREATE, "add " + what + " using the index an earlier apply built");
-            if (key instanceof PrimaryKey pk) ConstraintSteps.nullKeys(d, c.schema(), c.table(), pk);
+            if (key instanceof PrimaryKey pk) ConstraintSteps.nullKeys(d, c.schema(), c.table(), pk, tables);
             return d.sql(attach, guarded).hazard(Kind.NOTE, "ACCESS EXCLUSIVE lock on " + c.table()
                     + " for a moment: the unique index is built already");
         }
@@ -129,7 +129,7 @@ final class OnlineSteps {
         d.scriptOnly(Guard.doIf(Guard.invalidIndex(c.schema(), key.name()), "DROP INDEX " + name));
         d.sql(Ddl.createIndex(c.schema(), c.table(), ix, false, true), Ddl.createIndex(c.schema(), c.table(), ix, true, true));
         d.sql(attach, guarded);
-        ConstraintSteps.rowChecks(d, c.schema(), c.table(), key);
+        ConstraintSteps.rowChecks(d, c.schema(), c.table(), key, tables);
         return d.hazard(Kind.NOTE, "index built CONCURRENTLY after the commit (SHARE UPDATE EXCLUSIVE: writes go on),"
                 + " then attached under an ACCESS EXCLUSIVE lock on " + c.table() + " for a moment; " + RESUMES);
     }
@@ -141,7 +141,7 @@ final class OnlineSteps {
      * (PostgreSQL 12+): reads and writes go on, and the table is never without the index. The script does the renames
      * in one DO block that looks at what is there, so a second run only builds the index again and swaps it in again.
      */
-    static Draft swapIndex(SwapIndex c) {
+    static Draft swapIndex(SwapIndex c, Tables tables) {
         Index to = c.to();
         String summary = c.built() ? "finish the rebuild: swap in " + c.temp() : "rebuild (definition changed)"
                 + StepBuilder.describe(to) + ": built CONCURRENTLY as " + c.temp() + ", then swapped in";
@@ -151,7 +151,7 @@ final class OnlineSteps {
         String old = qualified(c.schema(), to.name());
         String retired = Online.retiredName(to.name());
         if (!c.built()) {
-            if (to.unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), to);
+            if (to.unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), to, tables);
             Index renamed = new Index(c.temp(), to.unique(), to.method(), to.keys(), to.include(), to.where(),
                     to.nullsNotDistinct(), null, to.storage());
             d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + temp);

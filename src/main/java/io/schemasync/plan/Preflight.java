@@ -81,7 +81,8 @@ public record Preflight(String countSql, String problem, Long count, boolean err
      * The check raised {@code serverMessage} with SQLSTATE {@code sqlState}: a finding for a cast check, otherwise
      * unchecked ({@link #raised}). Only what the error means goes into the plan, never the stored value it quotes
      * (see {@link #withoutValues}). A cast check that could not be asked at all (SQLSTATE class 42: the table or
-     * column is missing because an earlier step of the same plan renames or creates it) is unchecked too: its error
+     * column is missing because an earlier step of the same plan creates it; checks name what the plan renames by its
+     * live name, see {@code Tables#liveRelation}) is unchecked too: its error
      * says nothing about the rows, and the transaction still fails whole if the cast does.
      */
     public Preflight withError(String sqlState, String serverMessage) {

@@ -121,7 +121,7 @@ final class StepBuilder {
             case CreateTable c -> createTable(c);
             case RenameTable c -> renameTable(c);
             case DropTable c -> dropTable(c);
-            case AddColumn c -> ColumnSteps.add(c, isNew(c.schema(), c.table()), newTypes);
+            case AddColumn c -> ColumnSteps.add(c, isNew(c.schema(), c.table()), newTypes, tables);
             case RenameColumn c -> renameColumn(c);
             case Change.RenameSequence c -> renameSequence(c);
             case Change.RenameConstraint c -> renameConstraint(c);
@@ -140,10 +140,10 @@ final class StepBuilder {
             case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c, tables);
             case Change.DetachDependent c -> KindSteps.detach(c, tables.capabilities());
             case Change.ReattachDependent c -> KindSteps.reattach(c, tables.capabilities(), accessSetAgain(c.target()));
-            case Change.ValidateConstraint c -> OnlineSteps.validate(c);
-            case Change.NotNullStep c -> OnlineSteps.notNull(c);
-            case Change.AddKeyUsingIndex c -> OnlineSteps.keyUsingIndex(c);
-            case Change.SwapIndex c -> OnlineSteps.swapIndex(c);
+            case Change.ValidateConstraint c -> OnlineSteps.validate(c, tables);
+            case Change.NotNullStep c -> OnlineSteps.notNull(c, tables);
+            case Change.AddKeyUsingIndex c -> OnlineSteps.keyUsingIndex(c, tables);
+            case Change.SwapIndex c -> OnlineSteps.swapIndex(c, tables);
             case Change.DropTempIndex c -> OnlineSteps.dropTempIndex(c);
             case Change.UpdateExtension c -> TableOptionSteps.updateExtension(c);
             case Change.AlterTableOptions c -> TableOptionSteps.alter(c, tables);
@@ -290,7 +290,7 @@ final class StepBuilder {
 
     /** A relation (a view, a materialized view) that is dropped and created again cannot be while other views read it. */
     private Draft alterObject(Change.AlterObject c) {
-        Draft d = KindSteps.alter(c, tables.capabilities());
+        Draft d = KindSteps.alter(c, tables.capabilities(), accessSetAgain(c.target()));
         ObjectKind<?> kind = Kinds.of(c.to());
         if (kind.isRelation() && kind.recreatesAny(c.from(), c.to())) {
             viewUses.check(d, c.schema(), c.to().name(), null, c.to().refKind().word() + " " + c.schema() + "."
@@ -372,7 +372,7 @@ final class StepBuilder {
             indexStatements(d, c.schema(), c.table(), c.index());
             return d;
         }
-        if (c.index().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.index());
+        if (c.index().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.index(), tables);
         if (tables.partitionedWithRows(c.schema(), c.table()) && !keysInTransaction.contains(c.schema() + "." + c.table())) {
             PartitionSteps.perPartition(d, c.schema(), c.table(), c.index(), live, changes);
             return d;
@@ -397,7 +397,7 @@ final class StepBuilder {
      */
     private Draft replaceIndex(ReplaceIndex c) {
         Draft d = new Draft(c, Action.ALTER, "rebuild (definition changed)" + describe(c.to()));
-        if (c.to().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.to());
+        if (c.to().unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), c.to(), tables);
         // IF EXISTS: dropping a column in the same plan may already have dropped the index with it.
         d.sql("DROP INDEX IF EXISTS " + qualified(c.schema(), c.from().name()));
         indexStatements(d, c.schema(), c.table(), c.to());

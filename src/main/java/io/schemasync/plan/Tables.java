@@ -22,6 +22,7 @@ final class Tables {
     /** Checks and foreign keys the YAML marks not_valid: added NOT VALID and never validated. */
     private final Set<ObjectRef> notValid = new HashSet<>();
     private int serverMajor;
+    private io.schemasync.diff.OnRenamedTables renames = io.schemasync.diff.OnRenamedTables.of(List.of());
 
     private Tables() {}
 
@@ -29,6 +30,7 @@ final class Tables {
         Tables t = new Tables();
         t.failing = target.failing();
         t.serverMajor = target.serverMajor();
+        t.renames = io.schemasync.diff.OnRenamedTables.of(changes);
         Map<String, String> renamedTo = new HashMap<>();
         for (Change c : changes) {
             if (c instanceof Change.CreateTable ct) t.created.add(key(ct.schema(), ct.table().name()));
@@ -97,6 +99,24 @@ final class Tables {
         live.schemas().forEach(s -> s.tables().stream().filter(t -> t.partitioning().isPartitioned())
                 .forEach(t -> partitioned.add(key(s.name(), t.name()))));
         return this;
+    }
+
+    /**
+     * The table the plan calls {@code table}, quoted, by its live name: a preflight check reads the live rows before
+     * any step runs, so before the plan renames the table (a check by the new name could not be asked at all).
+     */
+    String liveRelation(String schema, String table) {
+        return io.schemasync.sql.Sql.qualified(schema, renames.liveTableName(schema, table));
+    }
+
+    /** The column the plan calls {@code column}, quoted, by its live name (see {@link #liveRelation}). */
+    String liveColumn(String schema, String table, String column) {
+        return io.schemasync.sql.Sql.quote(renames.liveColumnName(schema, table, column));
+    }
+
+    /** A server-deparsed expression over the table, with its columns by their live names (see {@link #liveRelation}). */
+    String liveExpression(String schema, String table, String expression) {
+        return renames.liveExpression(schema, table, expression);
     }
 
     /** What the server can do, for the kinds' steps. */

@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * @param failing        new constraints and columns set NOT NULL (the steps' targets) whose preflight check of the
  *                       live rows found rows that make them fail, or raised an error: they keep the simple form, in
  *                       the transaction, so that a failure rolls everything back instead of stopping after the commit
- * @param viewReads      what the live views and materialized views read (pg_depend), in every schema: the views a
- *                       change underneath them must drop and create again ({@link Dependents})
+ * @param viewReads      what the live views, materialized views and SQL-standard routine bodies read (pg_depend), in
+ *                       every schema: what a change underneath them must drop and create again ({@link Dependents})
  */
 public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes,
                      Set<ObjectRef> failing, List<ViewRead> viewReads) {

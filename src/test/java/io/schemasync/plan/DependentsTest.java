@@ -9,9 +9,12 @@ import io.schemasync.model.Schema;
 import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Table;
 import io.schemasync.model.ViewRead;
+import io.schemasync.kinds.Routine;
+import io.schemasync.model.ObjectRef;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +39,17 @@ class DependentsTest {
 
     private static ViewRead reads(String view, String relation, String column) {
         return new ViewRead("app", view, false, "app", relation, column, false);
+    }
+
+    /** A function with a SQL-standard body, as pg_depend records what it reads (the reader's name has its types). */
+    private static Routine standardBody(String body) {
+        return new Routine(false, "total_of(bigint)", "total_of", List.of(new Routine.Argument(Routine.Mode.IN, "o",
+                "bigint", null)), "integer", false, "sql", body, "stable", false, false, "unsafe", false, "100", "0",
+                Map.of(), null, null, List.of());
+    }
+
+    private static ViewRead routineReads(String relation, String column) {
+        return new ViewRead("app", "total_of(bigint)", false, "app", relation, column, false, ObjectRef.Kind.FUNCTION);
     }
 
     private static Plan plan(Database live, Database want, List<ViewRead> reads) {
@@ -96,5 +110,35 @@ class DependentsTest {
         Database want = db(List.of(v), table("t", ID, Column.of("v", "bigint", false)));
         Plan plan = plan(live, want, List.of());
         assertEquals(List.of("AlterColumn column app.t.v"), order(plan));
+    }
+
+    @Test
+    void aStandardBodyReadingADroppedColumnIsDroppedAndCreatedAgainAroundIt() {
+        Routine before = standardBody("RETURN (SELECT legacy FROM app.t WHERE id = o)");
+        Routine after = standardBody("RETURN (SELECT v FROM app.t WHERE id = o)");
+        Database live = db(List.of(before), table("t", ID, Column.of("v", "integer", false),
+                Column.of("legacy", "integer", true)));
+        Database want = db(List.of(after), table("t", ID, Column.of("v", "integer", false)));
+        Target target = new Target(17, Set.of(), Set.of()).withViewReads(List.of(routineReads("t", "legacy"),
+                routineReads("t", null)));
+        Plan plan = Planner.plan(Differ.diff(live, want), live, target, new PlanOptions(true));
+        assertEquals(List.of("DetachDependent function app.total_of(bigint)", "DropColumn column app.t.legacy",
+                "ReattachDependent function app.total_of(bigint)"), order(plan));
+        assertEquals(List.of("function app.total_of(bigint)"), plan.steps().get(1).recreates());
+        assertTrue(plan.steps().get(2).summary().contains("in its new form"), plan.steps().get(2).summary());
+    }
+
+    @Test
+    void aStandardBodyTheYamlDoesNotDefineRefusesTheDropByName() {
+        Routine other = standardBody("RETURN (SELECT legacy FROM app.t WHERE id = o)");
+        Database live = db(List.of(other), table("t", ID, Column.of("legacy", "integer", true)));
+        Database want = db(List.of(), table("t", ID));
+        Target target = new Target(17, Set.of(), Set.of()).withViewReads(List.of(routineReads("t", "legacy")));
+        Plan plan = Planner.plan(Differ.diff(live, want), live, target, new PlanOptions(true));
+        Step drop = plan.steps().stream().filter(s -> s.change() instanceof io.schemasync.diff.Change.DropColumn)
+                .findFirst().orElseThrow();
+        assertTrue(drop.refused(), order(plan).toString());
+        assertTrue(drop.hazards().stream().anyMatch(h -> h.message().startsWith("function app.total_of(bigint) reads"
+                + " it and is not in the YAML")), drop.hazards().toString());
     }
 }

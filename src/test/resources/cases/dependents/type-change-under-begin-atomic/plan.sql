@@ -1,4 +1,4 @@
--- alter view public.customer_total: drop for a moment, around the change of function public.total_for(bigint)
+-- alter view public.customer_total: drop for a moment, around the change of column public.orders.total
 DROP VIEW "public"."customer_total";
 -- alter function public.total_for(bigint): drop for a moment, around the change of column public.orders.total
 DROP FUNCTION "public"."total_for"(bigint);
@@ -10,7 +10,7 @@ CREATE FUNCTION "public"."total_for"("customer" bigint)
  LANGUAGE sql
  STABLE
 RETURN (SELECT COALESCE(sum(orders.total), (0)::numeric) AS "coalesce" FROM orders WHERE (orders.customer_id = total_for.customer));
--- alter view public.customer_total: create again after the change of function public.total_for(bigint)
+-- alter view public.customer_total: create again after the change of column public.orders.total
 CREATE VIEW "public"."customer_total" ("customer_id", "total") AS (
 SELECT DISTINCT customer_id,
     total_for(customer_id) AS total
