@@ -269,7 +269,19 @@ public final class InSync {
         return Arrays.asList(list, ref.kind().name(), ref.schema(), ref.table(), ref.name());
     }
 
+    /**
+     * Creates the table when it is missing, and only then: an apply by a role that may write to the table but not
+     * create in the schema (or comment on a table it does not own) must not fail here on every run.
+     */
     private static void createTable(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ?)")) {
+            ps.setString(1, CatalogReader.HISTORY_SCHEMA);
+            ps.setString(2, TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getBoolean(1)) return;
+            }
+        }
         try (Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(CatalogReader.HISTORY_SCHEMA));
             st.execute("CREATE TABLE IF NOT EXISTS " + QUALIFIED + " (key text PRIMARY KEY, state text NOT NULL,"
