@@ -477,11 +477,6 @@ public final class Functions implements ObjectKind<Routine> {
     // ---- dependencies
 
     /**
-     * What must exist first: the types of the arguments and the result (an enum, a domain, a table's row type),
-     * the functions that argument defaults call, and for a SQL body the tables and functions it names — PostgreSQL
-     * checks a SQL body when the function is created. A PL/pgSQL body is only parsed then.
-     */
-    /**
      * A SQL-standard body is parsed when it is created, so the columns it names must be there by their names then:
      * every word of the body as a column of every table it names (a superset, as for a view's query), so that the
      * body's step goes after the plan's column renames and adds.
@@ -499,6 +494,11 @@ public final class Functions implements ObjectKind<Routine> {
         return out;
     }
 
+    /**
+     * What must exist first: the types of the arguments and the result (an enum, a domain, a table's row type),
+     * the functions that argument defaults call, and for a SQL body the tables and functions it names — PostgreSQL
+     * checks a SQL body when the function is created. A PL/pgSQL body is only parsed then.
+     */
     @Override
     public Set<ObjectRef> dependsOn(String schema, Routine r) {
         Set<ObjectRef> out = new LinkedHashSet<>();

@@ -4,10 +4,8 @@ import io.schemasync.diff.Change;
 import io.schemasync.kinds.Kinds;
 import io.schemasync.model.ObjectRef;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,7 +29,6 @@ final class Tables {
         t.failing = target.failing();
         t.serverMajor = target.serverMajor();
         t.renames = io.schemasync.diff.OnRenamedTables.of(changes);
-        Map<String, String> renamedTo = new HashMap<>();
         for (Change c : changes) {
             if (c instanceof Change.CreateTable ct) t.created.add(key(ct.schema(), ct.table().name()));
             // A relation with indexes (a materialized view) that the plan creates, or drops and creates again.
@@ -45,7 +42,6 @@ final class Tables {
                     && Kinds.of(a.to()).recreatesAny(a.from(), a.to())) {
                 t.created.add(key(a.schema(), a.to().name()));
             }
-            if (c instanceof Change.RenameTable r) renamedTo.put(key(r.schema(), r.from()), r.to());
             // Before the online forms: a constraint not validated here is the YAML's own not_valid.
             if (c instanceof Change.AddConstraint a && !a.constraint().validated()
                     || c instanceof Change.ReplaceConstraint r && !r.to().validated()) {
@@ -53,7 +49,7 @@ final class Tables {
             }
         }
         for (ObjectRef e : target.emptyTables()) {
-            t.empty.add(key(e.schema(), renamedTo.getOrDefault(key(e.schema(), e.name()), e.name())));
+            t.empty.add(key(e.schema(), t.renames.tableName(e.schema(), e.name())));
         }
         return t;
     }
