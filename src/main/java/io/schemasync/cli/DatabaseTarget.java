@@ -32,13 +32,18 @@ final class DatabaseTarget implements AutoCloseable {
             if (url.url != null) throw new UsageException("--embedded and --url name two databases: give one of them");
             return openEmbedded(cli);
         }
-        var configured = ConnectionSpec.resolve(url.url, cli.env());
-        if (configured.isPresent()) {
-            cli.redactor().add(configured.get().password());
-            return new DatabaseTarget(configured.get(), null, connect(configured.get(), cli.redactor()));
-        }
+        var configured = configured(url, cli);
+        if (configured.isPresent()) return configured.get();
         refuseEmbeddedOutsideDevelopment(cli.env());
         return openEmbedded(cli);
+    }
+
+    /** The database the URL options and the environment name, connected; empty when they name none. */
+    private static java.util.Optional<DatabaseTarget> configured(Options.Url url, Cli cli) throws ConnectException {
+        var spec = ConnectionSpec.resolve(url.url, cli.env());
+        if (spec.isEmpty()) return java.util.Optional.empty();
+        cli.redactor().add(spec.get().password());
+        return java.util.Optional.of(new DatabaseTarget(spec.get(), null, connect(spec.get(), cli.redactor())));
     }
 
     /**
@@ -50,11 +55,7 @@ final class DatabaseTarget implements AutoCloseable {
     static java.util.Optional<DatabaseTarget> openConfigured(Options.Url url, Cli cli) {
         if (url.embedded) return java.util.Optional.empty();
         try {
-            var configured = ConnectionSpec.resolve(url.url, cli.env());
-            if (configured.isEmpty()) return java.util.Optional.empty();
-            cli.redactor().add(configured.get().password());
-            return java.util.Optional.of(new DatabaseTarget(configured.get(), null, connect(configured.get(),
-                    cli.redactor())));
+            return configured(url, cli);
         } catch (ConnectException | RuntimeException e) {
             return java.util.Optional.empty();
         }
