@@ -1,6 +1,7 @@
 package io.schemasync.apply;
 
 import io.schemasync.canonical.KnownForms;
+import io.schemasync.canonical.Learned;
 import io.schemasync.dryrun.InSync;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LockHolder;
@@ -49,18 +50,21 @@ public final class SchemaSync {
      * @param batchSize     tables per transaction ({@code --batch-size}); 0: one transaction, except a plan that
      *                      only creates objects and is larger than one transaction's lock budget, which is
      *                      committed in batches of half the server's lock table
+     * @param learned       canonical forms this run has materialized, which its later plans of the same database
+     *                      reuse (the verification, the record of the schema files as in sync)
      */
     public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
                           boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms,
-                          int batchSize) {
+                          int batchSize, Learned learned) {
         public Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
                        boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms) {
-            this(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history, knownForms, 0);
+            this(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history, knownForms, 0,
+                    new Learned());
         }
 
         public Options withBatchSize(int tables) {
             return new Options(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history,
-                    knownForms, tables);
+                    knownForms, tables, learned);
         }
 
         public static final Duration WAIT_FOR_OTHERS = Duration.ofMinutes(15);
@@ -74,7 +78,7 @@ public final class SchemaSync {
         }
 
         public DryRun.Settings settings() {
-            return new DryRun.Settings(allowDestructive, dropUnmanaged);
+            return new DryRun.Settings(allowDestructive, dropUnmanaged, learned);
         }
     }
 
@@ -589,7 +593,7 @@ public final class SchemaSync {
             DryRun.Planned planned;
             java.sql.Savepoint sp = c.setSavepoint();
             try {
-                planned = DryRun.compute(c, desired, new DryRun.Settings(true, false));
+                planned = DryRun.compute(c, desired, new DryRun.Settings(true, false, options.learned()));
                 c.releaseSavepoint(sp);
             } catch (SQLException | SyncException e) {
                 c.rollback(sp);
@@ -611,7 +615,8 @@ public final class SchemaSync {
             Committed all = Committed.verification(t.committed(), steps(t.plan(), Phase.AFTER_COMMIT));
             DryRun.Planned planned;
             try {
-                planned = DryRun.planned(c, desired, new DryRun.Settings(true, options.dropUnmanaged()));
+                planned = DryRun.planned(c, desired, new DryRun.Settings(true, options.dropUnmanaged(),
+                        options.learned()));
             } catch (SyncException e) {
                 throw new SyncException("verification after the commit failed: " + e.getMessage(), e.statement(),
                         e.getCause(), all);

@@ -119,14 +119,20 @@ public final class KnownForms {
      */
     public static Result canonicalize(Connection c, Database desired, Database live, Session session)
             throws SyncException, SQLException {
-        if (!Unmaterialized.any(desired)) return materialized(c, desired, live, session);
+        return canonicalize(c, desired, live, session, new Learned());
+    }
+
+    /** As above, reusing what {@code learned} materialized earlier in this run (see {@link Learned}). */
+    public static Result canonicalize(Connection c, Database desired, Database live, Session session,
+                                      Learned learned) throws SyncException, SQLException {
+        if (!Unmaterialized.any(desired)) return materialized(c, desired, live, session, learned);
         Unmaterialized.checkExtensions(desired, session);
-        Result r = materialized(c, Unmaterialized.without(desired), live, session);
+        Result r = materialized(c, Unmaterialized.without(desired), live, session, learned);
         return new Result(Unmaterialized.putBack(r.canonical(), desired, live), r.observation());
     }
 
-    private static Result materialized(Connection c, Database desired, Database live, Session session)
-            throws SyncException, SQLException {
+    private static Result materialized(Connection c, Database desired, Database live, Session session,
+                                       Learned learned) throws SyncException, SQLException {
         Context context = context(c);
         List<Unit> units = units(desired, context.digest());
         Map<String, String> fingerprints = new LinkedHashMap<>();
@@ -134,12 +140,17 @@ public final class KnownForms {
         Map<String, String> recorded = context.readable() ? recorded(c) : Map.of();
         List<Unit> unknown = units.stream().filter(u -> !fingerprints.get(u.key()).equals(recorded.get(u.key()))
                 || u.members().stream().anyMatch(m -> liveObject(live, m).isEmpty())).toList();
-        Observation seen = new Observation(fingerprints, recorded, context.readable(), unknown.size());
-        if (unknown.isEmpty()) return new Result(fromLive(desired, live), seen);
+        if (unknown.isEmpty()) {
+            return new Result(fromLive(desired, live), new Observation(fingerprints, recorded, context.readable(), 0));
+        }
         ServerSupport.checkCanMaterialize(session);
         boolean typesUnknown = unknown.stream().anyMatch(Unit::isTypes);
         Database subset = subset(desired, unknown, typesUnknown);
-        Database materialized = FixedPoint.settle(c, Canonicalizer.canonicalize(c, subset), live);
+        int before = learned.reused();
+        Database canonical = learned.canonicalize(c, context.digest(), subset);
+        Observation seen = new Observation(fingerprints, recorded, context.readable(),
+                learned.reused() > before ? 0 : unknown.size());
+        Database materialized = FixedPoint.settle(c, canonical, live);
         return new Result(merge(desired, live, materialized, unknown, typesUnknown), seen);
     }
 

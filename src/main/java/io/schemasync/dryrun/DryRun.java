@@ -2,6 +2,7 @@ package io.schemasync.dryrun;
 
 import io.schemasync.canonical.Extensions;
 import io.schemasync.canonical.KnownForms;
+import io.schemasync.canonical.Learned;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LiveCatalog;
 import io.schemasync.catalog.Session;
@@ -43,7 +44,19 @@ public final class DryRun {
      * @param dropUnmanaged {@code unmanaged: drop}: objects in managed schemas that the YAML does not mention are
      *                      planned as drops (refused without allowDestructive, as every drop)
      */
-    public record Settings(boolean allowDestructive, boolean dropUnmanaged) {}
+    /**
+     * @param learned canonical forms materialized earlier in this run, reused where nothing they depend on changed
+     *                (one per database: see {@link Learned})
+     */
+    public record Settings(boolean allowDestructive, boolean dropUnmanaged, Learned learned) {
+        public Settings {
+            java.util.Objects.requireNonNull(learned);
+        }
+
+        public Settings(boolean allowDestructive, boolean dropUnmanaged) {
+            this(allowDestructive, dropUnmanaged, new Learned());
+        }
+    }
 
     /**
      * A plan and the fingerprint of the live catalog it was computed against (the model as read, and what the
@@ -104,7 +117,8 @@ public final class DryRun {
         Session session = CatalogReader.session(c);
         desired = Extensions.withoutInstalledElsewhere(session, desired);
         long t1 = System.nanoTime();
-        KnownForms.Result known = KnownForms.canonicalize(c, desired, live.database(), session);
+        KnownForms.Result known = KnownForms.canonicalize(c, desired, live.database(), session,
+                settings.learned());
         Database canonical = known.canonical().withAccess(desired.access()).withDefaults(desired.defaults());
         long t2 = System.nanoTime();
         Change.Result base = AsWritten.apply(Differ.diff(live.database(), canonical, live.unmanaged(),

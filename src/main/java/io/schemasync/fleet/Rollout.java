@@ -145,7 +145,7 @@ public final class Rollout {
     private TargetResult attempt(FleetTarget target, long start) {
         CatalogIdentity identity = null;
         try (Connection c = target.opener().open()) {
-            identity = CatalogIdentity.of(c, target.desired(), options.settings(), target.tenant());
+            identity = CatalogIdentity.of(c, target.desired(), settings(), target.tenant());
             CompletableFuture<Boolean> mine = new CompletableFuture<>();
             CompletableFuture<Boolean> group = groups.putIfAbsent(identity.group(), mine);
             if (group != null && waitFor(group)) {
@@ -179,7 +179,7 @@ public final class Rollout {
             throws SyncException {
         computations.incrementAndGet();
         if (options.mode() == Mode.PLAN) {
-            Plan plan = DryRun.planned(c, target.desired(), options.settings()).plan();
+            Plan plan = DryRun.planned(c, target.desired(), settings()).plan();
             return new TargetResult(target, plan.isEmpty() ? Outcome.IN_SYNC : Outcome.CHANGES, identity.catalog(),
                     identity.catalog(), plan, false, identity.group(), null, since(start));
         }
@@ -188,7 +188,7 @@ public final class Rollout {
         Outcome outcome = applied.applied() ? Outcome.APPLIED
                 : applied.plan().hasRefusals() ? Outcome.REFUSED : Outcome.IN_SYNC;
         String after = applied.applied()
-                ? CatalogIdentity.of(c, target.desired(), options.settings(), target.tenant()).catalog()
+                ? CatalogIdentity.of(c, target.desired(), settings(), target.tenant()).catalog()
                 : identity.catalog();
         String error = outcome == Outcome.REFUSED ? "the plan holds " + applied.plan().refusedCount()
                 + " refused step(s) (destructive or unsupported); nothing was applied" : null;
@@ -196,13 +196,18 @@ public final class Rollout {
                 error, since(start));
     }
 
+    /** The plan's settings for one target, which learns its own canonical forms (canonical.Learned). */
+    private DryRun.Settings settings() {
+        return new DryRun.Settings(options.settings().allowDestructive(), options.settings().dropUnmanaged());
+    }
+
     /** The apply options with this target in the history row. */
     private static SchemaSync.Options forTarget(SchemaSync.Options o, FleetTarget target) {
-        if (o.history() == null) return o;
         HistoryInfo h = o.history();
+        // Each database learns its own canonical forms (io.schemasync.canonical.Learned).
         return new SchemaSync.Options(o.allowDestructive(), o.lockTimeout(), o.verify(), o.waitForOthers(),
-                o.dropUnmanaged(), o.expected(), new HistoryInfo(h.toolVersion(), h.clientHost(), h.commit(),
-                target.label()), o.knownForms(), o.batchSize());
+                o.dropUnmanaged(), o.expected(), h == null ? null : new HistoryInfo(h.toolVersion(), h.clientHost(),
+                h.commit(), target.label()), o.knownForms(), o.batchSize(), new io.schemasync.canonical.Learned());
     }
 
     private static TargetResult failed(FleetTarget target, CatalogIdentity identity, Exception e, long start) {

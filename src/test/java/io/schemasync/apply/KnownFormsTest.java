@@ -1,5 +1,6 @@
 package io.schemasync.apply;
 
+import io.schemasync.canonical.Learned;
 import io.schemasync.dryrun.DryRun;
 import io.schemasync.load.SchemaLoader;
 import io.schemasync.model.Database;
@@ -161,6 +162,66 @@ class KnownFormsTest {
     }
 
     @Test
+    void anApplyMaterializesItsSchemaOnceAndItsVerificationReusesIt(TestDatabase db, @TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("schema.yaml");
+        // Tables only: a new enum, like a new function, changes the context (see the next test).
+        Files.writeString(file, SCHEMA.formatted("").replace("    enums:\n      mood: [ok, happy]\n", "")
+                .replace("type: mood,", "type: text,"));
+        Database desired = SchemaLoader.load(List.of(file));
+        Learned learned = new Learned();
+        try (Connection c = db.connect()) {
+            SchemaSync.apply(c, desired, withLearned(learned), new ApplyListener() {});
+            assertEquals(1, learned.reused(), "the verification before the commit materialized nothing");
+            assertTrue(planned(c, desired).plan().isEmpty());
+        }
+    }
+
+    @Test
+    void aFunctionTheApplyCreatesMakesItsVerificationMaterializeAgain(TestDatabase db, @TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("schema.yaml");
+        Files.writeString(file, """
+                schemas:
+                  public:
+                    functions:
+                      half(numeric):
+                        returns: numeric
+                        language: sql
+                        volatility: immutable
+                        body: SELECT $1 / 2
+                    tables:
+                      price:
+                        columns:
+                          amount: { type: numeric, nullable: false }
+                          half:   { type: numeric, generated: { expression: half(amount) } }
+                """);
+        Database desired = SchemaLoader.load(List.of(file));
+        Learned learned = new Learned();
+        try (Connection c = db.connect()) {
+            SchemaSync.apply(c, desired, withLearned(learned), new ApplyListener() {});
+            assertEquals(0, learned.reused(), "a new function may change what the YAML's text resolves to");
+            assertTrue(planned(c, desired).plan().isEmpty());
+        }
+    }
+
+    @Test
+    void reusedFormsNeverHideADifference(TestDatabase db, @TempDir Path dir) throws Exception {
+        Database desired = load(dir, "");
+        try (Connection c = db.connect()) {
+            apply(c, desired);
+            db.execute("DELETE FROM schemasync.known_forms");
+            Learned learned = new Learned();
+            DryRun.Settings settings = new DryRun.Settings(true, false, learned);
+            assertTrue(DryRun.planned(c, desired, settings).plan().isEmpty());
+            db.execute("ALTER TABLE account ALTER COLUMN name SET DEFAULT 'somebody'");
+            DryRun.Planned again = DryRun.planned(c, desired, settings);
+            assertEquals(1, learned.reused());
+            assertEquals("public.account.name", targets(again.plan()));
+        }
+    }
+
+    @Test
     void aReadOnlyRoleChecksDriftWithoutCreateWhileEveryFormIsKnown(TestDatabase db, @TempDir Path dir)
             throws Exception {
         Database desired = load(dir, "");
@@ -181,6 +242,12 @@ class KnownFormsTest {
             SyncException e = assertThrows(SyncException.class, () -> planned(c, desired));
             assertTrue(e.getMessage().contains("lacks the CREATE privilege"), e.getMessage());
         }
+    }
+
+    private static SchemaSync.Options withLearned(Learned learned) {
+        SchemaSync.Options o = OPTIONS;
+        return new SchemaSync.Options(o.allowDestructive(), o.lockTimeout(), o.verify(), o.waitForOthers(),
+                o.dropUnmanaged(), o.expected(), o.history(), o.knownForms(), o.batchSize(), learned);
     }
 
     private static Database load(Path dir, String extraColumn) throws Exception {
