@@ -67,6 +67,12 @@ public final class SchemaSync {
                     knownForms, tables, learned);
         }
 
+        /** These options, materializing on a second connection too when the YAML is large (see {@link Learned}). */
+        public Options withHelper(java.util.concurrent.Callable<Connection> another) {
+            return new Options(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history,
+                    knownForms, batchSize, new Learned(another));
+        }
+
         public static final Duration WAIT_FOR_OTHERS = Duration.ofMinutes(15);
 
         public Options(boolean allowDestructive, Duration lockTimeout, boolean verify) {

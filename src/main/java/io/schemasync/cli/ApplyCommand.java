@@ -142,7 +142,7 @@ final class ApplyCommand implements Callable<Integer> {
         return new SchemaSync.Options(allowDestructive, setup.lockTimeout(lockTimeout), !noVerify,
                 SchemaSync.Options.WAIT_FOR_OTHERS, dropUnmanaged, saved,
                 setup.history(noHistory) ? HistoryRecord.info(cli, db.label()) : null, setup.history(noHistory))
-                .withBatchSize(batchSize);
+                .withBatchSize(batchSize).withHelper(db::another);
     }
 
     /**

@@ -99,7 +99,8 @@ final class PlanCommand implements Callable<Integer> {
             if (db == null) db = DatabaseTarget.open(setup.url(url), cli);
             DryRun.Planned planned;
             try {
-                planned = DryRun.planned(db.connection(), desired.database(), settings);
+                DatabaseTarget target = db;
+                planned = DryRun.planned(db.connection(), desired.database(), settings.withHelper(target::another));
             } catch (SchemaRejectedException e) {
                 throw desired.located(e);
             }

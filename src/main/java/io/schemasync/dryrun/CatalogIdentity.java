@@ -1,6 +1,7 @@
 package io.schemasync.dryrun;
 
 import io.schemasync.catalog.CatalogReader;
+import io.schemasync.catalog.Printing;
 import io.schemasync.catalog.LiveCatalog;
 import io.schemasync.catalog.Session;
 import io.schemasync.model.Database;
@@ -39,17 +40,6 @@ import java.util.stream.Collectors;
  * @param catalog the fingerprint of the live catalog alone (the one {@code plan --out} saves), for the report
  */
 public record CatalogIdentity(String group, String catalog) {
-    static final String SETTINGS = """
-            SELECT pg_catalog.string_agg(name || '=' || setting, ';' ORDER BY name) FROM pg_catalog.pg_settings
-             WHERE name IN ('server_version_num', 'DateStyle', 'IntervalStyle', 'TimeZone', 'extra_float_digits',
-                            'standard_conforming_strings', 'server_encoding', 'bytea_output',
-                            'default_text_search_config', 'lc_messages', 'backslash_quote', 'array_nulls')
-            """;
-    static final String DATABASE = """
-            SELECT d.datcollate || ';' || d.datctype || ';' || pg_catalog.pg_encoding_to_char(d.encoding) || ';'
-                   || pg_catalog.current_schemas(true)::text
-              FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()
-            """;
     /**
      * Like the context of KnownForms, without oids: databases of one fleet have the same names, not the same oids.
      * The row types of tables are left out, as there: apply's own history table must not split a fleet.
@@ -113,7 +103,7 @@ public record CatalogIdentity(String group, String catalog) {
                 .append("invalid ").append(new java.util.TreeSet<>(CatalogReader.invalidIndexes(c, managed)
                         .stream().map(Object::toString).toList())).append('\n');
         try (Sender st = new Sender(c)) {
-            for (String sql : new String[] {SETTINGS, DATABASE, NAMES}) {
+            for (String sql : new String[] {Printing.SETTINGS, Printing.DATABASE, NAMES}) {
                 try (ResultSet rs = st.query(sql)) {
                     text.append(rs.next() ? rs.getString(1) : "").append('\n');
                 }

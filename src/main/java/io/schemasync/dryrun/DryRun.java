@@ -56,6 +56,11 @@ public final class DryRun {
         public Settings(boolean allowDestructive, boolean dropUnmanaged) {
             this(allowDestructive, dropUnmanaged, new Learned());
         }
+
+        /** These settings, materializing on a second connection too when the YAML is large (see {@link Learned}). */
+        public Settings withHelper(java.util.concurrent.Callable<Connection> another) {
+            return new Settings(allowDestructive, dropUnmanaged, new Learned(another));
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.schemasync.dryrun;
 
 import io.schemasync.canonical.KnownForms;
 import io.schemasync.catalog.CatalogDigest;
+import io.schemasync.catalog.Printing;
 import io.schemasync.catalog.CatalogReader;
 import io.schemasync.model.Database;
 import io.schemasync.model.Fingerprint;
@@ -215,7 +216,7 @@ public final class InSync {
         StringBuilder all = new StringBuilder(FORMAT).append('\n').append(catalog.digest()).append('\n')
                 .append(KnownForms.contextDigest(c)).append('\n');
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (" + CatalogIdentity.SETTINGS + "), (" + CatalogIdentity.DATABASE + ")")) {
+             ResultSet rs = st.executeQuery("SELECT (" + Printing.SETTINGS + "), (" + Printing.DATABASE + ")")) {
             rs.next();
             all.append(rs.getString(1)).append('\n').append(rs.getString(2));
         }
