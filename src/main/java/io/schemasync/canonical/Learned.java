@@ -44,8 +44,11 @@ import java.util.stream.Stream;
 public final class Learned {
     /** Enough for an apply: the plan's subset, and the one a verification after a partial change may need. */
     private static final int KEPT = 2;
-    /** Below this many tables a second connection costs about what it saves. */
-    private static final int PARALLEL_FROM = 200;
+    /**
+     * Below this many tables a second connection costs about what it saves ({@code -Dschemasync.parallelFrom=N}
+     * changes it, for measuring; a number larger than the YAML's tables keeps it to one connection).
+     */
+    private static final int PARALLEL_FROM = Integer.getInteger("schemasync.parallelFrom", 200);
 
     private record Entry(String context, Database subset, Database canonical) {}
 
