@@ -174,7 +174,8 @@ final class ApplyCommand implements Callable<Integer> {
                           SchemaFiles desired, SchemaSync.Options options, ApplyProgress progress) {
         if (!Recorded.key(paths, projectSchemas, options.dropUnmanaged()).equals(Optional.of(key))) return;
         try {
-            InSync.confirm(db.connection(), key, desired.sqlFiles(), desired.database(), options.settings());
+            InSync.confirm(db.connection(), db::another, key, desired.sqlFiles(), desired.database(),
+                    options.settings());
         } catch (java.sql.SQLException | SyncException e) {
             progress.warning("the schema files were not recorded as in sync (the next run plans in full): "
                     + e.getMessage().lines().findFirst().orElse(""));

@@ -155,6 +155,16 @@ public final class InSync {
      */
     public static boolean confirm(Connection c, Written written, List<Path> sqlFiles, Database desired,
                                   DryRun.Settings settings) throws SQLException, SyncException {
+        return confirm(c, null, written, sqlFiles, desired, settings);
+    }
+
+    /**
+     * The same, hashing the catalog on a second connection from {@code another} (null: none) in the first's
+     * snapshot while the first plans: the two take about as long, so the record costs one of them.
+     */
+    public static boolean confirm(Connection c, java.util.concurrent.Callable<Connection> another, Written written,
+                                  List<Path> sqlFiles, Database desired, DryRun.Settings settings)
+            throws SQLException, SyncException {
         String key = written.key();
         List<String> files = sqlFiles.stream().map(InSync::shown).toList();
         if (!readable(files, written.yamlFiles())) return false;
@@ -164,21 +174,26 @@ public final class InSync {
         List<String> managed = desired.schemas().stream().map(Schema::name).sorted().toList();
         String state;
         DryRun.Planned planned;
+        Connection helper = helper(c, another);
+        java.util.concurrent.CompletableFuture<CatalogDigest.Result> catalog = null;
         c.setAutoCommit(false);
         try {
             try (Statement st = c.createStatement()) {
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
             }
-            state = state(c, managed, null).digest();
+            catalog = hashed(c, helper, managed);
             Optional<Row> row = row(c, key);
-            if (row.isPresent() && row.get().state().equals(state) && row.get().sqlDigest().equals(sqlDigest.get())
-                    && row.get().sqlFiles().equals(files)) {
+            if (row.isPresent() && row.get().sqlDigest().equals(sqlDigest.get()) && row.get().sqlFiles().equals(files)
+                    && row.get().state().equals(state(c, join(catalog)).digest())) {
                 return true;
             }
             planned = DryRun.compute(c, desired, settings);
+            state = state(c, join(catalog)).digest();
         } finally {
             c.rollback();
             c.setAutoCommit(true);
+            if (catalog != null) catalog.exceptionally(e -> null).join();
+            if (helper != null) helper.close();
         }
         if (!planned.plan().isEmpty()) return false;
         List<String> refs = new ArrayList<>();
@@ -212,7 +227,11 @@ public final class InSync {
     private record State(String digest, int statements) {}
 
     private static State state(Connection c, Collection<String> managed, Connection helper) throws SQLException {
-        CatalogDigest.Result catalog = CatalogDigest.of(c, managed, helper);
+        return state(c, CatalogDigest.of(c, managed, helper));
+    }
+
+    /** The catalog's digest with what decides canonical forms and SQL text in {@code c}'s session. */
+    private static State state(Connection c, CatalogDigest.Result catalog) throws SQLException {
         StringBuilder all = new StringBuilder(FORMAT).append('\n').append(catalog.digest()).append('\n')
                 .append(KnownForms.contextDigest(c)).append('\n');
         try (Statement st = c.createStatement();
@@ -221,6 +240,47 @@ public final class InSync {
             all.append(rs.getString(1)).append('\n').append(rs.getString(2));
         }
         return new State(Fingerprint.sha256(all.toString()), catalog.statements() + 2);
+    }
+
+    /** A second connection that reads and prints SQL as {@code c} does (see {@link Printing}), or null. */
+    private static Connection helper(Connection c, java.util.concurrent.Callable<Connection> another) {
+        if (another == null) return null;
+        try {
+            Connection h = another.call();
+            if (Printing.of(h).equals(Printing.of(c))) return h;
+            h.close();
+        } catch (Exception e) {
+            // One connection does it all.
+        }
+        return null;
+    }
+
+    /**
+     * The catalog's digest: on {@code helper} in {@code c}'s snapshot, beside what {@code c} does next; on
+     * {@code c} at once when there is no helper or the snapshot cannot be shared.
+     */
+    private static java.util.concurrent.CompletableFuture<CatalogDigest.Result> hashed(Connection c, Connection helper,
+            Collection<String> managed) throws SQLException {
+        if (helper == null || !CatalogDigest.share(c, helper)) {
+            return java.util.concurrent.CompletableFuture.completedFuture(CatalogDigest.of(c, managed));
+        }
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return CatalogDigest.of(helper, managed);
+            } catch (SQLException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, r -> Thread.ofPlatform().daemon().name("schemasync-digest").start(r));
+    }
+
+    private static CatalogDigest.Result join(java.util.concurrent.CompletableFuture<CatalogDigest.Result> f)
+            throws SQLException {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof SQLException q) throw q;
+            throw e;
+        }
     }
 
     private record Row(String state, List<String> managed, List<String> sqlFiles, String sqlDigest, Plan plan,
