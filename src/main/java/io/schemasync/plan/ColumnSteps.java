@@ -189,9 +189,9 @@ final class ColumnSteps {
         boolean kind = c.from().options().virtual() != c.to().options().virtual();
         String why = kind ? "no ALTER turns a stored generated column into a virtual one or back"
                 : "PostgreSQL before 17 has no SET EXPRESSION";
-        if (!kind && c.to().options().virtual()) why = "PostgreSQL refuses SET EXPRESSION on a virtual column a CHECK reads";
-        String what = "drops " + c.to().name() + " and adds it again (" + why + "): its values are computed from the"
-                + " new expression, nothing is lost; it moves to the end of the table, and its indexes and constraints"
+        if (!kind && c.to().options().virtual()) why = "PostgreSQL refuses SET EXPRESSION on a virtual column of a table with CHECK constraints";
+        String what = "drops " + c.to().name() + " and adds it again (" + why + "): its values are computed again, nothing"
+                + " is lost; it moves to the end of the table, and its indexes and constraints"
                 + " are created again";
         if (c.to().options().virtual()) {
             d.hazard(Kind.NOTE, what);

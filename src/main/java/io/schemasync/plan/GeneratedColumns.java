@@ -31,8 +31,8 @@ import static io.schemasync.sql.Sql.quote;
  * indexes and constraints on it with it: the same step creates them again as they are.
  * <ul>
  *   <li>A new expression before PostgreSQL 17 (no {@code SET EXPRESSION}), a change between stored and virtual (no
- *       form changes it), and on 18 a new expression of a virtual column that a CHECK reads (PostgreSQL 18 refuses
- *       SET EXPRESSION there).</li>
+ *       form changes it), and on 18 a new expression of a virtual column of a table with CHECK constraints
+ *       (PostgreSQL 18 refuses SET EXPRESSION there).</li>
  *   <li>The type or collation of a column that a generated column reads: PostgreSQL refuses it ("cannot alter type
  *       of a column used by a generated column") on every major; the generated columns are dropped before the
  *       change and added again after it, in its step. A change of theirs in the same plan is folded into it.</li>
@@ -107,8 +107,9 @@ final class GeneratedColumns {
             return false;
         }
         if (from.options().virtual() != to.options().virtual() || !server.setGeneratedExpression()) return true;
-        return to.options().virtual() && liveTable.checks().stream()
-                .anyMatch(ck -> ColumnReferences.mentions(ck.expression(), from.name()));
+        // PostgreSQL 18: "SET EXPRESSION is not supported for virtual generated columns in tables with check
+        // constraints", whichever columns they read.
+        return to.options().virtual() && !liveTable.checks().isEmpty();
     }
 
     /** The generated columns that the step of {@code change} drops and adds again (itself, or those reading it). */
