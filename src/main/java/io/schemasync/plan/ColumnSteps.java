@@ -124,6 +124,7 @@ final class ColumnSteps {
         }
         Draft d = new Draft(c, Action.ALTER, String.join(", ", summary));
         if (unsupported(d, c)) return d;
+        generated.refusals(d, c);
         if (generated.recreatesItself(c)) return recreate(d, c, generated, tables);
         generated.drops(d, c);
         String table = alterTable(c.schema(), c.table()) + " ALTER COLUMN " + quote(to.name());
@@ -188,11 +189,10 @@ final class ColumnSteps {
         generated.adds(d, c);
         boolean kind = c.from().options().virtual() != c.to().options().virtual();
         String why = kind ? "no ALTER turns a stored generated column into a virtual one or back"
-                : "PostgreSQL before 17 has no SET EXPRESSION";
-        if (!kind && c.to().options().virtual()) why = "PostgreSQL refuses SET EXPRESSION on a virtual column of a table with CHECK constraints";
-        String what = "drops " + c.to().name() + " and adds it again (" + why + "): its values are computed again, nothing"
-                + " is lost; it moves to the end of the table, and its indexes and constraints"
-                + " are created again";
+                : c.to().options().virtual() ? "PostgreSQL refuses SET EXPRESSION on a virtual column of a table with"
+                + " CHECK constraints" : "PostgreSQL before 17 has no SET EXPRESSION";
+        String what = "drops " + c.to().name() + " and adds it again (" + why + "): its values are computed again,"
+                + " nothing is lost; it moves to the end of the table, and its indexes and constraints are created again";
         if (c.to().options().virtual()) {
             d.hazard(Kind.NOTE, what);
             return d;

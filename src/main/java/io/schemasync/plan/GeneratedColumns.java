@@ -47,6 +47,9 @@ final class GeneratedColumns {
     private final Set<ObjectRef> folded = new HashSet<>();
     private final Map<ObjectRef, Table> liveTables = new HashMap<>();
     private final Set<ObjectRef> droppedByPlan = new HashSet<>();
+    /** By the target of a change: foreign keys that keep PostgreSQL from dropping a column it adds again. */
+    private final Map<ObjectRef, List<String>> blockers = new HashMap<>();
+    private Database live = Database.empty();
 
     private GeneratedColumns() {}
 
@@ -56,6 +59,7 @@ final class GeneratedColumns {
 
     static GeneratedColumns of(List<Change> changes, Database live, Capabilities server) {
         GeneratedColumns g = new GeneratedColumns();
+        g.live = live;
         OnRenamedTables renamed = OnRenamedTables.of(changes);
         Map<ObjectRef, AlterColumn> alters = new HashMap<>();
         for (Change c : changes) {
@@ -92,6 +96,27 @@ final class GeneratedColumns {
     private void add(AlterColumn a, Table liveTable, Regenerated r) {
         byChange.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(r);
         liveTables.put(a.target(), liveTable);
+        for (var s : live.schemas()) {
+            for (Table t : s.tables()) {
+                for (var fk : t.foreignKeys()) {
+                    if (!fk.refSchema().equals(a.schema()) || !fk.refTable().equals(liveTable.name())
+                            || !fk.refColumns().contains(r.live().name())) continue;
+                    if (droppedByPlan.contains(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, s.name(), t.name(),
+                            fk.name()))) continue;
+                    blockers.computeIfAbsent(a.target(), k -> new ArrayList<>()).add("foreign key " + s.name() + "."
+                            + t.name() + "." + fk.name() + " references generated column " + r.live().name() + ", which"
+                            + " this change drops and adds again: PostgreSQL will not drop a column a foreign key"
+                            + " references (remove the foreign key from the YAML for this release, applied with"
+                            + " --allow-destructive, and add it back in"
+                            + " the next)");
+                }
+            }
+        }
+    }
+
+    /** What keeps the step of {@code change} from dropping the generated columns it adds again: refused, by name. */
+    void refusals(Draft d, AlterColumn change) {
+        blockers.getOrDefault(change.target(), List.of()).forEach(m -> d.hazard(Hazard.Kind.UNSUPPORTED, m));
     }
 
     /** A new type, or a new collation: both are ALTER COLUMN ... TYPE, which a generated column reading it blocks. */

@@ -152,6 +152,30 @@ class GeneratedColumnsTest {
     }
 
     @Test
+    void aForeignKeyReferencingTheColumnRefusesTheDropAndAdd() {
+        Table child = new Table("child", List.of(ID, Column.of("t_total", "integer", true)),
+                new PrimaryKey("child_pkey", List.of("id")), List.of(), List.of(), List.of(new io.schemasync.model.ForeignKey(
+                "child_total_fk", List.of("t_total"), "app", "t", List.of("total"), io.schemasync.model.FkAction.NO_ACTION,
+                io.schemasync.model.FkAction.NO_ACTION, false, io.schemasync.model.Deferral.NOT_DEFERRABLE, true)),
+                List.of(), null, null);
+        Database live = withChild(withTotal("n * 2", false), child);
+        Database want = withChild(withTotal("n * 3", false), child);
+        Step step = plan(live, want, 16, List.of()).steps().getFirst();
+        assertTrue(step.refused());
+        assertTrue(step.hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.UNSUPPORTED
+                && h.message().startsWith("foreign key app.child.child_total_fk references generated column total")),
+                step.hazards().toString());
+        assertFalse(plan(live, want, 17, List.of()).steps().getFirst().refused(), "SET EXPRESSION keeps the column");
+    }
+
+    private static Database withChild(Database db, Table child) {
+        Schema s = db.schemas().getFirst();
+        List<Table> tables = new java.util.ArrayList<>(s.tables());
+        tables.add(child);
+        return new Database(List.of(new Schema("app", null, List.of(), List.of(), List.of(), tables, List.of())));
+    }
+
+    @Test
     void aPlainColumnDoesNotBecomeGenerated() {
         Database live = db(List.of(ID, Column.of("n", "integer", false), Column.of("total", "integer", true)),
                 List.of(), List.of());
