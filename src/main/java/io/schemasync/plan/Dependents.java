@@ -72,8 +72,8 @@ public final class Dependents {
     private Dependents() {}
 
     /**
-     * The objects {@link #expand} would drop and create again for {@code changes}: what the access diff must treat as
-     * new (they lose their owner and grants).
+     * The objects {@link #expand} would drop and create again for {@code changes}, and the generated columns the plan
+     * drops and adds again: what the access diff must treat as new (they lose their owner and grants).
      */
     public static java.util.Set<ObjectRef> recreated(List<Change> changes, Database live, List<ObjectRef> unmanaged,
                                                      List<ViewRead> reads, int serverMajor) {
@@ -81,6 +81,7 @@ public final class Dependents {
         GeneratedColumns generated = GeneratedColumns.of(changes, live,
                 new io.schemasync.kinds.StepOut.Capabilities(serverMajor));
         List<Change> kept = changes.stream().filter(c -> !generated.folded(c)).toList();
+        out.addAll(generated.columns());
         for (Change c : expand(kept, live, unmanaged, reads, generated).changes()) {
             if (c instanceof Change.ReattachDependent r) out.add(r.target());
         }

@@ -142,6 +142,14 @@ final class GeneratedColumns {
         return byChange.getOrDefault(change, List.of());
     }
 
+    /** Every column dropped and added again, by the names the YAML gives it: they lose their column privileges. */
+    Set<ObjectRef> columns() {
+        Set<ObjectRef> out = new HashSet<>();
+        byChange.forEach((change, list) -> list.forEach(r -> out.add(ObjectRef.inTable(ObjectRef.Kind.COLUMN,
+                change.schema(), change.table(), r.desired().name()))));
+        return out;
+    }
+
     /** Whether the step of {@code change} is the drop and add of its own column. */
     boolean recreatesItself(AlterColumn change) {
         return of(change.target()).stream().anyMatch(r -> r.desired().name().equals(change.to().name())
