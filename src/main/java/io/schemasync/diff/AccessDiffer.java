@@ -39,7 +39,8 @@ public final class AccessDiffer {
     /**
      * @param recreated objects the planner drops and creates again around a change beneath them (views and
      *                  materialized views over a changed column or function): they come back with the defaults of a
-     *                  new object, so their managed owner and grants are planned as for one
+     *                  new object, so their managed owner and grants are planned as for one; columns (generated
+     *                  columns dropped and added again) lose their column privileges, which are granted again
      */
     public static Change.Result diff(Change.Result diff, Database live, Database desired, String user,
                                      Set<ObjectRef> recreated) {
@@ -49,7 +50,8 @@ public final class AccessDiffer {
         List<ObjectRef> inSync = new ArrayList<>(diff.inSync());
         Set<ObjectRef> changed = new HashSet<>();
         for (Access want : desired.access()) {
-            Optional<Access> have = fresh.contains(want.target()) ? Optional.empty() : liveAccess(live, desired, want);
+            Optional<Access> have = fresh.contains(want.target()) ? Optional.empty()
+                    : liveAccess(live, desired, want).map(a -> withoutRecreatedColumns(a, fresh));
             int before = changes.size();
             one(want, have.orElse(null), live, desired, user, changes);
             if (changes.size() > before) changed.add(want.target());
@@ -57,6 +59,14 @@ public final class AccessDiffer {
         for (DefaultPrivileges want : desired.defaults()) defaults(want, live, changes);
         inSync.removeIf(changed::contains);
         return new Change.Result(changes, inSync, diff.unmanaged());
+    }
+
+    /** A table's live privileges without those of its columns that the plan drops and adds again. */
+    private static Access withoutRecreatedColumns(Access a, Set<ObjectRef> fresh) {
+        ObjectRef t = a.target();
+        if (t.kind() != ObjectRef.Kind.TABLE || a.grants() == null) return a;
+        return a.withGrants(a.grants().stream().filter(p -> p.column() == null
+                || !fresh.contains(ObjectRef.inTable(ObjectRef.Kind.COLUMN, t.schema(), t.name(), p.column()))).toList());
     }
 
     /**

@@ -22,12 +22,27 @@ import java.util.Set;
  * Text the lexer cannot read is returned unchanged: the comparison then sees a difference and the object is
  * rebuilt, which is safe.
  */
-final class ColumnReferences {
+public final class ColumnReferences {
     /** The words that go on a type's name after its first word (character varying, timestamp with time zone). */
     private static final Set<String> TYPE_WORDS = Set.of("varying", "precision", "with", "without", "time", "zone",
             "year", "month", "day", "hour", "minute", "second", "to");
 
     private ColumnReferences() {}
+
+    /**
+     * Whether the server's text of an expression names {@code column} as a column (not a function, type or field of
+     * that name). Text the lexer cannot read counts as naming it: the caller then does the safe, larger thing.
+     */
+    public static boolean mentions(String expression, String column) {
+        if (expression == null) return false;
+        String other = column.equals("x") ? "y" : "x";
+        try {
+            Lexer.tokens(expression);
+        } catch (RefusedSqlException e) {
+            return true;
+        }
+        return !rename(expression, Map.of(column, other)).equals(expression);
+    }
 
     /** {@code expression} with every column named in {@code renames} (old → new) under its new name. */
     static String rename(String expression, Map<String, String> renames) {

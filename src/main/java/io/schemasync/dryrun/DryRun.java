@@ -131,7 +131,8 @@ public final class DryRun {
         var viewReads = CatalogReader.viewReads(c);
         // Views the planner drops and creates around a change beneath them come back without their grants.
         Change.Result diff = AccessDiffer.diff(base, live.database(), canonical, session.user(),
-                io.schemasync.plan.Dependents.recreated(base.changes(), live.database(), base.unmanaged(), viewReads));
+                io.schemasync.plan.Dependents.recreated(base.changes(), live.database(), base.unmanaged(), viewReads,
+                        live.server().major()));
         Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
                 CatalogReader.invalidIndexes(c, managed)).withViewReads(viewReads);
         PlanOptions options = new PlanOptions(settings.allowDestructive());

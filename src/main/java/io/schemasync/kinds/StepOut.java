@@ -41,6 +41,14 @@ public interface StepOut {
             return serverMajor >= 14;
         }
 
+        /**
+         * {@code ALTER COLUMN ... SET EXPRESSION AS (...)}, which changes a generated column's expression in place:
+         * PostgreSQL 17. Before it, the column is dropped and added again (see plan/GeneratedColumns).
+         */
+        public boolean setGeneratedExpression() {
+            return serverMajor >= 17;
+        }
+
         /** Whether the major is known (a plan for a live server); unknown, a step guards what depends on it. */
         public boolean known() {
             return serverMajor > 0;

@@ -116,10 +116,17 @@ final class ColumnSteps {
 
     /** @param tables which tables may hold rows (SET NOT NULL scans one then, under its lock) */
     static Draft alter(AlterColumn c, Map<String, List<String>> changedEnums, NewTypes newTypes, ViewUses viewUses,
-                       Tables tables) {
+                       Tables tables, GeneratedColumns generated) {
         Column from = c.from(), to = c.to();
-        Draft d = new Draft(c, Action.ALTER, String.join(", ", summaries(c)));
+        List<String> summary = new ArrayList<>(summaries(c));
+        if (!generated.recreatesItself(c)) {
+            generated.of(c.target()).forEach(r -> summary.add("recreates generated column " + r.desired().name()));
+        }
+        Draft d = new Draft(c, Action.ALTER, String.join(", ", summary));
         if (unsupported(d, c)) return d;
+        generated.refusals(d, c);
+        if (generated.recreatesItself(c)) return recreate(d, c, generated, tables);
+        generated.drops(d, c);
         String table = alterTable(c.schema(), c.table()) + " ALTER COLUMN " + quote(to.name());
         boolean typeChange = c.aspects().contains(ColumnAspect.COLLATION) || c.aspects().contains(ColumnAspect.TYPE)
                 && !from.storedType().equals(to.storedType());
@@ -134,13 +141,18 @@ final class ColumnSteps {
             d.sql(table + " DROP DEFAULT", Guard.doIf("NOT " + isIdentity(c), table + " DROP DEFAULT"));
         }
         if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses, tables);
+        if (typeChange) readersAddedAgain(d, c, generated);
         if (typeChange && d.has(Kind.REWRITES_TABLE) && c.aspects().contains(ColumnAspect.TYPE)
                 && tables.hasRows(c.schema(), c.table())) {
             rewriteFigures(d, c.schema(), c.table());
         }
         if (to.isSerial() && (typeChange || c.aspects().contains(ColumnAspect.SEQUENCE))) serialSequence(d, c);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
-        if (c.aspects().contains(ColumnAspect.GENERATED)) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
+        if (c.aspects().contains(ColumnAspect.GENERATED) && to.generated() == null) {
+            d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
+        } else if (c.aspects().contains(ColumnAspect.GENERATED)) {
+            setExpression(d, c, table, tables);
+        }
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table, tables);
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != null) identity(d, c, table);
         if (c.aspects().contains(ColumnAspect.COMMENT)) d.sql(comment(c.schema(), c.table(), to));
@@ -150,7 +162,62 @@ final class ColumnSteps {
         if (c.aspects().contains(ColumnAspect.STATISTICS)) d.sql(table + " SET STATISTICS " + statistics(to));
         // The sequence's options only: SET START is where RESTART would begin, the next value does not change.
         if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
+        generated.adds(d, c);
         return d;
+    }
+
+    /**
+     * PostgreSQL 17's SET EXPRESSION (see {@link GeneratedColumns} for when the column is dropped and added instead):
+     * a stored column is computed again for every row, which rewrites the table and its indexes under an ACCESS
+     * EXCLUSIVE lock; a virtual one (18) changes the catalog only. Views that read it stay.
+     * https://www.postgresql.org/docs/17/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-EXPRESSION
+     */
+    private static void setExpression(Draft d, AlterColumn c, String table, Tables tables) {
+        d.sql(table + " SET EXPRESSION AS " + Ddl.expression(c.to().generated()));
+        if (c.to().options().virtual()) return;
+        d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock to compute "
+                + c.to().name() + " again for every row (its indexes are rebuilt)");
+        if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
+    }
+
+    /**
+     * A generated column's new expression, or its change between stored and virtual, as a drop and add: the values
+     * are derived, so nothing is lost, but the column moves to the end of the table (see {@link GeneratedColumns}).
+     */
+    private static Draft recreate(Draft d, AlterColumn c, GeneratedColumns generated, Tables tables) {
+        generated.drops(d, c);
+        generated.adds(d, c);
+        boolean kind = c.from().options().virtual() != c.to().options().virtual();
+        String why = kind ? "no ALTER turns a stored generated column into a virtual one or back"
+                : c.to().options().virtual() ? "PostgreSQL refuses SET EXPRESSION on a virtual column of a table with"
+                + " CHECK constraints" : "PostgreSQL before 17 has no SET EXPRESSION";
+        String what = "drops " + c.to().name() + " and adds it again (" + why + "): its values are computed again,"
+                + " nothing is lost; it moves to the end of the table, and its indexes and constraints are created again";
+        if (c.to().options().virtual()) {
+            d.hazard(Kind.NOTE, what);
+            return d;
+        }
+        d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
+        if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
+        return d;
+    }
+
+    /**
+     * PostgreSQL will not change the type of a column that a generated column reads: those are dropped before (see
+     * {@link GeneratedColumns#drops}) and added again after the change; a stored one is computed again for every row.
+     */
+    private static void readersAddedAgain(Draft d, AlterColumn c, GeneratedColumns generated) {
+        var readers = generated.of(c.target());
+        if (readers.isEmpty()) return;
+        List<String> names = readers.stream().map(r -> r.desired().name()).toList();
+        String what = "drops generated column" + (names.size() > 1 ? "s " : " ") + String.join(", ", names)
+                + " (PostgreSQL cannot change the type of a column a generated column reads) and adds "
+                + (names.size() > 1 ? "them" : "it") + " again after: values computed again, nothing is lost; "
+                + (names.size() > 1 ? "they move" : "it moves") + " to the end of the table, with indexes and"
+                + " constraints created again";
+        boolean stored = readers.stream().anyMatch(r -> !r.desired().options().virtual());
+        if (stored) what += "; adding a stored one rewrites the table under an ACCESS EXCLUSIVE lock";
+        d.hazard(stored ? Kind.REWRITES_TABLE : Kind.NOTE, what);
     }
 
     /** The options that change ({@code cache 50 → 1}), or all of them for a new identity. */
@@ -187,10 +254,10 @@ final class ColumnSteps {
             reason = from.isSerial() ? "a serial column becomes an identity column in place (give it identity:"
                     + " by_default or always), not a plain column" : "a column does not become serial in place;"
                     + " make it an identity column (identity: by_default), which takes values past the largest one";
-        } else if (c.aspects().contains(ColumnAspect.GENERATED) && to.generated() != null) {
-            reason = from.generated() != null && from.options().virtual() != to.options().virtual()
-                    ? "a generated column does not change between stored and virtual in place; drop the column and add"
-                    + " it again" : "a generated column's expression cannot be changed in place; drop the column and add it again";
+        } else if (c.aspects().contains(ColumnAspect.GENERATED) && to.generated() != null && from.generated() == null) {
+            // Its values would be replaced by computed ones: that is a drop of data the YAML must say.
+            reason = "a column does not become generated in place (its values would be replaced): add a new generated"
+                    + " column, or drop this one and add it again";
         }
         if (reason != null) d.hazard(Kind.UNSUPPORTED, reason);
         return reason != null;
@@ -211,7 +278,9 @@ final class ColumnSteps {
                              NewTypes newTypes, ViewUses viewUses, Tables tables) {
         Column to = c.to().withType(c.to().storedType());
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
-        String sql = table + " TYPE " + type + " USING " + quote(to.name()) + "::" + Sql.requireType(to.type());
+        // A generated column is computed again in its new type: PostgreSQL refuses USING for it.
+        String sql = table + " TYPE " + type + (to.generated() != null ? ""
+                : " USING " + quote(to.name()) + "::" + Sql.requireType(to.type()));
         d.sql(sql, c.aspects().contains(ColumnAspect.TYPE) && to.collation() == null
                 ? io.schemasync.sql.Guard.doIf(io.schemasync.sql.Guard.columnTypeIsNot(c.schema(), c.table(),
                 to.name(), to.type()), sql) : sql);

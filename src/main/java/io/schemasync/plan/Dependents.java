@@ -72,20 +72,25 @@ public final class Dependents {
     private Dependents() {}
 
     /**
-     * The objects {@link #expand} would drop and create again for {@code changes}: what the access diff must treat as
-     * new (they lose their owner and grants).
+     * The objects {@link #expand} would drop and create again for {@code changes}, and the generated columns the plan
+     * drops and adds again: what the access diff must treat as new (they lose their owner and grants).
      */
     public static java.util.Set<ObjectRef> recreated(List<Change> changes, Database live, List<ObjectRef> unmanaged,
-                                                     List<ViewRead> reads) {
+                                                     List<ViewRead> reads, int serverMajor) {
         java.util.Set<ObjectRef> out = new java.util.HashSet<>();
-        for (Change c : expand(changes, live, unmanaged, reads).changes()) {
+        GeneratedColumns generated = GeneratedColumns.of(changes, live,
+                new io.schemasync.kinds.StepOut.Capabilities(serverMajor));
+        List<Change> kept = changes.stream().filter(c -> !generated.folded(c)).toList();
+        out.addAll(generated.columns());
+        for (Change c : expand(kept, live, unmanaged, reads, generated).changes()) {
             if (c instanceof Change.ReattachDependent r) out.add(r.target());
         }
         return out;
     }
 
-    static Result expand(List<Change> changes, Database live, List<ObjectRef> unmanaged, List<ViewRead> reads) {
-        List<Cause> causes = new ArrayList<>(causes(changes));
+    static Result expand(List<Change> changes, Database live, List<ObjectRef> unmanaged, List<ViewRead> reads,
+                         GeneratedColumns generated) {
+        List<Cause> causes = new ArrayList<>(causes(changes, generated));
         if (causes.isEmpty()) return Result.none(changes);
         Set<String> dropped = dropped(changes);
         // Each dependent view with the changes it must go around, in the order found (sorted below).
@@ -145,16 +150,22 @@ public final class Dependents {
     }
 
     /** The changes that cannot run while views read what they change. */
-    private static List<Cause> causes(List<Change> changes) {
+    private static List<Cause> causes(List<Change> changes, GeneratedColumns generated) {
         OnRenamedTables renamed = OnRenamedTables.of(changes);
         List<Cause> out = new ArrayList<>();
         for (Change c : changes) {
             switch (c) {
-                case AlterColumn a when !a.from().type().equals(a.to().type()) -> {
+                // A generated column dropped and added again (its own new expression before 17, or under a column
+                // whose type changes) is gone for a moment too: what reads it goes around.
+                case AlterColumn a when !a.from().type().equals(a.to().type())
+                        || !generated.of(a.target()).isEmpty() -> {
                     String table = renamed.liveTableName(a.schema(), a.table());
-                    Set<String> names = new HashSet<>(List.of(a.from().name(), a.to().name()));
+                    Set<String> names = new HashSet<>(generated.liveNames(a.target()));
+                    boolean retyped = !a.from().type().equals(a.to().type());
+                    if (retyped) names.addAll(List.of(a.from().name(), a.to().name()));
                     out.add(new Cause(a.target(), r -> !r.function() && r.refSchema().equals(a.schema())
-                            && r.refName().equals(table) && names.contains(r.refColumn()), "change its type"));
+                            && r.refName().equals(table) && names.contains(r.refColumn()),
+                            retyped ? "change its type" : "drop it and add it again"));
                 }
                 case DropColumn d -> {
                     String table = renamed.liveTableName(d.schema(), d.table());

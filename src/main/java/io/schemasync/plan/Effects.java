@@ -123,7 +123,11 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
                 b.needs.add(Ident.column(c.schema(), c.table(), c.to().name()));
                 // A new type is a new column to what is created reading it: a view or materialized view created
                 // first would make PostgreSQL refuse ALTER COLUMN TYPE ("used by a view or rule").
-                if (!c.from().type().equals(c.to().type())) b.creates.add(Ident.column(c.schema(), c.table(), c.to().name()));
+                // So is a new generation expression (the column may be dropped and added again).
+                if (!c.from().type().equals(c.to().type()) || c.aspects().contains(Change.ColumnAspect.GENERATED)
+                        && c.to().generated() != null) {
+                    b.creates.add(Ident.column(c.schema(), c.table(), c.to().name()));
+                }
                 // A serial's sequence is altered or replaced under its name after a rename of this plan.
                 if (c.from().sequence() != null) b.needs.add(Ident.relation(c.schema(), c.from().sequence().name()));
                 uses(c.to(), b.needs);

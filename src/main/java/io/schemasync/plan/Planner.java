@@ -64,7 +64,9 @@ public final class Planner {
      */
     public static Plan plan(Change.Result diff, Database live, Target target, PlanOptions options) {
         List<Change> changes = Rebuilds.expand(Resume.apply(diff.changes(), live, target), live);
-        Dependents.Result dependents = Dependents.expand(changes, live, diff.unmanaged(), target.viewReads());
+        GeneratedColumns generated = GeneratedColumns.of(changes, live, target.capabilities());
+        changes = changes.stream().filter(c -> !generated.folded(c)).toList();
+        Dependents.Result dependents = Dependents.expand(changes, live, diff.unmanaged(), target.viewReads(), generated);
         changes = dependents.changes();
         Tables tables = Tables.of(changes, target).withPartitioned(live);
         Set<String> keysInTransaction = keysInTransaction(changes);
@@ -75,7 +77,7 @@ public final class Planner {
             if (c instanceof AddEnumValue av) enums.put(av.type(), null);
         });
         var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes),
-                ViewUses.of(changes, dependents.named())).live(live, changes);
+                ViewUses.of(changes, dependents.named())).live(live, changes).generated(generated);
         List<Change> ordered = StepOrder.of(changes);
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         aroundDependents(drafts, dependents);

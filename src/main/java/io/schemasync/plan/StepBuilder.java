@@ -56,6 +56,7 @@ final class StepBuilder {
     private final ViewUses viewUses;
     private io.schemasync.model.Database live = io.schemasync.model.Database.empty();
     private List<Change> changes = List.of();
+    private GeneratedColumns generated = GeneratedColumns.none();
 
     /**
      * @param changedEnums      enum types this plan creates (with their labels) or extends (null labels), by name
@@ -99,6 +100,12 @@ final class StepBuilder {
         return this;
     }
 
+    /** The generated columns the plan drops and adds again (see {@link GeneratedColumns}). */
+    StepBuilder generated(GeneratedColumns g) {
+        this.generated = g;
+        return this;
+    }
+
     Draft draft(Change change) {
         return switch (change) {
             case CreateSchema c -> createSchema(c);
@@ -126,7 +133,7 @@ final class StepBuilder {
             case Change.RenameSequence c -> renameSequence(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
-            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables);
+            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables, generated);
             case DropColumn c -> dropColumn(c);
             case AddConstraint c -> ConstraintSteps.add(c, tables);
             case ReplaceConstraint c -> ConstraintSteps.replace(c, tables);

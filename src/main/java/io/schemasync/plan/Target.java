@@ -71,6 +71,11 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
         return serverMajor >= 18;
     }
 
+    /** What the server can do, for the steps (SET EXPRESSION on 17, ...). */
+    io.schemasync.kinds.StepOut.Capabilities capabilities() {
+        return new io.schemasync.kinds.StepOut.Capabilities(serverMajor);
+    }
+
     boolean empty(String schema, String table) {
         return emptyTables.contains(table(schema, table));
     }

@@ -23,13 +23,13 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>{@link #EXCLUDE_TYPE_CHANGE_UNDER_VIEW} (off since dependents landed: a column's type changes, or the column
  *   is dropped, under the views and materialized views that read it, which the plan drops and creates around it).</li>
- *   <li>{@link #EXCLUDE_TYPE_CHANGE_OF_GENERATED_SOURCE}: a column that a generated column reads keeps its type
- *   (PostgreSQL refuses ALTER COLUMN TYPE of it).</li>
+ *   <li>{@link #EXCLUDE_TYPE_CHANGE_OF_GENERATED_SOURCE} (off since the plan drops the generated columns that read a
+ *   column whose type changes and adds them again after it: PostgreSQL refuses ALTER COLUMN TYPE under them).</li>
  * </ul>
  */
 final class PairMutations {
     static final boolean EXCLUDE_TYPE_CHANGE_UNDER_VIEW = false;
-    static final boolean EXCLUDE_TYPE_CHANGE_OF_GENERATED_SOURCE = true;
+    static final boolean EXCLUDE_TYPE_CHANGE_OF_GENERATED_SOURCE = false;
 
     /** One change from A to B; {@code destructive} when it must be refused without --allow-destructive. */
     record Mutation(String label, boolean destructive, Predicate<PairSpec> apply) {

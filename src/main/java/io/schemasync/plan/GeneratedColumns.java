@@ -1,0 +1,234 @@
+package io.schemasync.plan;
+
+import io.schemasync.diff.Change;
+import io.schemasync.diff.Change.AlterColumn;
+import io.schemasync.diff.Change.ColumnAspect;
+import io.schemasync.diff.ColumnReferences;
+import io.schemasync.diff.OnRenamedTables;
+import io.schemasync.kinds.StepOut.Capabilities;
+import io.schemasync.model.Column;
+import io.schemasync.model.Constraint;
+import io.schemasync.model.Database;
+import io.schemasync.model.Index;
+import io.schemasync.model.IndexKey;
+import io.schemasync.model.ObjectRef;
+import io.schemasync.model.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.schemasync.plan.StepBuilder.alterTable;
+import static io.schemasync.sql.Sql.quote;
+
+/**
+ * Generated columns that PostgreSQL cannot change in place, dropped and added again instead. Their values are
+ * derived from the other columns, so nothing is lost: ADD COLUMN computes them again (a stored column rewrites the
+ * table; a virtual one is computed when read). The column moves to the end of the table, and PostgreSQL drops the
+ * indexes and constraints on it with it: the same step creates them again as they are.
+ * <ul>
+ *   <li>A new expression before PostgreSQL 17 (no {@code SET EXPRESSION}), a change between stored and virtual (no
+ *       form changes it), and on 18 a new expression of a virtual column of a table with CHECK constraints
+ *       (PostgreSQL 18 refuses SET EXPRESSION there).</li>
+ *   <li>The type or collation of a column that a generated column reads: PostgreSQL refuses it ("cannot alter type
+ *       of a column used by a generated column") on every major; the generated columns are dropped before the
+ *       change and added again after it, in its step. A change of theirs in the same plan is folded into it.</li>
+ * </ul>
+ * Views that read such a column are dropped and created again around the step ({@link Dependents}).
+ */
+final class GeneratedColumns {
+    /** A generated column dropped and added again: as the live table has it, and as the YAML wants it. */
+    record Regenerated(Column live, Column desired) {}
+
+    private final Map<ObjectRef, List<Regenerated>> byChange = new HashMap<>();
+    private final Set<ObjectRef> folded = new HashSet<>();
+    private final Map<ObjectRef, Table> liveTables = new HashMap<>();
+    private final Set<ObjectRef> droppedByPlan = new HashSet<>();
+    /** By the target of a change: foreign keys that keep PostgreSQL from dropping a column it adds again. */
+    private final Map<ObjectRef, List<String>> blockers = new HashMap<>();
+    private Database live = Database.empty();
+
+    private GeneratedColumns() {}
+
+    static GeneratedColumns none() {
+        return new GeneratedColumns();
+    }
+
+    static GeneratedColumns of(List<Change> changes, Database live, Capabilities server) {
+        GeneratedColumns g = new GeneratedColumns();
+        g.live = live;
+        OnRenamedTables renamed = OnRenamedTables.of(changes);
+        Map<ObjectRef, AlterColumn> alters = new HashMap<>();
+        for (Change c : changes) {
+            if (c instanceof AlterColumn a) alters.put(a.target(), a);
+            if (c instanceof Change.DropIndex d) g.droppedByPlan.add(d.target());
+            if (c instanceof Change.DropConstraint d) g.droppedByPlan.add(d.target());
+            if (c instanceof Change.DropColumn d) g.droppedByPlan.add(d.target());
+        }
+        for (Change c : changes) {
+            if (!(c instanceof AlterColumn a) || !changesType(a)) continue;
+            Table table = live.table(a.schema(), renamed.liveTableName(a.schema(), a.table())).orElse(null);
+            if (table == null) continue;
+            for (Column reader : table.columns()) {
+                if (reader.generated() == null || reader.name().equals(a.from().name())
+                        || !ColumnReferences.mentions(reader.generated(), a.from().name())) continue;
+                ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.COLUMN, a.schema(), a.table(), reader.name());
+                if (g.droppedByPlan.contains(ref)) continue;
+                AlterColumn own = alters.get(ref);
+                Column desired = own == null ? reader : own.to();
+                // A column that stops being generated keeps its values (DROP EXPRESSION): never dropped and added.
+                if (desired.generated() == null) continue;
+                g.add(a, table, new Regenerated(reader, desired));
+                if (own != null) g.folded.add(ref);
+            }
+        }
+        for (AlterColumn a : alters.values()) {
+            if (g.folded.contains(a.target())) continue;
+            Table table = live.table(a.schema(), renamed.liveTableName(a.schema(), a.table())).orElse(null);
+            if (table != null && recreatesItself(a, table, server)) g.add(a, table, new Regenerated(a.from(), a.to()));
+        }
+        return g;
+    }
+
+    private void add(AlterColumn a, Table liveTable, Regenerated r) {
+        byChange.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(r);
+        liveTables.put(a.target(), liveTable);
+        for (var s : live.schemas()) {
+            for (Table t : s.tables()) {
+                for (var fk : t.foreignKeys()) {
+                    if (!fk.refSchema().equals(a.schema()) || !fk.refTable().equals(liveTable.name())
+                            || !fk.refColumns().contains(r.live().name())) continue;
+                    if (droppedByPlan.contains(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, s.name(), t.name(),
+                            fk.name()))) continue;
+                    blockers.computeIfAbsent(a.target(), k -> new ArrayList<>()).add("foreign key " + s.name() + "."
+                            + t.name() + "." + fk.name() + " references generated column " + r.live().name() + ", which"
+                            + " this change drops and adds again: PostgreSQL will not drop a column a foreign key"
+                            + " references (remove the foreign key from the YAML for this release, applied with"
+                            + " --allow-destructive, and add it back in"
+                            + " the next)");
+                }
+            }
+        }
+    }
+
+    /** What keeps the step of {@code change} from dropping the generated columns it adds again: refused, by name. */
+    void refusals(Draft d, AlterColumn change) {
+        blockers.getOrDefault(change.target(), List.of()).forEach(m -> d.hazard(Hazard.Kind.UNSUPPORTED, m));
+    }
+
+    /** A new type, or a new collation: both are ALTER COLUMN ... TYPE, which a generated column reading it blocks. */
+    static boolean changesType(AlterColumn a) {
+        return a.aspects().contains(ColumnAspect.COLLATION)
+                || a.aspects().contains(ColumnAspect.TYPE) && !a.from().storedType().equals(a.to().storedType());
+    }
+
+    /** Whether a generated column's own change is a drop and add rather than SET EXPRESSION. */
+    private static boolean recreatesItself(AlterColumn a, Table liveTable, Capabilities server) {
+        Column from = a.from(), to = a.to();
+        if (!a.aspects().contains(ColumnAspect.GENERATED) || from.generated() == null || to.generated() == null) {
+            return false;
+        }
+        if (from.options().virtual() != to.options().virtual() || !server.setGeneratedExpression()) return true;
+        // PostgreSQL 18: "SET EXPRESSION is not supported for virtual generated columns in tables with check
+        // constraints", whichever columns they read.
+        return to.options().virtual() && !liveTable.checks().isEmpty();
+    }
+
+    /** The generated columns that the step of {@code change} drops and adds again (itself, or those reading it). */
+    List<Regenerated> of(ObjectRef change) {
+        return byChange.getOrDefault(change, List.of());
+    }
+
+    /** Every column dropped and added again, by the names the YAML gives it: they lose their column privileges. */
+    Set<ObjectRef> columns() {
+        Set<ObjectRef> out = new HashSet<>();
+        byChange.forEach((change, list) -> list.forEach(r -> out.add(ObjectRef.inTable(ObjectRef.Kind.COLUMN,
+                change.schema(), change.table(), r.desired().name()))));
+        return out;
+    }
+
+    /** Whether the step of {@code change} is the drop and add of its own column. */
+    boolean recreatesItself(AlterColumn change) {
+        return of(change.target()).stream().anyMatch(r -> r.desired().name().equals(change.to().name())
+                && r.live().name().equals(change.from().name()));
+    }
+
+    /** A generated column's own change that another column's step does (it drops and adds the column again). */
+    boolean folded(Change change) {
+        return change instanceof AlterColumn a && folded.contains(a.target());
+    }
+
+    /** The live names of the columns the step of {@code change} drops and adds again: what views must not read. */
+    Set<String> liveNames(ObjectRef change) {
+        Set<String> out = new HashSet<>();
+        of(change).forEach(r -> out.add(r.live().name()));
+        return out;
+    }
+
+    /** {@code ALTER TABLE ... DROP COLUMN} of each column the step adds again, before its own statements. */
+    void drops(Draft d, AlterColumn change) {
+        String table = alterTable(change.schema(), change.table());
+        for (Regenerated r : of(change.target())) {
+            d.sql(table + " DROP COLUMN " + quote(r.live().name()), table + " DROP COLUMN IF EXISTS "
+                    + quote(r.live().name()));
+        }
+    }
+
+    /**
+     * ADD COLUMN of each column as the YAML wants it (with its comment and statistics), then the live indexes and
+     * constraints that named it and that the plan keeps, which DROP COLUMN took with it.
+     */
+    void adds(Draft d, AlterColumn change) {
+        Table live = liveTables.get(change.target());
+        if (live == null) return;
+        String table = alterTable(change.schema(), change.table());
+        Set<String> names = liveNames(change.target());
+        for (Regenerated r : of(change.target())) {
+            Column c = r.desired();
+            d.sql(table + " ADD COLUMN " + Ddl.column(c), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(c));
+            if (c.comment() != null) d.sql(ColumnSteps.comment(change.schema(), change.table(), c));
+            if (c.options().statistics() != null) {
+                d.sql(table + " ALTER COLUMN " + quote(c.name()) + " SET STATISTICS " + ColumnSteps.statistics(c));
+            }
+        }
+        for (Index ix : live.indexes()) {
+            if (!names(ix, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX, ix.name()))) continue;
+            d.sql(Ddl.createIndex(change.schema(), change.table(), ix, false),
+                    Ddl.createIndex(change.schema(), change.table(), ix, true));
+        }
+        for (Constraint k : live.constraints()) {
+            if (!names(k, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, k.name()))) continue;
+            String sql = table + " ADD " + Ddl.constraint(change.schema(), k);
+            d.sql(sql, io.schemasync.sql.Guard.doIf("NOT " + io.schemasync.sql.Guard.constraintExists(change.schema(),
+                    change.table(), k.name()), sql));
+        }
+    }
+
+    private static ObjectRef ref(AlterColumn change, ObjectRef.Kind kind, String name) {
+        return ObjectRef.inTable(kind, change.schema(), change.table(), name);
+    }
+
+    private static boolean names(Index ix, Set<String> columns) {
+        for (IndexKey k : ix.keys()) {
+            if (k.column() ? columns.contains(k.expression()) : mentionsAny(k.expression(), columns)) return true;
+        }
+        return ix.include().stream().anyMatch(columns::contains) || mentionsAny(ix.where(), columns);
+    }
+
+    private static boolean names(Constraint k, Set<String> columns) {
+        return switch (k) {
+            case io.schemasync.model.PrimaryKey pk -> pk.columns().stream().anyMatch(columns::contains);
+            case io.schemasync.model.UniqueConstraint u -> u.columns().stream().anyMatch(columns::contains);
+            case io.schemasync.model.CheckConstraint ck -> mentionsAny(ck.expression(), columns);
+            case io.schemasync.model.ForeignKey fk -> fk.columns().stream().anyMatch(columns::contains);
+            case io.schemasync.model.ExclusionConstraint x -> names(x.index(), columns);
+        };
+    }
+
+    private static boolean mentionsAny(String expression, Set<String> columns) {
+        return columns.stream().anyMatch(c -> ColumnReferences.mentions(expression, c));
+    }
+}

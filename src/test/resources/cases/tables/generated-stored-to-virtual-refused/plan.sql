@@ -1,1 +1,0 @@
--- alter column public.items.price_doubled: stored → virtual [refused]
