@@ -35,7 +35,7 @@ public final class Main {
         try {
             code = run(args, System.out, System.err, System.getenv());
         } catch (OutOfMemoryError e) {
-            // The launchers cap the heap (-Xmx256m: a 5,000-table schema planned in full needs far less); a larger
+            // The launchers cap the heap (-Xmx192m: a 5,000-table schema keeps at most about 90 MB alive); a larger
             // schema says so in one line, never with a stack trace.
             System.err.println("error: out of memory (the Java heap is capped at "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more with"
