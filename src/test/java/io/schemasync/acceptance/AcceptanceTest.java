@@ -202,17 +202,19 @@ class AcceptanceTest {
      * differently on older majors (a view's query: PostgreSQL 13 to 15 qualify every column), and a few changes take
      * another form on another major (SET NOT NULL on a table with rows is a NOT NULL constraint NOT VALID on 18), so
      * a case may hold a variant for one major ({@code plan.pg13.sql}, {@code expected.pg18.txt}), used instead of the
-     * common file on exactly that major. The common file is the default test server's ({@link #COMMON_MAJOR}); updating on another major
+     * common file on exactly that major, or for a range of majors ({@code plan.pg13-15.sql}). The common file is the default test server's ({@link #COMMON_MAJOR}); updating on another major
      * writes the variant only where the text differs from the common file, and removes it where it does not.
      */
     private static void checkFile(Case c, String name, String actual, int major) throws IOException {
         Path variant = c.dir().resolve(Case.variant(name, major));
-        if (UPDATE && major != COMMON_MAJOR && Files.exists(c.dir().resolve(name))) {
-            if (Files.readString(c.dir().resolve(name)).equals(actual)) Files.deleteIfExists(variant);
+        // A range of majors that prints the same (plan.pg13-15.sql) stands in for each one's own file.
+        String shared = major == COMMON_MAJOR ? name : Case.range(c.dir(), name, major).orElse(name);
+        if (UPDATE && major != COMMON_MAJOR && Files.exists(c.dir().resolve(shared))) {
+            if (Files.readString(c.dir().resolve(shared)).equals(actual)) Files.deleteIfExists(variant);
             else Files.writeString(variant, actual);
             return;
         }
-        checkFile(c, Files.exists(variant) ? variant.getFileName().toString() : name, actual);
+        checkFile(c, Files.exists(variant) ? variant.getFileName().toString() : shared, actual);
     }
 
     private static void checkFile(Case c, String name, String actual) throws IOException {

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  *   <li>{@code expected.pgNN.txt}, {@code plan.pgNN.sql} (optional): the same files as PostgreSQL NN (exactly that
  *       major) prints them, where its plan differs from the default test server's: its canonical text (a view's
  *       query on 13) or its forms (SET NOT NULL is a NOT NULL constraint NOT VALID on 18). Written, and removed
- *       where no longer needed, by {@code -Dschemasync.updateExpected=true} on that major;</li>
+ *       where no longer needed, by {@code -Dschemasync.updateExpected=true} on that major;
+ *       {@code plan.pgNN-MM.sql}, {@code expected.pgNN-MM.txt}: one file for the majors NN to MM, where they print
+ *       the same ({@code scripts/compact-plan-variants} merges such files); an exact major's file wins over it;</li>
  *   <li>{@code applied.yaml} (every applied case under {@code hostile/}): the managed schemas after apply as
  *       {@code introspect} writes them, which shows in the server's own text exactly what was created;</li>
  *   <li>{@code options} (optional): lines {@code allow-destructive}, {@code unmanaged drop} (what the YAML does
@@ -36,14 +38,28 @@ record Case(String name, Path dir, boolean allowDestructive, boolean dropUnmanag
     private static final Set<String> EXITS = Set.of("refused", "unsupported");
     private static final Set<String> FILES = Set.of("setup.sql", "before.sql", "schema.yaml", "schema", "expected.txt",
             "plan.sql", "options", "exit.txt", "error.txt", "applied.yaml");
-    /** {@code expected.pg13.txt}, {@code plan.pg13.sql}: the file as one major prints it (see {@link #variant}). */
+    /**
+     * {@code expected.pg13.txt}, {@code plan.pg13-15.sql}: the file as one major, or each major of a range, prints it
+     * (see {@link #variant} and {@link #range}).
+     */
     private static final java.util.regex.Pattern VARIANT =
-            java.util.regex.Pattern.compile("(expected\\.pg1[3-9]\\.txt|plan\\.pg1[3-9]\\.sql)");
+            java.util.regex.Pattern.compile("(expected|plan)\\.pg(1[3-9])(?:-(1[3-9]))?\\.(txt|sql)");
 
     /** The name of the file's variant for one major: plan.sql → plan.pg13.sql. */
     static String variant(String file, int major) {
         int dot = file.lastIndexOf('.');
         return file.substring(0, dot) + ".pg" + major + file.substring(dot);
+    }
+
+    /** The name of the file's variant for a range of majors that holds {@code major}, if the case has one. */
+    static java.util.Optional<String> range(Path dir, String file, int major) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> {
+                var m = VARIANT.matcher(f);
+                return m.matches() && m.group(3) != null && file.equals(m.group(1) + "." + m.group(4))
+                        && Integer.parseInt(m.group(2)) <= major && major <= Integer.parseInt(m.group(3));
+            }).findFirst();
+        }
     }
 
     static List<Case> findAll(Path root) throws IOException {
@@ -93,10 +109,25 @@ record Case(String name, Path dir, boolean allowDestructive, boolean dropUnmanag
                 if (!FILES.contains(file) && !VARIANT.matcher(file).matches()) {
                     throw new IllegalArgumentException(name + ": unknown file " + file);
                 }
+                checkRange(name, dir, file);
             }
         }
         if (!Files.exists(dir.resolve("schema.yaml")) && !Files.isDirectory(dir.resolve("schema"))) {
             throw new IllegalArgumentException(name + ": has neither schema.yaml nor schema/");
+        }
+    }
+
+    /** A range runs upwards and shares no major with another range of the same file. */
+    private static void checkRange(String name, Path dir, String file) throws IOException {
+        var m = VARIANT.matcher(file);
+        if (!m.matches() || m.group(3) == null) return;
+        int from = Integer.parseInt(m.group(2)), to = Integer.parseInt(m.group(3));
+        if (from >= to) throw new IllegalArgumentException(name + ": " + file + " must name a range, low to high");
+        for (int major = from; major <= to; major++) {
+            var other = range(dir, m.group(1) + "." + m.group(4), major);
+            if (other.isPresent() && !other.get().equals(file)) {
+                throw new IllegalArgumentException(name + ": " + file + " and " + other.get() + " both hold " + major);
+            }
         }
     }
 

@@ -1,9 +1,0 @@
--- create column public.member.email: add (text, nullable)
-ALTER TABLE "public"."member" ADD COLUMN "email" text;
--- alter view public.member_all: new query (columns kept)
-CREATE OR REPLACE VIEW "public"."member_all" ("id", "name", "email") AS (
-SELECT member.id,
-    member.name,
-    member.email
-   FROM member
-);
