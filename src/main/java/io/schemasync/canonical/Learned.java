@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * use, in its own transaction and scratch schemas, always rolled back. The second connection is used only when its
  * session reads and prints SQL as the first's does ({@link Printing}, the same role, the same context) and the first
  * has written nothing in its transaction (what it wrote, the second could not see); otherwise one connection does
- * all. One instance serves one database: a fleet's targets have their own.
+ * all. The second runs under the first's lock_timeout and statement_timeout: a lock it waits for (a routine's body
+ * reading a table that a migration holds) times out as the first's would. One instance serves one database: a fleet's targets have their own.
  */
 public final class Learned {
     /** Enough for an apply: the plan's subset, and the one a verification after a partial change may need. */
@@ -102,9 +103,9 @@ public final class Learned {
 
     private Database materialize(Connection c, String context, Database subset) throws SyncException {
         List<Database> halves = helper == null || tables(subset) < parallelFrom ? List.of() : halves(subset);
-        String printing = halves.isEmpty() ? null : unwritten(c);
-        if (printing == null) return Canonicalizer.canonicalize(c, subset);
-        CompletableFuture<Half> second = CompletableFuture.supplyAsync(() -> onHelper(printing, context,
+        Session session = halves.isEmpty() ? null : unwritten(c);
+        if (session == null) return Canonicalizer.canonicalize(c, subset);
+        CompletableFuture<Half> second = CompletableFuture.supplyAsync(() -> onHelper(session, context,
                 halves.get(1)), r -> Thread.ofPlatform().daemon().name("schemasync-materialize").start(r));
         Database first;
         try {
@@ -119,25 +120,36 @@ public final class Learned {
         return merged(first, other.canonical());
     }
 
-    /** The first connection's {@link Printing}, or null when its transaction has written (or it cannot tell). */
-    private static String unwritten(Connection c) {
+    /** The first connection's {@link Printing}, and the timeouts its work runs under. */
+    private record Session(String printing, String lockTimeout, String statementTimeout) {}
+
+    /** The first connection's session, or null when its transaction has written (or it cannot tell). */
+    private static Session unwritten(Connection c) {
         try (Sender st = new Sender(c);
-             ResultSet rs = st.query("SELECT pg_catalog.pg_current_xact_id_if_assigned() IS NULL")) {
+             ResultSet rs = st.query("SELECT pg_catalog.pg_current_xact_id_if_assigned() IS NULL,"
+                     + " pg_catalog.current_setting('lock_timeout'), pg_catalog.current_setting('statement_timeout')")) {
             rs.next();
-            return rs.getBoolean(1) ? Printing.of(c) : null;
+            return rs.getBoolean(1) ? new Session(Printing.of(c), rs.getString(2), rs.getString(3)) : null;
         } catch (SQLException e) {
             return null;
         }
     }
 
     /** The half materialized on a second connection; null when it cannot be (the first does it then). */
-    private Half onHelper(String printing, String context, Database half) {
+    private Half onHelper(Session first, String context, Database half) {
         try (Connection h = helper.call()) {
             try (Sender st = new Sender(h)) {
                 // As DryRun.sessionSettings does for the first: the YAML's text is read under standard string rules.
                 st.execute("SET standard_conforming_strings = on");
             }
-            if (!Printing.of(h).equals(printing) || !KnownForms.contextDigest(h).equals(context)) return null;
+            // A lock the second waits for times out as the first's would (then the first does the half itself).
+            try (var ps = h.prepareStatement("SELECT pg_catalog.set_config('lock_timeout', ?, false),"
+                    + " pg_catalog.set_config('statement_timeout', ?, false)")) {
+                ps.setString(1, first.lockTimeout());
+                ps.setString(2, first.statementTimeout());
+                ps.execute();
+            }
+            if (!Printing.of(h).equals(first.printing()) || !KnownForms.contextDigest(h).equals(context)) return null;
             h.setAutoCommit(false);
             try {
                 return new Half(Canonicalizer.canonicalize(h, half), null);

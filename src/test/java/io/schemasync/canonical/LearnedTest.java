@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A YAML materialized on two connections at once reads back exactly as on one, rejections included, and the second
@@ -131,6 +134,31 @@ class LearnedTest {
         }
     }
 
+    @Test
+    void aLockTheSecondWaitsForTimesOutAsTheFirstsWould(TestDatabase db, @TempDir Path dir) throws Exception {
+        db.execute("CREATE SCHEMA ext; CREATE TABLE ext.data (x int)");
+        Database desired = load(dir, "", "      \"ext_total()\":\n        returns: bigint\n        language: sql\n"
+                + "        volatility: stable\n        body: SELECT count(*) FROM ext.data\n");
+        try (Connection holder = db.connect(); Connection c = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement st = holder.createStatement()) {
+                st.execute("LOCK ext.data IN ACCESS EXCLUSIVE MODE");
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("SET lock_timeout = '300ms'");
+            }
+            c.setAutoCommit(false);
+            Learned learned = new Learned(db::connect, 2);
+            String context = KnownForms.contextDigest(c);
+            // Both connections wait for the lock; without the first's lock_timeout the second would wait for ever.
+            SyncException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> assertThrows(SyncException.class, () -> learned.canonicalize(c, context, desired)));
+            assertTrue(e.getMessage().contains("lock timeout"), e.getMessage());
+            holder.rollback();
+            c.rollback();
+        }
+    }
+
     private static Connection open(TestDatabase db) throws Exception {
         Connection c = db.connect();
         c.setAutoCommit(false);
@@ -138,6 +166,10 @@ class LearnedTest {
     }
 
     private static Database load(Path dir, String extraTables) throws Exception {
+        return load(dir, extraTables, "");
+    }
+
+    private static Database load(Path dir, String extraTables, String extraFunctions) throws Exception {
         StringBuilder plain = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             plain.append("      plain_").append(i).append(":\n        columns:\n")
@@ -146,7 +178,8 @@ class LearnedTest {
                     .append("        primary_key: [id]\n");
         }
         Path file = dir.resolve("schema.yaml");
-        Files.writeString(file, SCHEMA.formatted(plain + extraTables));
+        Files.writeString(file, SCHEMA.formatted(plain + extraTables).replace("    functions:\n",
+                "    functions:\n" + extraFunctions));
         return SchemaLoader.load(List.of(file));
     }
 }
