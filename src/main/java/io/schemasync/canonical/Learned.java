@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * session reads and prints SQL as the first's does ({@link Printing}, the same role, the same context) and the first
  * has written nothing in its transaction (what it wrote, the second could not see); otherwise one connection does
  * all. The second runs under the first's lock_timeout and statement_timeout: a lock it waits for (a routine's body
- * reading a table that a migration holds) times out as the first's would. One instance serves one database: a fleet's targets have their own.
+ * reading a table that a migration holds) times out as the first's would. One instance serves one database: a
+ * fleet's targets have their own.
  */
 public final class Learned {
     /** Enough for an apply: the plan's subset, and the one a verification after a partial change may need. */
