@@ -253,6 +253,28 @@ class OnlineTest {
     }
 
     @Test
+    void aNewKeyOverTheColumnsOfAKeyTheTransactionDropsIsMadeInTheTransaction() {
+        // GoTrue's identities: the primary key over (provider, id) gives way to one over a new column, and the old
+        // key's columns become a unique constraint. Built after the commit, the table would be without the guarantee
+        // from the commit on (and a duplicate written then would make the build fail).
+        Column provider = Column.of("provider", "text", false);
+        Column pid = Column.of("pid", "text", false);
+        Table before = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("provider", "pid")),
+                List.of(), List.of(), List.of(), List.of(), null, null);
+        Table after = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("id")),
+                List.of(UniqueConstraint.of("t_pid_provider_key", List.of("pid", "provider"))), List.of(), List.of(),
+                List.of(), null, null);
+        Plan plan = plan(db(before), db(after), PG17);
+        assertEquals(List.of(Phase.TRANSACTION, Phase.TRANSACTION), phases(plan));
+        assertEquals(List.of("ALTER TABLE \"app\".\"t\" ADD CONSTRAINT \"t_pid_provider_key\" UNIQUE (\"pid\", \"provider\")"),
+                sql(plan.steps().get(1)));
+        // A key that covers no dropped one is still built CONCURRENTLY after the commit.
+        Table unrelated = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("id")),
+                List.of(UniqueConstraint.of("t_pid_key", List.of("pid"))), List.of(), List.of(), List.of(), null, null);
+        assertEquals(List.of(Phase.TRANSACTION, Phase.AFTER_COMMIT), phases(plan(db(before), db(unrelated), PG17)));
+    }
+
+    @Test
     void aKeyWhoseIndexAnInterruptedApplyBuiltIsAttached() {
         Table before = new Table("t", List.of(ID, Column.of("code", "text", false)), null, List.of(), List.of(),
                 List.of(), List.of(index("t_pkey", true, "id")), null, null);
