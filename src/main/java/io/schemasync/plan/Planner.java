@@ -80,6 +80,7 @@ public final class Planner {
         List<Draft> drafts = ordered.stream().map(builder::draft).toList();
         aroundDependents(drafts, dependents);
         afterWhatTheyNeed(drafts, StepOrder.suppliers(ordered));
+        OneRewrite.merge(drafts);
         if (usesNewLabel(drafts)) {
             drafts.stream().filter(d -> d.change instanceof AddEnumValue).forEach(d -> d.phase = Phase.BEFORE_TRANSACTION);
         }
