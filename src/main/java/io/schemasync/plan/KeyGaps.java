@@ -14,23 +14,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tables where a key would lapse: the transaction drops a primary key, unique constraint or unique index whose
- * columns a new key of the plan covers (GoTrue's identities: the primary key over (provider, id) gave way to one
- * over a new id, and (provider_id, provider) became a unique constraint). Built CONCURRENTLY after the commit, the
- * new key would leave the table without that guarantee from the commit on, and a duplicate written then would make
- * the build fail; so these tables keep their new keys in the transaction, where the old guarantee ends and the new
- * one starts at the same commit.
+ * A key the plan drops is never gone before the key that takes over its guarantee is there. A new primary key,
+ * unique constraint or unique index over a superset of its columns is that successor: built CONCURRENTLY after the
+ * commit, it would leave the rows unguarded from the commit on, and a duplicate written then would make the build
+ * fail. A plain drop waits for the successor's build (GoTrue's users_email_key gave way to the partial
+ * users_email_partial_key, {@link #dropsAfterSuccessors}); a replaced key is dropped in the transaction (GoTrue's
+ * identities: the primary key over (provider, id) gave way to one over a new id, and (provider_id, provider) became
+ * a unique constraint), so the successor is made there too ({@link #tables}).
  */
 final class KeyGaps {
     private KeyGaps() {}
 
-    /** "schema.table" of each such table. */
+    /** "schema.table" of each table whose new keys are made in the transaction: one of its keys is replaced there. */
     static Set<String> tables(List<Change> changes) {
         List<Key> dropped = new ArrayList<>();
         List<Key> added = new ArrayList<>();
         for (Change c : changes) {
-            if (c instanceof Change.DropConstraint d) of(d.schema(), d.table(), d.constraint()).ifPresent(dropped::add);
-            if (c instanceof Change.DropIndex d) of(d.schema(), d.table(), d.index()).ifPresent(dropped::add);
             if (c instanceof Change.ReplaceConstraint r) {
                 of(r.schema(), r.table(), r.from()).ifPresent(dropped::add);
                 of(r.schema(), r.table(), r.to()).ifPresent(added::add);
@@ -47,7 +46,54 @@ final class KeyGaps {
         return out;
     }
 
-    private record Key(String table, Set<String> columns) {}
+    /**
+     * Moves the drop of a key in the transaction to after the commit, right after the step that builds a successor
+     * CONCURRENTLY there. Not where the plan also drops, renames or retypes a column of the table (the old key may be
+     * in their way), nor for a primary key whose successor is a primary key (a table has one).
+     */
+    static void dropsAfterSuccessors(List<Draft> drafts) {
+        for (Draft drop : List.copyOf(drafts)) {
+            Optional<Key> old = dropped(drop);
+            if (old.isEmpty() || drop.phase != Phase.TRANSACTION || touchesColumns(drafts, old.get().table())) continue;
+            Draft successor = drafts.stream().filter(d -> d.phase == Phase.AFTER_COMMIT)
+                    .filter(d -> added(d).filter(k -> covers(k, old.get())).isPresent()).findFirst().orElse(null);
+            if (successor == null) continue;
+            drafts.remove(drop);
+            drafts.add(drafts.indexOf(successor) + 1, drop);
+            drop.phase = Phase.AFTER_COMMIT;
+            drop.hazard(Hazard.Kind.NOTE, "after the commit, once " + successor.change.target().name() + " is built:"
+                    + " the rows are never without the guarantee (ACCESS EXCLUSIVE lock for a moment)");
+        }
+    }
+
+    private static boolean covers(Key now, Key old) {
+        return now.table().equals(old.table()) && now.columns().containsAll(old.columns()) && !(now.primary() && old.primary());
+    }
+
+    private static Optional<Key> dropped(Draft d) {
+        if (d.change instanceof Change.DropConstraint c) return of(c.schema(), c.table(), c.constraint());
+        if (d.change instanceof Change.DropIndex c) return of(c.schema(), c.table(), c.index());
+        return Optional.empty();
+    }
+
+    private static Optional<Key> added(Draft d) {
+        if (d.change instanceof Change.CreateIndex c) return of(c.schema(), c.table(), c.index());
+        if (d.change instanceof Change.AddKeyUsingIndex c) return of(c.schema(), c.table(), c.key());
+        return Optional.empty();
+    }
+
+    private static boolean touchesColumns(List<Draft> drafts, String table) {
+        return drafts.stream().anyMatch(d -> touchesColumn(d.change, table));
+    }
+
+    private static boolean touchesColumn(Change change, String table) {
+        if (change instanceof Change.DropColumn c) return table.equals(c.schema() + "." + c.table());
+        if (change instanceof Change.RenameColumn c) return table.equals(c.schema() + "." + c.table());
+        return change instanceof Change.AlterColumn c && table.equals(c.schema() + "." + c.table())
+                && c.aspects().contains(Change.ColumnAspect.TYPE);
+    }
+
+    private record Key(String table, Set<String> columns, boolean primary) {}
 
     private static Optional<Key> of(String schema, String table, Constraint c) {
         List<String> columns = switch (c) {
@@ -55,12 +101,14 @@ final class KeyGaps {
             case UniqueConstraint u -> u.columns();
             default -> null;
         };
-        return columns == null ? Optional.empty() : Optional.of(new Key(schema + "." + table, Set.copyOf(columns)));
+        return columns == null ? Optional.empty()
+                : Optional.of(new Key(schema + "." + table, Set.copyOf(columns), c instanceof PrimaryKey));
     }
 
     /** A unique index over plain columns (one over an expression guarantees nothing about a column set). */
     private static Optional<Key> of(String schema, String table, Index ix) {
         if (!ix.unique() || ix.keys().stream().anyMatch(k -> !k.column())) return Optional.empty();
-        return Optional.of(new Key(schema + "." + table, Set.copyOf(ix.keys().stream().map(IndexKey::expression).toList())));
+        return Optional.of(new Key(schema + "." + table, Set.copyOf(ix.keys().stream().map(IndexKey::expression).toList()),
+                false));
     }
 }

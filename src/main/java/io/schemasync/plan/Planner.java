@@ -77,9 +77,10 @@ public final class Planner {
         var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes),
                 ViewUses.of(changes, dependents.named())).live(live, changes);
         List<Change> ordered = StepOrder.of(changes);
-        List<Draft> drafts = ordered.stream().map(builder::draft).toList();
+        List<Draft> drafts = new java.util.ArrayList<>(ordered.stream().map(builder::draft).toList());
         aroundDependents(drafts, dependents);
         afterWhatTheyNeed(drafts, StepOrder.suppliers(ordered));
+        KeyGaps.dropsAfterSuccessors(drafts);
         OneRewrite.merge(drafts);
         if (usesNewLabel(drafts)) {
             drafts.stream().filter(d -> d.change instanceof AddEnumValue).forEach(d -> d.phase = Phase.BEFORE_TRANSACTION);

@@ -56,6 +56,8 @@ final class StepBuilder {
     private final ViewUses viewUses;
     private io.schemasync.model.Database live = io.schemasync.model.Database.empty();
     private List<Change> changes = List.of();
+    /** Tables whose new keys take over from a key the transaction replaces ({@link KeyGaps#tables}). */
+    private java.util.Set<String> keyGaps = java.util.Set.of();
 
     /**
      * @param changedEnums      enum types this plan creates (with their labels) or extends (null labels), by name
@@ -96,6 +98,7 @@ final class StepBuilder {
     StepBuilder live(io.schemasync.model.Database db, List<Change> changes) {
         this.live = db;
         this.changes = changes;
+        this.keyGaps = KeyGaps.tables(changes);
         return this;
     }
 
@@ -128,7 +131,9 @@ final class StepBuilder {
             case Change.RenameIndex c -> renameIndex(c);
             case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables);
             case DropColumn c -> dropColumn(c);
-            case AddConstraint c -> ConstraintSteps.add(c, tables);
+            case AddConstraint c -> keyGap(ConstraintSteps.add(c, tables), c.schema(), c.table(),
+                    !(c.constraint() instanceof io.schemasync.model.CheckConstraint
+                            || c.constraint() instanceof io.schemasync.model.ForeignKey));
             case ReplaceConstraint c -> ConstraintSteps.replace(c, tables);
             case DropConstraint c -> ConstraintSteps.drop(c);
             case CreateIndex c -> createIndex(c);
@@ -169,6 +174,17 @@ final class StepBuilder {
 
     static Draft destructive(Draft d, String why) {
         return d.hazard(Kind.DESTRUCTIVE, why);
+    }
+
+    private static final String KEY_GAP = " (built in the transaction: it takes over from a key the transaction"
+            + " replaces, so the rows are never without the guarantee)";
+
+    /** A key made in the transaction because it takes over from one the transaction replaces says so. */
+    private Draft keyGap(Draft d, String schema, String table, boolean key) {
+        if (key && keyGaps.contains(schema + "." + table) && tables.hasRows(schema, table)) {
+            d.hazard(Kind.NOTE, KEY_GAP.substring(2, KEY_GAP.length() - 1));
+        }
+        return d;
     }
 
     static String alterTable(String schema, String table) {
@@ -384,7 +400,8 @@ final class StepBuilder {
         if (c.index().unique() && keysInTransaction.contains(c.schema() + "." + c.table())) {
             indexStatements(d, c.schema(), c.table(), c.index());
             return d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index builds"
-                    + " (a foreign key of this plan needs it, so it is built in the transaction)");
+                    + (keyGaps.contains(c.schema() + "." + c.table()) ? KEY_GAP
+                    : " (a foreign key of this plan needs it, so it is built in the transaction)"));
         }
         concurrently(d, c.schema(), c.table(), c.index());
         return d;

@@ -275,6 +275,23 @@ class OnlineTest {
     }
 
     @Test
+    void aDroppedKeyWaitsForTheKeyThatTakesOverItsGuarantee() {
+        // GoTrue's users_email_key gave way to a partial unique index over the same column.
+        Column email = Column.of("email", "text", true);
+        Table before = new Table("t", List.of(ID, email), new PrimaryKey("t_pkey", List.of("id")),
+                List.of(UniqueConstraint.of("t_email_key", List.of("email"))), List.of(), List.of(), List.of(), null, null);
+        Index partial = new Index("t_email_partial_key", true, "btree", List.of(IndexKey.column("email")), List.of(),
+                "id > 0", false, null);
+        Table after = table("t", List.of(ID, email), List.of(), List.of(), List.of(partial));
+        Plan plan = plan(db(before), db(after), PG17);
+        List<String> order = plan.steps().stream().map(s -> s.change().target().name() + " " + s.phase()).toList();
+        assertEquals(List.of("t_email_partial_key AFTER_COMMIT", "t_email_key AFTER_COMMIT"), order);
+        // Without a successor the drop stays in the transaction.
+        Plan plain = plan(db(before), db(table("t", List.of(ID, email), List.of(), List.of(), List.of())), PG17);
+        assertEquals(List.of(Phase.TRANSACTION), phases(plain));
+    }
+
+    @Test
     void aKeyWhoseIndexAnInterruptedApplyBuiltIsAttached() {
         Table before = new Table("t", List.of(ID, Column.of("code", "text", false)), null, List.of(), List.of(),
                 List.of(), List.of(index("t_pkey", true, "id")), null, null);
