@@ -53,16 +53,52 @@ final class KeyGaps {
      */
     static void dropsAfterSuccessors(List<Draft> drafts) {
         for (Draft drop : List.copyOf(drafts)) {
+            if (drop.phase != Phase.TRANSACTION) continue;
             Optional<Key> old = dropped(drop);
-            if (old.isEmpty() || drop.phase != Phase.TRANSACTION || touchesColumns(drafts, old.get().table())) continue;
-            Draft successor = drafts.stream().filter(d -> d.phase == Phase.AFTER_COMMIT)
-                    .filter(d -> added(d).filter(k -> covers(k, old.get())).isPresent()).findFirst().orElse(null);
-            if (successor == null) continue;
-            drafts.remove(drop);
-            drafts.add(drafts.indexOf(successor) + 1, drop);
-            drop.phase = Phase.AFTER_COMMIT;
-            drop.hazard(Hazard.Kind.NOTE, "after the commit, once " + successor.change.target().name() + " is built:"
-                    + " the rows are never without the guarantee (ACCESS EXCLUSIVE lock for a moment)");
+            if (old.isPresent() && !touchesColumns(drafts, old.get().table())) {
+                drafts.stream().filter(d -> d.phase == Phase.AFTER_COMMIT)
+                        .filter(d -> added(d).filter(k -> covers(k, old.get())).isPresent()).findFirst()
+                        .ifPresent(successor -> moveAfter(drafts, drop, successor, "the rows are never without the guarantee"));
+            } else if (drop.change instanceof Change.DropIndex d && !touchesColumns(drafts, d.schema() + "." + d.table())) {
+                drafts.stream().filter(s -> s.phase == Phase.AFTER_COMMIT && builtConcurrently(s))
+                        .filter(s -> s.change instanceof Change.CreateIndex c && takesOver(c, d)).findFirst()
+                        .ifPresent(successor -> moveAfter(drafts, drop, successor, "queries that use it have the new one"));
+            }
+        }
+    }
+
+    /**
+     * An index that leads with the same key by the same method takes over the queries of a dropped one (Mastodon's
+     * index_statuses_20190820 replaced index_statuses_20180106 with a predicate): the old one goes once the new one
+     * is built, CONCURRENTLY, so the table is never without either.
+     */
+    private static boolean takesOver(Change.CreateIndex now, Change.DropIndex old) {
+        return now.schema().equals(old.schema()) && now.table().equals(old.table())
+                && now.index().method().equals(old.index().method()) && !now.index().keys().isEmpty()
+                && !old.index().keys().isEmpty() && now.index().keys().getFirst().equals(old.index().keys().getFirst());
+    }
+
+    /** Built CONCURRENTLY on the table itself (a partitioned table's index is built per partition). */
+    private static boolean builtConcurrently(Draft d) {
+        return d.statements.stream().anyMatch(s -> s.startsWith("CREATE INDEX CONCURRENTLY")
+                || s.startsWith("CREATE UNIQUE INDEX CONCURRENTLY"))
+                && d.statements.stream().noneMatch(s -> s.contains(" ON ONLY "));
+    }
+
+    private static void moveAfter(List<Draft> drafts, Draft drop, Draft successor, String why) {
+        drafts.remove(drop);
+        drafts.add(drafts.indexOf(successor) + 1, drop);
+        drop.phase = Phase.AFTER_COMMIT;
+        if (drop.change instanceof Change.DropIndex d && builtConcurrently(successor)) {
+            String sql = "DROP INDEX CONCURRENTLY IF EXISTS " + io.schemasync.sql.Sql.qualified(d.schema(), d.index().name());
+            drop.statements.clear();
+            drop.script.clear();
+            drop.sql(sql);
+            drop.hazard(Hazard.Kind.NOTE, "after the commit, once " + successor.change.target().name() + " is built,"
+                    + " CONCURRENTLY (SHARE UPDATE EXCLUSIVE: reads and writes go on): " + why);
+        } else {
+            drop.hazard(Hazard.Kind.NOTE, "after the commit, once " + successor.change.target().name() + " is built: "
+                    + why + " (ACCESS EXCLUSIVE lock for a moment)");
         }
     }
 

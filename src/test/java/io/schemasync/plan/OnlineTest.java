@@ -292,6 +292,23 @@ class OnlineTest {
     }
 
     @Test
+    void aDroppedIndexWaitsForTheNewIndexThatLeadsWithTheSameKey() {
+        // Mastodon's index_statuses_20190820 (partial) took over from index_statuses_20180106.
+        Column a = Column.of("a", "int", true);
+        Column b = Column.of("b", "int", true);
+        Table before = table("t", List.of(ID, a, b), List.of(), List.of(), List.of(index("t_old", false, "a", "id")));
+        Index partial = new Index("t_new", false, "btree", List.of(IndexKey.column("a"), IndexKey.column("id")),
+                List.of(), "b IS NULL", false, null);
+        Plan plan = plan(db(before), db(table("t", List.of(ID, a, b), List.of(), List.of(), List.of(partial))), PG17);
+        List<String> order = plan.steps().stream().map(s -> s.change().target().name() + " " + s.phase()).toList();
+        assertEquals(List.of("t_new AFTER_COMMIT", "t_old AFTER_COMMIT"), order);
+        assertEquals(List.of("DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_old\""), sql(plan.steps().get(1)));
+        // An index that leads with another key takes over nothing: the old one is dropped in the transaction.
+        Table other = table("t", List.of(ID, a, b), List.of(), List.of(), List.of(index("t_new", false, "b")));
+        assertEquals(List.of(Phase.TRANSACTION, Phase.AFTER_COMMIT), phases(plan(db(before), db(other), PG17)));
+    }
+
+    @Test
     void aKeyWhoseIndexAnInterruptedApplyBuiltIsAttached() {
         Table before = new Table("t", List.of(ID, Column.of("code", "text", false)), null, List.of(), List.of(),
                 List.of(), List.of(index("t_pkey", true, "id")), null, null);
