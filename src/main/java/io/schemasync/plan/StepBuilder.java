@@ -129,7 +129,7 @@ final class StepBuilder {
             case Change.RenameSequence c -> renameSequence(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
-            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables);
+            case AlterColumn c -> referencedBy(ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables), c);
             case DropColumn c -> dropColumn(c);
             case AddConstraint c -> keyGap(ConstraintSteps.add(c, tables), c.schema(), c.table(),
                     !(c.constraint() instanceof io.schemasync.model.CheckConstraint
@@ -174,6 +174,35 @@ final class StepBuilder {
 
     static Draft destructive(Draft d, String why) {
         return d.hazard(Kind.DESTRUCTIVE, why);
+    }
+
+    /**
+     * A new type of a column that foreign keys reference changes the operator they compare with: PostgreSQL checks
+     * each of them again in the same ALTER TABLE, reading the referencing table under SHARE ROW EXCLUSIVE (its writes
+     * wait) while this one is locked (Mastodon's accounts.id, referenced by statuses, follows and favourites).
+     */
+    private Draft referencedBy(Draft d, AlterColumn c) {
+        if (!d.has(Kind.REWRITES_TABLE) || !c.aspects().contains(Change.ColumnAspect.TYPE)) return d;
+        List<String> fks = new java.util.ArrayList<>();
+        for (var schema : live.schemas()) {
+            for (var t : schema.tables()) {
+                for (var fk : t.foreignKeys()) {
+                    if (c.schema().equals(fk.refSchema()) && c.table().equals(fk.refTable())
+                            && fk.refColumns().contains(c.from().name()) && !changedInPlan(schema.name(), t.name(), fk.name())) {
+                        fks.add(fk.name() + " of " + schema.name() + "." + t.name());
+                    }
+                }
+            }
+        }
+        if (fks.isEmpty()) return d;
+        return d.hazard(Kind.LOCKS_TABLE, "PostgreSQL checks again the foreign keys that reference it (" + String.join(", ",
+                fks.stream().sorted().toList()) + "): it reads each of those tables while their writes wait");
+    }
+
+    /** A foreign key the plan drops, replaces or drops for a moment is not checked again by a type change. */
+    private boolean changedInPlan(String schema, String table, String fk) {
+        return changes.stream().anyMatch(x -> x.target().equals(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, schema,
+                table, fk)) && !(x instanceof AlterColumn));
     }
 
     private static final String KEY_GAP = " (built in the transaction: it takes over from a key the transaction"

@@ -66,4 +66,19 @@ class ColumnStepsTest {
         assertFalse(steps.get(1).hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.REWRITES_TABLE));
         assertTrue(steps.get(0).script().get(1).contains(") OR ("), "the script replays it while either type differs");
     }
+
+    /** Mastodon's accounts.id: a new type makes PostgreSQL check the foreign keys that reference it again. */
+    @Test
+    void aNewTypeOfAReferencedColumnSaysWhichForeignKeysAreCheckedAgain() {
+        Column intId = Column.of("id", "integer", false);
+        Column ref = Column.of("parent_id", "integer", true);
+        List<io.schemasync.model.ForeignKey> fks = List.of(new io.schemasync.model.ForeignKey("child_parent_fk",
+                List.of("parent_id"), "app", "parent", List.of("id"), null, null, false, null));
+        Database live = db(List.of(), table("parent", List.of(intId), List.of()), table("child", List.of(ID, ref), fks));
+        Database want = db(List.of(), table("parent", List.of(intId.withType("bigint")), List.of()),
+                table("child", List.of(ID, ref), fks));
+        Step step = Planner.plan(Differ.diff(live, want), live, Target.unknown(), PlanOptions.safe()).steps().getFirst();
+        assertTrue(step.hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.LOCKS_TABLE
+                && h.message().contains("(child_parent_fk of app.child)")), step.hazards().toString());
+    }
 }
