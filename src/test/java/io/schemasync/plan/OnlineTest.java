@@ -272,6 +272,10 @@ class OnlineTest {
         Table unrelated = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("id")),
                 List.of(UniqueConstraint.of("t_pid_key", List.of("pid"))), List.of(), List.of(), List.of(), null, null);
         assertEquals(List.of(Phase.TRANSACTION, Phase.AFTER_COMMIT), phases(plan(db(before), db(unrelated), PG17)));
+        // A primary key replaced by a wider one is its own successor: other new keys are still built after the commit.
+        Table wider = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("provider", "pid", "id")),
+                List.of(UniqueConstraint.of("t_pid_key", List.of("pid"))), List.of(), List.of(), List.of(), null, null);
+        assertEquals(List.of(Phase.TRANSACTION, Phase.AFTER_COMMIT), phases(plan(db(before), db(wider), PG17)));
     }
 
     @Test
