@@ -84,8 +84,7 @@ public final class AccessDiffer {
                 ? Optional.empty() : live.table(t.schema(), table.renamedFrom()));
         Map<String, String> renamed = new java.util.HashMap<>();
         for (var c : table.columns()) {
-            if (c.renamedFrom() != null && table.column(c.renamedFrom()).isEmpty()
-                    && liveTable.map(lt -> lt.column(c.name()).isEmpty()).orElse(false)) {
+            if (c.renamedFrom() != null && liveTable.map(lt -> lt.column(c.name()).isEmpty()).orElse(false)) {
                 renamed.put(c.renamedFrom(), c.name());
             }
         }

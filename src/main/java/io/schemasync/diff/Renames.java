@@ -44,11 +44,15 @@ final class Renames {
         return r;
     }
 
-    private static Map<String, String> columnRenames(Table have, Table want) {
+    /**
+     * The column renames of one table, old name to new: the old name exists live and the new one does not. The old
+     * name may be defined again in the YAML: that is a new column, added after the rename (the loader refuses
+     * chains and swaps of names).
+     */
+    static Map<String, String> columnRenames(Table have, Table want) {
         Map<String, String> m = new HashMap<>();
         for (Column c : want.columns()) {
-            if (c.renamedFrom() != null && have.column(c.name()).isEmpty() && have.column(c.renamedFrom()).isPresent()
-                    && want.column(c.renamedFrom()).isEmpty()) {
+            if (c.renamedFrom() != null && have.column(c.name()).isEmpty() && have.column(c.renamedFrom()).isPresent()) {
                 m.put(c.renamedFrom(), c.name());
             }
         }

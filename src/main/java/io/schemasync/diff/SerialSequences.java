@@ -75,8 +75,9 @@ final class SerialSequences {
                 have = live.table(t.renamedFrom()).orElse(null);
             }
             if (have == null) continue;
+            var renamed = Renames.columnRenames(have, t);
             for (Column c : t.columns()) {
-                Optional<Column> old = have.column(c.name());
+                Optional<Column> old = renamed.containsKey(c.name()) ? Optional.empty() : have.column(c.name());
                 if (old.isEmpty() && c.renamedFrom() != null) old = have.column(c.renamedFrom());
                 if (old.isPresent()) strayed(live, have, old.get(), c).ifPresent(s -> out.add(s.name()));
             }

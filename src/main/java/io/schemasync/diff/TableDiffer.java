@@ -131,10 +131,11 @@ final class TableDiffer {
     private void columns(Table have, Table want) {
         String t = want.name();
         Set<String> matched = new HashSet<>();
+        // A live column renamed away is not the wanted column that takes its old name: that one is new.
+        Map<String, String> renamed = Renames.columnRenames(have, want);
         for (Column c : want.columns()) {
-            Column old = have.column(c.name()).orElse(null);
-            if (old == null && c.renamedFrom() != null && have.column(c.renamedFrom()).isPresent()
-                    && want.column(c.renamedFrom()).isEmpty()) {
+            Column old = renamed.containsKey(c.name()) ? null : have.column(c.name()).orElse(null);
+            if (old == null && c.renamedFrom() != null && c.name().equals(renamed.get(c.renamedFrom()))) {
                 old = have.column(c.renamedFrom()).get();
                 changes.add(new RenameColumn(schema, t, old.name(), c.name()));
             }

@@ -460,9 +460,13 @@ final class Validator {
             if (c.renamedFrom() == null) continue;
             Loc loc = locations.at(Locations.in("column.renamed_from", s.name(), t.name(), c.name()));
             String what = "column " + Reader.quoted(c.name()) + " of " + tableName(s.name(), t.name());
-            if (t.column(c.renamedFrom()).isPresent()) r.error(loc, what + " is renamed_from "
-                    + Reader.quoted(c.renamedFrom()) + ", but the table still defines that column; remove one of "
-                    + "them or the renamed_from");
+            // The old name may be taken again by a new column (GoTrue renamed identities.id to provider_id and
+            // added a new id): the rename runs first. A chain or a swap of names would need a temporary name.
+            Column taken = t.column(c.renamedFrom()).orElse(null);
+            if (taken != null && taken.renamedFrom() != null) r.error(loc, what + " is renamed_from "
+                    + Reader.quoted(c.renamedFrom()) + ", which is itself renamed_from "
+                    + Reader.quoted(taken.renamedFrom()) + "; a chain or swap of names cannot run in one plan: rename "
+                    + "one column per release");
             else if (!sources.add(c.renamedFrom())) r.error(loc, what + " is renamed_from "
                     + Reader.quoted(c.renamedFrom()) + " like another column; one column can be renamed only once");
         }

@@ -79,6 +79,7 @@ final class ColumnSteps {
         d.figure("SELECT CASE WHEN c.reltuples >= 1 THEN c.reltuples::bigint ELSE (SELECT count(*) FROM (SELECT 1 FROM "
                 + name + " LIMIT 1000) AS r) END FROM pg_catalog.pg_class c WHERE c.oid = " + rel, "about {about} rows");
         d.figure("SELECT pg_catalog.pg_relation_size(" + rel + ")", "{size} to rewrite");
+        d.rewriteFigures.addAll(d.preflights.subList(d.preflights.size() - 2, d.preflights.size()));
     }
 
     /**
@@ -279,16 +280,21 @@ final class ColumnSteps {
         Column to = c.to().withType(c.to().storedType());
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
         // A generated column is computed again in its new type: PostgreSQL refuses USING for it.
-        String sql = table + " TYPE " + type + (to.generated() != null ? ""
-                : " USING " + quote(to.name()) + "::" + Sql.requireType(to.type()));
-        d.sql(sql, c.aspects().contains(ColumnAspect.TYPE) && to.collation() == null
-                ? io.schemasync.sql.Guard.doIf(io.schemasync.sql.Guard.columnTypeIsNot(c.schema(), c.table(),
-                to.name(), to.type()), sql) : sql);
+        String using = to.generated() != null ? "" : " USING " + quote(to.name()) + "::" + Sql.requireType(to.type());
+        String clause = "ALTER COLUMN " + quote(to.name()) + " TYPE " + type + using;
+        String sql = table + " TYPE " + type + using;
+        String guard = io.schemasync.sql.Guard.columnTypeIsNot(c.schema(), c.table(), to.name(), to.type());
+        boolean guarded = c.aspects().contains(ColumnAspect.TYPE) && to.collation() == null;
+        d.sql(sql, guarded ? io.schemasync.sql.Guard.doIf(guard, sql) : sql);
         if (!c.aspects().contains(ColumnAspect.TYPE)) {
             d.hazard(Kind.REWRITES_TABLE, "rebuilds indexes on the column to change its collation");
             return;
         }
         TypeChange tc = TypeChange.of(c.from().storedType(), to.type());
+        if (guarded && tc.rewrites()) {
+            d.rewrite = new Draft.TypeRewrite(alterTable(c.schema(), c.table()), clause, guard,
+                    d.statements.size() - 1, d.script.size() - 1);
+        }
         if (tc.narrowing()) StepBuilder.destructive(d, "narrowing type change may lose or reject data");
         if (tc.rewrites()) d.hazard(Kind.REWRITES_TABLE, "rewrites table under an ACCESS EXCLUSIVE lock");
         // The checks read the live rows before any step runs: by the live names, before the plan's renames.

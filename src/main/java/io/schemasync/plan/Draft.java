@@ -21,6 +21,17 @@ final class Draft {
     Phase phase = Phase.TRANSACTION;
     /** Objects other steps drop before this one and create again after it ({@link Step#recreates}). */
     final List<String> recreates = new ArrayList<>();
+    /** The column type change that rewrites the table, where this step has one ({@link OneRewrite}). */
+    TypeRewrite rewrite;
+    /** The figures of the table's rewrite ({@link ColumnSteps#rewriteFigures}). */
+    final List<Preflight> rewriteFigures = new ArrayList<>();
+
+    /**
+     * An ALTER COLUMN ... TYPE that rewrites the table: {@code clause} after {@code alterTable}, at {@code statement}
+     * in the statements and {@code script} in the script, replayed while {@code guard} holds. The statements before
+     * it (DROP DEFAULT, DROP IDENTITY) must run before it.
+     */
+    record TypeRewrite(String alterTable, String clause, String guard, int statement, int script) {}
 
     Draft(Change change, Action action, String summary) {
         this.change = change;

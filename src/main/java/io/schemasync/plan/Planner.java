@@ -79,9 +79,11 @@ public final class Planner {
         var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes),
                 ViewUses.of(changes, dependents.named())).live(live, changes).generated(generated);
         List<Change> ordered = StepOrder.of(changes);
-        List<Draft> drafts = ordered.stream().map(builder::draft).toList();
+        List<Draft> drafts = new java.util.ArrayList<>(ordered.stream().map(builder::draft).toList());
         aroundDependents(drafts, dependents);
         afterWhatTheyNeed(drafts, StepOrder.suppliers(ordered));
+        KeyGaps.dropsAfterSuccessors(drafts);
+        OneRewrite.merge(drafts);
         if (usesNewLabel(drafts)) {
             drafts.stream().filter(d -> d.change instanceof AddEnumValue).forEach(d -> d.phase = Phase.BEFORE_TRANSACTION);
         }
@@ -102,7 +104,8 @@ public final class Planner {
     /**
      * Tables whose keys are made in the transaction: a foreign key that is dropped and added again (around a key
      * the plan replaces), or replaced, references them. Were the key built after the commit, the foreign key would
-     * have to wait for it, and the table would be without it in between.
+     * have to wait for it, and the table would be without it in between. Also tables whose new key covers one the
+     * transaction drops ({@link KeyGaps}).
      */
     private static Set<String> keysInTransaction(List<Change> changes) {
         Set<String> out = new HashSet<>();
@@ -110,6 +113,7 @@ public final class Planner {
             if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) out.add(fk.refSchema() + "." + fk.refTable());
             if (c instanceof Change.ReattachForeignKey r) out.add(r.fk().refSchema() + "." + r.fk().refTable());
         });
+        out.addAll(KeyGaps.tables(changes));
         return out;
     }
 

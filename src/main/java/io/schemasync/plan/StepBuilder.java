@@ -57,6 +57,8 @@ final class StepBuilder {
     private io.schemasync.model.Database live = io.schemasync.model.Database.empty();
     private List<Change> changes = List.of();
     private GeneratedColumns generated = GeneratedColumns.none();
+    /** Tables whose new keys take over from a key the transaction replaces ({@link KeyGaps#tables}). */
+    private java.util.Set<String> keyGaps = java.util.Set.of();
 
     /**
      * @param changedEnums      enum types this plan creates (with their labels) or extends (null labels), by name
@@ -97,6 +99,7 @@ final class StepBuilder {
     StepBuilder live(io.schemasync.model.Database db, List<Change> changes) {
         this.live = db;
         this.changes = changes;
+        this.keyGaps = KeyGaps.tables(changes);
         return this;
     }
 
@@ -133,9 +136,12 @@ final class StepBuilder {
             case Change.RenameSequence c -> renameSequence(c);
             case Change.RenameConstraint c -> renameConstraint(c);
             case Change.RenameIndex c -> renameIndex(c);
-            case AlterColumn c -> ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables, generated);
+            case AlterColumn c -> referencedBy(ColumnSteps.alter(c, changedEnums, newTypes, viewUses, tables, generated),
+                    c);
             case DropColumn c -> dropColumn(c);
-            case AddConstraint c -> ConstraintSteps.add(c, tables);
+            case AddConstraint c -> keyGap(ConstraintSteps.add(c, tables), c.schema(), c.table(),
+                    !(c.constraint() instanceof io.schemasync.model.CheckConstraint
+                            || c.constraint() instanceof io.schemasync.model.ForeignKey));
             case ReplaceConstraint c -> ConstraintSteps.replace(c, tables);
             case DropConstraint c -> ConstraintSteps.drop(c);
             case CreateIndex c -> createIndex(c);
@@ -176,6 +182,46 @@ final class StepBuilder {
 
     static Draft destructive(Draft d, String why) {
         return d.hazard(Kind.DESTRUCTIVE, why);
+    }
+
+    /**
+     * A new type of a column that foreign keys reference changes the operator they compare with: PostgreSQL checks
+     * each of them again in the same ALTER TABLE, reading the referencing table under SHARE ROW EXCLUSIVE (its writes
+     * wait) while this one is locked (Mastodon's accounts.id, referenced by statuses, follows and favourites).
+     */
+    private Draft referencedBy(Draft d, AlterColumn c) {
+        if (!d.has(Kind.REWRITES_TABLE) || !c.aspects().contains(Change.ColumnAspect.TYPE)) return d;
+        List<String> fks = new java.util.ArrayList<>();
+        for (var schema : live.schemas()) {
+            for (var t : schema.tables()) {
+                for (var fk : t.foreignKeys()) {
+                    if (c.schema().equals(fk.refSchema()) && c.table().equals(fk.refTable())
+                            && fk.refColumns().contains(c.from().name()) && !changedInPlan(schema.name(), t.name(), fk.name())) {
+                        fks.add(fk.name() + " of " + schema.name() + "." + t.name());
+                    }
+                }
+            }
+        }
+        if (fks.isEmpty()) return d;
+        return d.hazard(Kind.LOCKS_TABLE, "PostgreSQL checks again the foreign keys that reference it (" + String.join(", ",
+                fks.stream().sorted().toList()) + "): it reads each of those tables while their writes wait");
+    }
+
+    /** A foreign key the plan drops, replaces or drops for a moment is not checked again by a type change. */
+    private boolean changedInPlan(String schema, String table, String fk) {
+        return changes.stream().anyMatch(x -> x.target().equals(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, schema,
+                table, fk)) && !(x instanceof AlterColumn));
+    }
+
+    private static final String KEY_GAP = " (built in the transaction: it takes over from a key the transaction"
+            + " replaces, so the rows are never without the guarantee)";
+
+    /** A key made in the transaction because it takes over from one the transaction replaces says so. */
+    private Draft keyGap(Draft d, String schema, String table, boolean key) {
+        if (key && keyGaps.contains(schema + "." + table) && tables.hasRows(schema, table)) {
+            d.hazard(Kind.NOTE, KEY_GAP.substring(2, KEY_GAP.length() - 1));
+        }
+        return d;
     }
 
     static String alterTable(String schema, String table) {
@@ -391,7 +437,8 @@ final class StepBuilder {
         if (c.index().unique() && keysInTransaction.contains(c.schema() + "." + c.table())) {
             indexStatements(d, c.schema(), c.table(), c.index());
             return d.hazard(Kind.LOCKS_TABLE, "blocks writes to " + c.table() + " while the index builds"
-                    + " (a foreign key of this plan needs it, so it is built in the transaction)");
+                    + (keyGaps.contains(c.schema() + "." + c.table()) ? KEY_GAP
+                    : " (a foreign key of this plan needs it, so it is built in the transaction)"));
         }
         concurrently(d, c.schema(), c.table(), c.index());
         return d;

@@ -28,6 +28,9 @@ final class StepOrder {
         // order of the changes (a type renamed and made again in one plan would otherwise be a circle).
         for (int b = 0; b < n; b++) {
             for (Ident need : effects.get(b).needs()) {
+                // A rename needs the object that is there before the plan; a new object that takes the old name
+                // (a column renamed away and added anew) is created after it, by the edges below.
+                if (isRename(changes.get(b)) && effects.get(b).drops().contains(need)) continue;
                 for (int a : matching(creators, effects, Effects::creates, need)) {
                     // A dependent dropped for a moment needs what is there before the plan (a trigger its view), never
                     // what a dependent created again after the changes makes.

@@ -158,15 +158,18 @@ class RenamesTest {
     }
 
     /**
-     * A renamed_from that names a column the table still defines is no rename (the loader rejects such YAML, but
-     * the differ must agree with itself): the column is added, and the constraints on the old column stay as they
-     * are.
+     * A renamed_from that names a column the table defines again is a rename, and the old name a new column (GoTrue
+     * renamed identities.id to provider_id and added a new id): the live constraints follow the renamed column, so
+     * one the YAML keeps on the old name is made again over the new column.
      */
     @Test
-    void aRenameFromAColumnThatIsStillWantedDoesNotMoveItsConstraints() {
+    void aRenameFromANameTheTableDefinesAgainMovesTheConstraintsWithTheRenamedColumn() {
         Table live = table("t").id().columns(REMARK).uniques(unique("t_remark_key", "remark")).build();
-        Table want = table("t").id().columns(col("remark", "text"), NOTE).uniques(unique("t_remark_key", "remark"))
-                .build();
-        assertEquals(List.of(new AddColumn(APP, "t", NOTE)), changes(live(live), want));
+        Column remark = col("remark", "text");
+        Table want = table("t").id().columns(remark, NOTE).uniques(unique("t_remark_key", "remark")).build();
+        assertEquals(List.of(new AddColumn(APP, "t", remark), new RenameColumn(APP, "t", "remark", "note"),
+                        new Change.ReplaceConstraint(APP, "t", unique("t_remark_key", "note"),
+                                unique("t_remark_key", "remark"))),
+                changes(live(live), want));
     }
 }

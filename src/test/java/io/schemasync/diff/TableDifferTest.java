@@ -99,6 +99,19 @@ class TableDifferTest {
         }
 
         @Test
+        void theOldNameOfARenamedColumnCanBeTakenByANewColumn() {
+            // GoTrue renamed identities.id to provider_id and added a uuid id: the live id is renamed, never
+            // altered into the new column.
+            Column oldId = col("uid", "text");
+            Column providerId = col("provider_id", "text").withRenamedFrom("uid");
+            Column newId = col("uid", "uuid");
+            assertEquals(List.of(new RenameColumn(APP, "t", "uid", "provider_id"), new AddColumn(APP, "t", newId)),
+                    changes(t(oldId), t(providerId, newId)));
+            assertEquals(List.of(), changes(t(col("provider_id", "text"), newId), t(providerId, newId)),
+                    "once applied, both are in sync");
+        }
+
+        @Test
         void aRenameFromAColumnThatDoesNotExistAddsTheColumn() {
             Column note = col("note", "text").withRenamedFrom("remark");
             assertEquals(List.of(new AddColumn(APP, "t", note)), changes(t(), t(note)));

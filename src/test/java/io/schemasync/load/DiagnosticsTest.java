@@ -225,18 +225,23 @@ class DiagnosticsTest {
                         + "always NOT NULL; remove nullable",
                 "s.yaml:9:37: column \"d\" of table \"public.users\" is in the primary key, which makes it NOT NULL; "
                         + "remove nullable: true",
-                "s.yaml:10:53: column \"e\" of table \"public.users\" is renamed_from \"a\", but the table still "
-                        + "defines that column; remove one of them or the renamed_from",
-                "s.yaml:11:11: column \"f\" of table \"public.users\" needs a type, e.g. { type: text }"),
+                "s.yaml:10:53: column \"e\" of table \"public.users\" is renamed_from \"g\", which is itself "
+                        + "renamed_from \"e\"; a chain or swap of names cannot run in one plan: rename one column per "
+                        + "release",
+                "s.yaml:11:11: column \"f\" of table \"public.users\" needs a type, e.g. { type: text }",
+                "s.yaml:12:41: column \"g\" of table \"public.users\" is renamed_from \"e\", which is itself "
+                        + "renamed_from \"g\"; a chain or swap of names cannot run in one plan: rename one column per "
+                        + "release"),
                 errors(USERS + """
                                   a: { type: text, identity: always }
                                   b: { type: int, identity: always, default: 1 }
                                   c: { type: int, nullable: true, identity: by_default }
                                   d: { type: int, nullable: true }
-                                  e: { type: int, renamed_from: a }
+                                  e: { type: int, renamed_from: g }
                                   f: { comment: no type }
+                                  g: { type: int, renamed_from: e }
                                 primary_key: [d]
-                        """.replace("e: { type: int, renamed_from: a }", "e: { type: int, comment: x, renamed_from: a }")));
+                        """.replace("e: { type: int, renamed_from: g }", "e: { type: int, comment: x, renamed_from: g }")));
     }
 
     @Test

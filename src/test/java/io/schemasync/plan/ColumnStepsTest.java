@@ -46,4 +46,39 @@ class ColumnStepsTest {
         Step plain = add(db(List.of(), table("t", List.of(ID), List.of())), Column.of("note", "text", true));
         assertTrue(plain.preflights().stream().allMatch(p -> p.volatileIf() == null));
     }
+
+    /** Mastodon's ids_to_bigints widened three columns of follows: one ALTER TABLE, one rewrite, not three. */
+    @Test
+    void typeChangesOfOneTableRewriteItOnce() {
+        Column a = Column.of("a", "integer", false).withDefault("0");
+        Column b = Column.of("b", "integer", false);
+        Column keep = Column.of("c", "text", true);
+        Database live = db(List.of(), table("t", List.of(ID, a, keep, b), List.of()));
+        Database want = db(List.of(), table("t", List.of(ID, a.withType("bigint"), keep, b.withType("bigint")), List.of()));
+        List<Step> steps = Planner.plan(Differ.diff(live, want), PlanOptions.safe()).steps();
+        assertEquals(2, steps.size());
+        assertEquals(List.of("ALTER TABLE \"app\".\"t\" ALTER COLUMN \"a\" DROP DEFAULT",
+                "ALTER TABLE \"app\".\"t\" ALTER COLUMN \"a\" TYPE bigint USING \"a\"::bigint, ALTER COLUMN \"b\" TYPE bigint"
+                        + " USING \"b\"::bigint",
+                "ALTER TABLE \"app\".\"t\" ALTER COLUMN \"a\" SET DEFAULT (0)"), steps.get(0).statements());
+        assertEquals(List.of(), steps.get(1).statements(), "b's type is set with a's");
+        assertTrue(steps.get(0).hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.REWRITES_TABLE));
+        assertFalse(steps.get(1).hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.REWRITES_TABLE));
+        assertTrue(steps.get(0).script().get(1).contains(") OR ("), "the script replays it while either type differs");
+    }
+
+    /** Mastodon's accounts.id: a new type makes PostgreSQL check the foreign keys that reference it again. */
+    @Test
+    void aNewTypeOfAReferencedColumnSaysWhichForeignKeysAreCheckedAgain() {
+        Column intId = Column.of("id", "integer", false);
+        Column ref = Column.of("parent_id", "integer", true);
+        List<io.schemasync.model.ForeignKey> fks = List.of(new io.schemasync.model.ForeignKey("child_parent_fk",
+                List.of("parent_id"), "app", "parent", List.of("id"), null, null, false, null));
+        Database live = db(List.of(), table("parent", List.of(intId), List.of()), table("child", List.of(ID, ref), fks));
+        Database want = db(List.of(), table("parent", List.of(intId.withType("bigint")), List.of()),
+                table("child", List.of(ID, ref), fks));
+        Step step = Planner.plan(Differ.diff(live, want), live, Target.unknown(), PlanOptions.safe()).steps().getFirst();
+        assertTrue(step.hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.LOCKS_TABLE
+                && h.message().contains("(child_parent_fk of app.child)")), step.hazards().toString());
+    }
 }

@@ -253,6 +253,66 @@ class OnlineTest {
     }
 
     @Test
+    void aNewKeyOverTheColumnsOfAKeyTheTransactionDropsIsMadeInTheTransaction() {
+        // GoTrue's identities: the primary key over (provider, id) gives way to one over a new column, and the old
+        // key's columns become a unique constraint. Built after the commit, the table would be without the guarantee
+        // from the commit on (and a duplicate written then would make the build fail).
+        Column provider = Column.of("provider", "text", false);
+        Column pid = Column.of("pid", "text", false);
+        Table before = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("provider", "pid")),
+                List.of(), List.of(), List.of(), List.of(), null, null);
+        Table after = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("id")),
+                List.of(UniqueConstraint.of("t_pid_provider_key", List.of("pid", "provider"))), List.of(), List.of(),
+                List.of(), null, null);
+        Plan plan = plan(db(before), db(after), PG17);
+        assertEquals(List.of(Phase.TRANSACTION, Phase.TRANSACTION), phases(plan));
+        assertEquals(List.of("ALTER TABLE \"app\".\"t\" ADD CONSTRAINT \"t_pid_provider_key\" UNIQUE (\"pid\", \"provider\")"),
+                sql(plan.steps().get(1)));
+        // A key that covers no dropped one is still built CONCURRENTLY after the commit.
+        Table unrelated = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("id")),
+                List.of(UniqueConstraint.of("t_pid_key", List.of("pid"))), List.of(), List.of(), List.of(), null, null);
+        assertEquals(List.of(Phase.TRANSACTION, Phase.AFTER_COMMIT), phases(plan(db(before), db(unrelated), PG17)));
+        // A primary key replaced by a wider one is its own successor: other new keys are still built after the commit.
+        Table wider = new Table("t", List.of(ID, provider, pid), new PrimaryKey("t_pkey", List.of("provider", "pid", "id")),
+                List.of(UniqueConstraint.of("t_pid_key", List.of("pid"))), List.of(), List.of(), List.of(), null, null);
+        assertEquals(List.of(Phase.TRANSACTION, Phase.AFTER_COMMIT), phases(plan(db(before), db(wider), PG17)));
+    }
+
+    @Test
+    void aDroppedKeyWaitsForTheKeyThatTakesOverItsGuarantee() {
+        // GoTrue's users_email_key gave way to a partial unique index over the same column.
+        Column email = Column.of("email", "text", true);
+        Table before = new Table("t", List.of(ID, email), new PrimaryKey("t_pkey", List.of("id")),
+                List.of(UniqueConstraint.of("t_email_key", List.of("email"))), List.of(), List.of(), List.of(), null, null);
+        Index partial = new Index("t_email_partial_key", true, "btree", List.of(IndexKey.column("email")), List.of(),
+                "id > 0", false, null);
+        Table after = table("t", List.of(ID, email), List.of(), List.of(), List.of(partial));
+        Plan plan = plan(db(before), db(after), PG17);
+        List<String> order = plan.steps().stream().map(s -> s.change().target().name() + " " + s.phase()).toList();
+        assertEquals(List.of("t_email_partial_key AFTER_COMMIT", "t_email_key AFTER_COMMIT"), order);
+        // Without a successor the drop stays in the transaction.
+        Plan plain = plan(db(before), db(table("t", List.of(ID, email), List.of(), List.of(), List.of())), PG17);
+        assertEquals(List.of(Phase.TRANSACTION), phases(plain));
+    }
+
+    @Test
+    void aDroppedIndexWaitsForTheNewIndexThatLeadsWithTheSameKey() {
+        // Mastodon's index_statuses_20190820 (partial) took over from index_statuses_20180106.
+        Column a = Column.of("a", "int", true);
+        Column b = Column.of("b", "int", true);
+        Table before = table("t", List.of(ID, a, b), List.of(), List.of(), List.of(index("t_old", false, "a", "id")));
+        Index partial = new Index("t_new", false, "btree", List.of(IndexKey.column("a"), IndexKey.column("id")),
+                List.of(), "b IS NULL", false, null);
+        Plan plan = plan(db(before), db(table("t", List.of(ID, a, b), List.of(), List.of(), List.of(partial))), PG17);
+        List<String> order = plan.steps().stream().map(s -> s.change().target().name() + " " + s.phase()).toList();
+        assertEquals(List.of("t_new AFTER_COMMIT", "t_old AFTER_COMMIT"), order);
+        assertEquals(List.of("DROP INDEX CONCURRENTLY IF EXISTS \"app\".\"t_old\""), sql(plan.steps().get(1)));
+        // An index that leads with another key takes over nothing: the old one is dropped in the transaction.
+        Table other = table("t", List.of(ID, a, b), List.of(), List.of(), List.of(index("t_new", false, "b")));
+        assertEquals(List.of(Phase.TRANSACTION, Phase.AFTER_COMMIT), phases(plan(db(before), db(other), PG17)));
+    }
+
+    @Test
     void aKeyWhoseIndexAnInterruptedApplyBuiltIsAttached() {
         Table before = new Table("t", List.of(ID, Column.of("code", "text", false)), null, List.of(), List.of(),
                 List.of(), List.of(index("t_pkey", true, "id")), null, null);

@@ -47,6 +47,14 @@ class StepOrderTest {
     }
 
     @Test
+    void aColumnIsRenamedBeforeANewColumnTakesItsOldName() {
+        Database live = db(List.of(), List.of(), List.of(), table("t", ID, Column.of("code", "text", true)));
+        Database want = db(List.of(), List.of(), List.of(), table("t", ID,
+                Column.of("old_code", "text", true).withRenamedFrom("code"), Column.of("code", "uuid", true)));
+        assertEquals(List.of("ALTER column app.t.old_code", "CREATE column app.t.code"), order(live, want));
+    }
+
+    @Test
     void aDomainOverAnEnumIsDroppedBeforeTheEnum() {
         EnumType mood = new EnumType("mood", List.of("ok"), null);
         Database live = db(List.of(mood), List.of(), List.of(domain("feeling", "app.mood")));
