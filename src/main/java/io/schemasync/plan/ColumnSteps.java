@@ -32,12 +32,8 @@ final class ColumnSteps {
         Column col = c.column();
         String table = alterTable(c.schema(), c.table());
         Draft d = new Draft(c, Action.CREATE, "add (" + TypeNames.display(col.type())
-                + (col.nullable() ? ", nullable" : ", not null") + (col.defaultExpr() != null ? ", default " + col.defaultExpr() : "") + ")")
-                .sql(table + " ADD COLUMN " + Ddl.column(col), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(col));
-        if (col.comment() != null) d.sql(comment(c.schema(), c.table(), col));
-        if (col.options().statistics() != null) {
-            d.sql(table + " ALTER COLUMN " + quote(col.name()) + " SET STATISTICS " + statistics(col));
-        }
+                + (col.nullable() ? ", nullable" : ", not null") + (col.defaultExpr() != null ? ", default " + col.defaultExpr() : "") + ")");
+        addColumn(d, c.schema(), c.table(), col);
         if (newTable) return d;
         if (col.defaultExpr() == null && col.identity() == null && !col.isSerial() && col.generated() == null) {
             fill(d, c, newTypes, tables);
@@ -113,6 +109,16 @@ final class ColumnSteps {
 
     static String comment(String schema, String table, Column col) {
         return "COMMENT ON COLUMN " + qualified(schema, table) + "." + quote(col.name()) + " IS " + literal(col.comment());
+    }
+
+    /** ADD COLUMN as the YAML defines the column, with its comment and statistics target. */
+    static void addColumn(Draft d, String schema, String tableName, Column col) {
+        String table = alterTable(schema, tableName);
+        d.sql(table + " ADD COLUMN " + Ddl.column(col), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(col));
+        if (col.comment() != null) d.sql(comment(schema, tableName, col));
+        if (col.options().statistics() != null) {
+            d.sql(table + " ALTER COLUMN " + quote(col.name()) + " SET STATISTICS " + statistics(col));
+        }
     }
 
     /** @param tables which tables may hold rows (SET NOT NULL scans one then, under its lock) */

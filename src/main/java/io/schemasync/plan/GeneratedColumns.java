@@ -186,14 +186,7 @@ final class GeneratedColumns {
         if (live == null) return;
         String table = alterTable(change.schema(), change.table());
         Set<String> names = liveNames(change.target());
-        for (Regenerated r : of(change.target())) {
-            Column c = r.desired();
-            d.sql(table + " ADD COLUMN " + Ddl.column(c), table + " ADD COLUMN IF NOT EXISTS " + Ddl.column(c));
-            if (c.comment() != null) d.sql(ColumnSteps.comment(change.schema(), change.table(), c));
-            if (c.options().statistics() != null) {
-                d.sql(table + " ALTER COLUMN " + quote(c.name()) + " SET STATISTICS " + ColumnSteps.statistics(c));
-            }
-        }
+        for (Regenerated r : of(change.target())) ColumnSteps.addColumn(d, change.schema(), change.table(), r.desired());
         for (Index ix : live.indexes()) {
             if (!names(ix, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX, ix.name()))) continue;
             d.sql(Ddl.createIndex(change.schema(), change.table(), ix, false),
