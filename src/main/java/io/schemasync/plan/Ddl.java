@@ -176,6 +176,11 @@ public final class Ddl {
         return sb.toString();
     }
 
+    /** Drops an index without blocking reads or writes (after the commit: it cannot run in a transaction). */
+    public static String dropIndexConcurrently(String schema, String name) {
+        return "DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(schema, name);
+    }
+
     static String indexKey(IndexKey k) {
         var sb = new StringBuilder(k.column() ? quote(k.expression()) : expression(k.expression()));
         if (k.collation() != null) sb.append(" COLLATE ").append(quote(k.collation()));

@@ -88,7 +88,7 @@ final class KeyGaps {
         drafts.add(drafts.indexOf(successor) + 1, drop);
         drop.phase = Phase.AFTER_COMMIT;
         if (drop.change instanceof Change.DropIndex d && builtConcurrently(successor)) {
-            String sql = "DROP INDEX CONCURRENTLY IF EXISTS " + io.schemasync.sql.Sql.qualified(d.schema(), d.index().name());
+            String sql = Ddl.dropIndexConcurrently(d.schema(), d.index().name());
             drop.statements.clear();
             drop.script.clear();
             drop.sql(sql);

@@ -123,7 +123,7 @@ final class OnlineSteps {
         d.phase = Phase.AFTER_COMMIT;
         Index ix = Online.keyIndex(key);
         String name = qualified(c.schema(), key.name());
-        d.applyOnly("DROP INDEX CONCURRENTLY IF EXISTS " + name);
+        d.applyOnly(Ddl.dropIndexConcurrently(c.schema(), key.name()));
         // The script cannot drop CONCURRENTLY only when needed (a second run finds the constraint's own index there):
         // an INVALID leftover goes with a plain DROP INDEX, for a moment under ACCESS EXCLUSIVE.
         d.scriptOnly(Guard.doIf(Guard.invalidIndex(c.schema(), key.name()), "DROP INDEX " + name));
@@ -154,7 +154,7 @@ final class OnlineSteps {
             if (to.unique()) ConstraintSteps.duplicates(d, c.schema(), c.table(), to, tables);
             Index renamed = new Index(c.temp(), to.unique(), to.method(), to.keys(), to.include(), to.where(),
                     to.nullsNotDistinct(), null, to.storage());
-            d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + temp);
+            d.sql(Ddl.dropIndexConcurrently(c.schema(), c.temp()));
             d.sql(Ddl.createIndex(c.schema(), c.table(), renamed, false, true));
         }
         String away = "ALTER INDEX " + old + " RENAME TO " + quote(retired);
@@ -164,7 +164,7 @@ final class OnlineSteps {
         d.scriptOnly(Guard.doIf(Guard.relation(c.schema(), c.temp()) + " IS NOT NULL", "IF "
                 + Guard.relation(c.schema(), to.name()) + " IS NOT NULL THEN\n  " + away + ";\nEND IF;\n" + in));
         if (to.comment() != null) d.sql(Ddl.comment("INDEX", old, to.comment()));
-        d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), retired));
+        d.sql(Ddl.dropIndexConcurrently(c.schema(), retired));
         return d.hazard(Kind.NOTE, (c.built() ? "" : "built CONCURRENTLY after the commit, ") + "renamed into place in"
                 + " one short transaction, the old index then dropped CONCURRENTLY (SHARE UPDATE EXCLUSIVE: reads and"
                 + " writes go on, and " + c.table() + " is never without the index); " + RESUMES);
@@ -173,7 +173,7 @@ final class OnlineSteps {
     static Draft dropTempIndex(DropTempIndex c) {
         Draft d = new Draft(c, Action.DROP, "drop (left by an interrupted rebuild of " + c.of() + ")");
         d.phase = Phase.AFTER_COMMIT;
-        return d.sql("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(c.schema(), c.name()))
+        return d.sql(Ddl.dropIndexConcurrently(c.schema(), c.name()))
                 .hazard(Kind.NOTE, "SHARE UPDATE EXCLUSIVE: reads and writes go on");
     }
 }
