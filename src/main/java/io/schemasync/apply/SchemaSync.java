@@ -52,25 +52,36 @@ public final class SchemaSync {
      *                      committed in batches of half the server's lock table
      * @param learned       canonical forms this run has materialized, which its later plans of the same database
      *                      reuse (the verification, the record of the schema files as in sync)
+     * @param recording     the record of the schema files in sync that the verification after the commit may
+     *                      write (see {@link InSync#verify}); null: the caller records after the apply, if at all
      */
     public record Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
                           boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms,
-                          int batchSize, Learned learned) {
+                          int batchSize, Learned learned, InSync.Recording recording) {
         public Options(boolean allowDestructive, Duration lockTimeout, boolean verify, Duration waitForOthers,
                        boolean dropUnmanaged, SavedPlan expected, HistoryInfo history, boolean knownForms) {
             this(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history, knownForms, 0,
-                    new Learned());
+                    new Learned(), null);
         }
 
         public Options withBatchSize(int tables) {
             return new Options(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history,
-                    knownForms, tables, learned);
+                    knownForms, tables, learned, recording);
         }
 
         /** These options, materializing on a second connection too when the YAML is large (see {@link Learned}). */
         public Options withHelper(java.util.concurrent.Callable<Connection> another) {
             return new Options(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history,
-                    knownForms, batchSize, new Learned(another));
+                    knownForms, batchSize, new Learned(another), recording);
+        }
+
+        /**
+         * These options, with the verification after the commit folded with the record of the schema files in sync
+         * (see {@link InSync#verify}): {@link ApplyResult#recorded} then says whether the record was written.
+         */
+        public Options withRecording(InSync.Recording recording) {
+            return new Options(allowDestructive, lockTimeout, verify, waitForOthers, dropUnmanaged, expected, history,
+                    knownForms, batchSize, learned, recording);
         }
 
         public static final Duration WAIT_FOR_OTHERS = Duration.ofMinutes(15);
@@ -98,6 +109,7 @@ public final class SchemaSync {
             History history = options.history() == null ? null
                     : History.start(connection, options.history(), options.expected() != null);
             Recorder recorder = new Recorder(listener);
+            io.schemasync.server.Timing.mark("locked");
             try {
                 ApplyResult result = attempts(connection, desired, options, recorder);
                 record(history, outcome(result), recorder, desired, null, listener);
@@ -323,9 +335,14 @@ public final class SchemaSync {
             listener.lastStatementRun();
             // A transaction verified before its commit leaves only the after-commit phase to check.
             KnownForms.Observation inSync = t.inSync();
-            if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) inSync = verify(t);
+            boolean recorded = false;
+            if (options.verify() && (!t.verified() || !steps(t.plan(), Phase.AFTER_COMMIT).isEmpty())) {
+                InSync.Verified verified = verify(t);
+                inSync = verified.planned().observation();
+                recorded = verified.recorded();
+            }
             remember(inSync);
-            return new ApplyResult(t.plan(), true, executed);
+            return new ApplyResult(t.plan(), true, executed, recorded);
         }
 
         /**
@@ -617,24 +634,25 @@ public final class SchemaSync {
         }
 
         /** Everything is committed by now: a failure here, even a rejected schema, is reported as such. */
-        private KnownForms.Observation verify(Transaction t) throws SyncException {
+        private InSync.Verified verify(Transaction t) throws SyncException {
             Committed all = Committed.verification(t.committed(), steps(t.plan(), Phase.AFTER_COMMIT));
-            DryRun.Planned planned;
+            DryRun.Settings settings = new DryRun.Settings(true, options.dropUnmanaged(), options.learned());
+            InSync.Verified verified;
             try {
-                planned = DryRun.planned(c, desired, new DryRun.Settings(true, options.dropUnmanaged(),
-                        options.learned()));
+                verified = options.recording() != null ? InSync.verify(c, options.recording(), desired, settings)
+                        : new InSync.Verified(DryRun.planned(c, desired, settings), false);
             } catch (SyncException e) {
                 throw new SyncException("verification after the commit failed: " + e.getMessage(), e.statement(),
                         e.getCause(), all);
             }
-            Plan after = planned.plan();
+            Plan after = verified.planned().plan();
             if (!after.isEmpty()) {
                 String left = after.steps().stream().map(s -> s.change().target() + " " + s.summary())
                         .collect(Collectors.joining("; "));
                 throw new SyncException("apply finished but the database still differs from the schema: " + left,
                         null, null, all);
             }
-            return planned.observation();
+            return verified;
         }
 
         private void rollbackQuietly() {

@@ -72,6 +72,7 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SchemaException, SchemaRejectedException, DatabaseTarget.ConnectException {
+        io.schemasync.server.Timing.mark("apply started");
         Setup setup = Setup.resolve(cli, project);
         if (setup.describe() != null) cli.error("using " + setup.describe());
         setup.checkDestructive(allowDestructive, confirm);
@@ -82,7 +83,9 @@ final class ApplyCommand implements Callable<Integer> {
         // A saved plan is checked against the schema files' model.
         List<Path> paths = setup.schemaPaths(schema.paths);
         Optional<InSync.Written> key = plan != null ? Optional.empty() : Recorded.key(paths, setup.schemas(), dropUnmanaged);
+        io.schemasync.server.Timing.mark("files hashed");
         DatabaseTarget db = key.isEmpty() ? null : Recorded.target(setup, url, cli);
+        io.schemasync.server.Timing.mark("connected");
         StatementMonitor monitor = null;
         Style style = cli.style(color.mode);
         try {
@@ -90,7 +93,9 @@ final class ApplyCommand implements Callable<Integer> {
                 Integer recorded = recorded(db, key.get(), setup, dropUnmanaged, style);
                 if (recorded != null) return recorded;
             }
+            io.schemasync.server.Timing.mark("record checked");
             SchemaFiles desired = setup.desired(schema.paths);
+            io.schemasync.server.Timing.mark("schema loaded");
             SavedPlan saved = plan == null ? null : saved(dropUnmanaged);
             if (saved != null) {
                 Fingerprint schemaNow = Fingerprint.of(desired.database(), List.of());
@@ -109,7 +114,14 @@ final class ApplyCommand implements Callable<Integer> {
                 cli.error("note: the plan was made against " + saved.target() + "; applying it to " + db.label());
             }
             SchemaSync.Options options = options(setup, db, dropUnmanaged, saved);
+            if (!noVerify && options.knownForms() && key.isPresent()) {
+                InSync.Written written = key.get();
+                List<String> projectSchemas = setup.schemas();
+                options = options.withRecording(new InSync.Recording(written, desired.sqlFiles(), db::another,
+                        () -> Recorded.key(paths, projectSchemas, dropUnmanaged).equals(Optional.of(written))));
+            }
             long start = System.nanoTime();
+            io.schemasync.server.Timing.mark("monitor started");
             ApplyResult result;
             try {
                 result = SchemaSync.apply(db.connection(), desired.database(), options, listener);
@@ -128,7 +140,7 @@ final class ApplyCommand implements Callable<Integer> {
             progress.summary(result.plan().hasRefusals() ? "refused: nothing was applied"
                     : result.applied() ? "applied " + result.executed() + " statement" + (result.executed() == 1 ? "" : "s")
                     : "nothing to do");
-            if (exit == Exit.OK && !noVerify && options.knownForms() && key.isPresent()) {
+            if (exit == Exit.OK && !noVerify && options.knownForms() && key.isPresent() && !result.recorded()) {
                 remember(db, key.get(), paths, setup.schemas(), desired, options, progress);
             }
             return exit.code();

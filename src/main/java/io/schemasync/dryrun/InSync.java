@@ -165,16 +165,86 @@ public final class InSync {
     public static boolean confirm(Connection c, java.util.concurrent.Callable<Connection> another, Written written,
                                   List<Path> sqlFiles, Database desired, DryRun.Settings settings)
             throws SQLException, SyncException {
-        String key = written.key();
-        List<String> files = sqlFiles.stream().map(InSync::shown).toList();
-        if (!readable(files, written.yamlFiles())) return false;
-        Optional<String> sqlDigest = sqlDigest(files);
+        Recording r = new Recording(written, sqlFiles, another, () -> true);
+        List<String> files = r.files();
+        Optional<String> sqlDigest = r.sqlDigest(files);
         if (sqlDigest.isEmpty()) return false;
         createTable(c);
+        Snapshot s = snapshot(c, r, desired, settings, sqlDigest.get());
+        if (s.planned() == null) return true;
+        if (!s.planned().plan().isEmpty()) return false;
+        write(c, r, files, sqlDigest.get(), s, desired);
+        return true;
+    }
+
+    /**
+     * What an apply records when it ends with the database in the schema: the files' key, the files of SQL the
+     * YAML read, a second connection for the digest (null for none), and whether the files on disk are still the
+     * ones the apply loaded (the record must describe what was applied).
+     */
+    public record Recording(Written written, List<Path> sqlFiles, java.util.concurrent.Callable<Connection> another,
+                            java.util.function.BooleanSupplier unchanged) {
+        public Recording {
+            sqlFiles = List.copyOf(sqlFiles);
+        }
+
+        private List<String> files() {
+            return sqlFiles.stream().map(InSync::shown).toList();
+        }
+
+        /** The digest of the files of SQL, when they may be read and are readable; empty otherwise. */
+        private Optional<String> sqlDigest(List<String> files) {
+            return readable(files, written.yamlFiles()) ? InSync.sqlDigest(files) : Optional.empty();
+        }
+    }
+
+    /** The verification's plan, and whether the record of the files in sync was written after it. */
+    public record Verified(DryRun.Planned planned, boolean recorded) {}
+
+    /**
+     * The verification at the end of an apply, folded with the record of the files in sync: one full plan in a
+     * REPEATABLE READ snapshot, with the catalog's digest taken in the same snapshot (on a second connection when
+     * there is one, beside the plan). When the plan is empty and the files are still the ones loaded, the record
+     * is written after it, as {@link #confirm} would have: the apply then need not plan a third time. When the
+     * record cannot be made (the table cannot be created, a file of SQL is unreadable), the plan is the plain
+     * verification ({@link DryRun#planned}) and nothing is recorded.
+     */
+    public static Verified verify(Connection c, Recording r, Database desired, DryRun.Settings settings)
+            throws SyncException {
+        List<String> files = r.files();
+        Optional<String> sqlDigest = r.sqlDigest(files);
+        Snapshot s = null;
+        if (sqlDigest.isPresent()) {
+            try {
+                DryRun.sessionSettings(c);
+                createTable(c);
+                s = snapshot(c, r, desired, settings, null);
+            } catch (SQLException e) {
+                s = null; // the plain verification below says what is wrong with the connection, if anything
+            }
+        }
+        if (s == null) return new Verified(DryRun.planned(c, desired, settings), false);
+        if (!s.planned().plan().isEmpty() || !r.unchanged().getAsBoolean()) return new Verified(s.planned(), false);
+        try {
+            write(c, r, files, sqlDigest.get(), s, desired);
+            return new Verified(s.planned(), true);
+        } catch (SQLException e) {
+            return new Verified(s.planned(), false);
+        }
+    }
+
+    /** A plan and the digest of the catalog it read, from one snapshot; no plan when the record said so already. */
+    private record Snapshot(DryRun.Planned planned, String state, List<String> managed) {}
+
+    /**
+     * In one REPEATABLE READ transaction: the catalog's digest (on the second connection when its session prints
+     * SQL alike, in this snapshot) beside a full plan; no plan when {@code sqlDigest} is given and the same record
+     * is there already. The transaction is rolled back; the connection is left in autocommit.
+     */
+    private static Snapshot snapshot(Connection c, Recording r, Database desired, DryRun.Settings settings,
+                                     String sqlDigest) throws SQLException, SyncException {
         List<String> managed = desired.schemas().stream().map(Schema::name).sorted().toList();
-        String state;
-        DryRun.Planned planned;
-        Connection helper = helper(c, another);
+        Connection helper = helper(c, r.another());
         java.util.concurrent.CompletableFuture<CatalogDigest.Result> catalog = null;
         c.setAutoCommit(false);
         try {
@@ -182,45 +252,50 @@ public final class InSync {
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
             }
             catalog = hashed(c, helper, managed);
-            Optional<Row> row = row(c, key);
-            if (row.isPresent() && row.get().sqlDigest().equals(sqlDigest.get()) && row.get().sqlFiles().equals(files)
-                    && row.get().state().equals(state(c, join(catalog)).digest())) {
-                return true;
+            if (sqlDigest != null) {
+                Optional<Row> row = row(c, r.written().key());
+                if (row.isPresent() && row.get().sqlDigest().equals(sqlDigest) && row.get().sqlFiles().equals(r.files()) && row.get().state().equals(state(c, join(catalog)).digest())) {
+                    return new Snapshot(null, row.get().state(), managed);
+                }
             }
-            planned = DryRun.compute(c, desired, settings);
-            state = state(c, join(catalog)).digest();
+            DryRun.Planned planned = DryRun.compute(c, desired, settings);
+            return new Snapshot(planned, state(c, join(catalog)).digest(), managed);
         } finally {
             c.rollback();
             c.setAutoCommit(true);
             if (catalog != null) catalog.exceptionally(e -> null).join();
             if (helper != null) helper.close();
         }
-        if (!planned.plan().isEmpty()) return false;
+    }
+
+    /** Writes the record of a snapshot whose plan was empty (autocommit), and forgets records unused for 90 days. */
+    private static void write(Connection c, Recording r, List<String> files, String sqlDigest, Snapshot s,
+                              Database desired) throws SQLException {
+        Plan plan = s.planned().plan();
         List<String> refs = new ArrayList<>();
-        planned.plan().inSync().forEach(r -> refs.addAll(flat("s", r)));
-        planned.plan().unmanaged().forEach(r -> refs.addAll(flat("u", r)));
+        plan.inSync().forEach(ref -> refs.addAll(flat("s", ref)));
+        plan.unmanaged().forEach(ref -> refs.addAll(flat("u", ref)));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + QUALIFIED + " (key, state, managed, sql_files,"
                 + " sql_digest, refs, catalog_fingerprint, desired_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (key) DO UPDATE SET state = excluded.state, managed = excluded.managed,"
                 + " sql_files = excluded.sql_files, sql_digest = excluded.sql_digest, refs = excluded.refs,"
                 + " catalog_fingerprint = excluded.catalog_fingerprint,"
                 + " desired_fingerprint = excluded.desired_fingerprint, recorded_at = pg_catalog.clock_timestamp()")) {
-            ps.setString(1, key);
-            ps.setString(2, state);
-            ps.setArray(3, c.createArrayOf("text", managed.toArray()));
+            ps.setString(1, r.written().key());
+            ps.setString(2, s.state());
+            ps.setArray(3, c.createArrayOf("text", s.managed().toArray()));
             ps.setArray(4, c.createArrayOf("text", files.toArray()));
-            ps.setString(5, sqlDigest.get());
+            ps.setString(5, sqlDigest);
             ps.setArray(6, c.createArrayOf("text", refs.toArray()));
-            ps.setString(7, planned.catalog().sha256());
+            ps.setString(7, s.planned().catalog().sha256());
             ps.setString(8, Fingerprint.of(desired, List.of()).sha256());
             ps.execute();
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + QUALIFIED + " WHERE key <> ? AND recorded_at"
                 + " < pg_catalog.clock_timestamp() - interval '90 days'")) {
-            ps.setString(1, key);
+            ps.setString(1, r.written().key());
             ps.execute();
         }
-        return true;
     }
 
     /** The digest of what a plan of these managed schemas reads, with what decides canonical forms and SQL text. */

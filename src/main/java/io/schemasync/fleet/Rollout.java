@@ -207,7 +207,7 @@ public final class Rollout {
         // Each database learns its own canonical forms (io.schemasync.canonical.Learned).
         return new SchemaSync.Options(o.allowDestructive(), o.lockTimeout(), o.verify(), o.waitForOthers(),
                 o.dropUnmanaged(), o.expected(), h == null ? null : new HistoryInfo(h.toolVersion(), h.clientHost(),
-                h.commit(), target.label()), o.knownForms(), o.batchSize(), new io.schemasync.canonical.Learned());
+                h.commit(), target.label()), o.knownForms(), o.batchSize(), new io.schemasync.canonical.Learned(), null);
     }
 
     private static TargetResult failed(FleetTarget target, CatalogIdentity identity, Exception e, long start) {

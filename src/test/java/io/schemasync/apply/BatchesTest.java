@@ -3,6 +3,7 @@ package io.schemasync.apply;
 import io.schemasync.catalog.Session;
 import io.schemasync.diff.Differ;
 import io.schemasync.dryrun.DryRun;
+import io.schemasync.dryrun.InSync;
 import io.schemasync.load.SchemaLoader;
 import io.schemasync.model.Database;
 import io.schemasync.plan.Plan;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +107,37 @@ class BatchesTest {
                     .steps().size(), "the committed batches are not planned again");
             assertTrue(SchemaSync.apply(c, desired, options(8), new Batches()).applied());
             assertTrue(DryRun.plan(c, desired, false).isEmpty());
+        }
+    }
+
+    /**
+     * After the last batch, one plan both verifies and records the files as in sync (InSync.verify): the record
+     * answers the next run; it is not written when the files changed during the apply, nor by an apply that does
+     * not ask for it (the caller then records, as before).
+     */
+    @Test
+    void theVerificationAfterTheBatchesRecordsTheFilesInSync(TestDatabase db) throws Exception {
+        Database desired = tables(12);
+        Path file = dir.resolve("schema.yaml");
+        InSync.Written key = InSync.key(List.of(file), null, false).orElseThrow();
+        try (Connection c = db.connect()) {
+            boolean[] unchanged = {false};
+            InSync.Recording changed = new InSync.Recording(key, List.of(), null, () -> unchanged[0]);
+            ApplyResult first = SchemaSync.apply(c, tables(6), options(3).withRecording(changed), new Batches());
+            assertTrue(first.applied());
+            assertFalse(first.recorded(), "the files changed since they were loaded: no record");
+            assertTrue(InSync.answer(c, key).isEmpty());
+            unchanged[0] = true;
+            Batches listener = new Batches();
+            ApplyResult second = SchemaSync.apply(c, desired, options(3).withRecording(changed), listener);
+            assertTrue(listener.committed.size() > 1, listener.committed.toString());
+            assertTrue(second.recorded(), "the verification after the last batch recorded the files");
+            InSync.Answer answer = InSync.answer(c, key).orElseThrow();
+            assertEquals(DryRun.plan(c, desired, false).inSync(), answer.plan().inSync(),
+                    "the record lists what a full plan lists");
+            // A hand change after the record is not hidden by it.
+            db.execute("ALTER TABLE t3 ADD COLUMN extra int");
+            assertTrue(InSync.answer(c, key).isEmpty());
         }
     }
 

@@ -247,7 +247,7 @@ class KnownFormsTest {
     private static SchemaSync.Options withLearned(Learned learned) {
         SchemaSync.Options o = OPTIONS;
         return new SchemaSync.Options(o.allowDestructive(), o.lockTimeout(), o.verify(), o.waitForOthers(),
-                o.dropUnmanaged(), o.expected(), o.history(), o.knownForms(), o.batchSize(), learned);
+                o.dropUnmanaged(), o.expected(), o.history(), o.knownForms(), o.batchSize(), learned, null);
     }
 
     private static Database load(Path dir, String extraColumn) throws Exception {
