@@ -7,6 +7,7 @@ import io.schemasync.catalog.CatalogReader;
 import io.schemasync.catalog.LockHolder;
 import io.schemasync.dryrun.DryRun;
 import io.schemasync.server.Committed;
+import io.schemasync.server.SecondSession;
 import io.schemasync.server.Sender;
 import io.schemasync.server.SyncException;
 import io.schemasync.model.Database;
@@ -412,29 +413,175 @@ public final class SchemaSync {
          * A plan larger than one transaction's lock budget: each batch is its own transaction, with the lock
          * timeout set again. A failing batch is rolled back and the exception says which batches committed; the
          * next apply plans against what is there and runs only the rest. Verification comes after the last batch.
+         * Batches that only create plain tables, or indexes on tables an earlier wave created ({@link Waves}), run
+         * two at a time: one here, one on a second connection that prints SQL as this one does (none: all here).
          */
         private Transaction inBatches(Plan plan, List<List<Step>> batches, List<Step> committed, int executed)
                 throws SQLException, SyncException {
-            for (int i = 0; i < batches.size(); i++) {
-                List<Step> batch = batches.get(i);
-                if (i > 0) {
-                    try (Sender st = new Sender(c)) {
-                        st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+            Progress progress = new Progress(batches, committed);
+            Connection helper = null;
+            boolean opened = false;
+            try {
+                for (List<Integer> wave : Waves.of(batches)) {
+                    List<Integer> left = wave;
+                    if (wave.size() > 1 && !opened) {
+                        opened = true;
+                        helper = SecondSession.open(options.learned().helper(), SecondSession.First.of(c));
                     }
+                    if (wave.size() > 1 && helper != null) {
+                        Together together = together(helper, wave, progress);
+                        executed += together.executed();
+                        left = together.left();
+                    }
+                    for (int i : left) executed += alone(i, progress);
                 }
-                try {
-                    executed += execute(batch, IN_TRANSACTION);
-                } catch (SyncException e) {
-                    rollbackQuietly();
-                    throw e.after(Committed.batches(committed, batch,
-                            batches.subList(i + 1, batches.size()).stream().flatMap(List::stream).toList()));
-                }
-                listener.committing();
-                c.commit();
-                committed.addAll(batch);
-                listener.batchCommitted(i + 1, batches.size(), batch.size());
+            } finally {
+                SecondSession.close(helper);
             }
             return new Transaction(plan, true, committed, executed, false, null);
+        }
+
+        /** The batches, which of them committed, and the steps they committed, in the order they did. */
+        private record Progress(List<List<Step>> batches, List<Step> committed, boolean[] done, int[] count) {
+            Progress(List<List<Step>> batches, List<Step> committed) {
+                this(batches, committed, new boolean[batches.size()], new int[1]);
+            }
+
+            List<Step> notRun(int failed) {
+                List<Step> out = new ArrayList<>();
+                for (int i = 0; i < batches.size(); i++) if (!done[i] && i != failed) out.addAll(batches.get(i));
+                return out;
+            }
+        }
+
+        /** Batch {@code i} in a transaction of its own on this connection; a failure ends the apply. */
+        private int alone(int i, Progress p) throws SQLException, SyncException {
+            List<Step> batch = p.batches().get(i);
+            if (p.count()[0] > 0) {
+                try (Sender st = new Sender(c)) {
+                    st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                }
+            }
+            int n;
+            try {
+                n = execute(batch, IN_TRANSACTION);
+            } catch (SyncException e) {
+                rollbackQuietly();
+                throw e.after(Committed.batches(p.committed(), batch, p.notRun(i)));
+            }
+            listener.committing();
+            c.commit();
+            committed(i, p);
+            return n;
+        }
+
+        private void committed(int i, Progress p) {
+            p.committed().addAll(p.batches().get(i));
+            p.done()[i] = true;
+            listener.batchCommitted(++p.count()[0], p.batches().size(), p.batches().get(i).size());
+        }
+
+        /** What a wave run on two connections did: statements run, and the batches left to run here, alone. */
+        private record Together(int executed, List<Integer> left) {}
+
+        /** A statement the second connection ran, told to the listener once its batch committed. */
+        private record Ran(Step step, String sql, Duration elapsed) {}
+
+        /** A batch the second connection committed. */
+        private record Finished(int batch, List<Ran> statements) {}
+
+        /**
+         * The wave's batches taken in turn by this connection and the second, each in its own transaction. A batch
+         * that fails beside another (two new tables whose implicit names PostgreSQL chose alike, a type one batch
+         * needs from the other) is rolled back and left, with those not yet taken, to run here alone after it.
+         */
+        private Together together(Connection helper, List<Integer> wave, Progress p) {
+            java.util.concurrent.ConcurrentLinkedQueue<Integer> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(wave);
+            java.util.concurrent.ConcurrentLinkedQueue<Finished> finished = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            var other = SecondSession.beside(() -> onHelper(helper, queue, stop, finished, p.batches()),
+                    "schemasync-batches");
+            List<Integer> left = new ArrayList<>();
+            int executed = 0;
+            try {
+                Integer i;
+                while (!stop.get() && (i = queue.poll()) != null) {
+                    executed += told(finished, p);
+                    try {
+                        if (p.count()[0] > 0) {
+                            try (Sender st = new Sender(c)) {
+                                st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                            }
+                        }
+                        int n = execute(p.batches().get(i), IN_TRANSACTION);
+                        listener.committing();
+                        c.commit();
+                        committed(i, p);
+                        executed += n;
+                    } catch (SQLException | SyncException e) {
+                        rollbackQuietly();
+                        left.add(i);
+                        stop.set(true);
+                    }
+                }
+            } finally {
+                stop.set(true);
+                left.addAll(other.join());
+            }
+            executed += told(finished, p);
+            left.addAll(queue);
+            left.sort(null);
+            return new Together(executed, left);
+        }
+
+        /** Tells the listener what the second connection committed since the last call; the statements it ran. */
+        private int told(java.util.concurrent.ConcurrentLinkedQueue<Finished> finished, Progress p) {
+            int n = 0;
+            Finished f;
+            while ((f = finished.poll()) != null) {
+                for (Ran r : f.statements()) {
+                    listener.executing(r.step(), r.sql());
+                    listener.executed(r.sql(), r.elapsed(), true);
+                }
+                committed(f.batch(), p);
+                n += f.statements().size();
+            }
+            return n;
+        }
+
+        /** The second connection's share of a wave; the batch it could not commit, if any. */
+        private List<Integer> onHelper(Connection h, java.util.concurrent.ConcurrentLinkedQueue<Integer> queue,
+                                       java.util.concurrent.atomic.AtomicBoolean stop,
+                                       java.util.concurrent.ConcurrentLinkedQueue<Finished> finished,
+                                       List<List<Step>> batches) {
+            Integer i;
+            while (!stop.get() && (i = queue.poll()) != null) {
+                List<Ran> ran = new ArrayList<>();
+                try {
+                    h.setAutoCommit(false);
+                    try (Sender st = new Sender(h)) {
+                        st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                        for (Step step : batches.get(i)) {
+                            for (String sql : step.statements()) {
+                                long start = System.nanoTime();
+                                st.execute(sql);
+                                ran.add(new Ran(step, sql, Duration.ofNanos(System.nanoTime() - start)));
+                            }
+                        }
+                    }
+                    h.commit();
+                    finished.add(new Finished(i, ran));
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        h.rollback();
+                    } catch (SQLException ignored) {
+                        // The connection is gone: the server rolled the transaction back.
+                    }
+                    stop.set(true);
+                    return List.of(i);
+                }
+            }
+            return List.of();
         }
 
         /** Runs the steps in the open transaction and commits it; only then do they count as committed. */

@@ -5,6 +5,7 @@ import io.schemasync.model.Database;
 import io.schemasync.model.Schema;
 import io.schemasync.model.SchemaObject;
 import io.schemasync.model.Table;
+import io.schemasync.server.SecondSession;
 import io.schemasync.server.Sender;
 import io.schemasync.server.SyncException;
 
@@ -92,6 +93,11 @@ public final class Learned {
         return canonical;
     }
 
+    /** Opens a second connection to the caller's database (null: there is none), for other work beside it. */
+    public Callable<Connection> helper() {
+        return helper;
+    }
+
     /** How many calls were answered without materializing. */
     public int reused() {
         return reused;
@@ -104,10 +110,10 @@ public final class Learned {
 
     private Database materialize(Connection c, String context, Database subset) throws SyncException {
         List<Database> halves = helper == null || tables(subset) < parallelFrom ? List.of() : halves(subset);
-        Session session = halves.isEmpty() ? null : unwritten(c);
+        SecondSession.First session = halves.isEmpty() ? null : unwritten(c);
         if (session == null) return Canonicalizer.canonicalize(c, subset);
-        CompletableFuture<Half> second = CompletableFuture.supplyAsync(() -> onHelper(session, context,
-                halves.get(1)), r -> Thread.ofPlatform().daemon().name("schemasync-materialize").start(r));
+        CompletableFuture<Half> second = SecondSession.beside(() -> onHelper(session, context, halves.get(1)),
+                "schemasync-materialize");
         Database first;
         try {
             first = Canonicalizer.canonicalize(c, halves.get(0));
@@ -121,36 +127,26 @@ public final class Learned {
         return merged(first, other.canonical());
     }
 
-    /** The first connection's {@link Printing}, and the timeouts its work runs under. */
-    private record Session(String printing, String lockTimeout, String statementTimeout) {}
-
     /** The first connection's session, or null when its transaction has written (or it cannot tell). */
-    private static Session unwritten(Connection c) {
+    private static SecondSession.First unwritten(Connection c) {
         try (Sender st = new Sender(c);
-             ResultSet rs = st.query("SELECT pg_catalog.pg_current_xact_id_if_assigned() IS NULL,"
-                     + " pg_catalog.current_setting('lock_timeout'), pg_catalog.current_setting('statement_timeout')")) {
+             ResultSet rs = st.query("SELECT pg_catalog.pg_current_xact_id_if_assigned() IS NULL")) {
             rs.next();
-            return rs.getBoolean(1) ? new Session(Printing.of(c), rs.getString(2), rs.getString(3)) : null;
+            return rs.getBoolean(1) ? SecondSession.First.of(c) : null;
         } catch (SQLException e) {
             return null;
         }
     }
 
-    /** The half materialized on a second connection; null when it cannot be (the first does it then). */
-    private Half onHelper(Session first, String context, Database half) {
-        try (Connection h = helper.call()) {
-            try (Sender st = new Sender(h)) {
-                // As DryRun.sessionSettings does for the first: the YAML's text is read under standard string rules.
-                st.execute("SET standard_conforming_strings = on");
-            }
-            // A lock the second waits for times out as the first's would (then the first does the half itself).
-            try (var ps = h.prepareStatement("SELECT pg_catalog.set_config('lock_timeout', ?, false),"
-                    + " pg_catalog.set_config('statement_timeout', ?, false)")) {
-                ps.setString(1, first.lockTimeout());
-                ps.setString(2, first.statementTimeout());
-                ps.execute();
-            }
-            if (!Printing.of(h).equals(first.printing()) || !KnownForms.contextDigest(h).equals(context)) return null;
+    /**
+     * The half materialized on a second connection; null when it cannot be (the first does it then). A lock the
+     * second waits for times out as the first's would (then the first does the half itself).
+     */
+    private Half onHelper(SecondSession.First first, String context, Database half) {
+        Connection h = SecondSession.open(helper, first);
+        if (h == null) return null;
+        try {
+            if (!KnownForms.contextDigest(h).equals(context)) return null;
             h.setAutoCommit(false);
             try {
                 return new Half(Canonicalizer.canonicalize(h, half), null);
@@ -161,6 +157,8 @@ public final class Learned {
             }
         } catch (Exception e) {
             return null;
+        } finally {
+            SecondSession.close(h);
         }
     }
 

@@ -339,13 +339,13 @@ public final class InSync {
         if (helper == null || !CatalogDigest.share(c, helper)) {
             return java.util.concurrent.CompletableFuture.completedFuture(CatalogDigest.of(c, managed));
         }
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        return io.schemasync.server.SecondSession.beside(() -> {
             try {
                 return CatalogDigest.of(helper, managed);
             } catch (SQLException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
-        }, r -> Thread.ofPlatform().daemon().name("schemasync-digest").start(r));
+        }, "schemasync-digest");
     }
 
     private static CatalogDigest.Result join(java.util.concurrent.CompletableFuture<CatalogDigest.Result> f)

@@ -141,6 +141,85 @@ class BatchesTest {
         }
     }
 
+    /** A second connection to the test database that counts the statements sent through it. */
+    private static java.util.concurrent.Callable<Connection> counting(TestDatabase db, java.util.concurrent.atomic.AtomicInteger sent) {
+        return () -> {
+            Connection real = db.connect();
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(BatchesTest.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("createStatement")) sent.incrementAndGet();
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        };
+    }
+
+    /**
+     * Batches that only create tables, and then those that only create their indexes, run two at a time on two
+     * connections (Waves); the foreign keys after them one at a time. Every batch is told to the listener in turn,
+     * and the result is the schema.
+     */
+    @Test
+    void batchesThatOnlyCreateRunTwoAtATimeOnASecondConnection(TestDatabase db) throws Exception {
+        Database desired = tables(40);
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        try (Connection c = db.connect()) {
+            Batches listener = new Batches();
+            List<String> statements = new ArrayList<>();
+            ApplyListener both = new ApplyListener() {
+                @Override
+                public void batchCommitted(int done, int of, int steps) {
+                    listener.batchCommitted(done, of, steps);
+                }
+
+                @Override
+                public void executed(String sql, Duration elapsed, boolean succeeded) {
+                    statements.add(sql);
+                }
+            };
+            ApplyResult result = SchemaSync.apply(c, desired, options(5).withHelper(counting(db, sent)), both);
+            assertTrue(result.applied());
+            int of = listener.committed.size();
+            for (int i = 0; i < of; i++) assertEquals((i + 1) + "/" + of, listener.committed.get(i));
+            assertTrue(sent.get() > 2, "the second connection ran batches: " + sent.get());
+            assertEquals(result.executed(), statements.size(), "every statement is told to the listener, once");
+            assertEquals(statements.size(), new java.util.HashSet<>(statements).size());
+            assertTrue(DryRun.plan(c, desired, false).isEmpty());
+        }
+    }
+
+    /**
+     * Two new tables whose identity sequences PostgreSQL names alike ("a1" with "b_id", "a1_b" with "id": both
+     * a1_b_id_seq) collide when created at the same time; the batch that fails beside the other is rolled back and
+     * runs again alone after it, as a sequential apply would have run it (the name PostgreSQL then picks is
+     * a1_b_id_seq1).
+     */
+    @Test
+    void aBatchThatFailsBesideAnotherRunsAgainAlone(TestDatabase db) throws Exception {
+        StringBuilder yaml = new StringBuilder("schemas:\n  public:\n    tables:\n");
+        for (int i = 1; i <= 20; i++) {
+            yaml.append("      a").append(i).append(":\n        columns:\n          b_id: { type: bigint, identity: always }\n");
+            yaml.append("      a").append(i).append("_b:\n        columns:\n          id: { type: bigint, identity: always }\n");
+        }
+        Database desired = SchemaLoader.load(List.of(Files.writeString(dir.resolve("schema.yaml"), yaml)));
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        try (Connection c = db.connect()) {
+            Batches listener = new Batches();
+            ApplyResult result = SchemaSync.apply(c, desired, options(1).withHelper(counting(db, sent)), listener);
+            assertTrue(result.applied());
+            assertEquals(40, listener.committed.size());
+            assertTrue(DryRun.plan(c, desired, false).isEmpty());
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM pg_class"
+                    + " WHERE relkind = 'S' AND relname ~ '^a[0-9]+_b_id_seq1?$'")) {
+                rs.next();
+                assertEquals(40, rs.getInt(1), "every table has its sequence");
+            }
+        }
+    }
+
     @Test
     void aCreatesOnlyPlanLargerThanTheLockTableIsBatchedOnItsOwn() throws Exception {
         Plan plan = Planner.plan(Differ.diff(Database.empty(), tables(15)), new PlanOptions(false));
