@@ -113,7 +113,9 @@ public final class SchemaSync {
             io.schemasync.server.Timing.mark("locked");
             try {
                 ApplyResult result = attempts(connection, desired, options, recorder);
+                io.schemasync.server.Timing.mark("applied");
                 record(history, outcome(result), recorder, desired, null, listener);
+                io.schemasync.server.Timing.mark("history written");
                 return result;
             } catch (SyncException e) {
                 History.Outcome outcome = e instanceof PlanChangedException ? History.Outcome.REFUSED
@@ -342,7 +344,9 @@ public final class SchemaSync {
                 inSync = verified.planned().observation();
                 recorded = verified.recorded();
             }
+            io.schemasync.server.Timing.mark("verified");
             remember(inSync);
+            io.schemasync.server.Timing.mark("forms recorded");
             return new ApplyResult(t.plan(), true, executed, recorded);
         }
 

@@ -326,8 +326,7 @@ public final class KnownForms {
 
     /** The object {@code want} is in {@code in}: of its name, or the one it became (a function's identity). */
     private static Optional<SchemaObject> find(Schema in, SchemaObject want) {
-        return in.objects().stream().filter(o -> o.refKind() == want.refKind() && o.name().equals(want.name()))
-                .findFirst().or(() -> in.objects().stream().filter(o -> Kinds.of(want).becomesAny(want, o)).findFirst());
+        return in.object(want.refKind(), want.name()).or(() -> in.objects().stream().filter(o -> Kinds.of(want).becomesAny(want, o)).findFirst());
     }
 
     /**

@@ -125,10 +125,9 @@ final class ApplyProgress implements ApplyListener {
      * planning) to GitHub Actions' job summary, when there is one.
      */
     void summary(String outcome) {
-        StringBuilder md = new StringBuilder("#### schemasync apply: ").append(MarkdownRenderer.escape(outcome))
-                .append("\n\n");
-        if (shown != null) md.append(MarkdownRenderer.render(shown, target));
-        StepSummary.append(cli, md.toString());
+        Plan plan = shown;
+        StepSummary.append(cli, () -> "#### schemasync apply: " + MarkdownRenderer.escape(outcome) + "\n\n"
+                + (plan != null ? MarkdownRenderer.render(plan, target) : ""));
     }
 
     /** Says why, per reason: only steps refused for want of the flag are sent to --allow-destructive. */

@@ -103,7 +103,7 @@ final class FleetRun {
         String summary = summary(report, all.size(), elapsed, knobs.shard());
         printSummary(report, summary);
         if (flags.report != null) writeReport(mode, report, all.size(), started, elapsed, knobs.shard());
-        StepSummary.append(cli, markdown(mode, report, summary));
+        StepSummary.append(cli, () -> markdown(mode, report, summary));
         return exit(mode, report, exitCode).code();
     }
 

@@ -131,7 +131,7 @@ final class PlanCommand implements Callable<Integer> {
                 throw SyncException.failure("cannot read the server's lock table size", null, e);
             }
         }
-        if (format != Format.MARKDOWN) StepSummary.append(cli, MarkdownRenderer.render(plan, db.label()));
+        if (format != Format.MARKDOWN) StepSummary.append(cli, () -> MarkdownRenderer.render(plan, db.label()));
         if (commentOnPr) PullRequestComment.post(cli, MarkdownRenderer.render(plan, db.label()), db.label());
     }
 

@@ -17,10 +17,11 @@ final class StepSummary {
 
     private StepSummary() {}
 
-    static void append(Cli cli, String markdown) {
+    static void append(Cli cli, java.util.function.Supplier<String> rendered) {
         String file = cli.env().get(VARIABLE);
         if (file == null || file.isBlank()) return;
         try {
+            String markdown = rendered.get();
             Files.writeString(Path.of(file), markdown.endsWith("\n") ? markdown + "\n" : markdown + "\n\n",
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException | RuntimeException e) {

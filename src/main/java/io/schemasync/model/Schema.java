@@ -38,7 +38,8 @@ public record Schema(String name, String comment, List<Extension> extensions, Li
     }
 
     public Optional<SchemaObject> object(ObjectRef.Kind kind, String name) {
-        return objects.stream().filter(o -> o.refKind() == kind && o.name().equals(name)).findFirst();
+        return Lists.find(objects, o -> o.refKind() != kind ? Integer.compare(o.refKind().ordinal(), kind.ordinal())
+                : o.name().compareTo(name));
     }
 
     public Schema withObjects(List<SchemaObject> newObjects) {
@@ -46,15 +47,15 @@ public record Schema(String name, String comment, List<Extension> extensions, Li
     }
 
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return Lists.find(tables, Table::name, name);
     }
 
     public Optional<EnumType> enumType(String name) {
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        return Lists.find(enums, EnumType::name, name);
     }
 
     public Optional<Sequence> sequence(String name) {
-        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+        return Lists.find(sequences, Sequence::name, name);
     }
 
     public Schema withTables(List<Table> newTables) {
