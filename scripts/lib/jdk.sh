@@ -3,27 +3,32 @@
 
 SCHEMASYNC_MIN_JAVA=21
 
+# The value of a key in a JDK's `release` file, without starting a process; fails when there is none.
+release_value() {
+  local home=$1 key=$2 line
+  [[ -f $home/release ]] || return 1
+  while IFS= read -r line || [[ -n $line ]]; do
+    if [[ $line == "$key="* ]]; then
+      line=${line#*=}; line=${line#\"}; line=${line%\"}
+      [[ -n $line ]] && { echo "$line"; return 0; }
+    fi
+  done < "$home/release"
+  return 1
+}
+
 # The major version of a java binary; reads the JDK's `release` file when there is one (no JVM start-up).
 java_major() {
-  local java=$1 home version
-  home=$(dirname "$(dirname "$(readlink -f "$java")")")
-  if [[ -f $home/release ]]; then
-    version=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$home/release")
-  fi
-  if [[ -z ${version:-} ]]; then
-    version=$("$java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
-  fi
+  local java=$1 version
+  version=$(release_value "$(java_home_of "$java")" JAVA_VERSION) \
+    || version=$("$java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
   version=${version#1.}
   echo "${version%%[.+-]*}"
 }
 
 # The full version string, to key caches by JDK build.
 java_full_version() {
-  local java=$1 home
-  home=$(dirname "$(dirname "$(readlink -f "$java")")")
-  if [[ -f $home/release ]]; then
-    sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$home/release" | grep . && return
-  fi
+  local java=$1
+  release_value "$(java_home_of "$java")" JAVA_RUNTIME_VERSION && return
   "$java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1
 }
 
@@ -54,9 +59,13 @@ find_java() {
   return 1
 }
 
-# The JAVA_HOME of a java binary found by find_java.
+# The JAVA_HOME of a java binary found by find_java (bin/java two levels below it).
 java_home_of() {
-  dirname "$(dirname "$(readlink -f "$1")")"
+  local real
+  if [[ $1 == */bin/java && -f ${1%/bin/java}/release ]]; then echo "${1%/bin/java}"; return; fi
+  real=$(readlink -f "$1")
+  real=${real%/*}
+  echo "${real%/*}"
 }
 
 no_java_message() {
