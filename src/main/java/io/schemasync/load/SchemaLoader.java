@@ -151,9 +151,24 @@ public final class SchemaLoader {
 
     /** Every file, parsed; problems are collected in the diagnostics. */
     List<Node> parse(List<Path> paths) {
+        List<Path> files = files(paths);
+        // Files are parsed on two threads when there are several (a large schema split in files): each into its
+        // own diagnostics, kept in file order, so what is reported does not depend on which thread finished first.
+        List<Parsed> parsed = (files.size() > 1 ? files.parallelStream() : files.stream()).map(this::parsed).toList();
         List<Node> trees = new ArrayList<>();
-        for (Path file : files(paths)) read(file).flatMap(text -> YamlTree.parse(file, text, diagnostics)).ifPresent(trees::add);
+        for (Parsed p : parsed) {
+            diagnostics.addAll(p.diagnostics());
+            p.tree().ifPresent(trees::add);
+        }
         return trees;
+    }
+
+    private record Parsed(Optional<Node> tree, List<Diagnostic> diagnostics) {}
+
+    private Parsed parsed(Path file) {
+        List<Diagnostic> own = new ArrayList<>();
+        Optional<String> text = read(file, own);
+        return new Parsed(text.flatMap(t -> YamlTree.parse(file, t, own)), own);
     }
 
     /** Loads parsed files (see {@link TenantTemplate}, which renames the template's schema in them first). */
@@ -247,6 +262,10 @@ public final class SchemaLoader {
     }
 
     private Optional<String> read(Path file) {
+        return read(file, diagnostics);
+    }
+
+    private static Optional<String> read(Path file, List<Diagnostic> diagnostics) {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(
                     java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
