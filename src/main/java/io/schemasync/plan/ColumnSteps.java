@@ -147,6 +147,10 @@ final class ColumnSteps {
         if (from.isSerial() && to.identity() != null) {
             d.sql(table + " DROP DEFAULT", Guard.doIf("NOT " + isIdentity(c), table + " DROP DEFAULT"));
         }
+        // A generated column that becomes a plain one keeps its values; first, so that a type change in the same
+        // step is that of a plain column (PostgreSQL refuses USING for a generated one).
+        boolean dropsExpression = c.aspects().contains(ColumnAspect.GENERATED) && to.generated() == null;
+        if (dropsExpression) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
         if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses, tables);
         if (typeChange) readersAddedAgain(d, c, generated);
         if (typeChange && d.has(Kind.REWRITES_TABLE) && c.aspects().contains(ColumnAspect.TYPE)
@@ -155,11 +159,7 @@ final class ColumnSteps {
         }
         if (to.isSerial() && (typeChange || c.aspects().contains(ColumnAspect.SEQUENCE))) serialSequence(d, c);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
-        if (c.aspects().contains(ColumnAspect.GENERATED) && to.generated() == null) {
-            d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
-        } else if (c.aspects().contains(ColumnAspect.GENERATED)) {
-            setExpression(d, c, table, tables);
-        }
+        if (c.aspects().contains(ColumnAspect.GENERATED) && !dropsExpression) setExpression(d, c, table, tables);
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table, tables);
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != null) identity(d, c, table);
         if (c.aspects().contains(ColumnAspect.COMMENT)) d.sql(comment(c.schema(), c.table(), to));
