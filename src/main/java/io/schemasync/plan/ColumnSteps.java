@@ -170,6 +170,7 @@ final class ColumnSteps {
         // The sequence's options only: SET START is where RESTART would begin, the next value does not change.
         if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
         generated.adds(d, c);
+        generated.uniqueChecks(d, c, tables);
         return d;
     }
 
@@ -194,6 +195,7 @@ final class ColumnSteps {
     private static Draft recreate(Draft d, AlterColumn c, GeneratedColumns generated, Tables tables) {
         generated.drops(d, c);
         generated.adds(d, c);
+        generated.uniqueChecks(d, c, tables);
         boolean kind = c.from().options().virtual() != c.to().options().virtual();
         String why = kind ? "no ALTER turns a stored generated column into a virtual one or back"
                 : c.to().options().virtual() ? "PostgreSQL refuses SET EXPRESSION on a virtual column of a table with"

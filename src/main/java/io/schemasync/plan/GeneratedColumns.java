@@ -50,6 +50,7 @@ final class GeneratedColumns {
     /** By the target of a change: foreign keys that keep PostgreSQL from dropping a column it adds again. */
     private final Map<ObjectRef, List<String>> blockers = new HashMap<>();
     private Database live = Database.empty();
+    private OnRenamedTables renamed = OnRenamedTables.of(List.of());
 
     private GeneratedColumns() {}
 
@@ -61,6 +62,7 @@ final class GeneratedColumns {
         GeneratedColumns g = new GeneratedColumns();
         g.live = live;
         OnRenamedTables renamed = OnRenamedTables.of(changes);
+        g.renamed = renamed;
         Map<ObjectRef, AlterColumn> alters = new HashMap<>();
         for (Change c : changes) {
             if (c instanceof AlterColumn a) alters.put(a.target(), a);
@@ -123,6 +125,12 @@ final class GeneratedColumns {
     static boolean changesType(AlterColumn a) {
         return a.aspects().contains(ColumnAspect.COLLATION)
                 || a.aspects().contains(ColumnAspect.TYPE) && !a.from().storedType().equals(a.to().storedType());
+    }
+
+    /** A stored generated column's new expression, in place: what {@code ColumnSteps#setExpression} plans. */
+    private boolean setsExpression(AlterColumn a) {
+        return a.aspects().contains(ColumnAspect.GENERATED) && a.from().generated() != null
+                && a.to().generated() != null && !folded.contains(a.target());
     }
 
     /** Whether a generated column's own change is a drop and add rather than SET EXPRESSION. */
@@ -198,6 +206,100 @@ final class GeneratedColumns {
             d.sql(sql, io.schemasync.sql.Guard.doIf("NOT " + io.schemasync.sql.Guard.constraintExists(change.schema(),
                     change.table(), k.name()), sql));
         }
+    }
+
+    /**
+     * The unique keys (primary key, unique constraints, unique indexes) over a column the step adds again are
+     * created again over its new values: a new expression, a new type of its own, or one computed from a column
+     * the step gives a new type. The live rows are read as the step leaves them (the changed column cast as USING
+     * casts it, each generated column computed from them in its new type), and the duplicates each key would find
+     * are counted: a duplicate fails the step, so it is refused before anything runs. By the live names.
+     */
+    void uniqueChecks(Draft d, AlterColumn change, Tables tables) {
+        List<Regenerated> regenerated = of(change.target());
+        Table liveTable = liveTables.get(change.target());
+        if (regenerated.isEmpty() && setsExpression(change)) {
+            // SET EXPRESSION (17+) computes the column again in place and rebuilds its indexes: the same keys.
+            regenerated = List.of(new Regenerated(change.from(), change.to()));
+            liveTable = live.table(change.schema(), renamed.liveTableName(change.schema(), change.table())).orElse(null);
+        }
+        if (liveTable == null || regenerated.isEmpty() || tables.isNew(change.schema(), change.table())) return;
+        Set<String> names = new HashSet<>();
+        regenerated.forEach(r -> names.add(r.live().name()));
+        List<String> desiredNames = regenerated.stream().map(r -> r.desired().name()).toList();
+        String where = change.schema() + "." + change.table() + " once generated column"
+                + (desiredNames.size() > 1 ? "s " : " ") + String.join(", ", desiredNames) + " "
+                + (desiredNames.size() > 1 ? "are" : "is") + " computed again";
+        String rows = null;
+        for (Index ix : liveTable.indexes()) {
+            if (!ix.unique() || !names(ix, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX,
+                    ix.name()))) continue;
+            if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
+            List<String> keys = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
+                    : Ddl.expression(k.expression())).toList();
+            duplicates(d, rows, keys, ix.keys().stream().map(IndexKey::expression).toList(), ix.where(),
+                    ix.nullsNotDistinct(), "unique index " + ix.name(), where);
+        }
+        for (Constraint k : liveTable.constraints()) {
+            List<String> columns = switch (k) {
+                case io.schemasync.model.PrimaryKey pk -> pk.columns();
+                case io.schemasync.model.UniqueConstraint u -> u.columns();
+                case io.schemasync.model.CheckConstraint ck -> List.of();
+                case io.schemasync.model.ForeignKey fk -> List.of();
+                case io.schemasync.model.ExclusionConstraint x -> List.of();
+            };
+            if (columns.stream().noneMatch(names::contains)
+                    || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, k.name()))) continue;
+            if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
+            boolean nullsCollide = k instanceof io.schemasync.model.UniqueConstraint u && u.nullsNotDistinct();
+            duplicates(d, rows, columns.stream().map(io.schemasync.sql.Sql::quote).toList(), columns, null,
+                    nullsCollide, (k instanceof io.schemasync.model.PrimaryKey ? "primary key " : "unique constraint ")
+                            + k.name(), where);
+        }
+    }
+
+    /**
+     * The live rows with the values the step gives them, as a derived table with the live column names: first the
+     * column whose type changes, cast (what USING does), then each generated column added again, computed from them.
+     */
+    private static String newRows(AlterColumn change, Table liveTable, List<Regenerated> columns, Tables tables) {
+        Set<String> regenerated = new HashSet<>();
+        columns.forEach(r -> regenerated.add(r.live().name()));
+        boolean castsItsColumn = changesType(change) && !regenerated.contains(change.from().name());
+        List<String> base = new ArrayList<>();
+        for (Column c : liveTable.columns()) {
+            if (castsItsColumn && c.name().equals(change.from().name())) {
+                Column to = change.to();
+                base.add("CAST(" + quote(c.name()) + " AS " + io.schemasync.sql.Sql.requireType(to.storedType()) + ")"
+                        + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "") + " AS " + quote(c.name()));
+            } else if (!regenerated.contains(c.name())) {
+                base.add(quote(c.name()));
+            }
+        }
+        List<String> computed = new ArrayList<>();
+        for (Column c : liveTable.columns()) if (!regenerated.contains(c.name())) computed.add(quote(c.name()));
+        for (Regenerated r : columns) {
+            Column to = r.desired();
+            computed.add("CAST(" + Ddl.expression(tables.liveExpression(change.schema(), change.table(), to.generated()))
+                    + " AS " + io.schemasync.sql.Sql.requireType(to.storedType()) + ")"
+                    + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "") + " AS "
+                    + quote(r.live().name()));
+        }
+        return "(SELECT " + String.join(", ", computed) + " FROM (SELECT " + String.join(", ", base) + " FROM "
+                + tables.liveRelation(change.schema(), change.table()) + ") AS b) AS g";
+    }
+
+    /** Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out. */
+    private static void duplicates(Draft d, String rows, List<String> keys, List<String> labels, String where,
+                                   boolean nullsCollide, String key, String table) {
+        List<String> filter = new ArrayList<>();
+        if (!nullsCollide) keys.forEach(k -> filter.add(k + " IS NOT NULL"));
+        if (where != null) filter.add(Ddl.expression(where));
+        d.check("SELECT count(*) FROM (SELECT 1 FROM " + rows + (filter.isEmpty() ? "" : " WHERE "
+                        + String.join(" AND ", filter)) + " GROUP BY " + String.join(", ", keys) + " HAVING count(*) > 1)"
+                        + " AS dup",
+                "{n} duplicate values of (" + String.join(", ", labels) + ") in " + table + ": " + key + " would"
+                        + " fail (change the expression, or the rows, first)");
     }
 
     private static ObjectRef ref(AlterColumn change, ObjectRef.Kind kind, String name) {
