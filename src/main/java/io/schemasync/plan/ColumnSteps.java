@@ -171,6 +171,7 @@ final class ColumnSteps {
         if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
         generated.adds(d, c);
         generated.uniqueChecks(d, c, tables);
+        generated.grantsLost(d, c);
         return d;
     }
 
@@ -204,10 +205,11 @@ final class ColumnSteps {
                 + " nothing is lost; it moves to the end of the table, and its indexes and constraints are created again";
         if (c.to().options().virtual()) {
             d.hazard(Kind.NOTE, what);
-            return d;
+        } else {
+            d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
+            if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
         }
-        d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
-        if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
+        generated.grantsLost(d, c);
         return d;
     }
 

@@ -51,6 +51,8 @@ final class GeneratedColumns {
     private final Map<ObjectRef, List<String>> blockers = new HashMap<>();
     private Database live = Database.empty();
     private OnRenamedTables renamed = OnRenamedTables.of(List.of());
+    /** The privileges the plan grants, by the table they are on: what a column added again gets back. */
+    private final Map<ObjectRef, List<io.schemasync.model.Privilege>> granted = new HashMap<>();
 
     private GeneratedColumns() {}
 
@@ -69,6 +71,9 @@ final class GeneratedColumns {
             if (c instanceof Change.DropIndex d) g.droppedByPlan.add(d.target());
             if (c instanceof Change.DropConstraint d) g.droppedByPlan.add(d.target());
             if (c instanceof Change.DropColumn d) g.droppedByPlan.add(d.target());
+            if (c instanceof Change.GrantPrivileges gp) {
+                g.granted.computeIfAbsent(gp.on().target(), k -> new ArrayList<>()).addAll(gp.privileges());
+            }
         }
         for (Change c : changes) {
             if (!(c instanceof AlterColumn a) || !changesType(a)) continue;
@@ -119,6 +124,32 @@ final class GeneratedColumns {
     /** What keeps the step of {@code change} from dropping the generated columns it adds again: refused, by name. */
     void refusals(Draft d, AlterColumn change) {
         blockers.getOrDefault(change.target(), List.of()).forEach(m -> d.hazard(Hazard.Kind.UNSUPPORTED, m));
+    }
+
+    /**
+     * The column privileges (column-level GRANT) that DROP COLUMN takes with each column the step adds again, and
+     * that the plan does not grant again after it (the YAML does not give them): lost, so the step names them.
+     */
+    void grantsLost(Draft d, AlterColumn change) {
+        Table liveTable = liveTables.get(change.target());
+        if (liveTable == null) return;
+        var access = live.access(ObjectRef.of(ObjectRef.Kind.TABLE, change.schema(), liveTable.name())).orElse(null);
+        if (access == null || access.grants() == null) return;
+        List<io.schemasync.model.Privilege> again = granted.getOrDefault(
+                ObjectRef.of(ObjectRef.Kind.TABLE, change.schema(), change.table()), List.of());
+        List<io.schemasync.model.Privilege> lost = new ArrayList<>();
+        for (Regenerated r : of(change.target())) {
+            for (var p : access.grants()) {
+                if (!r.live().name().equals(p.column())) continue;
+                var renamedP = new io.schemasync.model.Privilege(p.role(), p.privilege(), r.desired().name(),
+                        p.grantable());
+                if (!again.contains(renamedP)) lost.add(renamedP);
+            }
+        }
+        if (lost.isEmpty()) return;
+        d.hazard(io.schemasync.plan.Hazard.Kind.NOTE, "privileges lost: DROP COLUMN takes the column privileges with it ("
+                + AccessSteps.describe(lost, " to ") + "), which the YAML does not grant again (grant them again, or"
+                + " list them under the table's grants: with columns:)");
     }
 
     /** A new type, or a new collation: both are ALTER COLUMN ... TYPE, which a generated column reading it blocks. */
