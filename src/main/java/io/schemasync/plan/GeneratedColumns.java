@@ -189,6 +189,12 @@ final class GeneratedColumns {
         return out;
     }
 
+    /** The generated columns the step of {@code change} adds again, as the step order names what a step creates. */
+    List<Ident> creates(Change change) {
+        if (!(change instanceof AlterColumn a)) return List.of();
+        return of(a.target()).stream().map(r -> Ident.column(a.schema(), a.table(), r.desired().name())).toList();
+    }
+
     /** Whether the step of {@code change} is the drop and add of its own column. */
     boolean recreatesItself(AlterColumn change) {
         return of(change.target()).stream().anyMatch(r -> r.desired().name().equals(change.to().name())
@@ -211,9 +217,28 @@ final class GeneratedColumns {
     void drops(Draft d, AlterColumn change) {
         String table = alterTable(change.schema(), change.table());
         for (Regenerated r : of(change.target())) {
-            d.sql(table + " DROP COLUMN " + quote(r.live().name()), table + " DROP COLUMN IF EXISTS "
-                    + quote(r.live().name()));
+            String drop = table + " DROP COLUMN IF EXISTS " + quote(r.live().name());
+            String guard = replayGuard(change, r);
+            d.sql(table + " DROP COLUMN " + quote(r.live().name()), guard == null ? drop : io.schemasync.sql.Guard
+                    .doIf(guard, drop));
         }
+    }
+
+    /**
+     * For the replayable script: the step is not done yet. Replayed once it is, the drop would move the column again
+     * and fail under a view that reads it (one the plan creates after the step). The column's own change: it is still
+     * generated as the live database had it (the catalog's text; the YAML's may be written otherwise); a type change
+     * under it: the column does not have its new type (the same guard as the type change's). Null (no guard) for a
+     * change of collation alone.
+     */
+    private String replayGuard(AlterColumn change, Regenerated r) {
+        if (recreatesItself(change)) {
+            return io.schemasync.sql.Guard.generatedAs(change.schema(), change.table(), r.live().name(),
+                    r.live().generated(), r.live().options().virtual());
+        }
+        if (!change.aspects().contains(ColumnAspect.TYPE) || change.to().collation() != null) return null;
+        return io.schemasync.sql.Guard.columnTypeIsNot(change.schema(), change.table(), change.to().name(),
+                change.to().withType(change.to().storedType()).type());
     }
 
     /**
