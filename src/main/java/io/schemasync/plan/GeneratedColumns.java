@@ -51,7 +51,10 @@ final class GeneratedColumns {
     private final Map<ObjectRef, List<String>> blockers = new HashMap<>();
     private Database live = Database.empty();
     private OnRenamedTables renamed = OnRenamedTables.of(List.of());
-    /** The privileges the plan grants, by the table they are on: what a column added again gets back. */
+    /**
+     * The privileges the plan grants or revokes, by the table they are on: what a column added again gets back, or
+     * what the plan already tells as revoked.
+     */
     private final Map<ObjectRef, List<io.schemasync.model.Privilege>> granted = new HashMap<>();
 
     private GeneratedColumns() {}
@@ -73,6 +76,10 @@ final class GeneratedColumns {
             if (c instanceof Change.DropColumn d) g.droppedByPlan.add(d.target());
             if (c instanceof Change.GrantPrivileges gp) {
                 g.granted.computeIfAbsent(gp.on().target(), k -> new ArrayList<>()).addAll(gp.privileges());
+            }
+            // Revoked by the plan (the YAML manages the grants and does not give them): told by that step.
+            if (c instanceof Change.RevokePrivileges rp) {
+                g.granted.computeIfAbsent(rp.on().target(), k -> new ArrayList<>()).addAll(rp.privileges());
             }
         }
         for (Change c : changes) {
@@ -128,7 +135,8 @@ final class GeneratedColumns {
 
     /**
      * The column privileges (column-level GRANT) that DROP COLUMN takes with each column the step adds again, and
-     * that the plan does not grant again after it (the YAML does not give them): lost, so the step names them.
+     * that the plan neither grants again after it nor revokes (the YAML does not manage the table's grants): lost,
+     * so the step names them.
      */
     void grantsLost(Draft d, AlterColumn change) {
         Table liveTable = liveTables.get(change.target());
