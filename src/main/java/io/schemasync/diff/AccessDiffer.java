@@ -51,7 +51,7 @@ public final class AccessDiffer {
         Set<ObjectRef> changed = new HashSet<>();
         for (Access want : desired.access()) {
             Optional<Access> have = fresh.contains(want.target()) ? Optional.empty()
-                    : liveAccess(live, desired, want).map(a -> withoutRecreatedColumns(a, fresh));
+                    : liveAccess(live, desired, want).map(a -> withoutRecreatedColumns(a, want, fresh));
             int before = changes.size();
             one(want, have.orElse(null), live, desired, user, changes);
             if (changes.size() > before) changed.add(want.target());
@@ -61,11 +61,17 @@ public final class AccessDiffer {
         return new Change.Result(changes, inSync, diff.unmanaged());
     }
 
-    /** A table's live privileges without those of its columns that the plan drops and adds again. */
-    private static Access withoutRecreatedColumns(Access a, Set<ObjectRef> fresh) {
+    /**
+     * A table's live privileges without those of its columns that the plan drops and adds again and that the YAML
+     * gives: they are granted again after the step. Those it does not give stay, so that the plan revokes them as it
+     * would without the drop: DROP COLUMN takes them, but losing a privilege the grants do not list is the loss that
+     * asks for --allow-destructive either way.
+     */
+    private static Access withoutRecreatedColumns(Access a, Access want, Set<ObjectRef> fresh) {
         ObjectRef t = a.target();
         if (t.kind() != ObjectRef.Kind.TABLE || a.grants() == null) return a;
-        return a.withGrants(a.grants().stream().filter(p -> p.column() == null
+        List<Privilege> wanted = want.grants() == null ? List.of() : want.grants();
+        return a.withGrants(a.grants().stream().filter(p -> p.column() == null || !wanted.contains(p)
                 || !fresh.contains(ObjectRef.inTable(ObjectRef.Kind.COLUMN, t.schema(), t.name(), p.column()))).toList());
     }
 

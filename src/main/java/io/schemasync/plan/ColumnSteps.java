@@ -147,6 +147,10 @@ final class ColumnSteps {
         if (from.isSerial() && to.identity() != null) {
             d.sql(table + " DROP DEFAULT", Guard.doIf("NOT " + isIdentity(c), table + " DROP DEFAULT"));
         }
+        // A generated column that becomes a plain one keeps its values; first, so that a type change in the same
+        // step is that of a plain column (PostgreSQL refuses USING for a generated one).
+        boolean dropsExpression = c.aspects().contains(ColumnAspect.GENERATED) && to.generated() == null;
+        if (dropsExpression) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
         if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses, tables);
         if (typeChange) readersAddedAgain(d, c, generated);
         if (typeChange && d.has(Kind.REWRITES_TABLE) && c.aspects().contains(ColumnAspect.TYPE)
@@ -155,11 +159,7 @@ final class ColumnSteps {
         }
         if (to.isSerial() && (typeChange || c.aspects().contains(ColumnAspect.SEQUENCE))) serialSequence(d, c);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
-        if (c.aspects().contains(ColumnAspect.GENERATED) && to.generated() == null) {
-            d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
-        } else if (c.aspects().contains(ColumnAspect.GENERATED)) {
-            setExpression(d, c, table, tables);
-        }
+        if (c.aspects().contains(ColumnAspect.GENERATED) && !dropsExpression) setExpression(d, c, table, tables);
         if (c.aspects().contains(ColumnAspect.NULLABLE)) nullability(d, c, table, tables);
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != null) identity(d, c, table);
         if (c.aspects().contains(ColumnAspect.COMMENT)) d.sql(comment(c.schema(), c.table(), to));
@@ -170,6 +170,8 @@ final class ColumnSteps {
         // The sequence's options only: SET START is where RESTART would begin, the next value does not change.
         if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
         generated.adds(d, c);
+        generated.uniqueChecks(d, c, tables);
+        generated.grantsLost(d, c);
         return d;
     }
 
@@ -194,6 +196,7 @@ final class ColumnSteps {
     private static Draft recreate(Draft d, AlterColumn c, GeneratedColumns generated, Tables tables) {
         generated.drops(d, c);
         generated.adds(d, c);
+        generated.uniqueChecks(d, c, tables);
         boolean kind = c.from().options().virtual() != c.to().options().virtual();
         String why = kind ? "no ALTER turns a stored generated column into a virtual one or back"
                 : c.to().options().virtual() ? "PostgreSQL refuses SET EXPRESSION on a virtual column of a table with"
@@ -202,10 +205,11 @@ final class ColumnSteps {
                 + " nothing is lost; it moves to the end of the table, and its indexes and constraints are created again";
         if (c.to().options().virtual()) {
             d.hazard(Kind.NOTE, what);
-            return d;
+        } else {
+            d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
+            if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
         }
-        d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
-        if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
+        generated.grantsLost(d, c);
         return d;
     }
 

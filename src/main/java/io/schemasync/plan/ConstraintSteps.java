@@ -104,6 +104,7 @@ final class ConstraintSteps {
         if (tables.leftNotValid(d.change.target())) {
             d.hazard(Kind.NOTE, OnlineSteps.notValidLock(table, c, "and they stay unchecked (not_valid: true); new and"
                     + " updated rows must pass"));
+            rowsLeftInvalid(d, schema, table, c, tables);
             return;
         }
         rowChecks(d, schema, table, c, tables);
@@ -111,6 +112,26 @@ final class ConstraintSteps {
         else if (tables.hasRows(schema, table)) {
             d.hazard(Kind.LOCKS_TABLE, "validates every row of " + table + " while blocking writes"
                     + tables.whyInTransaction(d.change.target()));
+        }
+    }
+
+    /**
+     * The rows already there that a constraint added NOT VALID lets stay ({@code not_valid: true}): counted like the
+     * rows a valid one would reject, by the live names, and told, never refused: VALIDATE CONSTRAINT fails until they
+     * are fixed, and the user must know there are some.
+     */
+    private static void rowsLeftInvalid(Draft d, String schema, String table, Constraint c, Tables tables) {
+        String then = "; VALIDATE CONSTRAINT would fail until they are fixed";
+        switch (c) {
+            case CheckConstraint ck -> d.warning("SELECT count(*) FROM " + tables.liveRelation(schema, table)
+                            + " WHERE NOT " + Ddl.expression(tables.liveExpression(schema, table, ck.expression())),
+                    "{n} rows of " + schema + "." + table + " break check " + ck.name() + then);
+            case ForeignKey fk -> d.warning(orphansSql(schema, table, fk, tables), "{n} rows of " + schema + "." + table
+                    + " reference missing rows of " + fk.refSchema() + "." + fk.refTable() + " (foreign key " + fk.name()
+                    + ")" + then);
+            case PrimaryKey pk -> { }
+            case UniqueConstraint u -> { }
+            case ExclusionConstraint x -> { }
         }
     }
 
@@ -170,16 +191,20 @@ final class ConstraintSteps {
 
     /** MATCH SIMPLE skips rows with any NULL key column; MATCH FULL only rows where all are NULL. */
     private static void orphans(Draft d, String schema, String table, ForeignKey fk, Tables tables) {
+        d.check(orphansSql(schema, table, fk, tables),
+                "{n} rows of " + schema + "." + table + " reference missing rows of " + fk.refSchema() + "." + fk.refTable());
+    }
+
+    private static String orphansSql(String schema, String table, ForeignKey fk, Tables tables) {
         String join = java.util.stream.IntStream.range(0, fk.columns().size())
                 .mapToObj(i -> "r." + tables.liveColumn(fk.refSchema(), fk.refTable(), fk.refColumns().get(i))
                         + " = c." + tables.liveColumn(schema, table, fk.columns().get(i)))
                 .collect(Collectors.joining(" AND "));
         String notNull = fk.columns().stream().map(col -> "c." + tables.liveColumn(schema, table, col) + " IS NOT NULL")
                 .collect(Collectors.joining(" AND "));
-        d.check("SELECT count(*) FROM " + tables.liveRelation(schema, table) + " AS c WHERE " + notNull
-                        + " AND NOT EXISTS (SELECT 1 FROM " + tables.liveRelation(fk.refSchema(), fk.refTable())
-                        + " AS r WHERE " + join + ")",
-                "{n} rows of " + schema + "." + table + " reference missing rows of " + fk.refSchema() + "." + fk.refTable());
+        return "SELECT count(*) FROM " + tables.liveRelation(schema, table) + " AS c WHERE " + notNull
+                + " AND NOT EXISTS (SELECT 1 FROM " + tables.liveRelation(fk.refSchema(), fk.refTable())
+                + " AS r WHERE " + join + ")";
     }
 
 }

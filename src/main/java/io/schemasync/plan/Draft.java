@@ -75,6 +75,12 @@ final class Draft {
         return this;
     }
 
+    /** Rows the step lets stay although they break what it adds: told as a warning ({@link Preflight#warning}). */
+    Draft warning(String countSql, String problem) {
+        preflights.add(Preflight.warning(countSql, problem));
+        return this;
+    }
+
     /** The rows the step deletes, counted for the plan (never a reason to refuse it). */
     Draft rows(String countSql, String what) {
         preflights.add(Preflight.rows(countSql, what));

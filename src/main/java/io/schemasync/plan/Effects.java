@@ -59,6 +59,14 @@ import java.util.regex.Pattern;
 record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<Ident> releases) {
     private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'");
 
+    /** The same, creating {@code more} as well. */
+    Effects creating(List<Ident> more) {
+        if (more.isEmpty()) return this;
+        List<Ident> all = new ArrayList<>(creates);
+        all.addAll(more);
+        return new Effects(List.copyOf(all), needs, drops, releases);
+    }
+
     static Effects of(Change change) {
         Builder b = new Builder();
         ObjectRef target = change.target();

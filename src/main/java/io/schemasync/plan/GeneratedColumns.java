@@ -50,6 +50,12 @@ final class GeneratedColumns {
     /** By the target of a change: foreign keys that keep PostgreSQL from dropping a column it adds again. */
     private final Map<ObjectRef, List<String>> blockers = new HashMap<>();
     private Database live = Database.empty();
+    private OnRenamedTables renamed = OnRenamedTables.of(List.of());
+    /**
+     * The privileges the plan grants or revokes, by the table they are on: what a column added again gets back, or
+     * what the plan already tells as revoked.
+     */
+    private final Map<ObjectRef, List<io.schemasync.model.Privilege>> granted = new HashMap<>();
 
     private GeneratedColumns() {}
 
@@ -61,12 +67,20 @@ final class GeneratedColumns {
         GeneratedColumns g = new GeneratedColumns();
         g.live = live;
         OnRenamedTables renamed = OnRenamedTables.of(changes);
+        g.renamed = renamed;
         Map<ObjectRef, AlterColumn> alters = new HashMap<>();
         for (Change c : changes) {
             if (c instanceof AlterColumn a) alters.put(a.target(), a);
             if (c instanceof Change.DropIndex d) g.droppedByPlan.add(d.target());
             if (c instanceof Change.DropConstraint d) g.droppedByPlan.add(d.target());
             if (c instanceof Change.DropColumn d) g.droppedByPlan.add(d.target());
+            if (c instanceof Change.GrantPrivileges gp) {
+                g.granted.computeIfAbsent(gp.on().target(), k -> new ArrayList<>()).addAll(gp.privileges());
+            }
+            // Revoked by the plan (the YAML manages the grants and does not give them): told by that step.
+            if (c instanceof Change.RevokePrivileges rp) {
+                g.granted.computeIfAbsent(rp.on().target(), k -> new ArrayList<>()).addAll(rp.privileges());
+            }
         }
         for (Change c : changes) {
             if (!(c instanceof AlterColumn a) || !changesType(a)) continue;
@@ -119,10 +133,43 @@ final class GeneratedColumns {
         blockers.getOrDefault(change.target(), List.of()).forEach(m -> d.hazard(Hazard.Kind.UNSUPPORTED, m));
     }
 
+    /**
+     * The column privileges (column-level GRANT) that DROP COLUMN takes with each column the step adds again, and
+     * that the plan neither grants again after it nor revokes (the YAML does not manage the table's grants): lost,
+     * so the step names them.
+     */
+    void grantsLost(Draft d, AlterColumn change) {
+        Table liveTable = liveTables.get(change.target());
+        if (liveTable == null) return;
+        var access = live.access(ObjectRef.of(ObjectRef.Kind.TABLE, change.schema(), liveTable.name())).orElse(null);
+        if (access == null || access.grants() == null) return;
+        List<io.schemasync.model.Privilege> again = granted.getOrDefault(
+                ObjectRef.of(ObjectRef.Kind.TABLE, change.schema(), change.table()), List.of());
+        List<io.schemasync.model.Privilege> lost = new ArrayList<>();
+        for (Regenerated r : of(change.target())) {
+            for (var p : access.grants()) {
+                if (!r.live().name().equals(p.column())) continue;
+                var renamedP = new io.schemasync.model.Privilege(p.role(), p.privilege(), r.desired().name(),
+                        p.grantable());
+                if (!again.contains(renamedP)) lost.add(renamedP);
+            }
+        }
+        if (lost.isEmpty()) return;
+        d.hazard(io.schemasync.plan.Hazard.Kind.NOTE, "privileges lost: DROP COLUMN takes the column privileges with it ("
+                + AccessSteps.describe(lost, " to ") + "), which the YAML does not grant again (grant them again, or"
+                + " list them under the table's grants: with columns:)");
+    }
+
     /** A new type, or a new collation: both are ALTER COLUMN ... TYPE, which a generated column reading it blocks. */
     static boolean changesType(AlterColumn a) {
         return a.aspects().contains(ColumnAspect.COLLATION)
                 || a.aspects().contains(ColumnAspect.TYPE) && !a.from().storedType().equals(a.to().storedType());
+    }
+
+    /** A stored generated column's new expression, in place: what {@code ColumnSteps#setExpression} plans. */
+    private boolean setsExpression(AlterColumn a) {
+        return a.aspects().contains(ColumnAspect.GENERATED) && a.from().generated() != null
+                && a.to().generated() != null && !folded.contains(a.target());
     }
 
     /** Whether a generated column's own change is a drop and add rather than SET EXPRESSION. */
@@ -150,6 +197,12 @@ final class GeneratedColumns {
         return out;
     }
 
+    /** The generated columns the step of {@code change} adds again, as the step order names what a step creates. */
+    List<Ident> creates(Change change) {
+        if (!(change instanceof AlterColumn a)) return List.of();
+        return of(a.target()).stream().map(r -> Ident.column(a.schema(), a.table(), r.desired().name())).toList();
+    }
+
     /** Whether the step of {@code change} is the drop and add of its own column. */
     boolean recreatesItself(AlterColumn change) {
         return of(change.target()).stream().anyMatch(r -> r.desired().name().equals(change.to().name())
@@ -172,9 +225,28 @@ final class GeneratedColumns {
     void drops(Draft d, AlterColumn change) {
         String table = alterTable(change.schema(), change.table());
         for (Regenerated r : of(change.target())) {
-            d.sql(table + " DROP COLUMN " + quote(r.live().name()), table + " DROP COLUMN IF EXISTS "
-                    + quote(r.live().name()));
+            String drop = table + " DROP COLUMN IF EXISTS " + quote(r.live().name());
+            String guard = replayGuard(change, r);
+            d.sql(table + " DROP COLUMN " + quote(r.live().name()), guard == null ? drop : io.schemasync.sql.Guard
+                    .doIf(guard, drop));
         }
+    }
+
+    /**
+     * For the replayable script: the step is not done yet. Replayed once it is, the drop would move the column again
+     * and fail under a view that reads it (one the plan creates after the step). The column's own change: it is still
+     * generated as the live database had it (the catalog's text; the YAML's may be written otherwise); a type change
+     * under it: the column does not have its new type (the same guard as the type change's). Null (no guard) for a
+     * change of collation alone.
+     */
+    private String replayGuard(AlterColumn change, Regenerated r) {
+        if (recreatesItself(change)) {
+            return io.schemasync.sql.Guard.generatedAs(change.schema(), change.table(), r.live().name(),
+                    r.live().generated(), r.live().options().virtual());
+        }
+        if (!change.aspects().contains(ColumnAspect.TYPE) || change.to().collation() != null) return null;
+        return io.schemasync.sql.Guard.columnTypeIsNot(change.schema(), change.table(), change.to().name(),
+                change.to().withType(change.to().storedType()).type());
     }
 
     /**
@@ -198,6 +270,100 @@ final class GeneratedColumns {
             d.sql(sql, io.schemasync.sql.Guard.doIf("NOT " + io.schemasync.sql.Guard.constraintExists(change.schema(),
                     change.table(), k.name()), sql));
         }
+    }
+
+    /**
+     * The unique keys (primary key, unique constraints, unique indexes) over a column the step adds again are
+     * created again over its new values: a new expression, a new type of its own, or one computed from a column
+     * the step gives a new type. The live rows are read as the step leaves them (the changed column cast as USING
+     * casts it, each generated column computed from them in its new type), and the duplicates each key would find
+     * are counted: a duplicate fails the step, so it is refused before anything runs. By the live names.
+     */
+    void uniqueChecks(Draft d, AlterColumn change, Tables tables) {
+        List<Regenerated> regenerated = of(change.target());
+        Table liveTable = liveTables.get(change.target());
+        if (regenerated.isEmpty() && setsExpression(change)) {
+            // SET EXPRESSION (17+) computes the column again in place and rebuilds its indexes: the same keys.
+            regenerated = List.of(new Regenerated(change.from(), change.to()));
+            liveTable = live.table(change.schema(), renamed.liveTableName(change.schema(), change.table())).orElse(null);
+        }
+        if (liveTable == null || regenerated.isEmpty() || tables.isNew(change.schema(), change.table())) return;
+        Set<String> names = new HashSet<>();
+        regenerated.forEach(r -> names.add(r.live().name()));
+        List<String> desiredNames = regenerated.stream().map(r -> r.desired().name()).toList();
+        String where = change.schema() + "." + change.table() + " once generated column"
+                + (desiredNames.size() > 1 ? "s " : " ") + String.join(", ", desiredNames) + " "
+                + (desiredNames.size() > 1 ? "are" : "is") + " computed again";
+        String rows = null;
+        for (Index ix : liveTable.indexes()) {
+            if (!ix.unique() || !names(ix, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX,
+                    ix.name()))) continue;
+            if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
+            List<String> keys = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
+                    : Ddl.expression(k.expression())).toList();
+            duplicates(d, rows, keys, ix.keys().stream().map(IndexKey::expression).toList(), ix.where(),
+                    ix.nullsNotDistinct(), "unique index " + ix.name(), where);
+        }
+        for (Constraint k : liveTable.constraints()) {
+            List<String> columns = switch (k) {
+                case io.schemasync.model.PrimaryKey pk -> pk.columns();
+                case io.schemasync.model.UniqueConstraint u -> u.columns();
+                case io.schemasync.model.CheckConstraint ck -> List.of();
+                case io.schemasync.model.ForeignKey fk -> List.of();
+                case io.schemasync.model.ExclusionConstraint x -> List.of();
+            };
+            if (columns.stream().noneMatch(names::contains)
+                    || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, k.name()))) continue;
+            if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
+            boolean nullsCollide = k instanceof io.schemasync.model.UniqueConstraint u && u.nullsNotDistinct();
+            duplicates(d, rows, columns.stream().map(io.schemasync.sql.Sql::quote).toList(), columns, null,
+                    nullsCollide, (k instanceof io.schemasync.model.PrimaryKey ? "primary key " : "unique constraint ")
+                            + k.name(), where);
+        }
+    }
+
+    /**
+     * The live rows with the values the step gives them, as a derived table with the live column names: first the
+     * column whose type changes, cast (what USING does), then each generated column added again, computed from them.
+     */
+    private static String newRows(AlterColumn change, Table liveTable, List<Regenerated> columns, Tables tables) {
+        Set<String> regenerated = new HashSet<>();
+        columns.forEach(r -> regenerated.add(r.live().name()));
+        boolean castsItsColumn = changesType(change) && !regenerated.contains(change.from().name());
+        List<String> base = new ArrayList<>();
+        for (Column c : liveTable.columns()) {
+            if (castsItsColumn && c.name().equals(change.from().name())) {
+                Column to = change.to();
+                base.add("CAST(" + quote(c.name()) + " AS " + io.schemasync.sql.Sql.requireType(to.storedType()) + ")"
+                        + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "") + " AS " + quote(c.name()));
+            } else if (!regenerated.contains(c.name())) {
+                base.add(quote(c.name()));
+            }
+        }
+        List<String> computed = new ArrayList<>();
+        for (Column c : liveTable.columns()) if (!regenerated.contains(c.name())) computed.add(quote(c.name()));
+        for (Regenerated r : columns) {
+            Column to = r.desired();
+            computed.add("CAST(" + Ddl.expression(tables.liveExpression(change.schema(), change.table(), to.generated()))
+                    + " AS " + io.schemasync.sql.Sql.requireType(to.storedType()) + ")"
+                    + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "") + " AS "
+                    + quote(r.live().name()));
+        }
+        return "(SELECT " + String.join(", ", computed) + " FROM (SELECT " + String.join(", ", base) + " FROM "
+                + tables.liveRelation(change.schema(), change.table()) + ") AS b) AS g";
+    }
+
+    /** Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out. */
+    private static void duplicates(Draft d, String rows, List<String> keys, List<String> labels, String where,
+                                   boolean nullsCollide, String key, String table) {
+        List<String> filter = new ArrayList<>();
+        if (!nullsCollide) keys.forEach(k -> filter.add(k + " IS NOT NULL"));
+        if (where != null) filter.add(Ddl.expression(where));
+        d.check("SELECT count(*) FROM (SELECT 1 FROM " + rows + (filter.isEmpty() ? "" : " WHERE "
+                        + String.join(" AND ", filter)) + " GROUP BY " + String.join(", ", keys) + " HAVING count(*) > 1)"
+                        + " AS dup",
+                "{n} duplicate values of (" + String.join(", ", labels) + ") in " + table + ": " + key + " would"
+                        + " fail (change the expression, or the rows, first)");
     }
 
     private static ObjectRef ref(AlterColumn change, ObjectRef.Kind kind, String name) {

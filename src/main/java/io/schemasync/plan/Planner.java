@@ -78,10 +78,10 @@ public final class Planner {
         });
         var builder = new StepBuilder(tables, enums, keysInTransaction, NewTypes.of(changes),
                 ViewUses.of(changes, dependents.named())).live(live, changes).generated(generated);
-        List<Change> ordered = StepOrder.of(changes);
+        List<Change> ordered = StepOrder.of(changes, generated);
         List<Draft> drafts = new java.util.ArrayList<>(ordered.stream().map(builder::draft).toList());
         aroundDependents(drafts, dependents);
-        afterWhatTheyNeed(drafts, StepOrder.suppliers(ordered));
+        afterWhatTheyNeed(drafts, StepOrder.suppliers(ordered, generated));
         KeyGaps.dropsAfterSuccessors(drafts);
         OneRewrite.merge(drafts);
         if (usesNewLabel(drafts)) {

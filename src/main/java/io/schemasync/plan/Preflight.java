@@ -21,9 +21,11 @@ package io.schemasync.plan;
  * @param raised     the check ran and raised an error that is not a finding (its SQLSTATE, "" when unknown):
  *                   evaluating it over the live rows failed (a division by zero in a CHECK expression), or it names
  *                   what an earlier step of the plan makes. Not shown; see {@link #failsOrRaised}
+ * @param warnOnly   the offending rows are told as a warning and never refuse the step: a constraint the YAML adds
+ *                   NOT VALID ({@code not_valid: true}) is meant to let them stay
  */
 public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
-                        boolean rows, String volatileIf, String raised) {
+                        boolean rows, String volatileIf, String raised, boolean warnOnly) {
     /** Counting the rows of a drop stops here: a plan must not scan a table of a billion rows to say so. */
     public static final long ROW_LIMIT = 1_000_000;
 
@@ -46,7 +48,12 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
                      boolean rows, String volatileIf) {
-        this(countSql, problem, count, errorFails, notChecked, rows, volatileIf, null);
+        this(countSql, problem, count, errorFails, notChecked, rows, volatileIf, null, false);
+    }
+
+    /** Rows that a constraint added NOT VALID lets stay: told ({@code problem}, "{n} rows ..."), never refused. */
+    public static Preflight warning(String countSql, String problem) {
+        return new Preflight(countSql, problem, null, false, null, false, null, null, true);
     }
 
     /** The rows a drop deletes; {@code countSql} counts at most {@link #ROW_LIMIT} + 1 of them. */
@@ -68,13 +75,13 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     }
 
     public Preflight withCount(long n) {
-        return new Preflight(countSql, problem, n, errorFails, null, rows, volatileIf);
+        return new Preflight(countSql, problem, n, errorFails, null, rows, volatileIf, null, warnOnly);
     }
 
     /** The volatile functions {@link #volatileIf} calls, for the message. */
     public Preflight withFunctions(java.util.List<String> functions) {
         return new Preflight(countSql, problem.replace("{functions}", String.join(", ", functions)), count,
-                errorFails, notChecked, rows, volatileIf);
+                errorFails, notChecked, rows, volatileIf, null, warnOnly);
     }
 
     /**
@@ -88,10 +95,11 @@ public record Preflight(String countSql, String problem, Long count, boolean err
     public Preflight withError(String sqlState, String serverMessage) {
         if (!errorFails || sqlState != null && sqlState.startsWith("42")) {
             return new Preflight(countSql, problem, null, false, null, rows, volatileIf,
-                    sqlState == null ? "" : sqlState);
+                    sqlState == null ? "" : sqlState, warnOnly);
         }
         String meaning = withoutValues(serverMessage) + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")");
-        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null, rows, volatileIf);
+        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null, rows, volatileIf, null,
+                warnOnly);
     }
 
     /**
@@ -125,7 +133,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */
     public Preflight skipped(String reason) {
-        return new Preflight(countSql, problem, null, errorFails, reason, rows, volatileIf);
+        return new Preflight(countSql, problem, null, errorFails, reason, rows, volatileIf, null, warnOnly);
     }
 
     /**
@@ -136,7 +144,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
      * it) says nothing of the rows: the check never read them.
      */
     public boolean failsOrRaised() {
-        return !rows && volatileIf == null && (failed() || raised != null && !beforeTheRows(raised));
+        return !rows && volatileIf == null && !warnOnly && (failed() || raised != null && !beforeTheRows(raised));
     }
 
     private static boolean beforeTheRows(String sqlState) {
@@ -145,7 +153,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     /** The check found rows that make the step fail: it is refused. */
     public boolean failed() {
-        return found() && volatileIf == null;
+        return found() && volatileIf == null && !warnOnly;
     }
 
     /** The check found something to tell: rows that make the step fail, or (a warning) rows it rewrites. */
@@ -163,6 +171,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
         return text.replace("1 rows have", "1 row has").replace("1 rows ", "1 row ")
                 .replace("1 duplicate values", "1 duplicate value").replace("1 views or rules use", "1 view or rule uses")
                 .replace("has 1 NULL values", "has 1 NULL value").replace("about 1 rows", "about 1 row")
-                .replace("drops 1 rows", "drops 1 row").replace("in 1 rows", "in 1 row");
+                .replace("drops 1 rows", "drops 1 row").replace("in 1 rows", "in 1 row")
+                .replace(" break check ", " breaks check ").replace(" reference missing rows", " references missing rows");
     }
 }

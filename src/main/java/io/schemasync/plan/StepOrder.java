@@ -19,8 +19,16 @@ final class StepOrder {
     private StepOrder() {}
 
     static List<Change> of(List<Change> changes) {
+        return of(changes, GeneratedColumns.none());
+    }
+
+    /**
+     * @param generated the generated columns that a column's step drops and adds again: that step creates them too,
+     *                  so what reads them (a new view) comes after it
+     */
+    static List<Change> of(List<Change> changes, GeneratedColumns generated) {
         int n = changes.size();
-        List<Effects> effects = changes.stream().map(Effects::of).toList();
+        List<Effects> effects = effects(changes, generated);
         Graph graph = new Graph(n);
         Map<String, List<Integer>> creators = index(effects, Effects::creates);
         Map<String, List<Integer>> droppers = index(effects, Effects::drops);
@@ -95,8 +103,8 @@ final class StepOrder {
      * For each change of an ordered plan, the earlier changes that create something it needs: a change whose step
      * runs after the commit carries the ones that need it there too ({@link Planner}).
      */
-    static List<java.util.Set<Integer>> suppliers(List<Change> ordered) {
-        List<Effects> effects = ordered.stream().map(Effects::of).toList();
+    static List<java.util.Set<Integer>> suppliers(List<Change> ordered, GeneratedColumns generated) {
+        List<Effects> effects = effects(ordered, generated);
         Map<String, List<Integer>> creators = index(effects, Effects::creates);
         List<java.util.Set<Integer>> out = new ArrayList<>();
         for (int b = 0; b < ordered.size(); b++) {
@@ -107,6 +115,10 @@ final class StepOrder {
             out.add(from);
         }
         return out;
+    }
+
+    private static List<Effects> effects(List<Change> changes, GeneratedColumns generated) {
+        return changes.stream().map(c -> Effects.of(c).creating(generated.creates(c))).toList();
     }
 
     private static String describe(Change c) {

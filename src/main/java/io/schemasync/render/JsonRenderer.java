@@ -104,11 +104,12 @@ public final class JsonRenderer {
     /**
      * {@code count} is null when the check has not run; {@code problem} then still holds the {n} placeholder, and
      * {@code not_checked} says why when it was deliberately skipped. A check of kind {@code rows} counts what a
-     * drop deletes (up to one more than a million) and never refuses the step.
+     * drop deletes (up to one more than a million) and never refuses the step; one of kind {@code warning} counts the
+     * rows a constraint added NOT VALID lets stay, told and never refused.
      */
     private static Map<String, Object> preflight(Preflight preflight) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("kind", preflight.rows() ? "rows" : "check");
+        out.put("kind", preflight.rows() ? "rows" : preflight.warnOnly() ? "warning" : "check");
         out.put("problem", preflight.count() == null ? preflight.problem() : preflight.message());
         out.put("count", preflight.count());
         out.put("not_checked", preflight.notChecked());

@@ -77,4 +77,19 @@ class GeneratedColumnsApplyTest {
             assertEquals(21, count(c, "SELECT count(*) FROM heavy_parcel"));
         }
     }
+
+    @Test
+    void droppedExpressionKeepsItsValuesInTheNewType(TestDatabase db) throws Exception {
+        try (Connection c = db.connect()) {
+            applyCase(c, "alter/generated-drop-expression-type-change");
+            // The values computed so far (integer division), converted: a plain numeric column now.
+            assertEquals(30, count(c, "SELECT count(*) FROM parcel WHERE kilos = grams / 1000"));
+            assertEquals(0, count(c, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'parcel'::regclass"
+                    + " AND attname = 'kilos' AND attgenerated <> ''"));
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE parcel SET kilos = 2.5 WHERE id = 1");
+            }
+            assertEquals(1, count(c, "SELECT count(*) FROM parcel WHERE kilos = 2.5"));
+        }
+    }
 }

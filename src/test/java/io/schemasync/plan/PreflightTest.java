@@ -75,4 +75,22 @@ class PreflightTest {
         assertFalse(p.withCount(0).failsOrRaised());
         assertFalse(Preflight.rows("SELECT ...", "drops {n} rows").withError("42P01", "x").failsOrRaised());
     }
+
+    /** Rows a NOT VALID constraint lets stay: told as a warning with their count, never a refusal, whatever it finds. */
+    @Test
+    void aWarningIsToldAndNeverRefuses() {
+        Preflight p = Preflight.warning("SELECT ...", "{n} rows of public.t break check c; VALIDATE CONSTRAINT would"
+                + " fail until they are fixed");
+        Preflight found = p.withCount(12);
+        assertTrue(found.found());
+        assertFalse(found.failed());
+        assertFalse(found.failsOrRaised());
+        assertEquals("12 rows of public.t break check c; VALIDATE CONSTRAINT would fail until they are fixed",
+                found.message());
+        assertEquals("1 row of public.t breaks check c; VALIDATE CONSTRAINT would fail until they are fixed",
+                p.withCount(1).message());
+        assertFalse(p.withCount(0).found());
+        assertFalse(p.withError("22012", "division by zero").failsOrRaised());
+        assertTrue(p.withError("22012", "division by zero").warnOnly());
+    }
 }
