@@ -176,7 +176,8 @@ public final class SchemaSync {
         int perBatch = LockBudget.automaticBatch(session);
         int batches = LockBudget.batches(steps(plan, Phase.TRANSACTION), perBatch).size();
         return java.util.Optional.of("apply will commit this plan in " + batches + " batches of at most " + perBatch
-                + " tables, each its own transaction: it locks about " + LockBudget.estimate(plan) + " relations, more"
+                + " tables, each its own transaction (two at a time where they only create tables or their indexes):"
+                + " it locks about " + LockBudget.estimate(plan) + " relations, more"
                 + " than one transaction's share of the server's lock table (" + session.lockTableSize() + " entries);"
                 + " it only creates objects, so a failure leaves whole batches, and apply again resumes");
     }
@@ -463,7 +464,7 @@ public final class SchemaSync {
             List<Step> batch = p.batches().get(i);
             if (p.count()[0] > 0) {
                 try (Sender st = new Sender(c)) {
-                    st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                    st.execute(lockTimeout());
                 }
             }
             int n;
@@ -514,7 +515,7 @@ public final class SchemaSync {
                     try {
                         if (p.count()[0] > 0) {
                             try (Sender st = new Sender(c)) {
-                                st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                                st.execute(lockTimeout());
                             }
                         }
                         int n = execute(p.batches().get(i), IN_TRANSACTION);
@@ -564,7 +565,7 @@ public final class SchemaSync {
                 try {
                     h.setAutoCommit(false);
                     try (Sender st = new Sender(h)) {
-                        st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                        st.execute(lockTimeout());
                         for (Step step : batches.get(i)) {
                             for (String sql : step.statements()) {
                                 long start = System.nanoTime();
@@ -617,7 +618,7 @@ public final class SchemaSync {
         private DryRun.Planned begin() throws SQLException, SyncException {
             c.setAutoCommit(false);
             try (Sender st = new Sender(c)) {
-                st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                st.execute(lockTimeout());
             }
             return DryRun.compute(c, desired, options.settings());
         }
@@ -729,7 +730,7 @@ public final class SchemaSync {
             try {
                 c.setAutoCommit(false);
                 try (Sender st = new Sender(c)) {
-                    st.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+                    st.execute(lockTimeout());
                     for (String sql : statements) {
                         listener.executing(step, sql);
                         timed(st, sql, AFTER_COMMIT);
@@ -804,6 +805,11 @@ public final class SchemaSync {
                         null, null, all);
             }
             return verified;
+        }
+
+        /** The statement that sets the apply's lock_timeout for the transaction it runs in. */
+        private String lockTimeout() {
+            return "SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'";
         }
 
         private void rollbackQuietly() {

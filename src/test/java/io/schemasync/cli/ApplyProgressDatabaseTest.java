@@ -32,7 +32,7 @@ class ApplyProgressDatabaseTest {
      */
     private static final String ROWS = """
             CREATE TABLE orders (id bigint PRIMARY KEY, code text NOT NULL);
-            INSERT INTO orders SELECT i, md5(i::text) || md5((i * 7)::text) FROM generate_series(1, 800000) i;
+            INSERT INTO orders SELECT i, md5(i::text) || md5((i * 7)::text) FROM generate_series(1, 1600000) i;
             ANALYZE orders;
             """;
 
