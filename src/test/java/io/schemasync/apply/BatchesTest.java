@@ -220,6 +220,33 @@ class BatchesTest {
         }
     }
 
+    static java.util.stream.Stream<String> realSchemas() throws java.io.IOException {
+        try (var dirs = Files.list(Path.of("src/test/resources/cases/realworld"))) {
+            return dirs.map(d -> d.getFileName().toString()).filter(n -> n.endsWith("-create")).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * The schemas of real projects (views, functions, triggers, sequences, enums, partitions, grants) applied to an
+     * empty database in batches of three tables, on two connections where batches only create tables or their
+     * indexes: the result is the schema, whatever order the waves ran in.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("realSchemas")
+    void realSchemasFromEmptyInBatchesOnTwoConnections(String name, TestDatabase db) throws Exception {
+        Path dir = Path.of("src/test/resources/cases/realworld", name);
+        Database desired = SchemaLoader.load(List.of(dir.resolve("schema.yaml")));
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        try (Connection c = db.connect()) {
+            Batches listener = new Batches();
+            ApplyResult result = SchemaSync.apply(c, desired, options(3).withHelper(counting(db, sent)), listener);
+            assertTrue(result.applied());
+            int tables = desired.schemas().stream().mapToInt(s -> s.tables().size()).sum();
+            if (tables > 3) assertTrue(listener.committed.size() > 1, listener.committed.toString());
+            assertTrue(DryRun.plan(c, desired, false).isEmpty(), name);
+        }
+    }
+
     @Test
     void aCreatesOnlyPlanLargerThanTheLockTableIsBatchedOnItsOwn() throws Exception {
         Plan plan = Planner.plan(Differ.diff(Database.empty(), tables(15)), new PlanOptions(false));
