@@ -62,8 +62,15 @@ final class ConstraintSteps {
     /** Not destructive: the same transaction adds it again ({@link #reattach}). */
     static Draft detach(Change.DetachForeignKey c) {
         String drop = alterTable(c.schema(), c.table()) + " DROP CONSTRAINT ";
-        return new Draft(c, Action.ALTER, "drop for a moment, around the change of " + c.because())
+        Draft d = new Draft(c, Action.ALTER, "drop for a moment, around the change of " + c.because())
                 .sql(drop + quote(c.fk().name()), drop + "IF EXISTS " + quote(c.fk().name()));
+        if (c.because().kind() == io.schemasync.model.ObjectRef.Kind.COLUMN) {
+            String locked = c.table().equals(c.fk().refTable()) && c.schema().equals(c.fk().refSchema())
+                    ? c.table() + " stays" : c.table() + " and " + c.fk().refTable() + " stay";
+            d.hazard(Kind.NOTE, "else the new type makes PostgreSQL check it again, reading " + c.table() + " while "
+                    + locked + " locked until the commit");
+        }
+        return d;
     }
 
     /** The same foreign key again; on a table with rows NOT VALID, validated after the commit ({@link Online}). */
