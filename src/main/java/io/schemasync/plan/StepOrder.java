@@ -105,7 +105,7 @@ final class StepOrder {
      */
     private static boolean isRename(Change c) {
         return c instanceof Change.RenameColumn || c instanceof Change.RenameTable || c instanceof Change.RenameIndex
-                || c instanceof Change.RenameConstraint
+                || c instanceof Change.RenameConstraint || c instanceof Change.RenameSequence
                 || c instanceof Change.AlterObject a && !a.from().name().equals(a.to().name());
     }
 
