@@ -353,7 +353,9 @@ public final class Differ {
             // A live table renamed away is not the wanted table that takes its old name: that one is new.
             Table old = Renames.liveTable(have, renamed, t);
             int before = changes.size();
-            if (old != null && !old.name().equals(t.name())) changes.add(new Change.RenameTable(want.name(), old.name(), t.name()));
+            if (old != null && !old.name().equals(t.name())) {
+                changes.add(new Change.RenameTable(want.name(), old.name(), t.name()));
+            }
             if (old != null) matched.add(old.name());
             new TableDiffer(want.name(), changes, renames, have, serials).diff(old, t);
             if (changes.size() == before) inSync.add(ObjectRef.of(Kind.TABLE, want.name(), t.name()));

@@ -51,7 +51,8 @@ final class Renames {
         Map<String, String> m = new HashMap<>();
         for (Table t : want.tables()) {
             String from = t.renamedFrom();
-            if (from == null || from.equals(t.name()) || have.table(t.name()).isPresent() || have.table(from).isEmpty()) continue;
+            if (from == null || from.equals(t.name()) || have.table(t.name()).isPresent()
+                    || have.table(from).isEmpty()) continue;
             if (want.table(from).map(taken -> taken.renamedFrom() == null).orElse(true)) m.put(from, t.name());
         }
         return m;

@@ -40,7 +40,8 @@ final class OnlineSteps {
     }
 
     static String validateLock(String table, Constraint c) {
-        String also = c instanceof ForeignKey fk && !fk.refTable().equals(table) ? " (ROW SHARE on " + fk.refTable() + ")" : "";
+        String also = c instanceof ForeignKey fk && !fk.refTable().equals(table)
+                ? " (ROW SHARE on " + fk.refTable() + ")" : "";
         return "scans " + table + " under SHARE UPDATE EXCLUSIVE" + also + ": reads and writes go on; " + RESUMES;
     }
 

@@ -111,9 +111,8 @@ final class Rebuilds {
             for (Table t : s.tables()) {
                 if (moved.contains(s.name() + "." + t.name()) || !tables.hasRows(s.name(), t.name())) continue;
                 for (ForeignKey fk : t.foreignKeys()) {
-                    if (!fk.validated() || changed.contains(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, s.name(), t.name(), fk.name()))) {
-                        continue;
-                    }
+                    ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, s.name(), t.name(), fk.name());
+                    if (!fk.validated() || changed.contains(ref)) continue;
                     widened.stream().filter(a -> a.schema().equals(fk.refSchema()) && a.table().equals(fk.refTable())
                             && fk.refColumns().contains(a.from().name())).findFirst().ifPresent(a -> {
                         out.add(new DetachForeignKey(s.name(), t.name(), fk, a.target()));

@@ -74,14 +74,16 @@ class ColumnStepsTest {
     private static List<Step> retypeReferenced(String from, String to, Target target) {
         Column id = Column.of("id", from, false);
         Column ref = Column.of("parent_id", from, true);
-        Database live = db(List.of(), table("parent", List.of(id), List.of()), table("child", List.of(ID, ref), CHILD_FK));
+        Database live = db(List.of(), table("parent", List.of(id), List.of()),
+                table("child", List.of(ID, ref), CHILD_FK));
         Database want = db(List.of(), table("parent", List.of(id.withType(to)), List.of()),
                 table("child", List.of(ID, ref), CHILD_FK));
         return Planner.plan(Differ.diff(live, want), live, target, new PlanOptions(true)).steps();
     }
 
     private static String summaries(List<Step> steps) {
-        return String.join("\n", steps.stream().map(s -> s.change().target() + ": " + s.summary() + " " + s.phase()).toList());
+        return String.join("\n", steps.stream()
+                .map(s -> s.change().target() + ": " + s.summary() + " " + s.phase()).toList());
     }
 
     /**
@@ -121,7 +123,8 @@ class ColumnStepsTest {
     void aNarrowingOrANewLengthKeepsTheSimpleForm() {
         List<Step> narrowing = retypeReferenced("bigint", "integer", Target.unknown());
         assertEquals(1, narrowing.size(), summaries(narrowing));
-        assertTrue(narrowing.getFirst().hazards().stream().anyMatch(h -> h.message().contains("(child_parent_fk of app.child)")));
+        assertTrue(narrowing.getFirst().hazards().stream()
+                .anyMatch(h -> h.message().contains("(child_parent_fk of app.child)")));
         List<Step> longer = retypeReferenced("character(3)", "character(5)", Target.unknown());
         assertEquals(1, longer.size(), summaries(longer));
         assertFalse(longer.getFirst().hazards().stream().anyMatch(h -> h.message().contains("child_parent_fk")));
