@@ -84,7 +84,8 @@ final class Rebuilds {
     /**
      * A new type of a referenced column changes the operator its foreign keys compare with, and PostgreSQL checks each
      * of them again inside the ALTER TABLE: it reads the referencing table while both tables stay locked until the
-     * commit (Mastodon's accounts.id, referenced by statuses, follows and favourites). Where the referencing table
+     * commit (Mastodon's accounts.id, referenced by statuses, follows and favourites). So does a new type of a
+     * referencing column (statuses.account_id). Where the referencing table
      * holds rows and the new type keeps every value (a widening: integer to bigint), such a foreign key is dropped
      * before the change and added again after it, in the transaction; {@link Online} adds it back NOT VALID and
      * validates it after the commit. From the drop to the commit both tables are locked, and from then on the NOT
@@ -114,7 +115,9 @@ final class Rebuilds {
                     ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, s.name(), t.name(), fk.name());
                     if (!fk.validated() || changed.contains(ref)) continue;
                     widened.stream().filter(a -> a.schema().equals(fk.refSchema()) && a.table().equals(fk.refTable())
-                            && fk.refColumns().contains(a.from().name())).findFirst().ifPresent(a -> {
+                            && fk.refColumns().contains(a.from().name()) || a.schema().equals(s.name())
+                            && a.table().equals(t.name()) && fk.columns().contains(a.from().name()))
+                            .findFirst().ifPresent(a -> {
                         out.add(new DetachForeignKey(s.name(), t.name(), fk, a.target()));
                         out.add(new ReattachForeignKey(s.name(), t.name(), fk, a.target()));
                     });
