@@ -114,10 +114,12 @@ final class Rebuilds {
                 for (ForeignKey fk : t.foreignKeys()) {
                     ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, s.name(), t.name(), fk.name());
                     if (!fk.validated() || changed.contains(ref)) continue;
+                    // Named after the referenced column where that changes too (the cause the plan shows).
                     widened.stream().filter(a -> a.schema().equals(fk.refSchema()) && a.table().equals(fk.refTable())
-                            && fk.refColumns().contains(a.from().name()) || a.schema().equals(s.name())
-                            && a.table().equals(t.name()) && fk.columns().contains(a.from().name()))
-                            .findFirst().ifPresent(a -> {
+                            && fk.refColumns().contains(a.from().name())).findFirst()
+                            .or(() -> widened.stream().filter(a -> a.schema().equals(s.name())
+                                    && a.table().equals(t.name()) && fk.columns().contains(a.from().name())).findFirst())
+                            .ifPresent(a -> {
                         out.add(new DetachForeignKey(s.name(), t.name(), fk, a.target()));
                         out.add(new ReattachForeignKey(s.name(), t.name(), fk, a.target()));
                     });
