@@ -86,8 +86,7 @@ public final class AccessDiffer {
         // Column privileges follow a column's rename too (they belong to the column, not to its name).
         Table table = desired.table(t.schema(), t.name()).orElse(null);
         if (table == null) return have;
-        Optional<Table> liveTable = live.table(t.schema(), t.name()).or(() -> table.renamedFrom() == null
-                ? Optional.empty() : live.table(t.schema(), table.renamedFrom()));
+        Optional<Table> liveTable = liveTable(live, desired, t.schema(), table);
         Map<String, String> renamed = new java.util.HashMap<>();
         for (var c : table.columns()) {
             if (c.renamedFrom() != null && liveTable.map(lt -> lt.column(c.name()).isEmpty()).orElse(false)) {
@@ -102,10 +101,28 @@ public final class AccessDiffer {
                 .filter(p -> p.column() == null || table.column(p.column()).isPresent()).toList()));
     }
 
+    /** The live table the wanted one is: none for a new table that takes the name of one the plan renames away. */
+    private static Optional<Table> liveTable(Database live, Database desired, String schema, Table table) {
+        var have = live.schema(schema).orElse(null);
+        var want = desired.schema(schema).orElse(null);
+        if (have == null || want == null) return Optional.empty();
+        return Optional.ofNullable(Renames.liveTable(have, Renames.tableRenames(have, want), table));
+    }
+
     private static Optional<Access> liveAccessByName(Database live, Database desired, Access want) {
+        ObjectRef t = want.target();
+        if (t.kind() == ObjectRef.Kind.TABLE) {
+            // A table's privileges are the live table's it is (renamed or not); a new one that takes a renamed
+            // table's old name has none yet.
+            Table table = desired.table(t.schema(), t.name()).orElse(null);
+            if (table != null) {
+                return liveTable(live, desired, t.schema(), table)
+                        .flatMap(lt -> live.access(ObjectRef.of(t.kind(), t.schema(), lt.name())))
+                        .map(a -> a.withTarget(t));
+            }
+        }
         Optional<Access> have = live.access(want.target());
         if (have.isPresent()) return have;
-        ObjectRef t = want.target();
         Optional<String> renamedFrom = switch (t.kind()) {
             case TABLE -> desired.table(t.schema(), t.name()).map(Table::renamedFrom);
             case TYPE -> desired.schema(t.schema()).flatMap(s -> s.enumType(t.name()))

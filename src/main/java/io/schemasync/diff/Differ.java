@@ -340,6 +340,7 @@ public final class Differ {
     private void tables(Schema have, Schema want) {
         Set<String> matched = new HashSet<>();
         SerialSequences serials = new SerialSequences(have);
+        Map<String, String> renamed = Renames.tableRenames(have, want);
         for (Table t : want.tables()) {
             if (repartitions.remade(want.name(), t.name())) {
                 // Dropped (with its partitioned table) and created anew.
@@ -349,11 +350,10 @@ public final class Differ {
                 new TableDiffer(want.name(), changes, renames, have, serials).diff(null, t);
                 continue;
             }
-            Table old = have.table(t.name()).orElse(null);
+            // A live table renamed away is not the wanted table that takes its old name: that one is new.
+            Table old = Renames.liveTable(have, renamed, t);
             int before = changes.size();
-            if (old == null && t.renamedFrom() != null && have.table(t.renamedFrom()).isPresent()
-                    && want.table(t.renamedFrom()).isEmpty()) {
-                old = have.table(t.renamedFrom()).get();
+            if (old != null && !old.name().equals(t.name())) {
                 changes.add(new Change.RenameTable(want.name(), old.name(), t.name()));
             }
             if (old != null) matched.add(old.name());

@@ -32,16 +32,41 @@ final class Renames {
         Renames r = new Renames();
         for (Schema want : desired.schemas()) {
             Schema have = live.schema(want.name()).orElse(Schema.named(want.name()));
+            Map<String, String> renamed = tableRenames(have, want);
+            renamed.forEach((from, to) -> r.tables.put(key(want.name(), from), to));
             for (Table t : want.tables()) {
-                Table old = have.table(t.name()).orElse(null);
-                if (old == null && t.renamedFrom() != null && want.table(t.renamedFrom()).isEmpty()) {
-                    old = have.table(t.renamedFrom()).orElse(null);
-                    if (old != null) r.tables.put(key(want.name(), old.name()), t.name());
-                }
+                Table old = liveTable(have, renamed, t);
                 if (old != null) r.columns.put(key(want.name(), t.name()), columnRenames(old, t));
             }
         }
         return r;
+    }
+
+    /**
+     * The table renames of one schema, old name to new: the old name exists live and the new one does not. The old
+     * name may be defined again in the YAML, by a table that is not itself renamed: that is a new table, created
+     * after the rename (the loader refuses chains and swaps of names).
+     */
+    static Map<String, String> tableRenames(Schema have, Schema want) {
+        Map<String, String> m = new HashMap<>();
+        for (Table t : want.tables()) {
+            String from = t.renamedFrom();
+            if (from == null || from.equals(t.name()) || have.table(t.name()).isPresent()
+                    || have.table(from).isEmpty()) continue;
+            if (want.table(from).map(taken -> taken.renamedFrom() == null).orElse(true)) m.put(from, t.name());
+        }
+        return m;
+    }
+
+    /**
+     * The live table that the wanted table {@code t} is, given the schema's {@link #tableRenames}: its old one when
+     * the plan renames it, none when its name is one a rename takes away (it is new), else the one of its name.
+     */
+    static Table liveTable(Schema have, Map<String, String> renamed, Table t) {
+        if (t.renamedFrom() != null && t.name().equals(renamed.get(t.renamedFrom()))) {
+            return have.table(t.renamedFrom()).orElse(null);
+        }
+        return renamed.containsKey(t.name()) ? null : have.table(t.name()).orElse(null);
     }
 
     /**

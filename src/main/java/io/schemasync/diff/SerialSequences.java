@@ -69,11 +69,9 @@ final class SerialSequences {
     /** The sequences of the live schema that {@link #strayed} finds for the columns of the wanted tables. */
     static Set<String> strayed(Schema live, Schema want) {
         Set<String> out = new HashSet<>();
+        var renamedTables = Renames.tableRenames(live, want);
         for (Table t : want.tables()) {
-            Table have = live.table(t.name()).orElse(null);
-            if (have == null && t.renamedFrom() != null && want.table(t.renamedFrom()).isEmpty()) {
-                have = live.table(t.renamedFrom()).orElse(null);
-            }
+            Table have = Renames.liveTable(live, renamedTables, t);
             if (have == null) continue;
             var renamed = Renames.columnRenames(have, t);
             for (Column c : t.columns()) {

@@ -133,7 +133,8 @@ public final class DryRun {
         Change.Result diff = AccessDiffer.diff(base, live.database(), canonical, session.user(),
                 io.schemasync.plan.Dependents.recreated(base.changes(), live.database(), base.unmanaged(), viewReads,
                         live.server().major()));
-        Target target = new Target(live.server().major(), CatalogReader.emptyTables(c, Target.tablesOf(diff.changes())),
+        Target target = new Target(live.server().major(),
+                CatalogReader.emptyTables(c, Target.tablesOf(diff.changes(), live.database())),
                 CatalogReader.invalidIndexes(c, managed)).withViewReads(viewReads);
         PlanOptions options = new PlanOptions(settings.allowDestructive());
         Plan plan = Planner.plan(diff, live.database(), target, options);

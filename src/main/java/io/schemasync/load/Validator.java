@@ -450,10 +450,19 @@ final class Validator {
     }
 
     private void checkRenames(Schema s, Table t) {
-        if (t.renamedFrom() != null && s.table(t.renamedFrom()).isPresent()) {
-            r.error(locations.at("table.renamed_from:" + s.name() + "." + t.name()), tableName(s.name(), t.name())
-                    + " is renamed_from " + Reader.quoted(t.renamedFrom()) + ", but that table is defined too; "
-                    + "remove one of them or the renamed_from");
+        if (t.renamedFrom() != null) {
+            // The old name may be taken again by a new table (users renamed to accounts, and a new users): the
+            // rename runs first. A chain or a swap of names would need a temporary name.
+            Loc loc = locations.at("table.renamed_from:" + s.name() + "." + t.name());
+            Table taken = s.table(t.renamedFrom()).orElse(null);
+            if (taken != null && taken.renamedFrom() != null) r.error(loc, tableName(s.name(), t.name())
+                    + " is renamed_from " + Reader.quoted(t.renamedFrom()) + ", which is itself renamed_from "
+                    + Reader.quoted(taken.renamedFrom()) + "; a chain or swap of names cannot run in one plan: rename "
+                    + "one table per release");
+            else if (s.tables().stream().anyMatch(o -> o != t && t.renamedFrom().equals(o.renamedFrom())
+                    && o.name().compareTo(t.name()) < 0)) r.error(loc, tableName(s.name(), t.name())
+                    + " is renamed_from " + Reader.quoted(t.renamedFrom()) + " like another table; one table can be"
+                    + " renamed only once");
         }
         var sources = new HashSet<String>();
         for (Column c : t.columns()) {

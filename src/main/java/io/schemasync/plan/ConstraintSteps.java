@@ -62,8 +62,15 @@ final class ConstraintSteps {
     /** Not destructive: the same transaction adds it again ({@link #reattach}). */
     static Draft detach(Change.DetachForeignKey c) {
         String drop = alterTable(c.schema(), c.table()) + " DROP CONSTRAINT ";
-        return new Draft(c, Action.ALTER, "drop for a moment, around the change of " + c.because())
+        Draft d = new Draft(c, Action.ALTER, "drop for a moment, around the change of " + c.because())
                 .sql(drop + quote(c.fk().name()), drop + "IF EXISTS " + quote(c.fk().name()));
+        if (c.because().kind() == io.schemasync.model.ObjectRef.Kind.COLUMN) {
+            String locked = c.table().equals(c.fk().refTable()) && c.schema().equals(c.fk().refSchema())
+                    ? c.table() + " stays" : c.table() + " and " + c.fk().refTable() + " stay";
+            d.hazard(Kind.NOTE, "else the new type makes PostgreSQL check it again, reading " + c.table() + " while "
+                    + locked + " locked until the commit");
+        }
+        return d;
     }
 
     /** The same foreign key again; on a table with rows NOT VALID, validated after the commit ({@link Online}). */
@@ -192,7 +199,8 @@ final class ConstraintSteps {
     /** MATCH SIMPLE skips rows with any NULL key column; MATCH FULL only rows where all are NULL. */
     private static void orphans(Draft d, String schema, String table, ForeignKey fk, Tables tables) {
         d.check(orphansSql(schema, table, fk, tables),
-                "{n} rows of " + schema + "." + table + " reference missing rows of " + fk.refSchema() + "." + fk.refTable());
+                "{n} rows of " + schema + "." + table + " reference missing rows of " + fk.refSchema() + "." + fk.refTable()
+                        + (tables.isNew(fk.refSchema(), fk.refTable()) ? " (a new table, empty)" : ""));
     }
 
     private static String orphansSql(String schema, String table, ForeignKey fk, Tables tables) {
@@ -202,6 +210,11 @@ final class ConstraintSteps {
                 .collect(Collectors.joining(" AND "));
         String notNull = fk.columns().stream().map(col -> "c." + tables.liveColumn(schema, table, col) + " IS NOT NULL")
                 .collect(Collectors.joining(" AND "));
+        if (tables.isNew(fk.refSchema(), fk.refTable())) {
+            // The plan creates the referenced table, empty (its name may still be a live table's that the plan
+            // renames away): every row with a value is an orphan.
+            return "SELECT count(*) FROM " + tables.liveRelation(schema, table) + " AS c WHERE " + notNull;
+        }
         return "SELECT count(*) FROM " + tables.liveRelation(schema, table) + " AS c WHERE " + notNull
                 + " AND NOT EXISTS (SELECT 1 FROM " + tables.liveRelation(fk.refSchema(), fk.refTable())
                 + " AS r WHERE " + join + ")";

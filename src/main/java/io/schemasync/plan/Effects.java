@@ -153,6 +153,10 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
             case RenameConstraint c -> {
                 b.needs.add(Ident.relation(c.schema(), c.table()));
                 b.creates.add(Ident.of(target));
+                // A key's index is renamed with it: its old name is free for a new table's key (a table renamed
+                // and its old name reused).
+                b.drops.add(Ident.relation(c.schema(), c.from()));
+                b.creates.add(Ident.relation(c.schema(), c.to()));
             }
             case Change.RenameSequence c -> {
                 b.needs.add(Ident.relation(c.schema(), c.from()));
@@ -292,6 +296,9 @@ record Effects(List<Ident> creates, List<Ident> needs, List<Ident> drops, List<I
         for (Column c : t.columns()) {
             b.creates.add(Ident.column(schema, t.name(), c.name()));
             uses(c, b.needs);
+            // A serial makes its sequence under this name: after a rename that frees it.
+            if (c.isSerial()) b.creates.add(Ident.relation(schema, io.schemasync.sql.Identifiers.defaultName(t.name(),
+                    c.name(), "seq")));
         }
         t.checks().forEach(ck -> calls(ck.expression(), b.needs));
         if (t.primaryKey() != null) b.creates.add(Ident.key(schema, t.name(), t.primaryKey().columns()));

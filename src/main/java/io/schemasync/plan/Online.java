@@ -69,7 +69,8 @@ final class Online {
                 out.add(new ReplaceConstraint(r.schema(), r.table(), r.from(), r.to().withValidated(false)));
                 out.add(new ValidateConstraint(r.schema(), r.table(), r.to(), false));
             }
-            case ReattachForeignKey r when rows(r.schema(), r.table()) -> {
+            // One that is NOT VALID in the database stays so: the diff validates it where the YAML wants that.
+            case ReattachForeignKey r when rows(r.schema(), r.table()) && r.fk().validated() -> {
                 out.add(new ReattachForeignKey(r.schema(), r.table(), r.fk().withValidated(false), r.because()));
                 out.add(new ValidateConstraint(r.schema(), r.table(), r.fk(), false));
             }

@@ -34,13 +34,14 @@ final class OnlineSteps {
 
     static String notValidLock(String table, Constraint c, String then) {
         String lock = c instanceof ForeignKey fk
-                ? "SHARE ROW EXCLUSIVE lock on " + table + " and " + fk.refTable()
+                ? "SHARE ROW EXCLUSIVE lock on " + table + (fk.refTable().equals(table) ? "" : " and " + fk.refTable())
                 : "ACCESS EXCLUSIVE lock on " + table;
         return lock + " for a moment: NOT VALID skips the rows already there " + then;
     }
 
     static String validateLock(String table, Constraint c) {
-        String also = c instanceof ForeignKey fk ? " (ROW SHARE on " + fk.refTable() + ")" : "";
+        String also = c instanceof ForeignKey fk && !fk.refTable().equals(table)
+                ? " (ROW SHARE on " + fk.refTable() + ")" : "";
         return "scans " + table + " under SHARE UPDATE EXCLUSIVE" + also + ": reads and writes go on; " + RESUMES;
     }
 

@@ -69,6 +69,7 @@ public final class Planner {
         Dependents.Result dependents = Dependents.expand(changes, live, diff.unmanaged(), target.viewReads(), generated);
         changes = dependents.changes();
         Tables tables = Tables.of(changes, target).withPartitioned(live);
+        changes = Rebuilds.aroundTypeChanges(changes, live, tables);
         Set<String> keysInTransaction = keysInTransaction(changes);
         changes = Online.expand(changes, tables, target, keysInTransaction);
         Map<String, List<String>> enums = new HashMap<>();

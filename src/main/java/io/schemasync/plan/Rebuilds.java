@@ -81,6 +81,75 @@ final class Rebuilds {
         return out;
     }
 
+    /**
+     * A new type of a referenced column changes the operator its foreign keys compare with, and PostgreSQL checks each
+     * of them again inside the ALTER TABLE: it reads the referencing table while both tables stay locked until the
+     * commit (Mastodon's accounts.id, referenced by statuses, follows and favourites). So does a new type of a
+     * referencing column (statuses.account_id). Where the referencing table
+     * holds rows and the new type keeps every value (a widening: integer to bigint), such a foreign key is dropped
+     * before the change and added again after it, in the transaction; {@link Online} adds it back NOT VALID and
+     * validates it after the commit. From the drop to the commit both tables are locked, and from then on the NOT
+     * VALID foreign key checks every new or updated row, so no row it forbids can appear before VALIDATE. A narrowing
+     * conversion may change the values (numeric to integer rounds), so its check stays in the transaction, where a
+     * failure rolls everything back. Not for a foreign key the plan changes itself, nor on a table it renames.
+     */
+    static List<Change> aroundTypeChanges(List<Change> changes, Database live, Tables tables) {
+        List<Change.AlterColumn> widened = changes.stream().filter(c -> c instanceof Change.AlterColumn a
+                && rechecksForeignKeys(a)).map(c -> (Change.AlterColumn) c).toList();
+        if (widened.isEmpty()) return changes;
+        Set<ObjectRef> changed = new HashSet<>();
+        Set<String> moved = new HashSet<>();
+        for (Change c : changes) {
+            if (!(c instanceof Change.ValidateConstraint)) changed.add(c.target());
+            if (c instanceof DropTable d) moved.add(d.schema() + "." + d.table().name());
+            if (c instanceof Change.RepartitionTable r) moved.add(r.schema() + "." + r.table().name());
+            if (c instanceof Change.RenameTable r) moved.add(r.schema() + "." + r.from());
+            if (c instanceof Change.RenameColumn r || c instanceof DropColumn) moved.add(c.target().schema() + "."
+                    + c.target().table());
+        }
+        List<Change> out = new ArrayList<>(changes);
+        for (Schema s : live.schemas()) {
+            for (Table t : s.tables()) {
+                if (moved.contains(s.name() + "." + t.name()) || !tables.hasRows(s.name(), t.name())) continue;
+                for (ForeignKey fk : t.foreignKeys()) {
+                    ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, s.name(), t.name(), fk.name());
+                    if (!fk.validated() || changed.contains(ref)) continue;
+                    // Named after the referenced column where that changes too (the cause the plan shows).
+                    widened.stream().filter(a -> a.schema().equals(fk.refSchema()) && a.table().equals(fk.refTable())
+                            && fk.refColumns().contains(a.from().name())).findFirst()
+                            .or(() -> widened.stream().filter(a -> a.schema().equals(s.name())
+                                    && a.table().equals(t.name()) && fk.columns().contains(a.from().name())).findFirst())
+                            .ifPresent(a -> {
+                        out.add(new DetachForeignKey(s.name(), t.name(), fk, a.target()));
+                        out.add(new ReattachForeignKey(s.name(), t.name(), fk, a.target()));
+                    });
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A widening (it keeps every value) that makes PostgreSQL check the foreign keys again ({@link #rechecks}). */
+    private static boolean rechecksForeignKeys(Change.AlterColumn a) {
+        return rechecks(a) && !TypeChange.of(a.from().storedType(), a.to().storedType()).narrowing();
+    }
+
+    /**
+     * PostgreSQL checks a valid foreign key that references the column again when the column's type itself changes
+     * (its equality operator changes with it), not for a new length or precision of the same type, nor for a
+     * conversion that rewrites nothing (varchar to text).
+     */
+    static boolean rechecks(Change.AlterColumn a) {
+        if (!a.aspects().contains(Change.ColumnAspect.TYPE)) return false;
+        String from = a.from().storedType(), to = a.to().storedType();
+        return TypeChange.of(from, to).rewrites() && !baseType(from).equals(baseType(to));
+    }
+
+    private static String baseType(String type) {
+        int paren = type.indexOf('(');
+        return paren < 0 ? type : type.substring(0, paren);
+    }
+
     /** The key a change removes: only these four change records can remove one. */
     private static Optional<RemovedKey> removedKey(Change c) {
         if (c instanceof DropConstraint d) return key(d.schema(), d.table(), d.constraint(), d.target(), true);

@@ -187,15 +187,17 @@ final class StepBuilder {
     /**
      * A new type of a column that foreign keys reference changes the operator they compare with: PostgreSQL checks
      * each of them again in the same ALTER TABLE, reading the referencing table under SHARE ROW EXCLUSIVE (its writes
-     * wait) while this one is locked (Mastodon's accounts.id, referenced by statuses, follows and favourites).
+     * wait) while this one is locked (Mastodon's accounts.id, referenced by statuses, follows and favourites). Those
+     * on tables with rows are dropped around a widening and validated after the commit ({@link
+     * Rebuilds#aroundTypeChanges}); the rest are named here.
      */
     private Draft referencedBy(Draft d, AlterColumn c) {
-        if (!d.has(Kind.REWRITES_TABLE) || !c.aspects().contains(Change.ColumnAspect.TYPE)) return d;
+        if (!Rebuilds.rechecks(c)) return d;
         List<String> fks = new java.util.ArrayList<>();
         for (var schema : live.schemas()) {
             for (var t : schema.tables()) {
                 for (var fk : t.foreignKeys()) {
-                    if (c.schema().equals(fk.refSchema()) && c.table().equals(fk.refTable())
+                    if (fk.validated() && c.schema().equals(fk.refSchema()) && c.table().equals(fk.refTable())
                             && fk.refColumns().contains(c.from().name()) && !changedInPlan(schema.name(), t.name(), fk.name())) {
                         fks.add(fk.name() + " of " + schema.name() + "." + t.name());
                     }

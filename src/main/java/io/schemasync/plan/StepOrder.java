@@ -61,6 +61,7 @@ final class StepOrder {
             }
         }
         aroundCauses(changes, graph);
+        detachedBeforeNewTypes(changes, effects, creators, graph);
         Comparator<Integer> tieBreak = Comparator.<Integer>comparingInt(i -> Planner.stage(changes.get(i)))
                 .thenComparingInt(i -> i);
         return graph.order(tieBreak, i -> describe(changes.get(i))).stream().map(changes::get).toList();
@@ -90,12 +91,29 @@ final class StepOrder {
     }
 
     /**
+     * A foreign key dropped for a moment goes before every new type of a column it uses: PostgreSQL would otherwise
+     * check it again under the type change ({@link Rebuilds#aroundTypeChanges}). The new type creates the column for
+     * the graph, and the foreign key only releases it, which orders nothing by itself.
+     */
+    private static void detachedBeforeNewTypes(List<Change> changes, List<Effects> effects,
+                                               Map<String, List<Integer>> creators, Graph graph) {
+        for (int d = 0; d < changes.size(); d++) {
+            if (!(changes.get(d) instanceof Change.DetachForeignKey)) continue;
+            for (Ident used : effects.get(d).releases()) {
+                for (int a : matching(creators, effects, Effects::creates, used)) {
+                    if (changes.get(a) instanceof Change.AlterColumn && !graph.hasEdge(a, d)) graph.edge(d, a);
+                }
+            }
+        }
+    }
+
+    /**
      * A rename keeps the object, and PostgreSQL follows it wherever the object is used (a view reads the renamed
      * column): nothing has to stop using it first. A view that names the new name goes after the rename.
      */
     private static boolean isRename(Change c) {
         return c instanceof Change.RenameColumn || c instanceof Change.RenameTable || c instanceof Change.RenameIndex
-                || c instanceof Change.RenameConstraint
+                || c instanceof Change.RenameConstraint || c instanceof Change.RenameSequence
                 || c instanceof Change.AlterObject a && !a.from().name().equals(a.to().name());
     }
 

@@ -88,6 +88,31 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
      * The existing tables the changes alter, under their live names (a table the plan renames is asked about by its
      * old name): the ones whose emptiness decides a step's form. Sorted, so the query reads the same every time.
      */
+    /**
+     * {@link #tablesOf(List)}, and the tables of the live foreign keys that reference a column whose new type makes
+     * PostgreSQL check them again: on those that hold rows they are validated after the commit
+     * ({@link Rebuilds#aroundTypeChanges}).
+     */
+    public static Set<ObjectRef> tablesOf(List<Change> changes, io.schemasync.model.Database live) {
+        Set<ObjectRef> out = tablesOf(changes);
+        Set<String> retyped = new java.util.HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.AlterColumn a && Rebuilds.rechecks(a)) {
+                retyped.add(a.schema() + "\0" + a.table() + "\0" + a.from().name());
+            }
+        }
+        if (retyped.isEmpty()) return out;
+        for (var s : live.schemas()) {
+            for (var t : s.tables()) {
+                if (t.foreignKeys().stream().anyMatch(fk -> fk.refColumns().stream().anyMatch(col ->
+                        retyped.contains(fk.refSchema() + "\0" + fk.refTable() + "\0" + col)))) {
+                    out.add(table(s.name(), t.name()));
+                }
+            }
+        }
+        return out;
+    }
+
     public static Set<ObjectRef> tablesOf(List<Change> changes) {
         Set<ObjectRef> out = new TreeSet<>(java.util.Comparator.comparing(ObjectRef::toString));
         java.util.Map<String, String> renamed = new java.util.HashMap<>();

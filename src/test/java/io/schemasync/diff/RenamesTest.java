@@ -129,6 +129,25 @@ class RenamesTest {
                 changes(live(person, orders), customer, ordersWanted));
     }
 
+    /**
+     * A table renamed and its old name taken by a new table: the live person is the customer's, the person of the
+     * YAML is new (created, never matched to the live one), and the foreign key that followed the rename stays.
+     */
+    @Test
+    void aRenamedTablesOldNameTakenByANewTableIsANewTable() {
+        Table person = table("person").id().build();
+        Table orders = table("orders").id().columns(col("person_id", "bigint"))
+                .foreignKeys(fk("orders_person_fk", List.of("person_id"), "person", List.of("id"))).build();
+        Table customer = table("customer").id().renamedFrom("person").build();
+        Table newPerson = table("person").id().columns(col("nickname", "text")).build();
+        Table ordersWanted = table("orders").id().columns(col("person_id", "bigint"))
+                .foreignKeys(fk("orders_person_fk", List.of("person_id"), "customer", List.of("id"))).build();
+        assertEquals(List.of(new RenameTable(APP, "person", "customer"),
+                        new RenameConstraint(APP, "customer", "person_pkey", "customer_pkey"),
+                        new Change.CreateTable(APP, newPerson)),
+                changes(live(person, orders), customer, newPerson, ordersWanted));
+    }
+
     @Test
     void aForeignKeyFollowsRenamedColumnsOnBothSides() {
         Table parent = table("parent").columns(col("code", "text")).uniques(unique("parent_code_key", "code")).build();

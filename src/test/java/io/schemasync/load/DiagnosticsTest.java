@@ -244,6 +244,34 @@ class DiagnosticsTest {
                         """.replace("e: { type: int, renamed_from: g }", "e: { type: int, comment: x, renamed_from: g }")));
     }
 
+    /** A table's old name may be taken by a new table (the rename runs first); a chain or a swap may not. */
+    @Test
+    void tableRenames() throws Exception {
+        assertEquals(2, fixture().load("""
+                schemas:
+                  public:
+                    tables:
+                      accounts: { renamed_from: users, columns: { id: { type: int } } }
+                      users:    { columns: { id: { type: int } } }
+                """).schema("public").orElseThrow().tables().size());
+        assertEquals(List.of(
+                "s.yaml:4:26: table \"public.a\" is renamed_from \"b\", which is itself renamed_from \"a\"; a chain or"
+                        + " swap of names cannot run in one plan: rename one table per release",
+                "s.yaml:5:26: table \"public.b\" is renamed_from \"a\", which is itself renamed_from \"b\"; a chain or"
+                        + " swap of names cannot run in one plan: rename one table per release",
+                "s.yaml:7:26: table \"public.d\" is renamed_from \"c\" like another table; one table can be renamed"
+                        + " only once"),
+                errors("""
+                        schemas:
+                          public:
+                            tables:
+                              a: { renamed_from: b, columns: { id: { type: int } } }
+                              b: { renamed_from: a, columns: { id: { type: int } } }
+                              c2: { renamed_from: c, columns: { id: { type: int } } }
+                              d: { renamed_from: c, columns: { id: { type: int } } }
+                        """));
+    }
+
     @Test
     void enumsAndSequences() {
         assertEquals(List.of(

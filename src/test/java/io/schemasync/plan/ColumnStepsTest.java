@@ -67,18 +67,66 @@ class ColumnStepsTest {
         assertTrue(steps.get(0).script().get(1).contains(") OR ("), "the script replays it while either type differs");
     }
 
-    /** Mastodon's accounts.id: a new type makes PostgreSQL check the foreign keys that reference it again. */
+    private static final List<io.schemasync.model.ForeignKey> CHILD_FK = List.of(new io.schemasync.model.ForeignKey(
+            "child_parent_fk", List.of("parent_id"), "app", "parent", List.of("id"), null, null, false, null));
+
+    /** The plan that gives parent.id the type {@code to} while child references it. */
+    private static List<Step> retypeReferenced(String from, String to, Target target) {
+        Column id = Column.of("id", from, false);
+        Column ref = Column.of("parent_id", from, true);
+        Database live = db(List.of(), table("parent", List.of(id), List.of()),
+                table("child", List.of(ID, ref), CHILD_FK));
+        Database want = db(List.of(), table("parent", List.of(id.withType(to)), List.of()),
+                table("child", List.of(ID, ref), CHILD_FK));
+        return Planner.plan(Differ.diff(live, want), live, target, new PlanOptions(true)).steps();
+    }
+
+    private static String summaries(List<Step> steps) {
+        return String.join("\n", steps.stream()
+                .map(s -> s.change().target() + ": " + s.summary() + " " + s.phase()).toList());
+    }
+
+    /**
+     * Mastodon's accounts.id: a new type makes PostgreSQL check the foreign keys that reference it again, under the
+     * locks of the ALTER TABLE. On a table with rows the foreign key is dropped first, added again NOT VALID after
+     * the type change, and validated after the commit.
+     */
     @Test
-    void aNewTypeOfAReferencedColumnSaysWhichForeignKeysAreCheckedAgain() {
-        Column intId = Column.of("id", "integer", false);
-        Column ref = Column.of("parent_id", "integer", true);
-        List<io.schemasync.model.ForeignKey> fks = List.of(new io.schemasync.model.ForeignKey("child_parent_fk",
-                List.of("parent_id"), "app", "parent", List.of("id"), null, null, false, null));
-        Database live = db(List.of(), table("parent", List.of(intId), List.of()), table("child", List.of(ID, ref), fks));
-        Database want = db(List.of(), table("parent", List.of(intId.withType("bigint")), List.of()),
-                table("child", List.of(ID, ref), fks));
-        Step step = Planner.plan(Differ.diff(live, want), live, Target.unknown(), PlanOptions.safe()).steps().getFirst();
-        assertTrue(step.hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.LOCKS_TABLE
-                && h.message().contains("(child_parent_fk of app.child)")), step.hazards().toString());
+    void aWidenedReferencedColumnHasItsForeignKeysValidatedAfterTheCommit() {
+        List<Step> steps = retypeReferenced("integer", "bigint", Target.unknown());
+        assertEquals("""
+                constraint app.child.child_parent_fk: drop for a moment, around the change of column app.parent.id TRANSACTION
+                column app.parent.id: integer → bigint TRANSACTION
+                constraint app.child.child_parent_fk: add again after the change of column app.parent.id, NOT VALID TRANSACTION
+                constraint app.child.child_parent_fk: validate AFTER_COMMIT""", summaries(steps));
+        assertTrue(steps.get(2).statements().getFirst().endsWith("NOT VALID"), steps.get(2).statements().toString());
+        assertFalse(steps.get(1).hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.LOCKS_TABLE),
+                steps.get(1).hazards().toString());
+    }
+
+    /** An empty referencing table is checked in no time: the simple form, which names the foreign key. */
+    @Test
+    void anEmptyReferencingTableKeepsTheCheckInTheTransaction() {
+        Target empty = new Target(0, java.util.Set.of(io.schemasync.model.ObjectRef.of(
+                io.schemasync.model.ObjectRef.Kind.TABLE, "app", "child")));
+        List<Step> steps = retypeReferenced("integer", "bigint", empty);
+        assertEquals(1, steps.size(), summaries(steps));
+        assertTrue(steps.getFirst().hazards().stream().anyMatch(h -> h.kind() == Hazard.Kind.LOCKS_TABLE
+                && h.message().contains("(child_parent_fk of app.child)")), steps.getFirst().hazards().toString());
+    }
+
+    /**
+     * A narrowing may change the values it converts, so the check stays in the ALTER TABLE, where a failure rolls
+     * everything back; a new length of the same type is not checked again at all.
+     */
+    @Test
+    void aNarrowingOrANewLengthKeepsTheSimpleForm() {
+        List<Step> narrowing = retypeReferenced("bigint", "integer", Target.unknown());
+        assertEquals(1, narrowing.size(), summaries(narrowing));
+        assertTrue(narrowing.getFirst().hazards().stream()
+                .anyMatch(h -> h.message().contains("(child_parent_fk of app.child)")));
+        List<Step> longer = retypeReferenced("character(3)", "character(5)", Target.unknown());
+        assertEquals(1, longer.size(), summaries(longer));
+        assertFalse(longer.getFirst().hazards().stream().anyMatch(h -> h.message().contains("child_parent_fk")));
     }
 }
