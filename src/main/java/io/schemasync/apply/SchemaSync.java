@@ -10,6 +10,7 @@ import io.schemasync.server.Committed;
 import io.schemasync.server.SecondSession;
 import io.schemasync.server.Sender;
 import io.schemasync.server.SyncException;
+import io.schemasync.server.Timing;
 import io.schemasync.model.Database;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Fingerprint;
@@ -110,12 +111,12 @@ public final class SchemaSync {
             History history = options.history() == null ? null
                     : History.start(connection, options.history(), options.expected() != null);
             Recorder recorder = new Recorder(listener);
-            io.schemasync.server.Timing.mark("locked");
+            Timing.mark("locked");
             try {
                 ApplyResult result = attempts(connection, desired, options, recorder);
-                io.schemasync.server.Timing.mark("applied");
+                Timing.mark("applied");
                 record(history, outcome(result), recorder, desired, null, listener);
-                io.schemasync.server.Timing.mark("history written");
+                Timing.mark("history written");
                 return result;
             } catch (SyncException e) {
                 History.Outcome outcome = e instanceof PlanChangedException ? History.Outcome.REFUSED
@@ -345,9 +346,9 @@ public final class SchemaSync {
                 inSync = verified.planned().observation();
                 recorded = verified.recorded();
             }
-            io.schemasync.server.Timing.mark("verified");
+            Timing.mark("verified");
             remember(inSync);
-            io.schemasync.server.Timing.mark("forms recorded");
+            Timing.mark("forms recorded");
             return new ApplyResult(t.plan(), true, executed, recorded);
         }
 
@@ -447,9 +448,16 @@ public final class SchemaSync {
         }
 
         /** The batches, which of them committed, and the steps they committed, in the order they did. */
-        private record Progress(List<List<Step>> batches, List<Step> committed, boolean[] done, int[] count) {
+        private static final class Progress {
+            final List<List<Step>> batches;
+            final List<Step> committed;
+            final boolean[] done;
+            int count;
+
             Progress(List<List<Step>> batches, List<Step> committed) {
-                this(batches, committed, new boolean[batches.size()], new int[1]);
+                this.batches = batches;
+                this.committed = committed;
+                this.done = new boolean[batches.size()];
             }
 
             List<Step> notRun(int failed) {
@@ -461,19 +469,25 @@ public final class SchemaSync {
 
         /** Batch {@code i} in a transaction of its own on this connection; a failure ends the apply. */
         private int alone(int i, Progress p) throws SQLException, SyncException {
-            List<Step> batch = p.batches().get(i);
-            if (p.count()[0] > 0) {
+            try {
+                return here(i, p);
+            } catch (SyncException e) {
+                rollbackQuietly();
+                throw e.after(Committed.batches(p.committed, p.batches.get(i), p.notRun(i)));
+            }
+        }
+
+        /**
+         * Runs batch {@code i} on this connection and commits it (the first batch runs in the transaction the plan
+         * was computed in, whose lock_timeout is set); the caller rolls back on failure.
+         */
+        private int here(int i, Progress p) throws SQLException, SyncException {
+            if (p.count > 0) {
                 try (Sender st = new Sender(c)) {
                     st.execute(lockTimeout());
                 }
             }
-            int n;
-            try {
-                n = execute(batch, IN_TRANSACTION);
-            } catch (SyncException e) {
-                rollbackQuietly();
-                throw e.after(Committed.batches(p.committed(), batch, p.notRun(i)));
-            }
+            int n = execute(p.batches.get(i), IN_TRANSACTION);
             listener.committing();
             c.commit();
             committed(i, p);
@@ -481,9 +495,9 @@ public final class SchemaSync {
         }
 
         private void committed(int i, Progress p) {
-            p.committed().addAll(p.batches().get(i));
-            p.done()[i] = true;
-            listener.batchCommitted(++p.count()[0], p.batches().size(), p.batches().get(i).size());
+            p.committed.addAll(p.batches.get(i));
+            p.done[i] = true;
+            listener.batchCommitted(++p.count, p.batches.size(), p.batches.get(i).size());
         }
 
         /** What a wave run on two connections did: statements run, and the batches left to run here, alone. */
@@ -504,7 +518,7 @@ public final class SchemaSync {
             java.util.concurrent.ConcurrentLinkedQueue<Integer> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(wave);
             java.util.concurrent.ConcurrentLinkedQueue<Finished> finished = new java.util.concurrent.ConcurrentLinkedQueue<>();
             java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-            var other = SecondSession.beside(() -> onHelper(helper, queue, stop, finished, p.batches()),
+            var other = SecondSession.beside(() -> onHelper(helper, queue, stop, finished, p.batches),
                     "schemasync-batches");
             List<Integer> left = new ArrayList<>();
             int executed = 0;
@@ -513,16 +527,7 @@ public final class SchemaSync {
                 while (!stop.get() && (i = queue.poll()) != null) {
                     executed += told(finished, p);
                     try {
-                        if (p.count()[0] > 0) {
-                            try (Sender st = new Sender(c)) {
-                                st.execute(lockTimeout());
-                            }
-                        }
-                        int n = execute(p.batches().get(i), IN_TRANSACTION);
-                        listener.committing();
-                        c.commit();
-                        committed(i, p);
-                        executed += n;
+                        executed += here(i, p);
                     } catch (SQLException | SyncException e) {
                         rollbackQuietly();
                         left.add(i);

@@ -5,6 +5,7 @@ import io.schemasync.apply.ApplyResult;
 import io.schemasync.apply.HistoryInfo;
 import io.schemasync.apply.PlanChangedException;
 import io.schemasync.apply.SchemaSync;
+import io.schemasync.server.Timing;
 import io.schemasync.dryrun.InSync;
 import io.schemasync.load.SavedPlanReader;
 import io.schemasync.model.Fingerprint;
@@ -72,7 +73,7 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SchemaException, SchemaRejectedException, DatabaseTarget.ConnectException {
-        io.schemasync.server.Timing.mark("apply started");
+        Timing.mark("apply started");
         Setup setup = Setup.resolve(cli, project);
         if (setup.describe() != null) cli.error("using " + setup.describe());
         setup.checkDestructive(allowDestructive, confirm);
@@ -83,9 +84,9 @@ final class ApplyCommand implements Callable<Integer> {
         // A saved plan is checked against the schema files' model.
         List<Path> paths = setup.schemaPaths(schema.paths);
         Optional<InSync.Written> key = plan != null ? Optional.empty() : Recorded.key(paths, setup.schemas(), dropUnmanaged);
-        io.schemasync.server.Timing.mark("files hashed");
+        Timing.mark("files hashed");
         DatabaseTarget db = key.isEmpty() ? null : Recorded.target(setup, url, cli);
-        io.schemasync.server.Timing.mark("connected");
+        Timing.mark("connected");
         StatementMonitor monitor = null;
         Style style = cli.style(color.mode);
         try {
@@ -93,9 +94,9 @@ final class ApplyCommand implements Callable<Integer> {
                 Integer recorded = recorded(db, key.get(), setup, dropUnmanaged, style);
                 if (recorded != null) return recorded;
             }
-            io.schemasync.server.Timing.mark("record checked");
+            Timing.mark("record checked");
             SchemaFiles desired = setup.desired(schema.paths);
-            io.schemasync.server.Timing.mark("schema loaded");
+            Timing.mark("schema loaded");
             SavedPlan saved = plan == null ? null : saved(dropUnmanaged);
             if (saved != null) {
                 Fingerprint schemaNow = Fingerprint.of(desired.database(), List.of());
@@ -121,7 +122,7 @@ final class ApplyCommand implements Callable<Integer> {
                         () -> Recorded.key(paths, projectSchemas, dropUnmanaged).equals(Optional.of(written))));
             }
             long start = System.nanoTime();
-            io.schemasync.server.Timing.mark("monitor started");
+            Timing.mark("monitor started");
             ApplyResult result;
             try {
                 result = SchemaSync.apply(db.connection(), desired.database(), options, listener);

@@ -9,6 +9,7 @@ import io.schemasync.model.Fingerprint;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Schema;
 import io.schemasync.plan.Plan;
+import io.schemasync.server.SecondSession;
 import io.schemasync.server.SyncException;
 import io.schemasync.sql.Sql;
 
@@ -254,7 +255,8 @@ public final class InSync {
             catalog = hashed(c, helper, managed);
             if (sqlDigest != null) {
                 Optional<Row> row = row(c, r.written().key());
-                if (row.isPresent() && row.get().sqlDigest().equals(sqlDigest) && row.get().sqlFiles().equals(r.files()) && row.get().state().equals(state(c, join(catalog)).digest())) {
+                if (row.isPresent() && row.get().sqlDigest().equals(sqlDigest) && row.get().sqlFiles().equals(r.files())
+                        && row.get().state().equals(state(c, join(catalog)).digest())) {
                     return new Snapshot(null, row.get().state(), managed);
                 }
             }
@@ -317,17 +319,14 @@ public final class InSync {
         return new State(Fingerprint.sha256(all.toString()), catalog.statements() + 2);
     }
 
-    /** A second connection that reads and prints SQL as {@code c} does (see {@link Printing}), or null. */
+    /** A second connection that reads and prints SQL as {@code c} does (see {@link SecondSession}), or null. */
     private static Connection helper(Connection c, java.util.concurrent.Callable<Connection> another) {
         if (another == null) return null;
         try {
-            Connection h = another.call();
-            if (Printing.of(h).equals(Printing.of(c))) return h;
-            h.close();
-        } catch (Exception e) {
-            // One connection does it all.
+            return SecondSession.open(another, SecondSession.First.of(c));
+        } catch (SQLException e) {
+            return null; // one connection does it all
         }
-        return null;
     }
 
     /**
@@ -339,7 +338,7 @@ public final class InSync {
         if (helper == null || !CatalogDigest.share(c, helper)) {
             return java.util.concurrent.CompletableFuture.completedFuture(CatalogDigest.of(c, managed));
         }
-        return io.schemasync.server.SecondSession.beside(() -> {
+        return SecondSession.beside(() -> {
             try {
                 return CatalogDigest.of(helper, managed);
             } catch (SQLException e) {
