@@ -112,7 +112,10 @@ public final class Planner {
         Set<String> out = new HashSet<>();
         changes.forEach(c -> {
             if (c instanceof ReplaceConstraint rc && rc.to() instanceof ForeignKey fk) out.add(fk.refSchema() + "." + fk.refTable());
-            if (c instanceof Change.ReattachForeignKey r) out.add(r.fk().refSchema() + "." + r.fk().refTable());
+            // One added again around a type change references the key that is already there, not a new one.
+            if (c instanceof Change.ReattachForeignKey r && r.because().kind() != ObjectRef.Kind.COLUMN) {
+                out.add(r.fk().refSchema() + "." + r.fk().refTable());
+            }
         });
         out.addAll(KeyGaps.tables(changes));
         return out;
