@@ -215,13 +215,15 @@ final class StepBuilder {
                 table, fk)) && !(x instanceof AlterColumn));
     }
 
-    private static final String KEY_GAP = " (built in the transaction: it takes over from a key the transaction"
-            + " replaces, so the rows are never without the guarantee)";
+    /** Why a key is built in the transaction (a note of its own, or said in parentheses after another text). */
+    private static final String KEY_GAP_NOTE = "built in the transaction: it takes over from a key the transaction"
+            + " replaces, so the rows are never without the guarantee";
+    private static final String KEY_GAP = " (" + KEY_GAP_NOTE + ")";
 
     /** A key made in the transaction because it takes over from one the transaction replaces says so. */
     private Draft keyGap(Draft d, String schema, String table, boolean key) {
         if (key && keyGaps.contains(schema + "." + table) && tables.hasRows(schema, table)) {
-            d.hazard(Kind.NOTE, KEY_GAP.substring(2, KEY_GAP.length() - 1));
+            d.hazard(Kind.NOTE, KEY_GAP_NOTE);
         }
         return d;
     }
@@ -465,7 +467,7 @@ final class StepBuilder {
 
     private static void concurrently(Draft d, String schema, String table, Index ix) {
         d.phase = Phase.AFTER_COMMIT;
-        d.applyOnly("DROP INDEX CONCURRENTLY IF EXISTS " + qualified(schema, ix.name()));
+        d.applyOnly(Ddl.dropIndexConcurrently(schema, ix.name()));
         Guard.invalidIndexAside(schema, ix.name()).forEach(d::scriptOnly);
         d.sql(Ddl.createIndex(schema, table, ix, false, true), Ddl.createIndex(schema, table, ix, true, true));
         if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));

@@ -85,10 +85,6 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
     }
 
     /**
-     * The existing tables the changes alter, under their live names (a table the plan renames is asked about by its
-     * old name): the ones whose emptiness decides a step's form. Sorted, so the query reads the same every time.
-     */
-    /**
      * {@link #tablesOf(List)}, and the tables of the live foreign keys that reference a column whose new type makes
      * PostgreSQL check them again: on those that hold rows they are validated after the commit
      * ({@link Rebuilds#aroundTypeChanges}).
@@ -113,6 +109,10 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
         return out;
     }
 
+    /**
+     * The existing tables the changes alter, under their live names (a table the plan renames is asked about by its
+     * old name): the ones whose emptiness decides a step's form. Sorted, so the query reads the same every time.
+     */
     public static Set<ObjectRef> tablesOf(List<Change> changes) {
         Set<ObjectRef> out = new TreeSet<>(java.util.Comparator.comparing(ObjectRef::toString));
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
