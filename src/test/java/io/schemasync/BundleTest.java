@@ -65,7 +65,8 @@ class BundleTest {
     void theBundleHoldsTheLauncherTheJarsAndTheDocs() {
         assertTrue(Files.isExecutable(home.resolve("bin/schemasync")));
         assertTrue(Files.isRegularFile(home.resolve("lib/schemasync-" + VERSION + ".jar")));
-        assertTrue(hasJar("picocli-4."), "picocli");
+        // picocli is compiled from its sources with ours (its jar's Java 5 classes cannot go in a class cache).
+        assertFalse(hasJar("picocli-"), "picocli's classes are in schemasync's jar");
         assertTrue(hasJar("postgresql-"), "pgjdbc");
         assertFalse(hasJar("junit-"), "test jars stay out of lib/");
         assertFalse(hasJar("picocli-codegen-"), "build-time jars stay out of lib/");
@@ -106,6 +107,57 @@ class BundleTest {
         Result help = run(link, prefix, Map.of(), "help", "plan");
         assertEquals(0, help.code(), help.err());
         assertTrue(help.out().contains("Usage: schemasync plan"), help.out());
+    }
+
+    /**
+     * `prepare` makes the class cache in the install itself, without a database; a later run maps it — also when the
+     * install has moved to another directory (JDK 25 matches the class path by its common prefix), as a slug built
+     * in one directory runs from another. {@code -XX:AOTMode=on} / {@code -Xshare:on} make the JVM fail when it
+     * cannot use the cache, so exit 0 proves that the cache is used.
+     */
+    @Test
+    void prepareMakesACacheThatRunsUseWhereverTheInstallMoves(@TempDir Path work) throws Exception {
+        Path built = copyTree(home, work.resolve("build/schemasync"));
+        Path xdg = Files.createDirectories(work.resolve("xdg"));
+        Result prepare = run(built.resolve("bin/schemasync"), work, Map.of("XDG_CACHE_HOME", xdg.toString()), "prepare");
+        assertEquals(0, prepare.code(), prepare.out() + prepare.err());
+        assertTrue(prepare.out().startsWith("schemasync prepare: " + built.resolve("cache")), prepare.out());
+        assertEquals("", prepare.err());
+        boolean aot = Runtime.version().feature() >= 25;
+        try (var files = Files.list(built.resolve("cache"))) {
+            assertEquals(List.of(aot ? ".aot" : ".jsa"), files.map(f -> f.getFileName().toString())
+                    .map(n -> n.substring(n.lastIndexOf('.'))).toList());
+        }
+        assertFalse(hasFiles(xdg), "prepare writes only into the install");
+
+        Path where = aot ? copyTree(built, work.resolve("app/schemasync")) : built;
+        Map<String, String> strict = Map.of("SCHEMASYNC_JAVA_OPTS", aot ? "-XX:AOTMode=on" : "-Xshare:on");
+        Result version = run(where.resolve("bin/schemasync"), work, strict, "--version");
+        assertEquals(0, version.code(), version.out() + version.err());
+        assertTrue(version.out().startsWith("schemasync "), version.out());
+        assertEquals("", version.err());
+        Result help = run(where.resolve("bin/schemasync"), work, strict, "help", "plan");
+        assertEquals(0, help.code(), help.err());
+
+        assertEquals(2, run(built.resolve("bin/schemasync"), work, Map.of(), "prepare", "now").code());
+    }
+
+    /** A copy that keeps the files' modification times, as tar and a slug do (the class cache checks them). */
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return to;
+    }
+
+    private static boolean hasFiles(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.anyMatch(Files::isRegularFile);
+        }
     }
 
     /** A JAVA_HOME older than 21 is passed over: another java is taken, or the launcher says which it rejected. */
