@@ -134,7 +134,7 @@ public final class KnownForms {
     private static Result materialized(Connection c, Database desired, Database live, Session session,
                                        Learned learned) throws SyncException, SQLException {
         Context context = context(c);
-        List<Unit> units = units(desired, context.digest());
+        List<Unit> units = learned.memo(desired, context.digest(), () -> units(desired, context.digest()));
         Map<String, String> fingerprints = new LinkedHashMap<>();
         for (Unit u : units) fingerprints.put(u.key(), fingerprint(u, live));
         Map<String, String> recorded = context.readable() ? recorded(c) : Map.of();

@@ -63,6 +63,9 @@ public final class Learned {
     private final int parallelFrom;
     private int reused;
     private int parallel;
+    private Database memoDesired;
+    private String memoContext;
+    private Object memoValue;
 
     /** One connection, the caller's. */
     public Learned() {
@@ -91,6 +94,21 @@ public final class Learned {
         if (entries.size() == KEPT) entries.remove(0);
         entries.add(new Entry(context, subset, canonical));
         return canonical;
+    }
+
+    /**
+     * What {@code compute} makes of {@code desired} in {@code context}, computed once for the last pair: every plan
+     * of one apply (the plan, its verification, the record) hashes the same YAML into the same unit keys.
+     * Models are immutable records: an equal one (each plan expands the YAML's grants anew) has the same keys.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Database desired, String context, java.util.function.Supplier<T> compute) {
+        if (!context.equals(memoContext) || !desired.equals(memoDesired)) {
+            memoValue = compute.get();
+            memoDesired = desired;
+            memoContext = context;
+        }
+        return (T) memoValue;
     }
 
     /** Opens a second connection to the caller's database (null: there is none), for other work beside it. */
