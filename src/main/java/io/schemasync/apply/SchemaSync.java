@@ -452,12 +452,14 @@ public final class SchemaSync {
             final List<List<Step>> batches;
             final List<Step> committed;
             final boolean[] done;
+            final Pipeline pipeline;
             int count;
 
             Progress(List<List<Step>> batches, List<Step> committed) {
                 this.batches = batches;
                 this.committed = committed;
                 this.done = new boolean[batches.size()];
+                this.pipeline = Pipeline.of(batches);
             }
 
             List<Step> notRun(int failed) {
@@ -487,7 +489,7 @@ public final class SchemaSync {
                     st.execute(lockTimeout());
                 }
             }
-            int n = execute(p.batches.get(i), IN_TRANSACTION);
+            int n = execute(p.batches.get(i), IN_TRANSACTION, p.pipeline);
             listener.committing();
             c.commit();
             committed(i, p);
@@ -518,7 +520,7 @@ public final class SchemaSync {
             java.util.concurrent.ConcurrentLinkedQueue<Integer> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(wave);
             java.util.concurrent.ConcurrentLinkedQueue<Finished> finished = new java.util.concurrent.ConcurrentLinkedQueue<>();
             java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-            var other = SecondSession.beside(() -> onHelper(helper, queue, stop, finished, p.batches),
+            var other = SecondSession.beside(() -> onHelper(helper, queue, stop, finished, p),
                     "schemasync-batches");
             List<Integer> left = new ArrayList<>();
             int executed = 0;
@@ -563,7 +565,7 @@ public final class SchemaSync {
         private List<Integer> onHelper(Connection h, java.util.concurrent.ConcurrentLinkedQueue<Integer> queue,
                                        java.util.concurrent.atomic.AtomicBoolean stop,
                                        java.util.concurrent.ConcurrentLinkedQueue<Finished> finished,
-                                       List<List<Step>> batches) {
+                                       Progress p) {
             Integer i;
             while (!stop.get() && (i = queue.poll()) != null) {
                 List<Ran> ran = new ArrayList<>();
@@ -571,12 +573,22 @@ public final class SchemaSync {
                     h.setAutoCommit(false);
                     try (Sender st = new Sender(h)) {
                         st.execute(lockTimeout());
-                        for (Step step : batches.get(i)) {
-                            for (String sql : step.statements()) {
-                                long start = System.nanoTime();
-                                st.execute(sql);
-                                ran.add(new Ran(step, sql, Duration.ofNanos(System.nanoTime() - start)));
+                        // A failure rolls the whole batch back, to run again here alone: no savepoint needed.
+                        for (List<Step> run : p.pipeline.runs(p.batches.get(i))) {
+                            if (run.size() == 1) {
+                                for (String sql : run.get(0).statements()) {
+                                    long start = System.nanoTime();
+                                    st.execute(sql);
+                                    ran.add(new Ran(run.get(0), sql, Duration.ofNanos(System.nanoTime() - start)));
+                                }
+                                continue;
                             }
+                            List<String> statements = new ArrayList<>();
+                            for (Step step : run) statements.addAll(step.statements());
+                            long start = System.nanoTime();
+                            st.batch(statements);
+                            Duration each = Duration.ofNanos((System.nanoTime() - start) / statements.size());
+                            for (Step step : run) for (String sql : step.statements()) ran.add(new Ran(step, sql, each));
                         }
                     }
                     h.commit();
@@ -629,16 +641,27 @@ public final class SchemaSync {
         }
 
         private int execute(List<Step> steps, String failed) throws SyncException {
+            return execute(steps, failed, Pipeline.of(List.of(steps)));
+        }
+
+        /** Runs the steps in order; {@code pipeline} says which may go several to a round trip. */
+        private int execute(List<Step> steps, String failed, Pipeline pipeline) throws SyncException {
             int n = 0;
             try (Sender st = new Sender(c)) {
                 // Only for the steps: the plan computed in this transaction, and the verification after them,
                 // create the functions in scratch schemas with their bodies checked (see Plan.definesRoutines).
                 String bodies = !c.getAutoCommit() && Plan.definesRoutines(steps) ? bodiesUnchecked(st) : null;
-                for (Step step : steps) {
-                    for (String sql : step.statements()) {
-                        listener.executing(step, sql);
-                        timed(st, sql, failed);
-                        n++;
+                for (List<Step> run : c.getAutoCommit() ? List.of(steps) : pipeline.runs(steps)) {
+                    if (run.size() > 1 && pipelined(st, run)) {
+                        for (Step step : run) n += step.statements().size();
+                        continue;
+                    }
+                    for (Step step : run) {
+                        for (String sql : step.statements()) {
+                            listener.executing(step, sql);
+                            timed(st, sql, failed);
+                            n++;
+                        }
                     }
                 }
                 if (bodies != null) st.execute("SELECT pg_catalog.set_config('check_function_bodies', "
@@ -647,6 +670,33 @@ public final class SchemaSync {
                 throw failure("cannot apply", null, e);
             }
             return n;
+        }
+
+        /**
+         * Sends the run's statements in one round trip, under a savepoint, and tells the listener once they ran
+         * (each with its share of the time). False when one failed: the run is rolled back to the savepoint, and
+         * the caller runs it again one statement at a time, which finds and reports the failing one as ever.
+         */
+        private boolean pipelined(Sender st, List<Step> run) throws SQLException {
+            List<String> statements = new ArrayList<>();
+            for (Step step : run) statements.addAll(step.statements());
+            java.sql.Savepoint savepoint = c.setSavepoint();
+            long start = System.nanoTime();
+            try {
+                st.batch(statements);
+            } catch (SQLException e) {
+                c.rollback(savepoint);
+                return false;
+            }
+            c.releaseSavepoint(savepoint);
+            Duration each = Duration.ofNanos((System.nanoTime() - start) / statements.size());
+            for (Step step : run) {
+                for (String sql : step.statements()) {
+                    listener.executing(step, sql);
+                    listener.executed(sql, each, true);
+                }
+            }
+            return true;
         }
 
         /** Turns check_function_bodies off for the rest of the transaction; returns the value it had. */

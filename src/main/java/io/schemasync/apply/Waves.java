@@ -24,7 +24,7 @@ final class Waves {
         Set<String> plain = new HashSet<>();
         for (List<Step> batch : batches) {
             for (Step step : batch) {
-                if (step.change() instanceof Change.CreateTable t && isPlain(t)) plain.add(key(t.schema(), t.table().name()));
+                if (step.change() instanceof Change.CreateTable t && Pipeline.isPlain(t)) plain.add(Pipeline.key(t.schema(), t.table().name()));
             }
         }
         List<List<Integer>> waves = new ArrayList<>();
@@ -37,8 +37,8 @@ final class Waves {
             Set<String> needs = new HashSet<>();
             for (Step step : batch) {
                 switch (step.change()) {
-                    case Change.CreateTable t when isPlain(t) -> own.add(key(t.schema(), t.table().name()));
-                    case Change.CreateIndex x when plain.contains(key(x.schema(), x.table())) -> needs.add(key(x.schema(), x.table()));
+                    case Change.CreateTable t when Pipeline.isPlain(t) -> own.add(Pipeline.key(t.schema(), t.table().name()));
+                    case Change.CreateIndex x when plain.contains(Pipeline.key(x.schema(), x.table())) -> needs.add(Pipeline.key(x.schema(), x.table()));
                     default -> alone = true;
                 }
             }
@@ -59,15 +59,5 @@ final class Waves {
         }
         if (!wave.isEmpty()) waves.add(wave);
         return waves;
-    }
-
-    /** A table that is neither a partition nor partitioned, and inherits from none. */
-    private static boolean isPlain(Change.CreateTable t) {
-        var p = t.table().partitioning();
-        return !p.isPartition() && !p.isPartitioned() && p.inherits().isEmpty();
-    }
-
-    private static String key(String schema, String table) {
-        return schema + "\0" + table;
     }
 }

@@ -111,6 +111,53 @@ class BatchesTest {
     }
 
     /**
+     * New tables, their indexes and keys go several to a round trip (see {@link Pipeline}); when one statement of such
+     * a run fails, the run is rolled back to its savepoint and run again one statement at a time: the failing statement
+     * is the one reported, the listener hears of it as failed after the others as done, and nothing is committed.
+     */
+    @Test
+    void aPipelinedRunThatFailsRunsAgainOneStatementAtATime(TestDatabase db) throws Exception {
+        Database desired = tables(20);
+        try (Connection c = db.connect(); Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement st = holder.createStatement()) {
+                // Uncommitted: apply's CREATE TABLE t7 waits for this transaction, and its lock_timeout ends the wait.
+                st.execute("CREATE TABLE t7 (x int)");
+            }
+            List<String> events = new ArrayList<>();
+            ApplyListener listener = new ApplyListener() {
+                @Override
+                public void executing(io.schemasync.plan.Step step, String sql) {
+                    events.add("run " + sql.lines().findFirst().orElseThrow());
+                }
+
+                @Override
+                public void executed(String sql, Duration elapsed, boolean succeeded) {
+                    events.add(succeeded ? "done" : "failed");
+                }
+            };
+            SyncException e = assertThrows(SyncException.class, () -> SchemaSync.apply(c, desired,
+                    new SchemaSync.Options(false, Duration.ofMillis(100), true, Duration.ofMinutes(1)), listener));
+            assertTrue(e.statement() != null && e.statement().startsWith("CREATE TABLE \"public\".\"t7\""),
+                    e.statement() + ": " + e.getMessage());
+            assertEquals(List.of("run CREATE TABLE \"public\".\"t7\" (", "failed"),
+                    events.subList(events.size() - 2, events.size()));
+            int runs = 0;
+            for (int i = 0; i < events.size(); i += 2) {
+                assertTrue(events.get(i).startsWith("run "), events.toString());
+                if (events.get(i).startsWith("run CREATE TABLE \"public\".\"t7\"")) runs++;
+            }
+            assertTrue(runs >= 1, events.toString());
+            holder.rollback();
+            try (Statement st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT count(*) FROM pg_catalog.pg_class WHERE relnamespace = 'public'::regnamespace")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "nothing was committed");
+            }
+        }
+    }
+
+    /**
      * After the last batch, one plan both verifies and records the files as in sync (InSync.verify): the record
      * answers the next run; it is not written when the files changed during the apply, nor by an apply that does
      * not ask for it (the caller then records, as before).
