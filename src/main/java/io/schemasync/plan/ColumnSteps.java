@@ -171,6 +171,7 @@ final class ColumnSteps {
         if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
         generated.adds(d, c);
         generated.uniqueChecks(d, c, tables);
+        generated.exclusionChecks(d, c, tables);
         generated.grantsLost(d, c);
         return d;
     }
@@ -209,6 +210,7 @@ final class ColumnSteps {
             d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
             if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
         }
+        generated.exclusionChecks(d, c, tables);
         generated.grantsLost(d, c);
         return d;
     }

@@ -13,6 +13,7 @@ import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Table;
+import io.schemasync.model.TypeNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -273,27 +274,25 @@ final class GeneratedColumns {
     }
 
     /**
-     * The unique keys (primary key, unique constraints, unique indexes) over a column the step adds again are
+     * The unique keys (primary key, unique constraints, unique indexes) over a column the step computes again are
      * created again over its new values: a new expression, a new type of its own, or one computed from a column
      * the step gives a new type. The live rows are read as the step leaves them (the changed column cast as USING
      * casts it, each generated column computed from them in its new type), and the duplicates each key would find
      * are counted: a duplicate fails the step, so it is refused before anything runs. By the live names.
      */
     void uniqueChecks(Draft d, AlterColumn change, Tables tables) {
-        List<Regenerated> regenerated = of(change.target());
-        Table liveTable = liveTables.get(change.target());
-        if (regenerated.isEmpty() && setsExpression(change)) {
-            // SET EXPRESSION (17+) computes the column again in place and rebuilds its indexes: the same keys.
-            regenerated = List.of(new Regenerated(change.from(), change.to()));
-            liveTable = live.table(change.schema(), renamed.liveTableName(change.schema(), change.table())).orElse(null);
-        }
-        if (liveTable == null || regenerated.isEmpty() || tables.isNew(change.schema(), change.table())) return;
-        Set<String> names = new HashSet<>();
-        regenerated.forEach(r -> names.add(r.live().name()));
+        Recomputed re = recomputed(change, tables);
+        if (re == null) return;
+        List<Regenerated> regenerated = re.columns();
+        Table liveTable = re.liveTable();
+        Set<String> names = re.liveNames();
         List<String> desiredNames = regenerated.stream().map(r -> r.desired().name()).toList();
         String where = change.schema() + "." + change.table() + " once generated column"
                 + (desiredNames.size() > 1 ? "s " : " ") + String.join(", ", desiredNames) + " "
-                + (desiredNames.size() > 1 ? "are" : "is") + " computed again";
+                + (desiredNames.size() > 1 ? "are" : "is") + " computed again"
+                + (re.ownType() ? " as " + TypeNames.display(change.to().storedType()) : "");
+        String fix = re.ownType() ? "keep its type, or change the rows, first" : "change the expression, or the rows,"
+                + " first";
         String rows = null;
         for (Index ix : liveTable.indexes()) {
             if (!ix.unique() || !names(ix, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX,
@@ -302,7 +301,7 @@ final class GeneratedColumns {
             List<String> keys = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
                     : Ddl.expression(k.expression())).toList();
             duplicates(d, rows, keys, ix.keys().stream().map(IndexKey::expression).toList(), ix.where(),
-                    ix.nullsNotDistinct(), "unique index " + ix.name(), where);
+                    ix.nullsNotDistinct(), "unique index " + ix.name(), where, fix);
         }
         for (Constraint k : liveTable.constraints()) {
             List<String> columns = switch (k) {
@@ -318,8 +317,63 @@ final class GeneratedColumns {
             boolean nullsCollide = k instanceof io.schemasync.model.UniqueConstraint u && u.nullsNotDistinct();
             duplicates(d, rows, columns.stream().map(io.schemasync.sql.Sql::quote).toList(), columns, null,
                     nullsCollide, (k instanceof io.schemasync.model.PrimaryKey ? "primary key " : "unique constraint ")
-                            + k.name(), where);
+                            + k.name(), where, fix);
         }
+    }
+
+    /**
+     * The exclusion constraints over a column the step computes again are checked again over its new values, in the
+     * step, under its ACCESS EXCLUSIVE lock: a pair of rows in conflict fails the apply, which rolls back. Told, not
+     * counted in advance: the new values are computed, so no index serves the pairs, and counting them would join
+     * the table with itself (as for a new exclusion constraint, {@link ConstraintSteps}).
+     */
+    void exclusionChecks(Draft d, AlterColumn change, Tables tables) {
+        Recomputed re = recomputed(change, tables);
+        if (re == null || !tables.hasRows(change.schema(), change.table())) return;
+        Set<String> names = re.liveNames();
+        for (io.schemasync.model.ExclusionConstraint x : re.liveTable().exclusions()) {
+            if (!names(x, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, x.name()))) continue;
+            d.hazard(Hazard.Kind.NOTE, "exclusion constraint " + x.name() + " is checked again over the new values"
+                    + " of " + String.join(", ", re.columns().stream().filter(r -> names(x, Set.of(r.live().name())))
+                    .map(r -> r.desired().name()).toList()) + ": a conflict between two rows fails the apply, which"
+                    + " changes nothing (not counted in advance: that would join " + change.table() + " with itself)");
+        }
+    }
+
+    /**
+     * What the step of {@code change} computes again over the live rows of a table that has them: the columns it
+     * drops and adds again, or else the column's own new expression (SET EXPRESSION) or own new type (ALTER COLUMN
+     * TYPE computes a generated column again from its expression, cast to the new type). Null when none.
+     *
+     * @param ownType the generated column's own type change, with its expression as it is
+     */
+    private record Recomputed(List<Regenerated> columns, Table liveTable, boolean ownType) {
+        Set<String> liveNames() {
+            Set<String> out = new HashSet<>();
+            columns.forEach(r -> out.add(r.live().name()));
+            return out;
+        }
+    }
+
+    private Recomputed recomputed(AlterColumn change, Tables tables) {
+        List<Regenerated> regenerated = of(change.target());
+        Table liveTable = liveTables.get(change.target());
+        boolean ownType = false;
+        if (regenerated.isEmpty() && (setsExpression(change) || retypesItself(change))) {
+            // SET EXPRESSION (17+) and ALTER COLUMN TYPE compute the column again in place and rebuild its indexes
+            // and constraints: the same keys.
+            ownType = !setsExpression(change);
+            regenerated = List.of(new Regenerated(change.from(), change.to()));
+            liveTable = live.table(change.schema(), renamed.liveTableName(change.schema(), change.table())).orElse(null);
+        }
+        if (liveTable == null || regenerated.isEmpty() || tables.isNew(change.schema(), change.table())) return null;
+        return new Recomputed(regenerated, liveTable, ownType);
+    }
+
+    /** A generated column's own new type (or collation), its expression kept: ALTER COLUMN TYPE computes it again. */
+    private boolean retypesItself(AlterColumn a) {
+        return a.from().generated() != null && a.to().generated() != null && changesType(a)
+                && !folded.contains(a.target());
     }
 
     /**
@@ -355,7 +409,7 @@ final class GeneratedColumns {
 
     /** Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out. */
     private static void duplicates(Draft d, String rows, List<String> keys, List<String> labels, String where,
-                                   boolean nullsCollide, String key, String table) {
+                                   boolean nullsCollide, String key, String table, String fix) {
         List<String> filter = new ArrayList<>();
         if (!nullsCollide) keys.forEach(k -> filter.add(k + " IS NOT NULL"));
         if (where != null) filter.add(Ddl.expression(where));
@@ -363,7 +417,7 @@ final class GeneratedColumns {
                         + String.join(" AND ", filter)) + " GROUP BY " + String.join(", ", keys) + " HAVING count(*) > 1)"
                         + " AS dup",
                 "{n} duplicate values of (" + String.join(", ", labels) + ") in " + table + ": " + key + " would"
-                        + " fail (change the expression, or the rows, first)");
+                        + " fail (" + fix + ")");
     }
 
     private static ObjectRef ref(AlterColumn change, ObjectRef.Kind kind, String name) {
