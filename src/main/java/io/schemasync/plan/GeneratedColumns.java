@@ -291,8 +291,8 @@ final class GeneratedColumns {
                 + (desiredNames.size() > 1 ? "s " : " ") + String.join(", ", desiredNames) + " "
                 + (desiredNames.size() > 1 ? "are" : "is") + " computed again"
                 + (re.ownType() ? " as " + TypeNames.display(change.to().storedType()) : "");
-        String fix = re.ownType() ? "keep its type, or change the rows, first" : "change the expression, or the rows,"
-                + " first";
+        String fix = re.ownType() ? " (keep its type, or change the rows, first)" : " (change the expression, or the"
+                + " rows, first)";
         String rows = null;
         for (Index ix : liveTable.indexes()) {
             if (!ix.unique() || !names(ix, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX,
@@ -300,8 +300,8 @@ final class GeneratedColumns {
             if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
             List<String> keys = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
                     : Ddl.expression(k.expression())).toList();
-            duplicates(d, rows, keys, ix.keys().stream().map(IndexKey::expression).toList(), ix.where(),
-                    ix.nullsNotDistinct(), "unique index " + ix.name(), where, fix);
+            ConstraintSteps.duplicates(d, rows, keys, ix.keys().stream().map(IndexKey::expression).toList(),
+                    ix.where(), ix.nullsNotDistinct(), where + ": unique index " + ix.name() + " would fail" + fix);
         }
         for (Constraint k : liveTable.constraints()) {
             List<String> columns = switch (k) {
@@ -315,9 +315,9 @@ final class GeneratedColumns {
                     || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, k.name()))) continue;
             if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
             boolean nullsCollide = k instanceof io.schemasync.model.UniqueConstraint u && u.nullsNotDistinct();
-            duplicates(d, rows, columns.stream().map(io.schemasync.sql.Sql::quote).toList(), columns, null,
-                    nullsCollide, (k instanceof io.schemasync.model.PrimaryKey ? "primary key " : "unique constraint ")
-                            + k.name(), where, fix);
+            ConstraintSteps.duplicates(d, rows, columns.stream().map(io.schemasync.sql.Sql::quote).toList(), columns,
+                    null, nullsCollide, where + ": " + (k instanceof io.schemasync.model.PrimaryKey ? "primary key "
+                            : "unique constraint ") + k.name() + " would fail" + fix);
         }
     }
 
@@ -405,19 +405,6 @@ final class GeneratedColumns {
         }
         return "(SELECT " + String.join(", ", computed) + " FROM (SELECT " + String.join(", ", base) + " FROM "
                 + tables.liveRelation(change.schema(), change.table()) + ") AS b) AS g";
-    }
-
-    /** Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out. */
-    private static void duplicates(Draft d, String rows, List<String> keys, List<String> labels, String where,
-                                   boolean nullsCollide, String key, String table, String fix) {
-        List<String> filter = new ArrayList<>();
-        if (!nullsCollide) keys.forEach(k -> filter.add(k + " IS NOT NULL"));
-        if (where != null) filter.add(Ddl.expression(where));
-        d.check("SELECT count(*) FROM (SELECT 1 FROM " + rows + (filter.isEmpty() ? "" : " WHERE "
-                        + String.join(" AND ", filter)) + " GROUP BY " + String.join(", ", keys) + " HAVING count(*) > 1)"
-                        + " AS dup",
-                "{n} duplicate values of (" + String.join(", ", labels) + ") in " + table + ": " + key + " would"
-                        + " fail (" + fix + ")");
     }
 
     private static ObjectRef ref(AlterColumn change, ObjectRef.Kind kind, String name) {
