@@ -293,31 +293,28 @@ final class GeneratedColumns {
                 + (re.ownType() ? " as " + TypeNames.display(change.to().storedType()) : "");
         String fix = re.ownType() ? " (keep its type, or change the rows, first)" : " (change the expression, or the"
                 + " rows, first)";
-        String rows = null;
+        // A primary key or unique constraint is checked as the unique index ADD CONSTRAINT builds for it.
+        List<Map.Entry<Index, String>> keys = new ArrayList<>();
         for (Index ix : liveTable.indexes()) {
-            if (!ix.unique() || !names(ix, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX,
-                    ix.name()))) continue;
-            if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
-            List<String> keys = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
-                    : Ddl.expression(k.expression())).toList();
-            ConstraintSteps.duplicates(d, rows, keys, ix.keys().stream().map(IndexKey::expression).toList(),
-                    ix.where(), ix.nullsNotDistinct(), where + ": unique index " + ix.name() + " would fail" + fix);
+            if (ix.unique() && !droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX, ix.name()))) {
+                keys.add(Map.entry(ix, "unique index " + ix.name()));
+            }
         }
         for (Constraint k : liveTable.constraints()) {
-            List<String> columns = switch (k) {
-                case io.schemasync.model.PrimaryKey pk -> pk.columns();
-                case io.schemasync.model.UniqueConstraint u -> u.columns();
-                case io.schemasync.model.CheckConstraint ck -> List.of();
-                case io.schemasync.model.ForeignKey fk -> List.of();
-                case io.schemasync.model.ExclusionConstraint x -> List.of();
-            };
-            if (columns.stream().noneMatch(names::contains)
+            if (!(k instanceof io.schemasync.model.PrimaryKey || k instanceof io.schemasync.model.UniqueConstraint)
                     || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, k.name()))) continue;
+            keys.add(Map.entry(Online.keyIndex(k), (k instanceof io.schemasync.model.PrimaryKey ? "primary key "
+                    : "unique constraint ") + k.name()));
+        }
+        String rows = null;
+        for (var key : keys) {
+            Index ix = key.getKey();
+            if (!names(ix, names)) continue;
             if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
-            boolean nullsCollide = k instanceof io.schemasync.model.UniqueConstraint u && u.nullsNotDistinct();
-            ConstraintSteps.duplicates(d, rows, columns.stream().map(io.schemasync.sql.Sql::quote).toList(), columns,
-                    null, nullsCollide, where + ": " + (k instanceof io.schemasync.model.PrimaryKey ? "primary key "
-                            : "unique constraint ") + k.name() + " would fail" + fix);
+            List<String> exprs = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
+                    : Ddl.expression(k.expression())).toList();
+            ConstraintSteps.duplicates(d, rows, exprs, ix.keys().stream().map(IndexKey::expression).toList(),
+                    ix.where(), ix.nullsNotDistinct(), where + ": " + key.getValue() + " would fail" + fix);
         }
     }
 
