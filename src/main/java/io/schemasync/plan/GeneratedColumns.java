@@ -237,17 +237,14 @@ final class GeneratedColumns {
      * For the replayable script: the step is not done yet. Replayed once it is, the drop would move the column again
      * and fail under a view that reads it (one the plan creates after the step). The column's own change: it is still
      * generated as the live database had it (the catalog's text; the YAML's may be written otherwise); a type change
-     * under it: the column does not have its new type (the same guard as the type change's). Null (no guard) for a
-     * change of collation alone.
+     * under it: the column does not have its new type (the type change's own guard, {@link ColumnSteps#typeGuard}).
      */
     private String replayGuard(AlterColumn change, Regenerated r) {
         if (recreatesItself(change)) {
             return io.schemasync.sql.Guard.generatedAs(change.schema(), change.table(), r.live().name(),
                     r.live().generated(), r.live().options().virtual());
         }
-        if (!change.aspects().contains(ColumnAspect.TYPE) || change.to().collation() != null) return null;
-        return io.schemasync.sql.Guard.columnTypeIsNot(change.schema(), change.table(), change.to().name(),
-                change.to().withType(change.to().storedType()).type());
+        return ColumnSteps.typeGuard(change);
     }
 
     /**
