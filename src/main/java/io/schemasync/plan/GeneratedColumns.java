@@ -335,8 +335,8 @@ final class GeneratedColumns {
     }
 
     /**
-     * What the step of {@code change} computes again over the live rows of a table that has them: the columns it
-     * drops and adds again, or else the column's own new expression (SET EXPRESSION) or own new type (ALTER COLUMN
+     * What the step of {@code change} computes again over the live rows of a table the plan does not create: the
+     * columns it drops and adds again, or else the column's own new expression (SET EXPRESSION) or own new type (ALTER COLUMN
      * TYPE computes a generated column again from its expression, cast to the new type). Null when none.
      *
      * @param ownType the generated column's own type change, with its expression as it is
