@@ -171,6 +171,7 @@ final class ColumnSteps {
         if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
         generated.adds(d, c);
         generated.uniqueChecks(d, c, tables);
+        generated.exclusionChecks(d, c, tables);
         generated.grantsLost(d, c);
         return d;
     }
@@ -209,6 +210,7 @@ final class ColumnSteps {
             d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
             if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
         }
+        generated.exclusionChecks(d, c, tables);
         generated.grantsLost(d, c);
         return d;
     }
@@ -285,6 +287,16 @@ final class ColumnSteps {
                 + Sql.requireType(c.to().storedType()));
     }
 
+    /**
+     * For the replayable script: the column does not have its new type yet (the type change has not run). Null (no
+     * guard) when the change sets a collation, alone or with the type.
+     */
+    static String typeGuard(AlterColumn c) {
+        if (!c.aspects().contains(ColumnAspect.TYPE) || c.to().collation() != null) return null;
+        return io.schemasync.sql.Guard.columnTypeIsNot(c.schema(), c.table(), c.to().name(),
+                c.to().withType(c.to().storedType()).type());
+    }
+
     private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums,
                              NewTypes newTypes, ViewUses viewUses, Tables tables) {
         Column to = c.to().withType(c.to().storedType());
@@ -293,8 +305,8 @@ final class ColumnSteps {
         String using = to.generated() != null ? "" : " USING " + quote(to.name()) + "::" + Sql.requireType(to.type());
         String clause = "ALTER COLUMN " + quote(to.name()) + " TYPE " + type + using;
         String sql = table + " TYPE " + type + using;
-        String guard = io.schemasync.sql.Guard.columnTypeIsNot(c.schema(), c.table(), to.name(), to.type());
-        boolean guarded = c.aspects().contains(ColumnAspect.TYPE) && to.collation() == null;
+        String guard = typeGuard(c);
+        boolean guarded = guard != null;
         d.sql(sql, guarded ? io.schemasync.sql.Guard.doIf(guard, sql) : sql);
         if (!c.aspects().contains(ColumnAspect.TYPE)) {
             d.hazard(Kind.REWRITES_TABLE, "rebuilds indexes on the column to change its collation");

@@ -183,17 +183,27 @@ final class ConstraintSteps {
                 where, nullsCollide, tables);
     }
 
-    /** Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out. */
     private static void duplicates(Draft d, String schema, String table, List<String> keys, List<String> labels,
                                    String where, boolean nullsCollide, Tables tables) {
+        duplicates(d, tables.liveRelation(schema, table), keys, labels, where, nullsCollide, schema + "." + table);
+    }
+
+    /**
+     * Counts the duplicate keys among the rows of {@code from} (a relation, or a derived table of the values a step
+     * gives them). Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out.
+     *
+     * @param where the key's predicate (a partial index), or null
+     * @param in    what the message says the duplicates are in, after "in "
+     */
+    static void duplicates(Draft d, String from, List<String> keys, List<String> labels, String where,
+                           boolean nullsCollide, String in) {
         String cols = String.join(", ", keys);
-        List<String> columns = labels;
         String filter = nullsCollide ? "" : keys.stream().map(k -> k + " IS NOT NULL")
                 .collect(Collectors.joining(" AND "));
         if (where != null) filter = (filter.isEmpty() ? "" : filter + " AND ") + Ddl.expression(where);
-        d.check("SELECT count(*) FROM (SELECT 1 FROM " + tables.liveRelation(schema, table)
+        d.check("SELECT count(*) FROM (SELECT 1 FROM " + from
                         + (filter.isEmpty() ? "" : " WHERE " + filter) + " GROUP BY " + cols + " HAVING count(*) > 1) AS dup",
-                "{n} duplicate values of (" + String.join(", ", columns) + ") in " + schema + "." + table);
+                "{n} duplicate values of (" + String.join(", ", labels) + ") in " + in);
     }
 
     /** MATCH SIMPLE skips rows with any NULL key column; MATCH FULL only rows where all are NULL. */

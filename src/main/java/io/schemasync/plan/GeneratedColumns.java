@@ -13,6 +13,7 @@ import io.schemasync.model.Index;
 import io.schemasync.model.IndexKey;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.Table;
+import io.schemasync.model.TypeNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -236,17 +237,14 @@ final class GeneratedColumns {
      * For the replayable script: the step is not done yet. Replayed once it is, the drop would move the column again
      * and fail under a view that reads it (one the plan creates after the step). The column's own change: it is still
      * generated as the live database had it (the catalog's text; the YAML's may be written otherwise); a type change
-     * under it: the column does not have its new type (the same guard as the type change's). Null (no guard) for a
-     * change of collation alone.
+     * under it: the column does not have its new type (the type change's own guard, {@link ColumnSteps#typeGuard}).
      */
     private String replayGuard(AlterColumn change, Regenerated r) {
         if (recreatesItself(change)) {
             return io.schemasync.sql.Guard.generatedAs(change.schema(), change.table(), r.live().name(),
                     r.live().generated(), r.live().options().virtual());
         }
-        if (!change.aspects().contains(ColumnAspect.TYPE) || change.to().collation() != null) return null;
-        return io.schemasync.sql.Guard.columnTypeIsNot(change.schema(), change.table(), change.to().name(),
-                change.to().withType(change.to().storedType()).type());
+        return ColumnSteps.typeGuard(change);
     }
 
     /**
@@ -273,53 +271,103 @@ final class GeneratedColumns {
     }
 
     /**
-     * The unique keys (primary key, unique constraints, unique indexes) over a column the step adds again are
+     * The unique keys (primary key, unique constraints, unique indexes) over a column the step computes again are
      * created again over its new values: a new expression, a new type of its own, or one computed from a column
      * the step gives a new type. The live rows are read as the step leaves them (the changed column cast as USING
      * casts it, each generated column computed from them in its new type), and the duplicates each key would find
      * are counted: a duplicate fails the step, so it is refused before anything runs. By the live names.
      */
     void uniqueChecks(Draft d, AlterColumn change, Tables tables) {
-        List<Regenerated> regenerated = of(change.target());
-        Table liveTable = liveTables.get(change.target());
-        if (regenerated.isEmpty() && setsExpression(change)) {
-            // SET EXPRESSION (17+) computes the column again in place and rebuilds its indexes: the same keys.
-            regenerated = List.of(new Regenerated(change.from(), change.to()));
-            liveTable = live.table(change.schema(), renamed.liveTableName(change.schema(), change.table())).orElse(null);
-        }
-        if (liveTable == null || regenerated.isEmpty() || tables.isNew(change.schema(), change.table())) return;
-        Set<String> names = new HashSet<>();
-        regenerated.forEach(r -> names.add(r.live().name()));
+        Recomputed re = recomputed(change, tables);
+        if (re == null) return;
+        List<Regenerated> regenerated = re.columns();
+        Table liveTable = re.liveTable();
+        Set<String> names = re.liveNames();
         List<String> desiredNames = regenerated.stream().map(r -> r.desired().name()).toList();
         String where = change.schema() + "." + change.table() + " once generated column"
                 + (desiredNames.size() > 1 ? "s " : " ") + String.join(", ", desiredNames) + " "
-                + (desiredNames.size() > 1 ? "are" : "is") + " computed again";
-        String rows = null;
+                + (desiredNames.size() > 1 ? "are" : "is") + " computed again"
+                + (re.ownType() ? " as " + TypeNames.display(change.to().storedType()) : "");
+        String fix = re.ownType() ? " (keep its type, or change the rows, first)" : " (change the expression, or the"
+                + " rows, first)";
+        // A primary key or unique constraint is checked as the unique index ADD CONSTRAINT builds for it.
+        List<Map.Entry<Index, String>> keys = new ArrayList<>();
         for (Index ix : liveTable.indexes()) {
-            if (!ix.unique() || !names(ix, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX,
-                    ix.name()))) continue;
-            if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
-            List<String> keys = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
-                    : Ddl.expression(k.expression())).toList();
-            duplicates(d, rows, keys, ix.keys().stream().map(IndexKey::expression).toList(), ix.where(),
-                    ix.nullsNotDistinct(), "unique index " + ix.name(), where);
+            if (ix.unique() && !droppedByPlan.contains(ref(change, ObjectRef.Kind.INDEX, ix.name()))) {
+                keys.add(Map.entry(ix, "unique index " + ix.name()));
+            }
         }
         for (Constraint k : liveTable.constraints()) {
-            List<String> columns = switch (k) {
-                case io.schemasync.model.PrimaryKey pk -> pk.columns();
-                case io.schemasync.model.UniqueConstraint u -> u.columns();
-                case io.schemasync.model.CheckConstraint ck -> List.of();
-                case io.schemasync.model.ForeignKey fk -> List.of();
-                case io.schemasync.model.ExclusionConstraint x -> List.of();
-            };
-            if (columns.stream().noneMatch(names::contains)
+            if (!(k instanceof io.schemasync.model.PrimaryKey || k instanceof io.schemasync.model.UniqueConstraint)
                     || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, k.name()))) continue;
-            if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
-            boolean nullsCollide = k instanceof io.schemasync.model.UniqueConstraint u && u.nullsNotDistinct();
-            duplicates(d, rows, columns.stream().map(io.schemasync.sql.Sql::quote).toList(), columns, null,
-                    nullsCollide, (k instanceof io.schemasync.model.PrimaryKey ? "primary key " : "unique constraint ")
-                            + k.name(), where);
+            keys.add(Map.entry(Online.keyIndex(k), (k instanceof io.schemasync.model.PrimaryKey ? "primary key "
+                    : "unique constraint ") + k.name()));
         }
+        String rows = null;
+        for (var key : keys) {
+            Index ix = key.getKey();
+            if (!names(ix, names)) continue;
+            if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
+            List<String> exprs = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
+                    : Ddl.expression(k.expression())).toList();
+            ConstraintSteps.duplicates(d, rows, exprs, ix.keys().stream().map(IndexKey::expression).toList(),
+                    ix.where(), ix.nullsNotDistinct(), where + ": " + key.getValue() + " would fail" + fix);
+        }
+    }
+
+    /**
+     * The exclusion constraints over a column the step computes again are checked again over its new values, in the
+     * step, under its ACCESS EXCLUSIVE lock: a pair of rows in conflict fails the apply, which rolls back. Told, not
+     * counted in advance: the new values are computed, so no index serves the pairs, and counting them would join
+     * the table with itself (as for a new exclusion constraint, {@link ConstraintSteps}).
+     */
+    void exclusionChecks(Draft d, AlterColumn change, Tables tables) {
+        Recomputed re = recomputed(change, tables);
+        if (re == null || !tables.hasRows(change.schema(), change.table())) return;
+        Set<String> names = re.liveNames();
+        for (io.schemasync.model.ExclusionConstraint x : re.liveTable().exclusions()) {
+            if (!names(x, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, x.name()))) continue;
+            d.hazard(Hazard.Kind.NOTE, "exclusion constraint " + x.name() + " is checked again over the new values"
+                    + " of " + String.join(", ", re.columns().stream().filter(r -> names(x, Set.of(r.live().name())))
+                    .map(r -> r.desired().name()).toList()) + ": a conflict between two rows fails the apply, which"
+                    + " changes nothing (not counted in advance: that would join " + change.table() + " with itself)");
+        }
+    }
+
+    /**
+     * What the step of {@code change} computes again over the live rows of a table the plan does not create: the
+     * columns it drops and adds again, or else the column's own new expression (SET EXPRESSION) or own new type (ALTER COLUMN
+     * TYPE computes a generated column again from its expression, cast to the new type). Null when none.
+     *
+     * @param ownType the generated column's own type change, with its expression as it is
+     */
+    private record Recomputed(List<Regenerated> columns, Table liveTable, boolean ownType) {
+        Set<String> liveNames() {
+            Set<String> out = new HashSet<>();
+            columns.forEach(r -> out.add(r.live().name()));
+            return out;
+        }
+    }
+
+    private Recomputed recomputed(AlterColumn change, Tables tables) {
+        List<Regenerated> regenerated = of(change.target());
+        Table liveTable = liveTables.get(change.target());
+        boolean ownType = false;
+        if (regenerated.isEmpty() && (setsExpression(change) || retypesItself(change))) {
+            // SET EXPRESSION (17+) and ALTER COLUMN TYPE compute the column again in place and rebuild its indexes
+            // and constraints: the same keys.
+            ownType = !setsExpression(change);
+            regenerated = List.of(new Regenerated(change.from(), change.to()));
+            liveTable = live.table(change.schema(), renamed.liveTableName(change.schema(), change.table())).orElse(null);
+        }
+        if (liveTable == null || regenerated.isEmpty() || tables.isNew(change.schema(), change.table())) return null;
+        return new Recomputed(regenerated, liveTable, ownType);
+    }
+
+    /** A generated column's own new type (or collation), its expression kept: ALTER COLUMN TYPE computes it again. */
+    private boolean retypesItself(AlterColumn a) {
+        return a.from().generated() != null && a.to().generated() != null && changesType(a)
+                && !folded.contains(a.target());
     }
 
     /**
@@ -351,19 +399,6 @@ final class GeneratedColumns {
         }
         return "(SELECT " + String.join(", ", computed) + " FROM (SELECT " + String.join(", ", base) + " FROM "
                 + tables.liveRelation(change.schema(), change.table()) + ") AS b) AS g";
-    }
-
-    /** Rows with NULL in a key never collide (unless NULLS NOT DISTINCT), so they are left out. */
-    private static void duplicates(Draft d, String rows, List<String> keys, List<String> labels, String where,
-                                   boolean nullsCollide, String key, String table) {
-        List<String> filter = new ArrayList<>();
-        if (!nullsCollide) keys.forEach(k -> filter.add(k + " IS NOT NULL"));
-        if (where != null) filter.add(Ddl.expression(where));
-        d.check("SELECT count(*) FROM (SELECT 1 FROM " + rows + (filter.isEmpty() ? "" : " WHERE "
-                        + String.join(" AND ", filter)) + " GROUP BY " + String.join(", ", keys) + " HAVING count(*) > 1)"
-                        + " AS dup",
-                "{n} duplicate values of (" + String.join(", ", labels) + ") in " + table + ": " + key + " would"
-                        + " fail (change the expression, or the rows, first)");
     }
 
     private static ObjectRef ref(AlterColumn change, ObjectRef.Kind kind, String name) {

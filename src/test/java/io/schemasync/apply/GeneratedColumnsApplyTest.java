@@ -1,6 +1,7 @@
 package io.schemasync.apply;
 
 import io.schemasync.load.SchemaLoader;
+import io.schemasync.server.SyncException;
 import io.schemasync.test.PostgresTest;
 import io.schemasync.test.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -90,6 +92,40 @@ class GeneratedColumnsApplyTest {
                 st.execute("UPDATE parcel SET kilos = 2.5 WHERE id = 1");
             }
             assertEquals(1, count(c, "SELECT count(*) FROM parcel WHERE kilos = 2.5"));
+        }
+    }
+
+    @Test
+    void exclusionConstraintHoldsOverTheNewValues(TestDatabase db) throws Exception {
+        try (Connection c = db.connect()) {
+            applyCase(c, "alter/generated-exclusion-recomputed");
+            assertEquals(200, count(c, "SELECT count(*) FROM booking WHERE during = tstzrange(starts_at, ends_at, '[]')"));
+            assertEquals(1, count(c, "SELECT count(*) FROM pg_constraint WHERE conname = 'booking_room_overlap'"));
+        }
+    }
+
+    /**
+     * Told in the plan, not counted in advance: two bookings of a room that meet end to start collide once the end
+     * is included. The step fails under the exclusion constraint and the transaction rolls back: the column keeps
+     * its expression and values, and the constraint is there.
+     */
+    @Test
+    void exclusionConflictOverTheNewValuesChangesNothing(TestDatabase db) throws Exception {
+        String name = "alter/generated-exclusion-recomputed";
+        try (Connection c = db.connect()) {
+            try (Statement st = c.createStatement()) {
+                st.execute(Files.readString(CASES.resolve(name).resolve("before.sql")));
+                st.execute("INSERT INTO booking (id, room_id, starts_at, ends_at) SELECT 1000 + id, room_id, ends_at,"
+                        + " ends_at + interval '30 minutes' FROM booking WHERE id IN (1, 2)");
+            }
+            var desired = SchemaLoader.load(List.of(CASES.resolve(name).resolve("schema.yaml")));
+            SyncException e = assertThrows(SyncException.class,
+                    () -> SchemaSync.apply(c, desired, SAFE, new ApplyListener() {}));
+            assertTrue(e.getMessage().contains("booking_room_overlap"), e.getMessage());
+            assertEquals(202, count(c, "SELECT count(*) FROM booking WHERE during = tstzrange(starts_at, ends_at)"));
+            assertEquals(1, count(c, "SELECT count(*) FROM pg_constraint WHERE conname = 'booking_room_overlap'"));
+            assertEquals(1, count(c, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'booking'::regclass"
+                    + " AND attname = 'during' AND attnum = 5"));
         }
     }
 }
