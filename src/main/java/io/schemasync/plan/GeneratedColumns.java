@@ -244,9 +244,7 @@ final class GeneratedColumns {
             return io.schemasync.sql.Guard.generatedAs(change.schema(), change.table(), r.live().name(),
                     r.live().generated(), r.live().options().virtual());
         }
-        if (!change.aspects().contains(ColumnAspect.TYPE) || change.to().collation() != null) return null;
-        return io.schemasync.sql.Guard.columnTypeIsNot(change.schema(), change.table(), change.to().name(),
-                change.to().withType(change.to().storedType()).type());
+        return ColumnSteps.typeNotDone(change);
     }
 
     /**

@@ -91,20 +91,8 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
      */
     public static Set<ObjectRef> tablesOf(List<Change> changes, io.schemasync.model.Database live) {
         Set<ObjectRef> out = tablesOf(changes);
-        Set<String> retyped = new java.util.HashSet<>();
-        for (Change c : changes) {
-            if (c instanceof Change.AlterColumn a && Rebuilds.rechecks(a)) {
-                retyped.add(a.schema() + "\0" + a.table() + "\0" + a.from().name());
-            }
-        }
-        if (retyped.isEmpty()) return out;
-        for (var s : live.schemas()) {
-            for (var t : s.tables()) {
-                if (t.foreignKeys().stream().anyMatch(fk -> fk.refColumns().stream().anyMatch(col ->
-                        retyped.contains(fk.refSchema() + "\0" + fk.refTable() + "\0" + col)))) {
-                    out.add(table(s.name(), t.name()));
-                }
-            }
+        for (Rebuilds.Rechecked r : Rebuilds.recheckedForeignKeys(changes, live, Rebuilds::rechecks)) {
+            if (r.referenced()) out.add(table(r.schema(), r.table()));
         }
         return out;
     }
