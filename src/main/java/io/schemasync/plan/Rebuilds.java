@@ -91,8 +91,9 @@ final class Rebuilds {
      * validates it after the commit. From the drop to the commit both tables are locked, and from then on the NOT
      * VALID foreign key checks every new or updated row, so no row it forbids can appear before VALIDATE. A narrowing
      * conversion may change the values (numeric to integer rounds), so its check stays in the transaction, where a
-     * failure rolls everything back. Not for a foreign key the plan changes itself, nor one of a table it renames;
-     * a referenced table it renames in the same plan is no exception: the key is added again under its new name.
+     * failure rolls everything back. Not for a foreign key the plan changes (or renames) itself, nor on a table whose
+     * columns it renames or drops. A table the plan renames, referencing or referenced, is no exception: the key is
+     * dropped and added again under the new names.
      */
     static List<Change> aroundTypeChanges(List<Change> changes, Database live, Tables tables) {
         List<Rechecked> rechecked = recheckedForeignKeys(changes, live, Rebuilds::rechecksForeignKeys);
@@ -103,17 +104,21 @@ final class Rebuilds {
             if (!(c instanceof Change.ValidateConstraint)) changed.add(c.target());
             if (c instanceof DropTable d) moved.add(d.schema() + "." + d.table().name());
             if (c instanceof Change.RepartitionTable r) moved.add(r.schema() + "." + r.table().name());
-            if (c instanceof Change.RenameTable r) moved.add(r.schema() + "." + r.from());
-            if (c instanceof Change.RenameColumn r || c instanceof DropColumn) moved.add(c.target().schema() + "."
+            // Under the plan's names: a foreign key the plan renames is not dropped around the change.
+            if (c instanceof Change.RenameColumn || c instanceof DropColumn) moved.add(c.target().schema() + "."
                     + c.target().table());
+            if (c instanceof Change.RenameConstraint r) {
+                changed.add(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, r.schema(), r.table(), r.from()));
+            }
         }
         List<Change> out = new ArrayList<>(changes);
         for (Rechecked r : rechecked) {
-            ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, r.schema(), r.table(), r.fk().name());
-            if (moved.contains(r.schema() + "." + r.table()) || !tables.hasRows(r.schema(), r.table())
-                    || changed.contains(ref)) continue;
-            out.add(new DetachForeignKey(r.schema(), r.table(), r.fk(), r.cause().target()));
-            out.add(new ReattachForeignKey(r.schema(), r.table(), r.fk(), r.cause().target()));
+            // A table the plan renames is altered under its new name (its steps go after the rename).
+            ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, r.schema(), r.planTable(), r.fk().name());
+            if (moved.contains(r.schema() + "." + r.table()) || moved.contains(r.schema() + "." + r.planTable())
+                    || !tables.hasRows(r.schema(), r.planTable()) || changed.contains(ref)) continue;
+            out.add(new DetachForeignKey(r.schema(), r.planTable(), r.fk(), r.cause().target()));
+            out.add(new ReattachForeignKey(r.schema(), r.planTable(), r.fk(), r.cause().target()));
         }
         return out;
     }
@@ -122,13 +127,15 @@ final class Rebuilds {
      * A valid foreign key of the live database that a column's new type makes PostgreSQL check again.
      *
      * @param table      the referencing table's live name
+     * @param planTable  its name in the plan (the new name of a table the plan renames)
      * @param fk         the live foreign key, its referenced table and columns under the names the plan gives them
      *                   (a table or column it renames): the form it is added again in after the change
      * @param cause      the new type: of a referenced column where that changes too (the cause the plan shows),
      *                   else of a referencing one
      * @param referenced whether the cause is a referenced column
      */
-    record Rechecked(String schema, String table, ForeignKey fk, Change.AlterColumn cause, boolean referenced) {}
+    record Rechecked(String schema, String table, String planTable, ForeignKey fk, Change.AlterColumn cause,
+                     boolean referenced) {}
 
     /**
      * The live foreign keys that the plan's new types ({@code which} of them) make PostgreSQL check again, in the
@@ -168,7 +175,7 @@ final class Rebuilds {
                     ForeignKey fk = new ForeignKey(was.name(), was.columns(), was.refSchema(), refTable,
                             refColumns, was.onDelete(), was.onUpdate(), was.matchFull(), was.deferral(),
                             was.validated());
-                    out.add(new Rechecked(s.name(), t.name(), fk, cause.get(), byReferenced.isPresent()));
+                    out.add(new Rechecked(s.name(), t.name(), table, fk, cause.get(), byReferenced.isPresent()));
                 }
             }
         }

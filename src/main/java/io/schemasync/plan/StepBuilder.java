@@ -195,8 +195,8 @@ final class StepBuilder {
         if (!Rebuilds.rechecks(c)) return d;
         List<String> fks = Rebuilds.recheckedForeignKeys(changes, live, Rebuilds::rechecks).stream()
                 .filter(r -> r.referenced() && r.cause().equals(c)
-                        && !changedInPlan(r.schema(), r.table(), r.fk().name()))
-                .map(r -> r.fk().name() + " of " + r.schema() + "." + planName(r.schema(), r.table())).toList();
+                        && !changedInPlan(r.schema(), r.planTable(), r.fk().name()))
+                .map(r -> r.fk().name() + " of " + r.schema() + "." + r.planTable()).toList();
         if (fks.isEmpty()) return d;
         return d.hazard(Kind.LOCKS_TABLE, "PostgreSQL checks again the foreign keys that reference it (" + String.join(", ",
                 fks.stream().sorted().toList()) + "): it reads each of those tables while their writes wait");
@@ -206,12 +206,6 @@ final class StepBuilder {
     private AlterColumn typeChange(ObjectRef because) {
         return changes.stream().filter(x -> x instanceof AlterColumn && x.target().equals(because))
                 .map(x -> (AlterColumn) x).findFirst().orElse(null);
-    }
-
-    /** The name the plan gives a live table (its new name where it renames it). */
-    private String planName(String schema, String table) {
-        return changes.stream().filter(x -> x instanceof Change.RenameTable r && r.schema().equals(schema)
-                && r.from().equals(table)).map(x -> ((Change.RenameTable) x).to()).findFirst().orElse(table);
     }
 
     /** A foreign key the plan drops, replaces or drops for a moment is not checked again by a type change. */
