@@ -220,6 +220,27 @@ public final class CatalogReader {
         }
     }
 
+    /**
+     * The identity sequences of the managed tables whose names are among {@code names} (see {@link
+     * CatalogSql#IDENTITY_SEQUENCES}), each as a sequence in its table; none asked for, no query.
+     */
+    public static Set<ObjectRef> identitySequences(Connection connection, Collection<String> schemas,
+                                                   Collection<String> names) throws SQLException {
+        if (names.isEmpty()) return Set.of();
+        try {
+            Set<ObjectRef> out = new HashSet<>();
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.IDENTITY_SEQUENCES,
+                    schemas.toArray(String[]::new), names.toArray(String[]::new))) {
+                out.add(ObjectRef.inTable(ObjectRef.Kind.SEQUENCE, r.get("schema", String.class),
+                        r.get("table_name", String.class), r.get("name", String.class)));
+            }
+            return out;
+        } catch (DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+        }
+    }
+
     /** The names of the roles of the cluster (pg_roles), in one query. */
     public static Set<String> roles(Connection connection) throws SQLException {
         try {

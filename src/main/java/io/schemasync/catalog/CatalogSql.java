@@ -373,6 +373,19 @@ final class CatalogSql {
             where not i.indisvalid and""" + MANAGED_TABLE;
 
     /**
+     * The identity sequences of the managed tables among the given names: PostgreSQL names them itself (users_id_seq)
+     * and keeps that name when the table is renamed; the model does not hold it. Binds: the schemas, the names.
+     */
+    static final String IDENTITY_SEQUENCES = """
+            select n.nspname::text as schema, c.relname::text as table_name, s.relname::text as name
+            from pg_depend d
+            join pg_class s on s.oid = d.objid and s.relkind = 'S'
+            join pg_class c on c.oid = d.refobjid
+            join pg_namespace n on n.oid = c.relnamespace
+            where d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass and d.deptype = 'i'
+              and s.relnamespace = c.relnamespace and""" + MANAGED_TABLE + " and s.relname::text = any(?)";
+
+    /**
      * Which of the given tables ({@code schema} and {@code name} arrays, live names) have no storage at all: no row
      * was ever written since the table was created or truncated; a partitioned table has none when none of its
      * partitions has (pg_partition_tree lists them; it lists nothing for a plain table). Only the tables a plan changes are asked about

@@ -135,7 +135,9 @@ public final class DryRun {
                         live.server().major()));
         Target target = new Target(live.server().major(),
                 CatalogReader.emptyTables(c, Target.tablesOf(diff.changes(), live.database())),
-                CatalogReader.invalidIndexes(c, managed)).withViewReads(viewReads);
+                CatalogReader.invalidIndexes(c, managed)).withViewReads(viewReads)
+                .withIdentitySequences(CatalogReader.identitySequences(c, managed,
+                        io.schemasync.plan.TakenNames.madeNames(diff.changes())));
         PlanOptions options = new PlanOptions(settings.allowDestructive());
         Plan plan = Planner.plan(diff, live.database(), target, options);
         long t3 = System.nanoTime();

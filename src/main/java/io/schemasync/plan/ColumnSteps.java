@@ -287,16 +287,6 @@ final class ColumnSteps {
                 + Sql.requireType(c.to().storedType()));
     }
 
-    /**
-     * For the replayable script: the column does not have its new type yet (the type change has not run). Null (no
-     * guard) when the change sets a collation, alone or with the type.
-     */
-    static String typeGuard(AlterColumn c) {
-        if (!c.aspects().contains(ColumnAspect.TYPE) || c.to().collation() != null) return null;
-        return io.schemasync.sql.Guard.columnTypeIsNot(c.schema(), c.table(), c.to().name(),
-                c.to().withType(c.to().storedType()).type());
-    }
-
     private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums,
                              NewTypes newTypes, ViewUses viewUses, Tables tables) {
         Column to = c.to().withType(c.to().storedType());
@@ -305,15 +295,14 @@ final class ColumnSteps {
         String using = to.generated() != null ? "" : " USING " + quote(to.name()) + "::" + Sql.requireType(to.type());
         String clause = "ALTER COLUMN " + quote(to.name()) + " TYPE " + type + using;
         String sql = table + " TYPE " + type + using;
-        String guard = typeGuard(c);
-        boolean guarded = guard != null;
-        d.sql(sql, guarded ? io.schemasync.sql.Guard.doIf(guard, sql) : sql);
+        String guard = typeNotDone(c);
+        d.sql(sql, guard != null ? io.schemasync.sql.Guard.doIf(guard, sql) : sql);
         if (!c.aspects().contains(ColumnAspect.TYPE)) {
             d.hazard(Kind.REWRITES_TABLE, "rebuilds indexes on the column to change its collation");
             return;
         }
         TypeChange tc = TypeChange.of(c.from().storedType(), to.type());
-        if (guarded && tc.rewrites()) {
+        if (guard != null && tc.rewrites()) {
             d.rewrite = new Draft.TypeRewrite(alterTable(c.schema(), c.table()), clause, guard,
                     d.statements.size() - 1, d.script.size() - 1);
         }
@@ -495,5 +484,15 @@ final class ColumnSteps {
             });
         }
         return parts;
+    }
+
+    /**
+     * For the replayable script: the column does not have its new type yet (null, no guard, for a change of collation
+     * alone or of no type). ALTER COLUMN TYPE replayed to the type the column already has is not a no-op.
+     */
+    static String typeNotDone(AlterColumn c) {
+        Column to = c.to().withType(c.to().storedType());
+        if (!c.aspects().contains(ColumnAspect.TYPE) || to.collation() != null) return null;
+        return io.schemasync.sql.Guard.columnTypeIsNot(c.schema(), c.table(), to.name(), to.type());
     }
 }

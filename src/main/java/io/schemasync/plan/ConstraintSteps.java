@@ -60,10 +60,13 @@ final class ConstraintSteps {
     }
 
     /** Not destructive: the same transaction adds it again ({@link #reattach}). */
-    static Draft detach(Change.DetachForeignKey c) {
+    static Draft detach(Change.DetachForeignKey c, Change.AlterColumn cause) {
         String drop = alterTable(c.schema(), c.table()) + " DROP CONSTRAINT ";
+        // Replayed once the new type is there, the drop would only make the script add the key again NOT VALID.
+        String notDone = cause == null ? null : ColumnSteps.typeNotDone(cause);
+        String replay = drop + "IF EXISTS " + quote(c.fk().name());
         Draft d = new Draft(c, Action.ALTER, "drop for a moment, around the change of " + c.because())
-                .sql(drop + quote(c.fk().name()), drop + "IF EXISTS " + quote(c.fk().name()));
+                .sql(drop + quote(c.fk().name()), notDone == null ? replay : Guard.doIf(notDone, replay));
         if (c.because().kind() == io.schemasync.model.ObjectRef.Kind.COLUMN) {
             String locked = c.table().equals(c.fk().refTable()) && c.schema().equals(c.fk().refSchema())
                     ? c.table() + " stays" : c.table() + " and " + c.fk().refTable() + " stay";

@@ -237,14 +237,14 @@ final class GeneratedColumns {
      * For the replayable script: the step is not done yet. Replayed once it is, the drop would move the column again
      * and fail under a view that reads it (one the plan creates after the step). The column's own change: it is still
      * generated as the live database had it (the catalog's text; the YAML's may be written otherwise); a type change
-     * under it: the column does not have its new type (the type change's own guard, {@link ColumnSteps#typeGuard}).
+     * under it: the column does not have its new type (the type change's own guard, {@link ColumnSteps#typeNotDone}).
      */
     private String replayGuard(AlterColumn change, Regenerated r) {
         if (recreatesItself(change)) {
             return io.schemasync.sql.Guard.generatedAs(change.schema(), change.table(), r.live().name(),
                     r.live().generated(), r.live().options().virtual());
         }
-        return ColumnSteps.typeGuard(change);
+        return ColumnSteps.typeNotDone(change);
     }
 
     /**

@@ -91,38 +91,91 @@ final class Rebuilds {
      * validates it after the commit. From the drop to the commit both tables are locked, and from then on the NOT
      * VALID foreign key checks every new or updated row, so no row it forbids can appear before VALIDATE. A narrowing
      * conversion may change the values (numeric to integer rounds), so its check stays in the transaction, where a
-     * failure rolls everything back. Not for a foreign key the plan changes itself, nor on a table it renames.
+     * failure rolls everything back. Not for a foreign key the plan changes (or renames) itself, nor on a table whose
+     * columns it renames or drops. A table the plan renames, referencing or referenced, is no exception: the key is
+     * dropped and added again under the new names.
      */
     static List<Change> aroundTypeChanges(List<Change> changes, Database live, Tables tables) {
-        List<Change.AlterColumn> widened = changes.stream().filter(c -> c instanceof Change.AlterColumn a
-                && rechecksForeignKeys(a)).map(c -> (Change.AlterColumn) c).toList();
-        if (widened.isEmpty()) return changes;
+        List<Rechecked> rechecked = recheckedForeignKeys(changes, live, Rebuilds::rechecksForeignKeys);
+        if (rechecked.isEmpty()) return changes;
         Set<ObjectRef> changed = new HashSet<>();
         Set<String> moved = new HashSet<>();
         for (Change c : changes) {
             if (!(c instanceof Change.ValidateConstraint)) changed.add(c.target());
             if (c instanceof DropTable d) moved.add(d.schema() + "." + d.table().name());
             if (c instanceof Change.RepartitionTable r) moved.add(r.schema() + "." + r.table().name());
-            if (c instanceof Change.RenameTable r) moved.add(r.schema() + "." + r.from());
-            if (c instanceof Change.RenameColumn r || c instanceof DropColumn) moved.add(c.target().schema() + "."
+            // Under the plan's names: a foreign key the plan renames is not dropped around the change.
+            if (c instanceof Change.RenameColumn || c instanceof DropColumn) moved.add(c.target().schema() + "."
                     + c.target().table());
+            if (c instanceof Change.RenameConstraint r) {
+                changed.add(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, r.schema(), r.table(), r.from()));
+            }
         }
         List<Change> out = new ArrayList<>(changes);
+        for (Rechecked r : rechecked) {
+            // A table the plan renames is altered under its new name (its steps go after the rename).
+            ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, r.schema(), r.planTable(), r.fk().name());
+            if (moved.contains(r.schema() + "." + r.table()) || moved.contains(r.schema() + "." + r.planTable())
+                    || !tables.hasRows(r.schema(), r.planTable()) || changed.contains(ref)) continue;
+            out.add(new DetachForeignKey(r.schema(), r.planTable(), r.fk(), r.cause().target()));
+            out.add(new ReattachForeignKey(r.schema(), r.planTable(), r.fk(), r.cause().target()));
+        }
+        return out;
+    }
+
+    /**
+     * A valid foreign key of the live database that a column's new type makes PostgreSQL check again.
+     *
+     * @param table      the referencing table's live name
+     * @param planTable  its name in the plan (the new name of a table the plan renames)
+     * @param fk         the live foreign key, its referenced table and columns under the names the plan gives them
+     *                   (a table or column it renames): the form it is added again in after the change
+     * @param cause      the new type: of a referenced column where that changes too (the cause the plan shows),
+     *                   else of a referencing one
+     * @param referenced whether the cause is a referenced column
+     */
+    record Rechecked(String schema, String table, String planTable, ForeignKey fk, Change.AlterColumn cause,
+                     boolean referenced) {}
+
+    /**
+     * The live foreign keys that the plan's new types ({@code which} of them) make PostgreSQL check again, in the
+     * order of the live tables: a referenced table or column the plan renames is matched by its new name, as the
+     * change of its type names it.
+     */
+    static List<Rechecked> recheckedForeignKeys(List<Change> changes, Database live,
+                                                java.util.function.Predicate<Change.AlterColumn> which) {
+        List<Change.AlterColumn> retyped = changes.stream().filter(c -> c instanceof Change.AlterColumn a
+                && which.test(a)).map(c -> (Change.AlterColumn) c).toList();
+        if (retyped.isEmpty()) return List.of();
+        java.util.Map<String, String> tableNames = new java.util.HashMap<>();
+        java.util.Map<String, String> columnNames = new java.util.HashMap<>();
+        for (Change c : changes) {
+            if (c instanceof Change.RenameTable r) tableNames.put(r.schema() + "\0" + r.from(), r.to());
+            if (c instanceof Change.RenameColumn r) {
+                columnNames.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r.to());
+            }
+        }
+        List<Rechecked> out = new ArrayList<>();
         for (Schema s : live.schemas()) {
             for (Table t : s.tables()) {
-                if (moved.contains(s.name() + "." + t.name()) || !tables.hasRows(s.name(), t.name())) continue;
-                for (ForeignKey fk : t.foreignKeys()) {
-                    ObjectRef ref = ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, s.name(), t.name(), fk.name());
-                    if (!fk.validated() || changed.contains(ref)) continue;
-                    // Named after the referenced column where that changes too (the cause the plan shows).
-                    widened.stream().filter(a -> a.schema().equals(fk.refSchema()) && a.table().equals(fk.refTable())
-                            && fk.refColumns().contains(a.from().name())).findFirst()
-                            .or(() -> widened.stream().filter(a -> a.schema().equals(s.name())
-                                    && a.table().equals(t.name()) && fk.columns().contains(a.from().name())).findFirst())
-                            .ifPresent(a -> {
-                        out.add(new DetachForeignKey(s.name(), t.name(), fk, a.target()));
-                        out.add(new ReattachForeignKey(s.name(), t.name(), fk, a.target()));
-                    });
+                String table = tableNames.getOrDefault(s.name() + "\0" + t.name(), t.name());
+                for (ForeignKey was : t.foreignKeys()) {
+                    if (!was.validated()) continue;
+                    String refTable = tableNames.getOrDefault(was.refSchema() + "\0" + was.refTable(),
+                            was.refTable());
+                    Optional<Change.AlterColumn> byReferenced = retyped.stream().filter(a -> a.schema().equals(
+                            was.refSchema()) && a.table().equals(refTable)
+                            && was.refColumns().contains(a.from().name())).findFirst();
+                    Optional<Change.AlterColumn> cause = byReferenced.or(() -> retyped.stream().filter(a ->
+                            a.schema().equals(s.name()) && a.table().equals(table)
+                                    && was.columns().contains(a.from().name())).findFirst());
+                    if (cause.isEmpty()) continue;
+                    List<String> refColumns = was.refColumns().stream().map(col -> columnNames.getOrDefault(
+                            was.refSchema() + "\0" + refTable + "\0" + col, col)).toList();
+                    ForeignKey fk = new ForeignKey(was.name(), was.columns(), was.refSchema(), refTable,
+                            refColumns, was.onDelete(), was.onUpdate(), was.matchFull(), was.deferral(),
+                            was.validated());
+                    out.add(new Rechecked(s.name(), t.name(), table, fk, cause.get(), byReferenced.isPresent()));
                 }
             }
         }

@@ -149,7 +149,7 @@ final class StepBuilder {
             case DropIndex c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the index")
                     .sql("DROP INDEX " + qualified(c.schema(), c.index().name()),
                             "DROP INDEX IF EXISTS " + qualified(c.schema(), c.index().name()));
-            case Change.DetachForeignKey c -> ConstraintSteps.detach(c);
+            case Change.DetachForeignKey c -> ConstraintSteps.detach(c, typeChange(c.because()));
             case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c, tables);
             case Change.DetachDependent c -> KindSteps.detach(c, tables.capabilities());
             case Change.ReattachDependent c -> KindSteps.reattach(c, tables.capabilities(), accessSetAgain(c.target()));
@@ -193,20 +193,19 @@ final class StepBuilder {
      */
     private Draft referencedBy(Draft d, AlterColumn c) {
         if (!Rebuilds.rechecks(c)) return d;
-        List<String> fks = new java.util.ArrayList<>();
-        for (var schema : live.schemas()) {
-            for (var t : schema.tables()) {
-                for (var fk : t.foreignKeys()) {
-                    if (fk.validated() && c.schema().equals(fk.refSchema()) && c.table().equals(fk.refTable())
-                            && fk.refColumns().contains(c.from().name()) && !changedInPlan(schema.name(), t.name(), fk.name())) {
-                        fks.add(fk.name() + " of " + schema.name() + "." + t.name());
-                    }
-                }
-            }
-        }
+        List<String> fks = Rebuilds.recheckedForeignKeys(changes, live, Rebuilds::rechecks).stream()
+                .filter(r -> r.referenced() && r.cause().equals(c)
+                        && !changedInPlan(r.schema(), r.planTable(), r.fk().name()))
+                .map(r -> r.fk().name() + " of " + r.schema() + "." + r.planTable()).toList();
         if (fks.isEmpty()) return d;
         return d.hazard(Kind.LOCKS_TABLE, "PostgreSQL checks again the foreign keys that reference it (" + String.join(", ",
                 fks.stream().sorted().toList()) + "): it reads each of those tables while their writes wait");
+    }
+
+    /** The change of the column a foreign key is dropped around, if that is what it is dropped for. */
+    private AlterColumn typeChange(ObjectRef because) {
+        return changes.stream().filter(x -> x instanceof AlterColumn && x.target().equals(because))
+                .map(x -> (AlterColumn) x).findFirst().orElse(null);
     }
 
     /** A foreign key the plan drops, replaces or drops for a moment is not checked again by a type change. */

@@ -24,14 +24,23 @@ import java.util.TreeSet;
  *                       the transaction, so that a failure rolls everything back instead of stopping after the commit
  * @param viewReads      what the live views, materialized views and SQL-standard routine bodies read (pg_depend), in
  *                       every schema: what a change underneath them must drop and create again ({@link Dependents})
+ * @param identitySequences the identity sequences of existing tables (each a sequence in its table, live names)
+ *                       whose names a relation of the plan takes ({@link TakenNames#madeNames}): PostgreSQL named them
+ *                       and they keep their names when their table is renamed
  */
 public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes,
-                     Set<ObjectRef> failing, List<ViewRead> viewReads) {
+                     Set<ObjectRef> failing, List<ViewRead> viewReads, Set<ObjectRef> identitySequences) {
     public Target {
         emptyTables = Set.copyOf(emptyTables);
         invalidIndexes = Set.copyOf(invalidIndexes);
         failing = Set.copyOf(failing);
         viewReads = List.copyOf(viewReads);
+        identitySequences = Set.copyOf(identitySequences);
+    }
+
+    public Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes, Set<ObjectRef> failing,
+                  List<ViewRead> viewReads) {
+        this(serverMajor, emptyTables, invalidIndexes, failing, viewReads, Set.of());
     }
 
     public Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes, Set<ObjectRef> failing) {
@@ -44,7 +53,12 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
 
     /** The same target, knowing what the live views read. */
     public Target withViewReads(List<ViewRead> reads) {
-        return new Target(serverMajor, emptyTables, invalidIndexes, failing, reads);
+        return new Target(serverMajor, emptyTables, invalidIndexes, failing, reads, identitySequences);
+    }
+
+    /** The same target, knowing the identity sequences whose names the plan takes (see {@link #identitySequences}). */
+    public Target withIdentitySequences(Set<ObjectRef> sequences) {
+        return new Target(serverMajor, emptyTables, invalidIndexes, failing, viewReads, sequences);
     }
 
     public Target(int serverMajor, Set<ObjectRef> emptyTables) {
@@ -58,7 +72,7 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
 
     /** The same target, knowing which changes fail on the live rows (see {@link #failing}). */
     public Target withFailing(Set<ObjectRef> refs) {
-        return new Target(serverMajor, emptyTables, invalidIndexes, refs, viewReads);
+        return new Target(serverMajor, emptyTables, invalidIndexes, refs, viewReads, identitySequences);
     }
 
     /** Whether the change to {@code ref} keeps the simple form because the live rows fail it. */
@@ -91,20 +105,8 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
      */
     public static Set<ObjectRef> tablesOf(List<Change> changes, io.schemasync.model.Database live) {
         Set<ObjectRef> out = tablesOf(changes);
-        Set<String> retyped = new java.util.HashSet<>();
-        for (Change c : changes) {
-            if (c instanceof Change.AlterColumn a && Rebuilds.rechecks(a)) {
-                retyped.add(a.schema() + "\0" + a.table() + "\0" + a.from().name());
-            }
-        }
-        if (retyped.isEmpty()) return out;
-        for (var s : live.schemas()) {
-            for (var t : s.tables()) {
-                if (t.foreignKeys().stream().anyMatch(fk -> fk.refColumns().stream().anyMatch(col ->
-                        retyped.contains(fk.refSchema() + "\0" + fk.refTable() + "\0" + col)))) {
-                    out.add(table(s.name(), t.name()));
-                }
-            }
+        for (Rebuilds.Rechecked r : Rebuilds.recheckedForeignKeys(changes, live, Rebuilds::rechecks)) {
+            if (r.referenced()) out.add(table(r.schema(), r.table()));
         }
         return out;
     }
