@@ -80,19 +80,17 @@ public final class AccessDiffer {
      * keeps owner and privileges through a rename.
      */
     private static Optional<Access> liveAccess(Database live, Database desired, Access want) {
-        Optional<Access> have = liveAccessByName(live, desired, want);
         ObjectRef t = want.target();
-        if (t.kind() != ObjectRef.Kind.TABLE || have.isEmpty()) return have;
-        // Column privileges follow a column's rename too (they belong to the column, not to its name).
-        Table table = desired.table(t.schema(), t.name()).orElse(null);
-        if (table == null) return have;
+        Table table = t.kind() == ObjectRef.Kind.TABLE ? desired.table(t.schema(), t.name()).orElse(null) : null;
+        if (table == null) return liveAccessByName(live, desired, want);
+        // A table's privileges are the live table's it is (renamed or not); a new one that takes a renamed table's
+        // old name has none yet.
         Optional<Table> liveTable = liveTable(live, desired, t.schema(), table);
-        Map<String, String> renamed = new java.util.HashMap<>();
-        for (var c : table.columns()) {
-            if (c.renamedFrom() != null && liveTable.map(lt -> lt.column(c.name()).isEmpty()).orElse(false)) {
-                renamed.put(c.renamedFrom(), c.name());
-            }
-        }
+        Optional<Access> have = liveTable.flatMap(lt -> live.access(ObjectRef.of(t.kind(), t.schema(), lt.name())))
+                .map(a -> a.withTarget(t));
+        if (have.isEmpty()) return have;
+        // Column privileges follow a column's rename too (they belong to the column, not to its name).
+        Map<String, String> renamed = Renames.columnRenames(liveTable.get(), table);
         // A column the YAML no longer has is dropped, and its privileges with it: nothing to revoke (a REVOKE after
         // the DROP COLUMN would name a column that is gone).
         return have.map(a -> a.withGrants(a.grants().stream().map(p -> p.column() == null
@@ -109,25 +107,17 @@ public final class AccessDiffer {
         return Optional.ofNullable(Renames.liveTable(have, Renames.tableRenames(have, want), table));
     }
 
+    /** Of an object that is not a table of the YAML: by its name, else by the name it is renamed from. */
     private static Optional<Access> liveAccessByName(Database live, Database desired, Access want) {
         ObjectRef t = want.target();
-        if (t.kind() == ObjectRef.Kind.TABLE) {
-            // A table's privileges are the live table's it is (renamed or not); a new one that takes a renamed
-            // table's old name has none yet.
-            Table table = desired.table(t.schema(), t.name()).orElse(null);
-            if (table != null) {
-                return liveTable(live, desired, t.schema(), table)
-                        .flatMap(lt -> live.access(ObjectRef.of(t.kind(), t.schema(), lt.name())))
-                        .map(a -> a.withTarget(t));
-            }
-        }
         Optional<Access> have = live.access(want.target());
         if (have.isPresent()) return have;
         Optional<String> renamedFrom = switch (t.kind()) {
-            case TABLE -> desired.table(t.schema(), t.name()).map(Table::renamedFrom);
             case TYPE -> desired.schema(t.schema()).flatMap(s -> s.enumType(t.name()))
                     .map(io.schemasync.model.EnumType::renamedFrom);
-            case SCHEMA, EXTENSION, SEQUENCE, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, DISTRIBUTION, OTHER -> Optional.empty();
+            // A table of the YAML is read by liveAccess; any other (none) has no old name.
+            case TABLE, SCHEMA, EXTENSION, SEQUENCE, COLUMN, CONSTRAINT, INDEX, TRIGGER, POLICY, DISTRIBUTION, OTHER ->
+                    Optional.empty();
             case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, DOMAIN, USER_TYPE -> desired.schema(t.schema())
                     .flatMap(s -> s.object(t.kind(), t.name()))
                     .flatMap(o -> Kinds.of(o).renamedFromAny(o));

@@ -84,6 +84,15 @@ final class Renames {
         return m;
     }
 
+    /**
+     * The live column that the wanted column {@code c} is, given the table's {@link #columnRenames}: its old one when
+     * the plan renames it, none when its name is one a rename takes away (it is new), else the one of its name.
+     */
+    static java.util.Optional<Column> liveColumn(Table have, Map<String, String> renamed, Column c) {
+        if (c.renamedFrom() != null && c.name().equals(renamed.get(c.renamedFrom()))) return have.column(c.renamedFrom());
+        return renamed.containsKey(c.name()) ? java.util.Optional.empty() : have.column(c.name());
+    }
+
     private static String key(String schema, String table) {
         return schema + "\0" + table;
     }

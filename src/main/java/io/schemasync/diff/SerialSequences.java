@@ -75,9 +75,8 @@ final class SerialSequences {
             if (have == null) continue;
             var renamed = Renames.columnRenames(have, t);
             for (Column c : t.columns()) {
-                Optional<Column> old = renamed.containsKey(c.name()) ? Optional.empty() : have.column(c.name());
-                if (old.isEmpty() && c.renamedFrom() != null) old = have.column(c.renamedFrom());
-                if (old.isPresent()) strayed(live, have, old.get(), c).ifPresent(s -> out.add(s.name()));
+                Renames.liveColumn(have, renamed, c).flatMap(old -> strayed(live, have, old, c))
+                        .ifPresent(s -> out.add(s.name()));
             }
         }
         return out;

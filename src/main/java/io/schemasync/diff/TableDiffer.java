@@ -134,11 +134,8 @@ final class TableDiffer {
         // A live column renamed away is not the wanted column that takes its old name: that one is new.
         Map<String, String> renamed = Renames.columnRenames(have, want);
         for (Column c : want.columns()) {
-            Column old = renamed.containsKey(c.name()) ? null : have.column(c.name()).orElse(null);
-            if (old == null && c.renamedFrom() != null && c.name().equals(renamed.get(c.renamedFrom()))) {
-                old = have.column(c.renamedFrom()).get();
-                changes.add(new RenameColumn(schema, t, old.name(), c.name()));
-            }
+            Column old = Renames.liveColumn(have, renamed, c).orElse(null);
+            if (old != null && !old.name().equals(c.name())) changes.add(new RenameColumn(schema, t, old.name(), c.name()));
             if (old == null) {
                 changes.add(new AddColumn(schema, t, c));
                 continue;
