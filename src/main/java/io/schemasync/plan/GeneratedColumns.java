@@ -285,16 +285,11 @@ final class GeneratedColumns {
         Table liveTable = re.liveTable();
         Set<String> names = re.liveNames();
         List<String> desiredNames = regenerated.stream().map(r -> r.desired().name()).toList();
-        List<String> what = new ArrayList<>();
-        if (re.cast() != null) what.add("column " + change.to().name() + " " + becomes(change));
-        if (!desiredNames.isEmpty()) {
-            what.add("generated column" + (desiredNames.size() > 1 ? "s " : " ") + String.join(", ", desiredNames)
-                    + " " + (desiredNames.size() > 1 ? "are" : "is") + " computed again"
-                    + (re.ownType() ? " as " + TypeNames.display(change.to().storedType()) : ""));
-        }
-        String where = change.schema() + "." + change.table() + " once " + String.join(" and ", what);
-        String fix = re.ownType() || re.cast() != null ? " (keep its type, or change the rows, first)"
-                : " (change the expression, or the rows, first)";
+        String regeneratedWhat = desiredNames.isEmpty() ? null : "generated column" + (desiredNames.size() > 1 ? "s "
+                : " ") + String.join(", ", desiredNames) + " " + (desiredNames.size() > 1 ? "are" : "is")
+                + " computed again" + (re.ownType() ? " as " + TypeNames.display(change.to().storedType()) : "");
+        Set<String> regeneratedNames = new HashSet<>();
+        regenerated.forEach(r -> regeneratedNames.add(r.live().name()));
         // A primary key or unique constraint is checked as the unique index ADD CONSTRAINT builds for it.
         List<Map.Entry<Index, String>> keys = new ArrayList<>();
         for (Index ix : liveTable.indexes()) {
@@ -313,6 +308,14 @@ final class GeneratedColumns {
             Index ix = key.getKey();
             if (!names(ix, names)) continue;
             if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
+            // What makes this key's values new: the cast of the plain column, the generated columns computed again.
+            boolean cast = re.cast() != null && names(ix, Set.of(re.cast()));
+            List<String> what = new ArrayList<>();
+            if (cast) what.add("column " + change.to().name() + " " + becomes(change));
+            if (regeneratedWhat != null && names(ix, regeneratedNames)) what.add(regeneratedWhat);
+            String where = change.schema() + "." + change.table() + " once " + String.join(" and ", what);
+            String fix = re.ownType() || cast ? " (keep its type, or change the rows, first)"
+                    : " (change the expression, or the rows, first)";
             List<String> exprs = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
                     : Ddl.expression(k.expression())).toList();
             ConstraintSteps.duplicates(d, rows, exprs, ix.keys().stream().map(IndexKey::expression).toList(),
