@@ -314,7 +314,8 @@ final class GeneratedColumns {
             if (cast) what.add("column " + change.to().name() + " " + becomes(change));
             if (regeneratedWhat != null && names(ix, regeneratedNames)) what.add(regeneratedWhat);
             String where = change.schema() + "." + change.table() + " once " + String.join(" and ", what);
-            String fix = re.ownType() || cast ? " (keep its type, or change the rows, first)"
+            String fix = cast && !change.aspects().contains(ColumnAspect.TYPE) ? " (keep its collation, or change the"
+                    + " rows, first)" : re.ownType() || cast ? " (keep its type, or change the rows, first)"
                     : " (change the expression, or the rows, first)";
             List<String> exprs = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
                     : Ddl.expression(k.expression())).toList();
