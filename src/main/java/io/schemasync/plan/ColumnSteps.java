@@ -151,7 +151,7 @@ final class ColumnSteps {
         // step is that of a plain column (PostgreSQL refuses USING for a generated one).
         boolean dropsExpression = c.aspects().contains(ColumnAspect.GENERATED) && to.generated() == null;
         if (dropsExpression) d.sql(table + " DROP EXPRESSION", table + " DROP EXPRESSION IF EXISTS");
-        if (typeChange) type(d, c, table, changedEnums, newTypes, viewUses, tables);
+        boolean ownKeys = typeChange && type(d, c, table, changedEnums, newTypes, viewUses, tables);
         if (typeChange) readersAddedAgain(d, c, generated);
         if (typeChange && d.has(Kind.REWRITES_TABLE) && c.aspects().contains(ColumnAspect.TYPE)
                 && tables.hasRows(c.schema(), c.table())) {
@@ -170,8 +170,8 @@ final class ColumnSteps {
         // The sequence's options only: SET START is where RESTART would begin, the next value does not change.
         if (c.aspects().contains(ColumnAspect.IDENTITY_OPTIONS)) d.sql(table + " SET " + identityOptions(to).sql(" SET "));
         generated.adds(d, c);
-        generated.uniqueChecks(d, c, tables);
-        generated.exclusionChecks(d, c, tables);
+        generated.uniqueChecks(d, c, tables, ownKeys);
+        generated.exclusionChecks(d, c, tables, ownKeys);
         generated.grantsLost(d, c);
         return d;
     }
@@ -197,7 +197,7 @@ final class ColumnSteps {
     private static Draft recreate(Draft d, AlterColumn c, GeneratedColumns generated, Tables tables) {
         generated.drops(d, c);
         generated.adds(d, c);
-        generated.uniqueChecks(d, c, tables);
+        generated.uniqueChecks(d, c, tables, false);
         boolean kind = c.from().options().virtual() != c.to().options().virtual();
         String why = kind ? "no ALTER turns a stored generated column into a virtual one or back"
                 : c.to().options().virtual() ? "PostgreSQL refuses SET EXPRESSION on a virtual column of a table with"
@@ -210,7 +210,7 @@ final class ColumnSteps {
             d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
             if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
         }
-        generated.exclusionChecks(d, c, tables);
+        generated.exclusionChecks(d, c, tables, false);
         generated.grantsLost(d, c);
         return d;
     }
@@ -287,8 +287,18 @@ final class ColumnSteps {
                 + Sql.requireType(c.to().storedType()));
     }
 
-    private static void type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums,
-                             NewTypes newTypes, ViewUses viewUses, Tables tables) {
+    /**
+     * ALTER COLUMN ... TYPE ... USING, and the checks of the live rows it needs. Returns whether the keys over the
+     * column are to be checked over its new values ({@link GeneratedColumns#uniqueChecks}, with their exclusion
+     * constraints told): PostgreSQL builds them again, and two values that the conversion makes equal fail the step
+     * (numeric 1.2 and 1.4 both become integer 1). Only for a plain column (a generated one is checked as computed
+     * again), a conversion that may merge values (a narrowing one other than a shorter length, which only the rows
+     * refused as too long would change; or a new collation, which may compare values as equal that were not), and a
+     * new type the server already has as the plan leaves it: a type the plan creates or changes cannot be cast to
+     * before it runs, and nothing is said.
+     */
+    private static boolean type(Draft d, AlterColumn c, String table, Map<String, List<String>> changedEnums,
+                                NewTypes newTypes, ViewUses viewUses, Tables tables) {
         Column to = c.to().withType(c.to().storedType());
         String type = Sql.requireType(to.type()) + (to.collation() != null ? " COLLATE " + quote(to.collation()) : "");
         // A generated column is computed again in its new type: PostgreSQL refuses USING for it.
@@ -297,9 +307,10 @@ final class ColumnSteps {
         String sql = table + " TYPE " + type + using;
         String guard = typeNotDone(c);
         d.sql(sql, guard != null ? io.schemasync.sql.Guard.doIf(guard, sql) : sql);
+        boolean plain = c.to().generated() == null;
         if (!c.aspects().contains(ColumnAspect.TYPE)) {
             d.hazard(Kind.REWRITES_TABLE, "rebuilds indexes on the column to change its collation");
-            return;
+            return plain;
         }
         TypeChange tc = TypeChange.of(c.from().storedType(), to.type());
         if (guard != null && tc.rewrites()) {
@@ -341,6 +352,8 @@ final class ColumnSteps {
                     + tables.liveColumn(c.schema(), c.table(), to.name()) + "::text) > " + tc.newLength(),
                     "{n} rows longer than " + tc.newLength());
         }
+        return plain && tc.narrowing() && tc.newLength() == null && !changedEnums.containsKey(enumName)
+                && !newTypes.changes(to.type());
     }
 
     /**

@@ -273,23 +273,23 @@ final class GeneratedColumns {
     /**
      * The unique keys (primary key, unique constraints, unique indexes) over a column the step computes again are
      * created again over its new values: a new expression, a new type of its own, or one computed from a column
-     * the step gives a new type. The live rows are read as the step leaves them (the changed column cast as USING
-     * casts it, each generated column computed from them in its new type), and the duplicates each key would find
-     * are counted: a duplicate fails the step, so it is refused before anything runs. By the live names.
+     * the step gives a new type; and, with {@code ownKeys}, those over the plain column whose type the step changes
+     * (see {@link ColumnSteps#alter}). The live rows are read as the step leaves them (the changed column cast as
+     * its USING casts it, each generated column computed from them in its new type), and the duplicates each key
+     * would find are counted: a duplicate fails the step, so it is refused before anything runs. By the live names.
      */
-    void uniqueChecks(Draft d, AlterColumn change, Tables tables) {
-        Recomputed re = recomputed(change, tables);
+    void uniqueChecks(Draft d, AlterColumn change, Tables tables, boolean ownKeys) {
+        Recomputed re = recomputed(change, tables, ownKeys);
         if (re == null) return;
         List<Regenerated> regenerated = re.columns();
         Table liveTable = re.liveTable();
         Set<String> names = re.liveNames();
         List<String> desiredNames = regenerated.stream().map(r -> r.desired().name()).toList();
-        String where = change.schema() + "." + change.table() + " once generated column"
-                + (desiredNames.size() > 1 ? "s " : " ") + String.join(", ", desiredNames) + " "
-                + (desiredNames.size() > 1 ? "are" : "is") + " computed again"
-                + (re.ownType() ? " as " + TypeNames.display(change.to().storedType()) : "");
-        String fix = re.ownType() ? " (keep its type, or change the rows, first)" : " (change the expression, or the"
-                + " rows, first)";
+        String regeneratedWhat = desiredNames.isEmpty() ? null : "generated column" + (desiredNames.size() > 1 ? "s "
+                : " ") + String.join(", ", desiredNames) + " " + (desiredNames.size() > 1 ? "are" : "is")
+                + " computed again" + (re.ownType() ? " as " + TypeNames.display(change.to().storedType()) : "");
+        Set<String> regeneratedNames = new HashSet<>();
+        regenerated.forEach(r -> regeneratedNames.add(r.live().name()));
         // A primary key or unique constraint is checked as the unique index ADD CONSTRAINT builds for it.
         List<Map.Entry<Index, String>> keys = new ArrayList<>();
         for (Index ix : liveTable.indexes()) {
@@ -308,6 +308,15 @@ final class GeneratedColumns {
             Index ix = key.getKey();
             if (!names(ix, names)) continue;
             if (rows == null) rows = newRows(change, liveTable, regenerated, tables);
+            // What makes this key's values new: the cast of the plain column, the generated columns computed again.
+            boolean cast = re.cast() != null && names(ix, Set.of(re.cast()));
+            List<String> what = new ArrayList<>();
+            if (cast) what.add("column " + change.to().name() + " " + becomes(change));
+            if (regeneratedWhat != null && names(ix, regeneratedNames)) what.add(regeneratedWhat);
+            String where = change.schema() + "." + change.table() + " once " + String.join(" and ", what);
+            String fix = cast && !change.aspects().contains(ColumnAspect.TYPE) ? " (keep its collation, or change the"
+                    + " rows, first)" : re.ownType() || cast ? " (keep its type, or change the rows, first)"
+                    : " (change the expression, or the rows, first)";
             List<String> exprs = ix.keys().stream().map(k -> k.column() ? quote(k.expression())
                     : Ddl.expression(k.expression())).toList();
             ConstraintSteps.duplicates(d, rows, exprs, ix.keys().stream().map(IndexKey::expression).toList(),
@@ -316,20 +325,24 @@ final class GeneratedColumns {
     }
 
     /**
-     * The exclusion constraints over a column the step computes again are checked again over its new values, in the
-     * step, under its ACCESS EXCLUSIVE lock: a pair of rows in conflict fails the apply, which rolls back. Told, not
-     * counted in advance: the new values are computed, so no index serves the pairs, and counting them would join
-     * the table with itself (as for a new exclusion constraint, {@link ConstraintSteps}).
+     * The exclusion constraints over a column the step computes again (or, with {@code ownKeys}, over the plain
+     * column whose type it changes) are checked again over its new values, in the step, under its ACCESS EXCLUSIVE
+     * lock: a pair of rows in conflict fails the apply, which rolls back. Told, not counted in advance: the new
+     * values are computed, so no index serves the pairs, and counting them would join the table with itself (as for
+     * a new exclusion constraint, {@link ConstraintSteps}).
      */
-    void exclusionChecks(Draft d, AlterColumn change, Tables tables) {
-        Recomputed re = recomputed(change, tables);
+    void exclusionChecks(Draft d, AlterColumn change, Tables tables, boolean ownKeys) {
+        Recomputed re = recomputed(change, tables, ownKeys);
         if (re == null || !tables.hasRows(change.schema(), change.table())) return;
         Set<String> names = re.liveNames();
         for (io.schemasync.model.ExclusionConstraint x : re.liveTable().exclusions()) {
             if (!names(x, names) || droppedByPlan.contains(ref(change, ObjectRef.Kind.CONSTRAINT, x.name()))) continue;
+            List<String> columns = new ArrayList<>();
+            if (re.cast() != null && names(x, Set.of(re.cast()))) columns.add(change.to().name());
+            re.columns().stream().filter(r -> names(x, Set.of(r.live().name())))
+                    .forEach(r -> columns.add(r.desired().name()));
             d.hazard(Hazard.Kind.NOTE, "exclusion constraint " + x.name() + " is checked again over the new values"
-                    + " of " + String.join(", ", re.columns().stream().filter(r -> names(x, Set.of(r.live().name())))
-                    .map(r -> r.desired().name()).toList()) + ": a conflict between two rows fails the apply, which"
+                    + " of " + String.join(", ", columns) + ": a conflict between two rows fails the apply, which"
                     + " changes nothing (not counted in advance: that would join " + change.table() + " with itself)");
         }
     }
@@ -337,19 +350,23 @@ final class GeneratedColumns {
     /**
      * What the step of {@code change} computes again over the live rows of a table the plan does not create: the
      * columns it drops and adds again, or else the column's own new expression (SET EXPRESSION) or own new type (ALTER COLUMN
-     * TYPE computes a generated column again from its expression, cast to the new type). Null when none.
+     * TYPE computes a generated column again from its expression, cast to the new type); and, with {@code ownKeys},
+     * the plain column whose type the step changes, cast. Null when none.
      *
      * @param ownType the generated column's own type change, with its expression as it is
+     * @param cast    the live name of the plain column the step casts to its new type, when its keys are checked too;
+     *                else null
      */
-    private record Recomputed(List<Regenerated> columns, Table liveTable, boolean ownType) {
+    private record Recomputed(List<Regenerated> columns, Table liveTable, boolean ownType, String cast) {
         Set<String> liveNames() {
             Set<String> out = new HashSet<>();
             columns.forEach(r -> out.add(r.live().name()));
+            if (cast != null) out.add(cast);
             return out;
         }
     }
 
-    private Recomputed recomputed(AlterColumn change, Tables tables) {
+    private Recomputed recomputed(AlterColumn change, Tables tables, boolean ownKeys) {
         List<Regenerated> regenerated = of(change.target());
         Table liveTable = liveTables.get(change.target());
         boolean ownType = false;
@@ -358,10 +375,24 @@ final class GeneratedColumns {
             // and constraints: the same keys.
             ownType = !setsExpression(change);
             regenerated = List.of(new Regenerated(change.from(), change.to()));
+        }
+        // A plain column (or one that stops being generated in the step: it keeps its values) cast to its new type.
+        String cast = ownKeys && changesType(change) && change.to().generated() == null ? change.from().name() : null;
+        if (liveTable == null) {
             liveTable = live.table(change.schema(), renamed.liveTableName(change.schema(), change.table())).orElse(null);
         }
-        if (liveTable == null || regenerated.isEmpty() || tables.isNew(change.schema(), change.table())) return null;
-        return new Recomputed(regenerated, liveTable, ownType);
+        if (liveTable == null || regenerated.isEmpty() && cast == null || tables.isNew(change.schema(), change.table())) {
+            return null;
+        }
+        return new Recomputed(regenerated, liveTable, ownType, cast);
+    }
+
+    /** What a plain column's type change makes of it, for a message: {@code becomes integer}. */
+    private static String becomes(AlterColumn change) {
+        Column to = change.to();
+        if (!change.aspects().contains(ColumnAspect.TYPE)) return "takes collation " + (to.collation() == null ? "default" : to.collation());
+        return "becomes " + TypeNames.display(to.storedType()) + (change.aspects().contains(ColumnAspect.COLLATION)
+                ? " with collation " + (to.collation() == null ? "default" : to.collation()) : "");
     }
 
     /** A generated column's own new type (or collation), its expression kept: ALTER COLUMN TYPE computes it again. */
