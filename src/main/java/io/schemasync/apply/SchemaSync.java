@@ -651,7 +651,9 @@ public final class SchemaSync {
                 // Only for the steps: the plan computed in this transaction, and the verification after them,
                 // create the functions in scratch schemas with their bodies checked (see Plan.definesRoutines).
                 String bodies = !c.getAutoCommit() && Plan.definesRoutines(steps) ? bodiesUnchecked(st) : null;
-                for (List<Step> run : c.getAutoCommit() ? List.of(steps) : pipeline.runs(steps)) {
+                // A savepoint needs a transaction: in autocommit every step goes alone.
+                List<List<Step>> runs = c.getAutoCommit() ? steps.stream().map(List::of).toList() : pipeline.runs(steps);
+                for (List<Step> run : runs) {
                     if (run.size() > 1 && pipelined(st, run)) {
                         for (Step step : run) n += step.statements().size();
                         continue;
@@ -686,6 +688,7 @@ public final class SchemaSync {
                 st.batch(statements);
             } catch (SQLException e) {
                 c.rollback(savepoint);
+                c.releaseSavepoint(savepoint);
                 return false;
             }
             c.releaseSavepoint(savepoint);
