@@ -118,8 +118,7 @@ public final class CatalogReader {
         try {
             return new CatalogReader(ctx, withPartitioned).readAll(managedSchema);
         } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+            throw unwrapped(e);
         }
     }
 
@@ -135,8 +134,7 @@ public final class CatalogReader {
                     r.get("user_name", String.class), r.get("database", String.class), r.get("max_locks", Integer.class),
                     r.get("max_connections", Integer.class), r.get("max_prepared", Integer.class), extensions);
         } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+            throw unwrapped(e);
         }
     }
 
@@ -156,8 +154,7 @@ public final class CatalogReader {
             }
             return empty;
         } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+            throw unwrapped(e);
         }
     }
 
@@ -179,8 +176,7 @@ public final class CatalogReader {
             }
             return out;
         } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+            throw unwrapped(e);
         }
     }
 
@@ -199,8 +195,7 @@ public final class CatalogReader {
             }
             return out;
         } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+            throw unwrapped(e);
         }
     }
 
@@ -215,8 +210,7 @@ public final class CatalogReader {
             }
             return out;
         } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+            throw unwrapped(e);
         }
     }
 
@@ -236,9 +230,14 @@ public final class CatalogReader {
             }
             return out;
         } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+            throw unwrapped(e);
         }
+    }
+
+    /** jOOQ's wrapper off: the driver's own exception (with its SQLSTATE and server message) when there is one. */
+    private static SQLException unwrapped(DataAccessException e) {
+        SQLException cause = e.getCause(SQLException.class);
+        return cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
     }
 
     /** The names of the roles of the cluster (pg_roles), in one query. */
@@ -250,8 +249,7 @@ public final class CatalogReader {
             }
             return out;
         } catch (DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            throw cause != null ? cause : new SQLException(e.getMessage(), e.sqlState(), e);
+            throw unwrapped(e);
         }
     }
 
