@@ -583,12 +583,7 @@ public final class SchemaSync {
                                 }
                                 continue;
                             }
-                            List<String> statements = new ArrayList<>();
-                            for (Step step : run) statements.addAll(step.statements());
-                            long start = System.nanoTime();
-                            st.batch(statements);
-                            Duration each = Duration.ofNanos((System.nanoTime() - start) / statements.size());
-                            for (Step step : run) for (String sql : step.statements()) ran.add(new Ran(step, sql, each));
+                            ran.addAll(batch(st, run));
                         }
                     }
                     h.commit();
@@ -680,26 +675,33 @@ public final class SchemaSync {
          * the caller runs it again one statement at a time, which finds and reports the failing one as ever.
          */
         private boolean pipelined(Sender st, List<Step> run) throws SQLException {
-            List<String> statements = new ArrayList<>();
-            for (Step step : run) statements.addAll(step.statements());
             java.sql.Savepoint savepoint = c.setSavepoint();
-            long start = System.nanoTime();
+            List<Ran> ran;
             try {
-                st.batch(statements);
+                ran = batch(st, run);
             } catch (SQLException e) {
                 c.rollback(savepoint);
                 c.releaseSavepoint(savepoint);
                 return false;
             }
             c.releaseSavepoint(savepoint);
-            Duration each = Duration.ofNanos((System.nanoTime() - start) / statements.size());
-            for (Step step : run) {
-                for (String sql : step.statements()) {
-                    listener.executing(step, sql);
-                    listener.executed(sql, each, true);
-                }
+            for (Ran r : ran) {
+                listener.executing(r.step(), r.sql());
+                listener.executed(r.sql(), r.elapsed(), true);
             }
             return true;
+        }
+
+        /** The run's statements sent in one round trip; each with its share of the time. */
+        private static List<Ran> batch(Sender st, List<Step> run) throws SQLException {
+            List<String> statements = new ArrayList<>();
+            for (Step step : run) statements.addAll(step.statements());
+            long start = System.nanoTime();
+            st.batch(statements);
+            Duration each = Duration.ofNanos((System.nanoTime() - start) / Math.max(1, statements.size()));
+            List<Ran> ran = new ArrayList<>();
+            for (Step step : run) for (String sql : step.statements()) ran.add(new Ran(step, sql, each));
+            return ran;
         }
 
         /** Turns check_function_bodies off for the rest of the transaction; returns the value it had. */
