@@ -24,6 +24,18 @@ import java.util.TreeMap;
 public record Fingerprint(String sha256, Map<String, String> objects) {
     private static final int SHORT = 16;
     private static final int SHOWN = 10;
+    /** One digest per thread, reset by every use: getInstance looks the provider up each time. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    });
+    /** The last model fingerprinted without unmanaged objects: an apply's record and history take its YAML's. */
+    private static volatile Last last;
+
+    private record Last(Database db, Fingerprint fingerprint) {}
 
     public Fingerprint {
         Objects.requireNonNull(sha256, "sha256");
@@ -32,11 +44,18 @@ public record Fingerprint(String sha256, Map<String, String> objects) {
 
     /** The fingerprint of a model and of the objects it holds but does not model (views, other schemas, ...). */
     public static Fingerprint of(Database db, List<ObjectRef> unmanaged) {
+        Last seen = last;
+        // Models are immutable records: an equal one has the same fingerprint (compared without hashing).
+        if (unmanaged.isEmpty() && seen != null && (seen.db() == db || seen.db().equals(db))) {
+            return seen.fingerprint();
+        }
         Map<String, String> objects = new TreeMap<>();
         for (Schema s : db.schemas()) schema(s, objects);
         for (ObjectRef ref : db.drops()) objects.put("drop " + ref, hash(ref.toString()));
         for (ObjectRef ref : unmanaged) objects.put(ref.toString(), hash("unmanaged"));
-        return of(objects);
+        Fingerprint fingerprint = of(objects);
+        if (unmanaged.isEmpty()) last = new Last(db, fingerprint);
+        return fingerprint;
     }
 
     public static Fingerprint of(Map<String, String> objects) {
@@ -71,16 +90,17 @@ public record Fingerprint(String sha256, Map<String, String> objects) {
 
     /** A short hash of one object's text. */
     public static String hash(String text) {
-        return sha256(text).substring(0, SHORT);
+        return HexFormat.of().formatHex(digest(text), 0, SHORT / 2);
     }
 
     public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(digest(text));
+    }
+
+    private static byte[] digest(String text) {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public boolean sameAs(Fingerprint other) {
