@@ -71,7 +71,7 @@ final class Draft {
     }
 
     Draft check(String countSql, String problem) {
-        preflights.add(new Preflight(countSql, problem, null));
+        preflights.add(Preflight.check(countSql, problem));
         return this;
     }
 
@@ -95,7 +95,7 @@ final class Draft {
 
     /** A check that passes when the query runs, and fails with the server's error ({@code {error}}) otherwise. */
     Draft castCheck(String sql, String problem) {
-        preflights.add(new Preflight(sql, problem, null, true));
+        preflights.add(Preflight.cast(sql, problem));
         return this;
     }
 
@@ -110,7 +110,7 @@ final class Draft {
      * the step ({@code refused}); with it, the count is told ({@code told}, "{n} rows ...").
      */
     Draft lossCheck(String countSql, String refused, String told) {
-        refusedUnlessDestructive.add(new Preflight(countSql, refused, null));
+        refusedUnlessDestructive.add(Preflight.check(countSql, refused));
         toldWhenDestructive.add(Preflight.rows(countSql, told));
         return this;
     }

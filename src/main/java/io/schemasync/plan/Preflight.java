@@ -2,63 +2,76 @@ package io.schemasync.plan;
 
 /**
  * A read-only query run against the live data before apply, counting rows that would make a step fail
- * (NULLs before SET NOT NULL, duplicates before UNIQUE, ...).
+ * (NULLs before SET NOT NULL, duplicates before UNIQUE, ...), or rows and figures the plan tells.
  *
+ * @param kind       what a count means: a refusal, a cast's error, a figure, a warning (see {@link Kind})
  * @param countSql   a SELECT returning one bigint: the number of offending rows
  * @param problem    what a non-zero count means, with {@code {n}} for the count, e.g.
  *                   "{n} rows have NULL in email; SET NOT NULL would fail (backfill them first: UPDATE ...)"
  * @param count      null until the check ran (or when it could not run)
- * @param errorFails true for a check that fails by raising the very error the step would raise (a cast that
- *                   some value cannot take): then the server's message is the finding
  * @param notChecked why the check was deliberately not run (it would call a volatile function, ...), for the
  *                   plan to show; null when it ran, or when it simply could not run yet (a table an earlier step
  *                   creates)
- * @param rows       an informational count, never a failure: the rows a drop deletes ({@code "drops {n} rows"}),
- *                   counted up to {@link #ROW_LIMIT} and shown as "more than" beyond it
- * @param volatileIf null, or an expression (a new column's default) that decides whether the check matters: only
- *                   when it calls a volatile function (asked of the server, never evaluated) does {@code countSql}
- *                   run, and what it finds is a warning ({@code {functions}} names the functions), never a refusal
+ * @param volatileIf for {@link Kind#WHEN_VOLATILE}: an expression (a new column's default) that decides whether the
+ *                   check matters: only when it calls a volatile function (asked of the server, never evaluated) does
+ *                   {@code countSql} run; {@code {functions}} in the problem names the functions. Null otherwise
  * @param raised     the check ran and raised an error that is not a finding (its SQLSTATE, "" when unknown):
  *                   evaluating it over the live rows failed (a division by zero in a CHECK expression), or it names
  *                   what an earlier step of the plan makes. Not shown; see {@link #failsOrRaised}
- * @param warnOnly   the offending rows are told as a warning and never refuse the step: a constraint the YAML adds
- *                   NOT VALID ({@code not_valid: true}) is meant to let them stay
  */
-public record Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
-                        boolean rows, String volatileIf, String raised, boolean warnOnly) {
+public record Preflight(Kind kind, String countSql, String problem, Long count, String notChecked, String volatileIf,
+                        String raised) {
     /** Counting the rows of a drop stops here: a plan must not scan a table of a billion rows to say so. */
     public static final long ROW_LIMIT = 1_000_000;
 
-    public Preflight(String countSql, String problem, Long count) {
-        this(countSql, problem, count, false);
+    /** What a preflight's count means. */
+    public enum Kind {
+        /** Rows that make the step fail: it is refused. */
+        CHECK,
+        /**
+         * A check that fails by raising the very error the step would raise (a cast that some value cannot take):
+         * the server's message ({@code {error}} in the problem) is the finding.
+         */
+        CAST,
+        /**
+         * An informational count or figure, never a failure: the rows a drop deletes ({@code "drops {n} rows"},
+         * counted up to {@link #ROW_LIMIT} and shown as "more than" beyond it), a row estimate, a size.
+         */
+        ROWS,
+        /** Rows told as a warning, never refused: a constraint the YAML adds NOT VALID is meant to let them stay. */
+        WARNING,
+        /** A warning that holds only when {@link #volatileIf} calls a volatile function. */
+        WHEN_VOLATILE
     }
 
-    public Preflight(String countSql, String problem, Long count, boolean errorFails) {
-        this(countSql, problem, count, errorFails, null);
+    public Preflight {
+        java.util.Objects.requireNonNull(kind, "kind");
+        if ((kind == Kind.WHEN_VOLATILE) != (volatileIf != null)) {
+            throw new IllegalArgumentException("volatileIf goes with WHEN_VOLATILE, and only with it");
+        }
     }
 
-    public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked) {
-        this(countSql, problem, count, errorFails, notChecked, false);
+    /** Rows that make the step fail ({@code problem}: "{n} rows ..."): the step is refused when there are any. */
+    public static Preflight check(String countSql, String problem) {
+        return new Preflight(Kind.CHECK, countSql, problem, null, null, null, null);
     }
 
-    public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
-                     boolean rows) {
-        this(countSql, problem, count, errorFails, notChecked, rows, null);
-    }
-
-    public Preflight(String countSql, String problem, Long count, boolean errorFails, String notChecked,
-                     boolean rows, String volatileIf) {
-        this(countSql, problem, count, errorFails, notChecked, rows, volatileIf, null, false);
+    /**
+     * A cast that some live value may not take: {@code sql} raises the step's own error when one cannot, and the
+     * error ({@code {error}} in {@code problem}, without the values it quotes) is the finding.
+     */
+    public static Preflight cast(String sql, String problem) {
+        return new Preflight(Kind.CAST, sql, problem, null, null, null, null);
     }
 
     /** Rows that a constraint added NOT VALID lets stay: told ({@code problem}, "{n} rows ..."), never refused. */
     public static Preflight warning(String countSql, String problem) {
-        return new Preflight(countSql, problem, null, false, null, false, null, null, true);
+        return new Preflight(Kind.WARNING, countSql, problem, null, null, null, null);
     }
 
     /** The rows a drop deletes; {@code countSql} counts at most {@link #ROW_LIMIT} + 1 of them. */
     public static Preflight rows(String countSql, String what) {
-        return new Preflight(countSql, what, null, false, null, true);
+        return new Preflight(Kind.ROWS, countSql, what, null, null, null, null);
     }
 
     /**
@@ -66,22 +79,22 @@ public record Preflight(String countSql, String problem, Long count, boolean err
      * estimate) or {@code {size}} for bytes, printed as PostgreSQL's pg_size_pretty does ("96 kB").
      */
     public static Preflight figure(String sql, String what) {
-        return new Preflight(sql, what, null, false, null, true);
+        return new Preflight(Kind.ROWS, sql, what, null, null, null, null);
     }
 
     /** A warning about {@code countSql} rows that holds only when {@code expression} calls a volatile function. */
     public static Preflight whenVolatile(String expression, String countSql, String problem) {
-        return new Preflight(countSql, problem, null, false, null, false, expression);
+        return new Preflight(Kind.WHEN_VOLATILE, countSql, problem, null, null, expression, null);
     }
 
     public Preflight withCount(long n) {
-        return new Preflight(countSql, problem, n, errorFails, null, rows, volatileIf, null, warnOnly);
+        return new Preflight(kind, countSql, problem, n, null, volatileIf, null);
     }
 
     /** The volatile functions {@link #volatileIf} calls, for the message. */
     public Preflight withFunctions(java.util.List<String> functions) {
-        return new Preflight(countSql, problem.replace("{functions}", String.join(", ", functions)), count,
-                errorFails, notChecked, rows, volatileIf, null, warnOnly);
+        return new Preflight(kind, countSql, problem.replace("{functions}", String.join(", ", functions)), count,
+                notChecked, volatileIf, null);
     }
 
     /**
@@ -93,13 +106,11 @@ public record Preflight(String countSql, String problem, Long count, boolean err
      * says nothing about the rows, and the transaction still fails whole if the cast does.
      */
     public Preflight withError(String sqlState, String serverMessage) {
-        if (!errorFails || sqlState != null && sqlState.startsWith("42")) {
-            return new Preflight(countSql, problem, null, false, null, rows, volatileIf,
-                    sqlState == null ? "" : sqlState, warnOnly);
+        if (kind != Kind.CAST || sqlState != null && sqlState.startsWith("42")) {
+            return new Preflight(kind, countSql, problem, null, null, volatileIf, sqlState == null ? "" : sqlState);
         }
         String meaning = withoutValues(serverMessage) + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")");
-        return new Preflight(countSql, problem.replace("{error}", meaning), 1L, true, null, rows, volatileIf, null,
-                warnOnly);
+        return new Preflight(kind, countSql, problem.replace("{error}", meaning), 1L, null, volatileIf, null);
     }
 
     /**
@@ -133,7 +144,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     /** The check was not run, for {@code reason} ("the expression calls volatile function nextval(regclass)"). */
     public Preflight skipped(String reason) {
-        return new Preflight(countSql, problem, null, errorFails, reason, rows, volatileIf, null, warnOnly);
+        return new Preflight(kind, countSql, problem, null, reason, volatileIf, null);
     }
 
     /**
@@ -144,7 +155,7 @@ public record Preflight(String countSql, String problem, Long count, boolean err
      * it) says nothing of the rows: the check never read them.
      */
     public boolean failsOrRaised() {
-        return !rows && volatileIf == null && !warnOnly && (failed() || raised != null && !beforeTheRows(raised));
+        return refuses() && (failed() || raised != null && !beforeTheRows(raised));
     }
 
     private static boolean beforeTheRows(String sqlState) {
@@ -153,19 +164,29 @@ public record Preflight(String countSql, String problem, Long count, boolean err
 
     /** The check found rows that make the step fail: it is refused. */
     public boolean failed() {
-        return found() && volatileIf == null && !warnOnly;
+        return found() && refuses();
+    }
+
+    /** What it finds refuses the step (a check, a cast), rather than being told (a figure, a warning). */
+    public boolean refuses() {
+        return kind == Kind.CHECK || kind == Kind.CAST;
+    }
+
+    /** An informational count or figure ({@link Kind#ROWS}). */
+    public boolean rows() {
+        return kind == Kind.ROWS;
     }
 
     /** The check found something to tell: rows that make the step fail, or (a warning) rows it rewrites. */
     public boolean found() {
-        return !rows && count != null && count > 0;
+        return kind != Kind.ROWS && count != null && count > 0;
     }
 
     public String message() {
         if (count != null && problem.contains("{size}")) return problem.replace("{size}", size(count));
         if (count != null && problem.contains("{about}")) return problem.replace("{about}", String.valueOf(count))
                 .replace("about 1 rows", "about 1 row");
-        if (rows && count != null && count > ROW_LIMIT) return problem.replace("{n}", "more than " + ROW_LIMIT);
+        if (kind == Kind.ROWS && count != null && count > ROW_LIMIT) return problem.replace("{n}", "more than " + ROW_LIMIT);
         String text = problem.replace("{n}", String.valueOf(count));
         if (count == null || count != 1) return text;
         return text.replace("1 rows have", "1 row has").replace("1 rows ", "1 row ")

@@ -109,7 +109,11 @@ public final class JsonRenderer {
      */
     private static Map<String, Object> preflight(Preflight preflight) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("kind", preflight.rows() ? "rows" : preflight.warnOnly() ? "warning" : "check");
+        out.put("kind", switch (preflight.kind()) {
+            case ROWS -> "rows";
+            case WARNING, WHEN_VOLATILE -> "warning";
+            case CHECK, CAST -> "check";
+        });
         out.put("problem", preflight.count() == null ? preflight.problem() : preflight.message());
         out.put("count", preflight.count());
         out.put("not_checked", preflight.notChecked());

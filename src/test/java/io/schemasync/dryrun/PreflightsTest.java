@@ -31,7 +31,7 @@ class PreflightsTest {
             + " CREATE SEQUENCE canary_seq; CREATE TABLE canary (x int)";
 
     private static Preflight check(String countSql) {
-        return new Preflight(countSql, "{n} rows of public.t violate check c", null);
+        return Preflight.check(countSql, "{n} rows of public.t violate check c");
     }
 
     /** Runs the checks the way plan and apply do: in an open transaction. */
@@ -150,8 +150,8 @@ class PreflightsTest {
     void aFailingCastCheckIsStillAFinding(TestDatabase db) throws Exception {
         db.execute("CREATE TABLE t (v text); INSERT INTO t VALUES ('12'), ('sk_live_4eC39HqLyjWDarjtT1zdp7dc')");
         try (Connection c = db.connect()) {
-            Preflight p = run(c, new Preflight("SELECT count(*) FROM public.t WHERE v IS NOT NULL AND (v::integer) IS NULL",
-                    "values of v cannot all be converted to integer: {error}", null, true));
+            Preflight p = run(c, Preflight.cast("SELECT count(*) FROM public.t WHERE v IS NOT NULL AND (v::integer) IS NULL",
+                    "values of v cannot all be converted to integer: {error}"));
             assertTrue(p.failed());
             // What the error means, never the stored value it quotes: the plan is posted on pull requests.
             assertEquals("values of v cannot all be converted to integer: invalid input syntax for type integer"

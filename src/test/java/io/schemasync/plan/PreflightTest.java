@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A failed cast check goes into the plan, which CI posts on pull requests: what failed, never the stored value. */
@@ -14,7 +15,7 @@ class PreflightTest {
     private static final String SECRET = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
 
     private static Preflight castCheck() {
-        return new Preflight("SELECT ...", "values of token cannot all be converted to integer: {error}", null, true);
+        return Preflight.cast("SELECT ...", "values of token cannot all be converted to integer: {error}");
     }
 
     @Test
@@ -57,7 +58,7 @@ class PreflightTest {
      */
     @Test
     void anErrorOfAnOrdinaryCheckLeavesItUncheckedButKnownToHaveRaised() {
-        Preflight p = new Preflight("SELECT ...", "{n} rows violate check c", null);
+        Preflight p = Preflight.check("SELECT ...", "{n} rows violate check c");
         Preflight raised = p.withError("22012", "division by zero");
         assertNull(raised.count());
         assertNull(raised.notChecked());
@@ -91,6 +92,24 @@ class PreflightTest {
                 p.withCount(1).message());
         assertFalse(p.withCount(0).found());
         assertFalse(p.withError("22012", "division by zero").failsOrRaised());
-        assertTrue(p.withError("22012", "division by zero").warnOnly());
+        assertEquals(Preflight.Kind.WARNING, p.withError("22012", "division by zero").kind());
+    }
+
+    @Test
+    void onlyAWhenVolatileCheckHasAnExpressionToAsk() {
+        assertEquals(Preflight.Kind.WHEN_VOLATILE, Preflight.whenVolatile("now()", "SELECT 1", "{n}").kind());
+        assertThrows(IllegalArgumentException.class, () -> new Preflight(Preflight.Kind.WARNING, "SELECT 1", "{n}",
+                null, null, "random()", null));
+        assertThrows(IllegalArgumentException.class, () -> new Preflight(Preflight.Kind.WHEN_VOLATILE, "SELECT 1",
+                "{n}", null, null, null, null));
+    }
+
+    @Test
+    void onlyChecksAndCastsRefuse() {
+        assertTrue(Preflight.check("SELECT 1", "{n} rows").withCount(1).failed());
+        assertTrue(Preflight.cast("SELECT 1", "{error}").withError("22P02", "bad").failed());
+        assertFalse(Preflight.warning("SELECT 1", "{n} rows").withCount(1).failed());
+        assertFalse(Preflight.rows("SELECT 1", "drops {n} rows").withCount(1).failed());
+        assertFalse(Preflight.whenVolatile("random()", "SELECT 1", "{n} rows").withCount(1).failed());
     }
 }

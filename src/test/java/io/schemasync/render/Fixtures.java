@@ -49,8 +49,8 @@ final class Fixtures {
         String sql = "ALTER TABLE \"public\".\"users\" ALTER COLUMN \"name\" TYPE character varying(200)";
         return new Step(change, Step.Action.ALTER, "text → varchar(200)", List.of(sql), List.of(sql),
                 Phase.TRANSACTION, List.of(new Hazard(Hazard.Kind.REWRITES_TABLE, "rewrites table")),
-                List.of(new Preflight("SELECT count(*) FROM users WHERE length(name) > 200",
-                        "{n} rows longer than 200", 3L)), false);
+                List.of(Preflight.check("SELECT count(*) FROM users WHERE length(name) > 200",
+                        "{n} rows longer than 200").withCount(3)), false);
     }
 
     static Step dropLegacyFlag(boolean refused) {

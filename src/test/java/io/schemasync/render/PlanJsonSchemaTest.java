@@ -54,7 +54,14 @@ class PlanJsonSchemaTest {
     static Stream<Plan> plans() {
         Step drop = Fixtures.dropLegacyFlag(false);
         Step counted = drop.withPreflights(List.of(Preflight.rows("SELECT 1", "drops values in {n} rows").withCount(3)));
+        // Every kind of preflight: a NOT VALID constraint's rows and a volatile default's rewrite are warnings.
+        Step told = drop.withPreflights(List.of(Preflight.warning("SELECT 1", "{n} rows stay").withCount(2),
+                Preflight.whenVolatile("random()", "SELECT 1", "rewrites t (about {n} rows): {functions}")
+                        .withFunctions(List.of("random()")).withCount(5),
+                Preflight.cast("SELECT 1", "values cannot all be converted: {error}").withError("22P02", "bad"),
+                Preflight.check("SELECT 1", "{n} rows have NULL in c")));
         return Stream.of(Fixtures.designExample(), Fixtures.full(), Fixtures.empty(), Fixtures.of(counted),
+                Fixtures.of(told),
                 Fixtures.of(Fixtures.narrowName()), new Plan(List.of(TextRendererTest.addColumn("t", "c")), List.of(),
                         List.of(ObjectRef.of(ObjectRef.Kind.MATERIALIZED_VIEW, "public", "m"))));
     }

@@ -19,7 +19,7 @@ class RefusalsTest {
         Step s = Fixtures.narrowName();
         return new Step(s.change(), s.action(), s.summary(), s.statements(), s.script(), s.phase(),
                 List.of(new Hazard(Hazard.Kind.DESTRUCTIVE, "narrowing type change may lose or reject data")),
-                List.of(new Preflight("SELECT ...", "values of name cannot all be converted: {error}", null, true)
+                List.of(Preflight.cast("SELECT ...", "values of name cannot all be converted: {error}")
                         .withError("22001", "value too long for type character varying(200)")), true);
     }
 
