@@ -19,6 +19,8 @@ final class Draft {
     private final List<Preflight> refusedUnlessDestructive = new ArrayList<>();
     private final List<Preflight> toldWhenDestructive = new ArrayList<>();
     Phase phase = Phase.TRANSACTION;
+    /** See {@link #concurrentIndex}. */
+    boolean buildsConcurrently;
     /** Objects other steps drop before this one and create again after it ({@link Step#recreates}). */
     final List<String> recreates = new ArrayList<>();
     /** The column type change that rewrites the table, where this step has one ({@link OneRewrite}). */
@@ -51,6 +53,16 @@ final class Draft {
         statements.add(statement);
         script.add(guarded);
         return this;
+    }
+
+    /**
+     * An index built CONCURRENTLY on the table itself, and its guarded form: a key the plan drops may wait for it
+     * after the commit, and go CONCURRENTLY too ({@link KeyGaps}). Not the per-partition builds of a partitioned
+     * table's index, which leave the parent's index to attach.
+     */
+    Draft concurrentIndex(String statement, String guarded) {
+        buildsConcurrently = true;
+        return sql(statement, guarded);
     }
 
     /** A statement that only apply runs; the replayable script has its own form of the step. */

@@ -58,7 +58,7 @@ final class KeyGaps {
                         .filter(d -> added(d).filter(k -> covers(k, old.get())).isPresent()).findFirst()
                         .ifPresent(successor -> moveAfter(drafts, drop, successor, "the rows are never without the guarantee"));
             } else if (drop.change instanceof Change.DropIndex d && !touchesColumns(drafts, d.schema() + "." + d.table())) {
-                drafts.stream().filter(s -> s.phase == Phase.AFTER_COMMIT && builtConcurrently(s))
+                drafts.stream().filter(s -> s.phase == Phase.AFTER_COMMIT && s.buildsConcurrently)
                         .filter(s -> s.change instanceof Change.CreateIndex c && takesOver(c, d)).findFirst()
                         .ifPresent(successor -> moveAfter(drafts, drop, successor, "queries that use it have the new one"));
             }
@@ -76,18 +76,11 @@ final class KeyGaps {
                 && !old.index().keys().isEmpty() && now.index().keys().getFirst().equals(old.index().keys().getFirst());
     }
 
-    /** Built CONCURRENTLY on the table itself (a partitioned table's index is built per partition). */
-    private static boolean builtConcurrently(Draft d) {
-        return d.statements.stream().anyMatch(s -> s.startsWith("CREATE INDEX CONCURRENTLY")
-                || s.startsWith("CREATE UNIQUE INDEX CONCURRENTLY"))
-                && d.statements.stream().noneMatch(s -> s.contains(" ON ONLY "));
-    }
-
     private static void moveAfter(List<Draft> drafts, Draft drop, Draft successor, String why) {
         drafts.remove(drop);
         drafts.add(drafts.indexOf(successor) + 1, drop);
         drop.phase = Phase.AFTER_COMMIT;
-        if (drop.change instanceof Change.DropIndex d && builtConcurrently(successor)) {
+        if (drop.change instanceof Change.DropIndex d && successor.buildsConcurrently) {
             String sql = Ddl.dropIndexConcurrently(d.schema(), d.index().name());
             drop.statements.clear();
             drop.script.clear();

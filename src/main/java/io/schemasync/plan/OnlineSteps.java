@@ -128,7 +128,8 @@ final class OnlineSteps {
         // The script cannot drop CONCURRENTLY only when needed (a second run finds the constraint's own index there):
         // an INVALID leftover goes with a plain DROP INDEX, for a moment under ACCESS EXCLUSIVE.
         d.scriptOnly(Guard.doIf(Guard.invalidIndex(c.schema(), key.name()), "DROP INDEX " + name));
-        d.sql(Ddl.createIndex(c.schema(), c.table(), ix, false, true), Ddl.createIndex(c.schema(), c.table(), ix, true, true));
+        d.concurrentIndex(Ddl.createIndex(c.schema(), c.table(), ix, false, true),
+                Ddl.createIndex(c.schema(), c.table(), ix, true, true));
         d.sql(attach, guarded);
         ConstraintSteps.rowChecks(d, c.schema(), c.table(), key, tables);
         return d.hazard(Kind.NOTE, "index built CONCURRENTLY after the commit (SHARE UPDATE EXCLUSIVE: writes go on),"

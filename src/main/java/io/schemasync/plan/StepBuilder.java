@@ -468,7 +468,8 @@ final class StepBuilder {
         d.phase = Phase.AFTER_COMMIT;
         d.applyOnly(Ddl.dropIndexConcurrently(schema, ix.name()));
         Guard.invalidIndexAside(schema, ix.name()).forEach(d::scriptOnly);
-        d.sql(Ddl.createIndex(schema, table, ix, false, true), Ddl.createIndex(schema, table, ix, true, true));
+        d.concurrentIndex(Ddl.createIndex(schema, table, ix, false, true),
+                Ddl.createIndex(schema, table, ix, true, true));
         if (ix.comment() != null) d.sql(Ddl.comment("INDEX", qualified(schema, ix.name()), ix.comment()));
         d.hazard(Kind.NOTE, "built CONCURRENTLY after the commit (SHARE UPDATE EXCLUSIVE: writes go on); "
                 + OnlineSteps.RESUMES);
