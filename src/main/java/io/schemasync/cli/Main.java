@@ -108,6 +108,10 @@ public final class Main {
 
     private static int usageError(Cli cli, ParameterException e) {
         cli.error("error: " + Printable.line(e.getMessage()));
+        // A near miss (--schema for --schemas, --dry-run for --dry-run-of, plna for plan): picocli's own guess.
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            cli.error("Did you mean " + u.getSuggestions().getFirst() + "?");
+        }
         cli.error("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
         return Exit.of(e).code();
     }

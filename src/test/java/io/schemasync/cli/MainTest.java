@@ -64,6 +64,17 @@ class MainTest {
     }
 
     @Test
+    void aNearMissIsNamed() {
+        Result option = run("introspect", "--schema", "public");
+        assertEquals(2, option.code());
+        assertTrue(option.err().contains("Did you mean --schemas?"), option.err());
+        Result command = run("plna");
+        assertEquals(2, command.code());
+        assertTrue(command.err().contains("Did you mean plan?"), command.err());
+        assertFalse(run("plan", "--bogus").err().contains("Did you mean"), "nothing near --bogus");
+    }
+
+    @Test
     void aMissingSchemaDirectoryIsAUsageError(@TempDir Path dir) {
         Result result = run("validate", "-s", dir.resolve("nowhere").toString());
         assertEquals(2, result.code());
