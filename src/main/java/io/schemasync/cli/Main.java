@@ -107,13 +107,43 @@ public final class Main {
     }
 
     private static int usageError(Cli cli, ParameterException e) {
-        cli.error("error: " + Printable.line(e.getMessage()));
+        // picocli says "Unmatched argument at index 0: 'plna'" of a command it does not know.
+        boolean command = e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine().getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().getFirst().startsWith("-");
+        cli.error("error: " + Printable.line(command ? "unknown command '"
+                + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().getFirst() + "'" : e.getMessage()));
         // A near miss (--schema for --schemas, --dry-run for --dry-run-of, plna for plan): picocli's own guess.
-        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            cli.error("Did you mean " + u.getSuggestions().getFirst() + "?");
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String typed = u.getUnmatched().getFirst();
+            u.getSuggestions().stream().filter(s -> near(typed, s)).findFirst()
+                    .ifPresent(s -> cli.error("Did you mean " + s + "?"));
         }
         cli.error("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
         return Exit.of(e).code();
+    }
+
+    /**
+     * A suggestion worth making: what was typed is the start of it ({@code --allow-destruct}), or a typo or two away
+     * from it (edits and swaps of neighbours, at most 2 and at most a quarter of the length: {@code plna},
+     * {@code --batchsize}). picocli offers its nearest names even for {@code frobnicate}.
+     */
+    static boolean near(String typed, String candidate) {
+        if (typed.length() >= 4 && candidate.startsWith(typed)) return true;
+        int n = typed.length(), m = candidate.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) d[i][0] = i;
+        for (int j = 0; j <= m; j++) d[0][j] = j;
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = typed.charAt(i - 1) == candidate.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && typed.charAt(i - 1) == candidate.charAt(j - 2)
+                        && typed.charAt(i - 2) == candidate.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m] <= 2 && d[n][m] * 4 <= Math.max(n, m);
     }
 
     /** Every failure a command throws is reported here, then mapped to its exit code by {@link Exit#of}. */

@@ -71,7 +71,11 @@ class MainTest {
         Result command = run("plna");
         assertEquals(2, command.code());
         assertTrue(command.err().contains("Did you mean plan?"), command.err());
+        assertTrue(command.err().startsWith("error: unknown command 'plna'"), command.err());
         assertFalse(run("plan", "--bogus").err().contains("Did you mean"), "nothing near --bogus");
+        assertFalse(run("frobnicate").err().contains("Did you mean"), "nothing near frobnicate");
+        assertTrue(run("apply", "--allow-destruct").err().contains("Did you mean --allow-destructive?"));
+        assertTrue(run("apply", "--batchsize", "3").err().contains("Did you mean --batch-size?"));
     }
 
     @Test
