@@ -173,6 +173,16 @@ public final class Dependents {
                             && r.refName().equals(table) && d.column().name().equals(r.refColumn()), "drop it",
                             stopReading(changes, d.column().name())));
                 }
+                // An enum made again converts its columns to the new type: what reads them goes around, and no longer
+                // keeps the old type from being dropped (EnumSteps' check of other uses leaves the detached out).
+                case Change.RecreateEnum e when !e.columns().isEmpty() -> {
+                    Set<String> converted = new HashSet<>();
+                    e.columns().forEach(col -> converted.add(col.schema() + "\0" + col.liveTable() + "\0"
+                            + col.liveColumn()));
+                    out.add(new Cause(e.target(), r -> !r.function() && r.refColumn() != null
+                            && converted.contains(r.refSchema() + "\0" + r.refName() + "\0" + r.refColumn()),
+                            "change the type of the column it reads"));
+                }
                 case Change.RepartitionTable r -> {
                     Set<String> gone = new HashSet<>(List.of(r.schema() + "\0" + r.table().name()));
                     r.partitions().forEach(p -> gone.add(p.schema() + "\0" + p.name()));

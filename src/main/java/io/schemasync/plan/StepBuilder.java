@@ -90,10 +90,14 @@ final class StepBuilder {
         }).anyMatch(on -> on != null && on.target().equals(target) && on.owner() != null && on.grants() != null);
     }
 
-    /** The views and materialized views the plan drops (live names): gone before what they stand in the way of. */
+    /**
+     * The views and materialized views the plan drops (live names), for good or for a moment around a change: gone
+     * before what they stand in the way of.
+     */
     private List<ObjectRef> droppedRelations() {
         return changes.stream().filter(c -> c instanceof Change.DropObject d
-                && io.schemasync.kinds.Kinds.of(d.object()).isRelation()).map(Change::target).toList();
+                && io.schemasync.kinds.Kinds.of(d.object()).isRelation() || c instanceof Change.DetachDependent x
+                && io.schemasync.kinds.Kinds.of(x.object()).isRelation()).map(Change::target).toList();
     }
 
     StepBuilder live(io.schemasync.model.Database db, List<Change> changes) {
