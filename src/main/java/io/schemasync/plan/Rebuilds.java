@@ -91,9 +91,10 @@ final class Rebuilds {
      * validates it after the commit. From the drop to the commit both tables are locked, and from then on the NOT
      * VALID foreign key checks every new or updated row, so no row it forbids can appear before VALIDATE. A narrowing
      * conversion may change the values (numeric to integer rounds), so its check stays in the transaction, where a
-     * failure rolls everything back. Not for a foreign key the plan changes (or renames) itself, nor on a table whose
-     * columns it renames or drops. A table the plan renames, referencing or referenced, is no exception: the key is
-     * dropped and added again under the new names.
+     * failure rolls everything back. Not for a foreign key the plan changes (or renames) itself. A table or column the
+     * plan renames, referencing or referenced, is no exception: the key is dropped and added again under the new
+     * names (orders renamed to purchases, its customer_id to buyer_id and widened), and so is one on a table whose
+     * other columns the plan drops.
      */
     static List<Change> aroundTypeChanges(List<Change> changes, Database live, Tables tables) {
         List<Rechecked> rechecked = recheckedForeignKeys(changes, live, Rebuilds::rechecksForeignKeys);
@@ -105,8 +106,6 @@ final class Rebuilds {
             if (c instanceof DropTable d) moved.add(d.schema() + "." + d.table().name());
             if (c instanceof Change.RepartitionTable r) moved.add(r.schema() + "." + r.table().name());
             // Under the plan's names: a foreign key the plan renames is not dropped around the change.
-            if (c instanceof Change.RenameColumn || c instanceof DropColumn) moved.add(c.target().schema() + "."
-                    + c.target().table());
             if (c instanceof Change.RenameConstraint r) {
                 changed.add(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, r.schema(), r.table(), r.from()));
             }
@@ -163,16 +162,19 @@ final class Rebuilds {
                     if (!was.validated()) continue;
                     String refTable = tableNames.getOrDefault(was.refSchema() + "\0" + was.refTable(),
                             was.refTable());
-                    Optional<Change.AlterColumn> byReferenced = retyped.stream().filter(a -> a.schema().equals(
-                            was.refSchema()) && a.table().equals(refTable)
-                            && was.refColumns().contains(a.from().name())).findFirst();
-                    Optional<Change.AlterColumn> cause = byReferenced.or(() -> retyped.stream().filter(a ->
-                            a.schema().equals(s.name()) && a.table().equals(table)
-                                    && was.columns().contains(a.from().name())).findFirst());
-                    if (cause.isEmpty()) continue;
+                    // The change of a column's type names it by the name the plan gives it, on either side.
                     List<String> refColumns = was.refColumns().stream().map(col -> columnNames.getOrDefault(
                             was.refSchema() + "\0" + refTable + "\0" + col, col)).toList();
-                    ForeignKey fk = new ForeignKey(was.name(), was.columns(), was.refSchema(), refTable,
+                    List<String> columns = was.columns().stream().map(col -> columnNames.getOrDefault(
+                            s.name() + "\0" + table + "\0" + col, col)).toList();
+                    Optional<Change.AlterColumn> byReferenced = retyped.stream().filter(a -> a.schema().equals(
+                            was.refSchema()) && a.table().equals(refTable)
+                            && refColumns.contains(a.to().name())).findFirst();
+                    Optional<Change.AlterColumn> cause = byReferenced.or(() -> retyped.stream().filter(a ->
+                            a.schema().equals(s.name()) && a.table().equals(table)
+                                    && columns.contains(a.to().name())).findFirst());
+                    if (cause.isEmpty()) continue;
+                    ForeignKey fk = new ForeignKey(was.name(), columns, was.refSchema(), refTable,
                             refColumns, was.onDelete(), was.onUpdate(), was.matchFull(), was.deferral(),
                             was.validated());
                     out.add(new Rechecked(s.name(), t.name(), table, fk, cause.get(), byReferenced.isPresent()));
