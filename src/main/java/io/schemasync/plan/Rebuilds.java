@@ -82,6 +82,87 @@ final class Rebuilds {
     }
 
     /**
+     * A table whose partition key changes is dropped and created again ({@link Change.RepartitionTable}, only when
+     * empty), and DROP TABLE refuses while another table's foreign key references it or one of its partitions. Those
+     * that reference the table are dropped before it and added again after the new table and its key, in the
+     * transaction; on a referencing table with rows {@link Online} adds them back NOT VALID and validates them after
+     * the commit (the table they reference is empty, so every row they check has a NULL in them). One the plan drops,
+     * or whose table it drops, goes before the DROP TABLE by itself; one it replaces (the YAML points one that
+     * referenced a partition at the table) has its old form dropped before and its new form added after; one it
+     * renames is added again under its new name. The referencing table's and columns' names are the plan's. One
+     * left referencing a partition (which comes back empty, if at all) is refused, naming it.
+     */
+    static List<Change> aroundRepartitions(List<Change> changes, Database live) {
+        List<Change.RepartitionTable> remade = changes.stream().filter(c -> c instanceof Change.RepartitionTable)
+                .map(c -> (Change.RepartitionTable) c).toList();
+        if (remade.isEmpty()) return changes;
+        java.util.Map<String, String> tableNames = new java.util.HashMap<>();
+        java.util.Map<String, String> columnNames = new java.util.HashMap<>();
+        java.util.Map<String, Change.RenameConstraint> renamedKeys = new java.util.HashMap<>();
+        Set<String> dropped = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.RenameTable r) tableNames.put(r.schema() + "\0" + r.from(), r.to());
+            if (c instanceof Change.RenameColumn r) {
+                columnNames.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r.to());
+            }
+            if (c instanceof Change.RenameConstraint r) renamedKeys.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r);
+            if (c instanceof DropTable d) dropped.add(d.schema() + "\0" + d.table().name());
+            if (c instanceof DropConstraint d && d.constraint() instanceof ForeignKey) {
+                dropped.add(d.schema() + "\0" + d.table() + "\0" + d.constraint().name());
+            }
+        }
+        List<Change> out = new ArrayList<>(changes);
+        for (Change.RepartitionTable r : remade) {
+            Set<String> tree = new HashSet<>();
+            tree.add(r.schema() + "\0" + r.table().name());
+            r.partitions().forEach(p -> tree.add(p.schema() + "\0" + p.name()));
+            for (Schema s : live.schemas()) {
+                for (Table t : s.tables()) {
+                    if (tree.contains(s.name() + "\0" + t.name()) || dropped.contains(s.name() + "\0" + t.name())) {
+                        continue;
+                    }
+                    String table = tableNames.getOrDefault(s.name() + "\0" + t.name(), t.name());
+                    for (ForeignKey was : t.foreignKeys()) {
+                        String key = s.name() + "\0" + table + "\0" + was.name();
+                        if (!tree.contains(was.refSchema() + "\0" + was.refTable()) || dropped.contains(key)) continue;
+                        Optional<ReplaceConstraint> replaced = changes.stream().filter(c -> c instanceof
+                                ReplaceConstraint rc && rc.schema().equals(s.name()) && rc.table().equals(table)
+                                && rc.from().name().equals(was.name())).map(c -> (ReplaceConstraint) c).findFirst();
+                        if (replaced.isPresent()) {
+                            // Its old form goes before the DROP TABLE, its new form after the new table.
+                            ReplaceConstraint rc = replaced.get();
+                            out.set(out.indexOf(rc), new DetachForeignKey(rc.schema(), rc.table(),
+                                    (ForeignKey) rc.from(), r.target()));
+                            out.add(new AddConstraint(rc.schema(), rc.table(), rc.to()));
+                            continue;
+                        }
+                        if (!was.refTable().equals(r.table().name()) || !was.refSchema().equals(r.schema())) {
+                            out.add(new Unsupported(r.target(), "drop and create again (foreign key " + was.name()
+                                    + " of " + s.name() + "." + table + " references its partition)", "foreign key "
+                                    + was.name() + " of " + s.name() + "." + table + " references partition "
+                                    + was.refSchema() + "." + was.refTable() + ", which DROP TABLE would drop (it"
+                                    + " refuses while the key is there); drop that foreign key in the YAML, or point"
+                                    + " it at " + r.schema() + "." + r.table().name()));
+                            continue;
+                        }
+                        // The plan's name: one the plan renames is dropped under its old name, added under the new.
+                        Change.RenameConstraint rename = renamedKeys.get(key);
+                        if (rename != null) out.remove(rename);
+                        List<String> columns = was.columns().stream().map(col -> columnNames.getOrDefault(
+                                s.name() + "\0" + table + "\0" + col, col)).toList();
+                        ForeignKey fk = new ForeignKey(rename == null ? was.name() : rename.to(), columns,
+                                was.refSchema(), was.refTable(), was.refColumns(), was.onDelete(), was.onUpdate(),
+                                was.matchFull(), was.deferral(), was.validated());
+                        out.add(new DetachForeignKey(s.name(), table, was, r.target()));
+                        out.add(new ReattachForeignKey(s.name(), table, fk, r.target()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * A new type of a referenced column changes the operator its foreign keys compare with, and PostgreSQL checks each
      * of them again inside the ALTER TABLE: it reads the referencing table while both tables stay locked until the
      * commit (Mastodon's accounts.id, referenced by statuses, follows and favourites). So does a new type of a

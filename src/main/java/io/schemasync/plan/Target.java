@@ -112,13 +112,23 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
 
     /**
      * {@link #tablesOf(List)}, and the tables of the live foreign keys that reference a column whose new type makes
-     * PostgreSQL check them again: on those that hold rows they are validated after the commit
-     * ({@link Rebuilds#aroundTypeChanges}).
+     * PostgreSQL check them again ({@link Rebuilds#aroundTypeChanges}) or a table made again with a new partition key
+     * ({@link Rebuilds#aroundRepartitions}): on those that hold rows they are validated after the commit.
      */
     public static Set<ObjectRef> tablesOf(List<Change> changes, io.schemasync.model.Database live) {
         Set<ObjectRef> out = tablesOf(changes);
         for (Rebuilds.Rechecked r : Rebuilds.recheckedForeignKeys(changes, live, Rebuilds::rechecks)) {
             if (r.referenced()) out.add(table(r.schema(), r.table()));
+        }
+        // The tables whose foreign keys reference a table made again ({@link Rebuilds#aroundRepartitions}).
+        for (Change c : changes) {
+            if (!(c instanceof Change.RepartitionTable r)) continue;
+            for (io.schemasync.model.Schema s : live.schemas()) {
+                for (io.schemasync.model.Table t : s.tables()) {
+                    if (t.foreignKeys().stream().anyMatch(fk -> fk.refSchema().equals(r.schema())
+                            && fk.refTable().equals(r.table().name()))) out.add(table(s.name(), t.name()));
+                }
+            }
         }
         return out;
     }
