@@ -234,6 +234,27 @@ public final class CatalogReader {
         }
     }
 
+    /**
+     * The indexes of the managed tables' partitions whose names are among {@code names} and that PostgreSQL made for
+     * an index of the partitioned table (see {@link CatalogSql#PARTITION_INDEXES}), each as an index in its
+     * partition; none asked for, no query.
+     */
+    public static Set<ObjectRef> partitionIndexes(Connection connection, Collection<String> schemas,
+                                                  Collection<String> names) throws SQLException {
+        if (names.isEmpty()) return Set.of();
+        try {
+            Set<ObjectRef> out = new HashSet<>();
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.PARTITION_INDEXES,
+                    schemas.toArray(String[]::new), names.toArray(String[]::new))) {
+                out.add(ObjectRef.inTable(ObjectRef.Kind.INDEX, r.get("schema", String.class),
+                        r.get("table_name", String.class), r.get("name", String.class)));
+            }
+            return out;
+        } catch (DataAccessException e) {
+            throw unwrapped(e);
+        }
+    }
+
     /** jOOQ's wrapper off: the driver's own exception (with its SQLSTATE and server message) when there is one. */
     private static SQLException unwrapped(DataAccessException e) {
         SQLException cause = e.getCause(SQLException.class);

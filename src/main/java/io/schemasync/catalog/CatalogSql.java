@@ -386,6 +386,19 @@ final class CatalogSql {
               and s.relnamespace = c.relnamespace and""" + MANAGED_TABLE + " and s.relname::text = any(?)";
 
     /**
+     * The indexes of the managed tables' partitions among the given names that PostgreSQL made for an index of the
+     * partitioned table (attached to it: pg_class.relispartition): the model holds only the parent's index, yet each
+     * of them holds its name in the schema. Binds: the schemas, the names.
+     */
+    static final String PARTITION_INDEXES = """
+            select n.nspname::text as schema, c.relname::text as table_name, ic.relname::text as name
+            from pg_index i
+            join pg_class ic on ic.oid = i.indexrelid
+            join pg_class c on c.oid = i.indrelid
+            join pg_namespace n on n.oid = c.relnamespace
+            where ic.relispartition and""" + MANAGED_TABLE + " and ic.relname::text = any(?)";
+
+    /**
      * Which of the given tables ({@code schema} and {@code name} arrays, live names) have no storage at all: no row
      * was ever written since the table was created or truncated; a partitioned table has none when none of its
      * partitions has (pg_partition_tree lists them; it lists nothing for a plain table). Only the tables a plan changes are asked about

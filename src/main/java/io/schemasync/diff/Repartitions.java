@@ -1,7 +1,6 @@
 package io.schemasync.diff;
 
 import io.schemasync.model.Database;
-import io.schemasync.model.ForeignKey;
 import io.schemasync.model.ObjectRef;
 import io.schemasync.model.ObjectRef.Kind;
 import io.schemasync.model.Schema;
@@ -19,8 +18,8 @@ import java.util.TreeSet;
 /**
  * The partitioned tables whose partition key changes. PostgreSQL has no ALTER for it: such a table is dropped
  * with its partitions and created again with the YAML's (see {@link Change.RepartitionTable}), which only an empty
- * table allows (a preflight counts its rows). A table that another table's foreign key references is not made
- * again (DROP TABLE would refuse): its change stays refused.
+ * table allows (a preflight counts its rows). The foreign keys of other tables that reference the table or its
+ * partitions are the planner's to drop before and add again after ({@code Rebuilds.aroundRepartitions}).
  */
 final class Repartitions {
     /** The tables whose partition key changes, with their change. */
@@ -50,7 +49,6 @@ final class Repartitions {
             Set<ObjectRef> tree = new TreeSet<>(Comparator.comparing(ObjectRef::toString));
             tree.add(root);
             tree.addAll(livePartitions);
-            if (referencedFromOutside(live, tree)) continue;
             for (ObjectRef p : descendants(desired, root)) {
                 if (live.table(p.schema(), p.name()).isEmpty() || livePartitions.contains(p)) tree.add(p);
             }
@@ -99,17 +97,5 @@ final class Repartitions {
             }
         }
         return out;
-    }
-
-    private static boolean referencedFromOutside(Database live, Set<ObjectRef> tree) {
-        for (Schema s : live.schemas()) {
-            for (Table t : s.tables()) {
-                if (tree.contains(ref(s.name(), t.name()))) continue;
-                for (ForeignKey fk : t.foreignKeys()) {
-                    if (tree.contains(ref(fk.refSchema(), fk.refTable()))) return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -93,9 +93,9 @@ final class TableDiffer {
         if (!Objects.equals(from.by(), to.by())) {
             problem = from.by() == null ? "PostgreSQL cannot partition an existing table in place"
                     : to.by() == null ? "PostgreSQL cannot turn a partitioned table into a plain one in place"
-                    // Reached only when another table's foreign key references it (else Repartitions makes it again).
-                    : "PostgreSQL cannot change how a table is partitioned (" + from.by() + " → " + to.by() + ") in place,"
-                    + " and a foreign key of another table references it (DROP TABLE would refuse)";
+                    // Reached where Repartitions does not make it again: the plan renames the table too, or it
+                    // becomes (or stops being) a partition.
+                    : "PostgreSQL cannot change how a table is partitioned (" + from.by() + " → " + to.by() + ") in place";
             problem += ": create the new table under another name, copy the rows (INSERT INTO ... SELECT), then"
                     + " rename both in one transaction (renamed_from); an empty table can be dropped (drop:) and"
                     + " created again";

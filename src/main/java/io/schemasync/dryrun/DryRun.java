@@ -133,11 +133,12 @@ public final class DryRun {
         Change.Result diff = AccessDiffer.diff(base, live.database(), canonical, session.user(),
                 io.schemasync.plan.Dependents.recreated(base.changes(), live.database(), base.unmanaged(), viewReads,
                         live.server().major()));
+        Set<String> made = io.schemasync.plan.TakenNames.madeNames(diff.changes());
         Target target = new Target(live.server().major(),
                 CatalogReader.emptyTables(c, Target.tablesOf(diff.changes(), live.database())),
                 CatalogReader.invalidIndexes(c, managed)).withViewReads(viewReads)
-                .withIdentitySequences(CatalogReader.identitySequences(c, managed,
-                        io.schemasync.plan.TakenNames.madeNames(diff.changes())));
+                .withIdentitySequences(CatalogReader.identitySequences(c, managed, made))
+                .withPartitionIndexes(CatalogReader.partitionIndexes(c, managed, made));
         PlanOptions options = new PlanOptions(settings.allowDestructive());
         Plan plan = Planner.plan(diff, live.database(), target, options);
         long t3 = System.nanoTime();

@@ -41,7 +41,7 @@ final class ColumnSteps {
         // A virtual generated column is computed when read: adding it writes no row (PostgreSQL 18).
         if (col.identity() != null || col.isSerial() || col.generated() != null && !col.options().virtual()) {
             d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " to fill the new column");
-            rewriteFigures(d, c.schema(), c.table());
+            rewriteFigures(d, tables, c.schema(), c.table());
         } else if (col.defaultExpr() != null) {
             volatileDefault(d, c);
         }
@@ -67,10 +67,15 @@ final class ColumnSteps {
 
     /**
      * What a rewrite has to write, for the plan: the table's rows (pg_class.reltuples, or counted up to a thousand
-     * for a table never analyzed) and the size of its data (the main fork; its indexes are rebuilt too).
+     * for a table never analyzed) and the size of its data (the main fork; its indexes are rebuilt too). Read before
+     * any step runs: a table the plan renames is asked about by its live name.
      */
-    static void rewriteFigures(Draft d, String schema, String table) {
-        String name = qualified(schema, table);
+    static void rewriteFigures(Draft d, Tables tables, String schema, String table) {
+        rewriteFigures(d, tables.liveRelation(schema, table));
+    }
+
+    /** {@link #rewriteFigures(Draft, Tables, String, String)} of a live table, {@code name} quoted. */
+    static void rewriteFigures(Draft d, String name) {
         String rel = "pg_catalog.to_regclass(" + literal(name) + ")";
         d.figure("SELECT CASE WHEN c.reltuples >= 1 THEN c.reltuples::bigint ELSE (SELECT count(*) FROM (SELECT 1 FROM "
                 + name + " LIMIT 1000) AS r) END FROM pg_catalog.pg_class c WHERE c.oid = " + rel, "about {about} rows");
@@ -155,7 +160,7 @@ final class ColumnSteps {
         if (typeChange) readersAddedAgain(d, c, generated);
         if (typeChange && d.has(Kind.REWRITES_TABLE) && c.aspects().contains(ColumnAspect.TYPE)
                 && tables.hasRows(c.schema(), c.table())) {
-            rewriteFigures(d, c.schema(), c.table());
+            rewriteFigures(d, tables, c.schema(), c.table());
         }
         if (to.isSerial() && (typeChange || c.aspects().contains(ColumnAspect.SEQUENCE))) serialSequence(d, c);
         if (to.defaultExpr() != null && (typeChange || defaultChange)) d.sql(table + " SET DEFAULT " + Ddl.expression(to.defaultExpr()));
@@ -187,7 +192,7 @@ final class ColumnSteps {
         if (c.to().options().virtual()) return;
         d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock to compute "
                 + c.to().name() + " again for every row (its indexes are rebuilt)");
-        if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
+        if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, tables, c.schema(), c.table());
     }
 
     /**
@@ -208,7 +213,7 @@ final class ColumnSteps {
             d.hazard(Kind.NOTE, what);
         } else {
             d.hazard(Kind.REWRITES_TABLE, what + "; rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock");
-            if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, c.schema(), c.table());
+            if (tables.hasRows(c.schema(), c.table())) rewriteFigures(d, tables, c.schema(), c.table());
         }
         generated.exclusionChecks(d, c, tables, false);
         generated.grantsLost(d, c);

@@ -60,10 +60,12 @@ final class ConstraintSteps {
     }
 
     /** Not destructive: the same transaction adds it again ({@link #reattach}). */
-    static Draft detach(Change.DetachForeignKey c, Change.AlterColumn cause) {
+    static Draft detach(Change.DetachForeignKey c, Change.AlterColumn cause, Change.RepartitionTable remade) {
         String drop = alterTable(c.schema(), c.table()) + " DROP CONSTRAINT ";
-        // Replayed once the new type is there, the drop would only make the script add the key again NOT VALID.
-        String notDone = cause == null ? null : ColumnSteps.typeNotDone(cause);
+        // Replayed once the new type (or partition key) is there, the drop would only make the script add the key
+        // again NOT VALID.
+        String notDone = cause != null ? ColumnSteps.typeNotDone(cause)
+                : remade != null ? PartitionSteps.notDone(remade) : null;
         String replay = drop + "IF EXISTS " + quote(c.fk().name());
         Draft d = new Draft(c, Action.ALTER, "drop for a moment, around the change of " + c.because())
                 .sql(drop + quote(c.fk().name()), notDone == null ? replay : Guard.doIf(notDone, replay));

@@ -113,7 +113,7 @@ final class EnumSteps {
         }
         if (rewritten.size() == 1) {
             EnumColumn col = c.columns().stream().filter(x -> tables.hasRows(x.schema(), x.table())).findFirst().orElseThrow();
-            ColumnSteps.rewriteFigures(d, col.schema(), col.liveTable());
+            ColumnSteps.rewriteFigures(d, io.schemasync.sql.Sql.qualified(col.schema(), col.liveTable()));
         }
     }
 

@@ -7,6 +7,7 @@ import io.schemasync.sql.Identifiers;
 import io.schemasync.model.Partitioning;
 import io.schemasync.model.Table;
 import io.schemasync.plan.Step.Action;
+import io.schemasync.sql.Guard;
 import io.schemasync.sql.PartitionSql;
 
 import java.util.ArrayList;
@@ -40,7 +41,13 @@ final class PartitionSteps {
         d.hazard(Hazard.Kind.LOCKS_TABLE, "DROP TABLE takes an ACCESS EXCLUSIVE lock on " + what + " and its "
                 + c.partitions().size() + (c.partitions().size() == 1 ? " partition" : " partitions")
                 + " until the commit; it is made again, empty, in the same transaction");
-        return d.sql("DROP TABLE " + name, "DROP TABLE IF EXISTS " + name);
+        // Replayed once the table has its new key, the drop would take the new table and its rows with it.
+        return d.sql("DROP TABLE " + name, Guard.doIf(notDone(c), "DROP TABLE " + name));
+    }
+
+    /** For the replayable script: the table still has its old partition key. */
+    static String notDone(Change.RepartitionTable c) {
+        return Guard.partitionedBy(c.schema(), c.table().name(), c.table().partitioning().by());
     }
 
     static Draft alter(Change.AlterPartitioning c, Database live) {

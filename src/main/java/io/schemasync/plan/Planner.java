@@ -63,8 +63,8 @@ public final class Planner {
      *               ({@link Online})
      */
     public static Plan plan(Change.Result diff, Database live, Target target, PlanOptions options) {
-        List<Change> changes = TakenNames.refuse(Rebuilds.expand(Resume.apply(diff.changes(), live, target), live),
-                target);
+        List<Change> changes = TakenNames.refuse(Rebuilds.aroundRepartitions(Rebuilds.expand(Resume.apply(
+                diff.changes(), live, target), live), live), target);
         GeneratedColumns generated = GeneratedColumns.of(changes, live, target.capabilities());
         changes = changes.stream().filter(c -> !generated.folded(c)).toList();
         Dependents.Result dependents = Dependents.expand(changes, live, diff.unmanaged(), target.viewReads(), generated);

@@ -82,6 +82,87 @@ final class Rebuilds {
     }
 
     /**
+     * A table whose partition key changes is dropped and created again ({@link Change.RepartitionTable}, only when
+     * empty), and DROP TABLE refuses while another table's foreign key references it or one of its partitions. Those
+     * that reference the table are dropped before it and added again after the new table and its key, in the
+     * transaction; on a referencing table with rows {@link Online} adds them back NOT VALID and validates them after
+     * the commit (the table they reference is empty, so every row they check has a NULL in them). One the plan drops,
+     * or whose table it drops, goes before the DROP TABLE by itself; one it replaces (the YAML points one that
+     * referenced a partition at the table) has its old form dropped before and its new form added after; one it
+     * renames is added again under its new name. The referencing table's and columns' names are the plan's. One
+     * left referencing a partition (which comes back empty, if at all) is refused, naming it.
+     */
+    static List<Change> aroundRepartitions(List<Change> changes, Database live) {
+        List<Change.RepartitionTable> remade = changes.stream().filter(c -> c instanceof Change.RepartitionTable)
+                .map(c -> (Change.RepartitionTable) c).toList();
+        if (remade.isEmpty()) return changes;
+        java.util.Map<String, String> tableNames = new java.util.HashMap<>();
+        java.util.Map<String, String> columnNames = new java.util.HashMap<>();
+        java.util.Map<String, Change.RenameConstraint> renamedKeys = new java.util.HashMap<>();
+        Set<String> dropped = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.RenameTable r) tableNames.put(r.schema() + "\0" + r.from(), r.to());
+            if (c instanceof Change.RenameColumn r) {
+                columnNames.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r.to());
+            }
+            if (c instanceof Change.RenameConstraint r) renamedKeys.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r);
+            if (c instanceof DropTable d) dropped.add(d.schema() + "\0" + d.table().name());
+            if (c instanceof DropConstraint d && d.constraint() instanceof ForeignKey) {
+                dropped.add(d.schema() + "\0" + d.table() + "\0" + d.constraint().name());
+            }
+        }
+        List<Change> out = new ArrayList<>(changes);
+        for (Change.RepartitionTable r : remade) {
+            Set<String> tree = new HashSet<>();
+            tree.add(r.schema() + "\0" + r.table().name());
+            r.partitions().forEach(p -> tree.add(p.schema() + "\0" + p.name()));
+            for (Schema s : live.schemas()) {
+                for (Table t : s.tables()) {
+                    if (tree.contains(s.name() + "\0" + t.name()) || dropped.contains(s.name() + "\0" + t.name())) {
+                        continue;
+                    }
+                    String table = tableNames.getOrDefault(s.name() + "\0" + t.name(), t.name());
+                    for (ForeignKey was : t.foreignKeys()) {
+                        String key = s.name() + "\0" + table + "\0" + was.name();
+                        if (!tree.contains(was.refSchema() + "\0" + was.refTable()) || dropped.contains(key)) continue;
+                        Optional<ReplaceConstraint> replaced = changes.stream().filter(c -> c instanceof
+                                ReplaceConstraint rc && rc.schema().equals(s.name()) && rc.table().equals(table)
+                                && rc.from().name().equals(was.name())).map(c -> (ReplaceConstraint) c).findFirst();
+                        if (replaced.isPresent()) {
+                            // Its old form goes before the DROP TABLE, its new form after the new table.
+                            ReplaceConstraint rc = replaced.get();
+                            out.set(out.indexOf(rc), new DetachForeignKey(rc.schema(), rc.table(),
+                                    (ForeignKey) rc.from(), r.target()));
+                            out.add(new AddConstraint(rc.schema(), rc.table(), rc.to()));
+                            continue;
+                        }
+                        if (!was.refTable().equals(r.table().name()) || !was.refSchema().equals(r.schema())) {
+                            out.add(new Unsupported(r.target(), "drop and create again (foreign key " + was.name()
+                                    + " of " + s.name() + "." + table + " references its partition)", "foreign key "
+                                    + was.name() + " of " + s.name() + "." + table + " references partition "
+                                    + was.refSchema() + "." + was.refTable() + ", which DROP TABLE would drop (it"
+                                    + " refuses while the key is there); drop that foreign key in the YAML, or point"
+                                    + " it at " + r.schema() + "." + r.table().name()));
+                            continue;
+                        }
+                        // The plan's name: one the plan renames is dropped under its old name, added under the new.
+                        Change.RenameConstraint rename = renamedKeys.get(key);
+                        if (rename != null) out.remove(rename);
+                        List<String> columns = was.columns().stream().map(col -> columnNames.getOrDefault(
+                                s.name() + "\0" + table + "\0" + col, col)).toList();
+                        ForeignKey fk = new ForeignKey(rename == null ? was.name() : rename.to(), columns,
+                                was.refSchema(), was.refTable(), was.refColumns(), was.onDelete(), was.onUpdate(),
+                                was.matchFull(), was.deferral(), was.validated());
+                        out.add(new DetachForeignKey(s.name(), table, was, r.target()));
+                        out.add(new ReattachForeignKey(s.name(), table, fk, r.target()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * A new type of a referenced column changes the operator its foreign keys compare with, and PostgreSQL checks each
      * of them again inside the ALTER TABLE: it reads the referencing table while both tables stay locked until the
      * commit (Mastodon's accounts.id, referenced by statuses, follows and favourites). So does a new type of a
@@ -91,9 +172,10 @@ final class Rebuilds {
      * validates it after the commit. From the drop to the commit both tables are locked, and from then on the NOT
      * VALID foreign key checks every new or updated row, so no row it forbids can appear before VALIDATE. A narrowing
      * conversion may change the values (numeric to integer rounds), so its check stays in the transaction, where a
-     * failure rolls everything back. Not for a foreign key the plan changes (or renames) itself, nor on a table whose
-     * columns it renames or drops. A table the plan renames, referencing or referenced, is no exception: the key is
-     * dropped and added again under the new names.
+     * failure rolls everything back. Not for a foreign key the plan changes (or renames) itself. A table or column the
+     * plan renames, referencing or referenced, is no exception: the key is dropped and added again under the new
+     * names (orders renamed to purchases, its customer_id to buyer_id and widened), and so is one on a table whose
+     * other columns the plan drops.
      */
     static List<Change> aroundTypeChanges(List<Change> changes, Database live, Tables tables) {
         List<Rechecked> rechecked = recheckedForeignKeys(changes, live, Rebuilds::rechecksForeignKeys);
@@ -105,8 +187,6 @@ final class Rebuilds {
             if (c instanceof DropTable d) moved.add(d.schema() + "." + d.table().name());
             if (c instanceof Change.RepartitionTable r) moved.add(r.schema() + "." + r.table().name());
             // Under the plan's names: a foreign key the plan renames is not dropped around the change.
-            if (c instanceof Change.RenameColumn || c instanceof DropColumn) moved.add(c.target().schema() + "."
-                    + c.target().table());
             if (c instanceof Change.RenameConstraint r) {
                 changed.add(ObjectRef.inTable(ObjectRef.Kind.CONSTRAINT, r.schema(), r.table(), r.from()));
             }
@@ -163,16 +243,19 @@ final class Rebuilds {
                     if (!was.validated()) continue;
                     String refTable = tableNames.getOrDefault(was.refSchema() + "\0" + was.refTable(),
                             was.refTable());
-                    Optional<Change.AlterColumn> byReferenced = retyped.stream().filter(a -> a.schema().equals(
-                            was.refSchema()) && a.table().equals(refTable)
-                            && was.refColumns().contains(a.from().name())).findFirst();
-                    Optional<Change.AlterColumn> cause = byReferenced.or(() -> retyped.stream().filter(a ->
-                            a.schema().equals(s.name()) && a.table().equals(table)
-                                    && was.columns().contains(a.from().name())).findFirst());
-                    if (cause.isEmpty()) continue;
+                    // The change of a column's type names it by the name the plan gives it, on either side.
                     List<String> refColumns = was.refColumns().stream().map(col -> columnNames.getOrDefault(
                             was.refSchema() + "\0" + refTable + "\0" + col, col)).toList();
-                    ForeignKey fk = new ForeignKey(was.name(), was.columns(), was.refSchema(), refTable,
+                    List<String> columns = was.columns().stream().map(col -> columnNames.getOrDefault(
+                            s.name() + "\0" + table + "\0" + col, col)).toList();
+                    Optional<Change.AlterColumn> byReferenced = retyped.stream().filter(a -> a.schema().equals(
+                            was.refSchema()) && a.table().equals(refTable)
+                            && refColumns.contains(a.to().name())).findFirst();
+                    Optional<Change.AlterColumn> cause = byReferenced.or(() -> retyped.stream().filter(a ->
+                            a.schema().equals(s.name()) && a.table().equals(table)
+                                    && columns.contains(a.to().name())).findFirst());
+                    if (cause.isEmpty()) continue;
+                    ForeignKey fk = new ForeignKey(was.name(), columns, was.refSchema(), refTable,
                             refColumns, was.onDelete(), was.onUpdate(), was.matchFull(), was.deferral(),
                             was.validated());
                     out.add(new Rechecked(s.name(), t.name(), table, fk, cause.get(), byReferenced.isPresent()));

@@ -153,7 +153,9 @@ final class StepBuilder {
             case DropIndex c -> destructive(new Draft(c, Action.DROP, "drop"), "drops the index")
                     .sql("DROP INDEX " + qualified(c.schema(), c.index().name()),
                             "DROP INDEX IF EXISTS " + qualified(c.schema(), c.index().name()));
-            case Change.DetachForeignKey c -> ConstraintSteps.detach(c, typeChange(c.because()));
+            case Change.DetachForeignKey c -> ConstraintSteps.detach(c, typeChange(c.because()),
+                    changes.stream().filter(x -> x instanceof Change.RepartitionTable && x.target().equals(c.because()))
+                            .map(x -> (Change.RepartitionTable) x).findFirst().orElse(null));
             case Change.ReattachForeignKey c -> ConstraintSteps.reattach(c, tables);
             case Change.DetachDependent c -> KindSteps.detach(c, tables.capabilities());
             case Change.ReattachDependent c -> KindSteps.reattach(c, tables.capabilities(), accessSetAgain(c.target()));

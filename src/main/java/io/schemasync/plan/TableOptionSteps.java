@@ -36,7 +36,7 @@ final class TableOptionSteps {
                 d.hazard(Kind.REWRITES_TABLE, "rewrites " + c.table() + " under an ACCESS EXCLUSIVE lock"
                         + (to.unlogged() ? "; from then on its rows are lost in a crash and not replicated"
                         : ", writing every row to the WAL"));
-                ColumnSteps.rewriteFigures(d, c.schema(), c.table());
+                ColumnSteps.rewriteFigures(d, tables, c.schema(), c.table());
             } else if (to.unlogged()) {
                 d.hazard(Kind.NOTE, "unlogged: its rows are lost in a crash and not sent to replicas");
             }

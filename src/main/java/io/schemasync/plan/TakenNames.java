@@ -17,8 +17,12 @@ import java.util.Set;
 /**
  * Relations the plan leaves alone because the model does not hold them keep their names, also when the plan renames
  * their table: an INVALID index (what an interrupted {@code CREATE INDEX CONCURRENTLY} leaves; not counted as an
- * index, and not the YAML's unless it is the plan's own build), and the sequence of an identity column (PostgreSQL
- * names it, users_id_seq, and keeps that name when users becomes accounts). A relation the plan makes under such a
+ * index, and not the YAML's unless it is the plan's own build), the sequence of an identity column (PostgreSQL
+ * names it, users_id_seq, and keeps that name when users becomes accounts), and the index PostgreSQL makes on each
+ * partition for an index or key of the partitioned table (events_2024_01_created_at_idx, orders_2025_pkey; the model
+ * holds the parent's only). Such an index is refused even where the plan drops its partition or the parent's index:
+ * the plan does not order that drop before the new name (it does not know the partition's index), and renaming the
+ * index first always frees the name. A relation the plan makes under such a
  * name (a table, index, key, sequence or view; typically a new table that takes a renamed table's old name, and with
  * it the names that go with it) would fail at run time (42P07, relation already exists) after the steps before it
  * ran. The plan refuses it instead, naming the relation and how to free the name: it is not the YAML's, so the plan
@@ -31,7 +35,10 @@ public final class TakenNames {
     /** A relation name a change makes; the table (its name in the plan) of an index or key it builds. */
     private record Made(ObjectRef step, String schema, String name, String table) {}
 
-    /** The relation names the changes make, for the query of the identity sequences that hold one (sorted). */
+    /**
+     * The relation names the changes make, for the queries of the identity sequences and partitions' indexes that
+     * hold one (sorted).
+     */
     public static Set<String> madeNames(List<Change> changes) {
         return made(changes).stream().map(Made::name).collect(java.util.stream.Collectors.toCollection(
                 java.util.TreeSet::new));
@@ -64,7 +71,8 @@ public final class TakenNames {
     }
 
     static List<Change> refuse(List<Change> changes, Target target) {
-        if (target.invalidIndexes().isEmpty() && target.identitySequences().isEmpty()) return changes;
+        if (target.invalidIndexes().isEmpty() && target.identitySequences().isEmpty()
+                && target.partitionIndexes().isEmpty()) return changes;
         Map<String, String> planNames = new HashMap<>();
         Set<String> dropped = new HashSet<>();
         for (Change c : changes) {
@@ -100,6 +108,19 @@ public final class TakenNames {
                                 + " it, which the YAML does not manage; rename it first (ALTER SEQUENCE "
                                 + io.schemasync.sql.Sql.qualified(seq.schema(), seq.name()) + " RENAME TO ...) or give "
                                 + m.step() + " another name in the YAML"));
+            }
+        }
+        for (ObjectRef ix : sorted(target.partitionIndexes())) {
+            String table = planNames.getOrDefault(ix.schema() + "\0" + ix.table(), ix.table());
+            for (Made m : made) {
+                if (!m.schema().equals(ix.schema()) || !m.name().equals(ix.name())) continue;
+                out.add(new Change.Unsupported(m.step(), "name taken by an index of a partition",
+                        "PostgreSQL refuses a second relation named " + ix.name() + ": the index " + ix.schema() + "."
+                                + ix.name() + " of partition " + ix.schema() + "." + ix.table()
+                                + renamed(ix.table(), table) + ", made by PostgreSQL for an index or key of the"
+                                + " partitioned table (the YAML names only the partitioned table's), holds it;"
+                                + " rename it first (ALTER INDEX " + io.schemasync.sql.Sql.qualified(ix.schema(),
+                                ix.name()) + " RENAME TO ...) or give " + m.step() + " another name in the YAML"));
             }
         }
         return out;

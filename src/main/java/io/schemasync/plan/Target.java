@@ -27,20 +27,25 @@ import java.util.TreeSet;
  * @param identitySequences the identity sequences of existing tables (each a sequence in its table, live names)
  *                       whose names a relation of the plan takes ({@link TakenNames#madeNames}): PostgreSQL named them
  *                       and they keep their names when their table is renamed
+ * @param partitionIndexes the indexes of existing partitions (each an index in its partition, live names) that
+ *                       PostgreSQL made for an index of the partitioned table, whose names a relation of the plan
+ *                       takes ({@link TakenNames#madeNames}): the model holds only the parent's index
  */
 public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes,
-                     Set<ObjectRef> failing, List<ViewRead> viewReads, Set<ObjectRef> identitySequences) {
+                     Set<ObjectRef> failing, List<ViewRead> viewReads, Set<ObjectRef> identitySequences,
+                     Set<ObjectRef> partitionIndexes) {
     public Target {
         emptyTables = Set.copyOf(emptyTables);
         invalidIndexes = Set.copyOf(invalidIndexes);
         failing = Set.copyOf(failing);
         viewReads = List.copyOf(viewReads);
         identitySequences = Set.copyOf(identitySequences);
+        partitionIndexes = Set.copyOf(partitionIndexes);
     }
 
     public Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes, Set<ObjectRef> failing,
                   List<ViewRead> viewReads) {
-        this(serverMajor, emptyTables, invalidIndexes, failing, viewReads, Set.of());
+        this(serverMajor, emptyTables, invalidIndexes, failing, viewReads, Set.of(), Set.of());
     }
 
     public Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef> invalidIndexes, Set<ObjectRef> failing) {
@@ -53,12 +58,18 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
 
     /** The same target, knowing what the live views read. */
     public Target withViewReads(List<ViewRead> reads) {
-        return new Target(serverMajor, emptyTables, invalidIndexes, failing, reads, identitySequences);
+        return new Target(serverMajor, emptyTables, invalidIndexes, failing, reads, identitySequences,
+                partitionIndexes);
     }
 
     /** The same target, knowing the identity sequences whose names the plan takes (see {@link #identitySequences}). */
     public Target withIdentitySequences(Set<ObjectRef> sequences) {
-        return new Target(serverMajor, emptyTables, invalidIndexes, failing, viewReads, sequences);
+        return new Target(serverMajor, emptyTables, invalidIndexes, failing, viewReads, sequences, partitionIndexes);
+    }
+
+    /** The same target, knowing the partitions' indexes whose names the plan takes (see {@link #partitionIndexes}). */
+    public Target withPartitionIndexes(Set<ObjectRef> indexes) {
+        return new Target(serverMajor, emptyTables, invalidIndexes, failing, viewReads, identitySequences, indexes);
     }
 
     public Target(int serverMajor, Set<ObjectRef> emptyTables) {
@@ -72,7 +83,8 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
 
     /** The same target, knowing which changes fail on the live rows (see {@link #failing}). */
     public Target withFailing(Set<ObjectRef> refs) {
-        return new Target(serverMajor, emptyTables, invalidIndexes, refs, viewReads, identitySequences);
+        return new Target(serverMajor, emptyTables, invalidIndexes, refs, viewReads, identitySequences,
+                partitionIndexes);
     }
 
     /** Whether the change to {@code ref} keeps the simple form because the live rows fail it. */
@@ -100,13 +112,23 @@ public record Target(int serverMajor, Set<ObjectRef> emptyTables, Set<ObjectRef>
 
     /**
      * {@link #tablesOf(List)}, and the tables of the live foreign keys that reference a column whose new type makes
-     * PostgreSQL check them again: on those that hold rows they are validated after the commit
-     * ({@link Rebuilds#aroundTypeChanges}).
+     * PostgreSQL check them again ({@link Rebuilds#aroundTypeChanges}) or a table made again with a new partition key
+     * ({@link Rebuilds#aroundRepartitions}): on those that hold rows they are validated after the commit.
      */
     public static Set<ObjectRef> tablesOf(List<Change> changes, io.schemasync.model.Database live) {
         Set<ObjectRef> out = tablesOf(changes);
         for (Rebuilds.Rechecked r : Rebuilds.recheckedForeignKeys(changes, live, Rebuilds::rechecks)) {
             if (r.referenced()) out.add(table(r.schema(), r.table()));
+        }
+        // The tables whose foreign keys reference a table made again ({@link Rebuilds#aroundRepartitions}).
+        for (Change c : changes) {
+            if (!(c instanceof Change.RepartitionTable r)) continue;
+            for (io.schemasync.model.Schema s : live.schemas()) {
+                for (io.schemasync.model.Table t : s.tables()) {
+                    if (t.foreignKeys().stream().anyMatch(fk -> fk.refSchema().equals(r.schema())
+                            && fk.refTable().equals(r.table().name()))) out.add(table(s.name(), t.name()));
+                }
+            }
         }
         return out;
     }

@@ -93,6 +93,14 @@ public final class Guard {
                 + Sql.literal(expression) + ")";
     }
 
+    /**
+     * The table is partitioned by {@code by} (as pg_get_partkeydef prints it): a new partition key, replayed once the
+     * table was made again with it, is not a no-op (its DROP TABLE would drop the new table and its rows).
+     */
+    public static String partitionedBy(String schema, String table, String by) {
+        return "pg_catalog.pg_get_partkeydef(" + relation(schema, table) + ") IS NOT DISTINCT FROM " + Sql.literal(by);
+    }
+
     public static String columnExists(String schema, String table, String column) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + relation(schema, table)
                 + " AND attname = " + Sql.literal(column) + " AND NOT attisdropped)";

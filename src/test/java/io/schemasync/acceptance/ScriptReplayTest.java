@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The replayable script ({@code --format sql}) of a widened column whose foreign keys are dropped around the type
  * change and added again NOT VALID: run a second time, it leaves those foreign keys alone (the same constraints, by
  * their oids, still validated) instead of dropping them again, adding them NOT VALID and validating them again. The
- * acceptance suite runs every script twice but only compares where it ends.
+ * acceptance suite runs every script twice but only compares where it ends. The same for the foreign keys that
+ * reference a partitioned table made again with a new partition key, and for the table itself.
  */
 @PostgresTest
 class ScriptReplayTest {
@@ -33,19 +34,46 @@ class ScriptReplayTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"online/referenced-type-widened", "online/referenced-type-widened-table-renamed",
-            "online/referencing-type-widened"})
+            "online/referencing-type-widened", "online/referencing-type-widened-table-and-column-renamed",
+            "online/referenced-and-referencing-renamed-type-widened", "partitions/partition-by-changed-referenced",
+            "partitions/partition-by-changed-referenced-renamed-and-replaced"})
     void secondRunLeavesTheForeignKeysAlone(String name, TestDatabase db) throws Exception {
         Path dir = CASES.resolve(name);
         Database desired = SchemaLoader.load(List.of(dir.resolve("schema.yaml")));
         try (Connection c = db.connect()) {
             c.setAutoCommit(true);
             run(c, Files.readString(dir.resolve("before.sql")));
-            String script = SqlRenderer.render(DryRun.plan(c, desired, false), "test");
+            boolean destructive = Files.exists(dir.resolve("options"))
+                    && Files.readString(dir.resolve("options")).contains("allow-destructive");
+            String script = SqlRenderer.render(DryRun.plan(c, desired, destructive), "test");
             assertTrue(script.contains(" NOT VALID;"), name + ": the script adds no foreign key again NOT VALID");
             for (String statement : ScriptStatements.split(script)) run(c, statement);
             List<String> first = foreignKeys(c);
             for (String statement : ScriptStatements.split(script)) run(c, statement);
             assertEquals(first, foreignKeys(c), name + ": the second run of the script made its foreign keys anew");
+        }
+    }
+
+    /**
+     * A partitioned table made again with a new partition key: run a second time, the script leaves the new table
+     * alone, with the rows written to it since the first run (its DROP TABLE runs only while the old key is there).
+     */
+    @org.junit.jupiter.api.Test
+    void secondRunKeepsTheRemadeTableAndItsRows(TestDatabase db) throws Exception {
+        Path dir = CASES.resolve("partitions/partition-by-changed-referenced");
+        Database desired = SchemaLoader.load(List.of(dir.resolve("schema.yaml")));
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(true);
+            run(c, Files.readString(dir.resolve("before.sql")));
+            String script = SqlRenderer.render(DryRun.plan(c, desired, false), "test");
+            assertTrue(script.contains("DROP TABLE"), "the script does not make events again");
+            for (String statement : ScriptStatements.split(script)) run(c, statement);
+            run(c, "INSERT INTO events VALUES (1, '2026-05-01', 1, 'click')");
+            for (String statement : ScriptStatements.split(script)) run(c, statement);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the second run of the script dropped events and its row");
+            }
         }
     }
 

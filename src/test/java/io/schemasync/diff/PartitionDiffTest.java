@@ -70,14 +70,16 @@ class PartitionDiffTest {
     }
 
     @Test
-    void aChangedStrategyOfATableThatAForeignKeyReferencesIsRefused() {
+    void aChangedStrategyOfATableThatAForeignKeyReferencesIsMadeAgainAndTheKeyLeftToThePlanner() {
         Table ref = new Table("refs", List.of(Column.of("id", "bigint", false), Column.of("at", "date", false)), null,
                 List.of(), List.of(), List.of(new io.schemasync.model.ForeignKey("refs_fk", List.of("id", "at"), "public",
                         "events", List.of("id", "at"), null, null, false, null, true)), List.of(), null, null);
         var result = Differ.diff(db(events("RANGE (at)"), ref), db(events("HASH (id)"), ref));
-        var refused = assertInstanceOf(Change.Unsupported.class, result.changes().get(0));
-        assertTrue(refused.reason().contains("RANGE (at) → HASH (id)"), refused.reason());
-        assertEquals(1, result.changes().size());
+        // The planner drops refs_fk before the DROP TABLE and adds it again after (Rebuilds.aroundRepartitions).
+        var drop = assertInstanceOf(Change.RepartitionTable.class, result.changes().get(0));
+        assertEquals("HASH (id)", drop.to());
+        assertEquals(List.of("events"), result.changes().stream().skip(1)
+                .map(c -> assertInstanceOf(Change.CreateTable.class, c).table().name()).toList());
     }
 
     @Test

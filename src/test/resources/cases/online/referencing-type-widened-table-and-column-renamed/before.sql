@@ -1,0 +1,11 @@
+-- The YAML renames the referencing table orders to purchases, renames its column customer_id to buyer_id and widens
+-- it (customers.id is bigint already), all in one plan: the foreign key (rows in orders) is dropped around the new
+-- type, added again NOT VALID under the new names (purchases, buyer_id) and validated after the commit.
+CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_id integer NOT NULL CONSTRAINT orders_customer_fk REFERENCES customers (id) ON DELETE CASCADE,
+    total numeric(10, 2) NOT NULL
+);
+INSERT INTO customers SELECT i, 'customer ' || i FROM generate_series(1, 100) AS i;
+INSERT INTO orders SELECT i, 1 + i % 100, i * 1.5 FROM generate_series(1, 500) AS i;
