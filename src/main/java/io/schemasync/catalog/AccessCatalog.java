@@ -78,13 +78,16 @@ final class AccessCatalog {
                               where d.classid = o.classid and d.objid = o.objid and d.deptype = 'e')
             order by o.schema, o.kind, o.name""";
 
-    /** pg_default_acl of the managed schemas and of the whole database (schema null). */
+    /**
+     * pg_default_acl of the managed schemas and of the whole database (schema null). What the role grants itself is
+     * left out, like an owner's own privileges: the objects it creates are its own.
+     */
     static final String DEFAULTS = """
             select n.nspname::text as schema, pg_catalog.pg_get_userbyid(d.defaclrole)::text as for_role,
                    d.defaclobjtype::text as objtype,
                    array(select case when x.grantee = 0 then 'public' else pg_catalog.pg_get_userbyid(x.grantee)::text end
                                 || E'\\t' || lower(x.privilege_type) || E'\\t' || E'\\t' || x.is_grantable::text
-                         from pg_catalog.aclexplode(d.defaclacl) x) as privileges
+                         from pg_catalog.aclexplode(d.defaclacl) x where x.grantee <> d.defaclrole) as privileges
             from pg_catalog.pg_default_acl d
             left join pg_catalog.pg_namespace n on n.oid = d.defaclnamespace
             where d.defaclnamespace = 0 or n.nspname::text = any(?)

@@ -47,26 +47,11 @@ final class TypeRenames {
     Schema apply(Schema have) {
         if (renames.isEmpty() && enums.isEmpty()) return have;
         return have.withTables(have.tables().stream().map(t -> t.mapSql(this::rewrite, x -> x)).toList())
-                .withObjects(have.objects().stream().map(o -> signature(Kinds.of(o).mapSqlAny(o, this::rewrite,
+                .withObjects(have.objects().stream().map(o -> Kinds.of(o).mapSqlAny(o, this::rewrite,
                         // The server re-prints what it keeps parsed (a domain's check, a view's query) with the new
                         // names; a function's body is kept as written and must not be read as renamed.
-                        o instanceof Routine ? x -> x : enums::expression)))
+                        o instanceof Routine ? x -> x : enums::expression))
                         .toList());
-    }
-
-    /**
-     * A routine's identity names the types of its input arguments ({@code town_of(addr)}): after the rename it is
-     * the routine the YAML names with the new type ({@code town_of(address)}), not a new one.
-     */
-    private SchemaObject signature(SchemaObject o) {
-        if (!(o instanceof Routine r)) return o;
-        int open = r.name().indexOf('(');
-        if (open < 0 || !r.name().endsWith(")")) return o;
-        String args = r.name().substring(open + 1, r.name().length() - 1);
-        if (args.isBlank()) return o;
-        String renamed = java.util.Arrays.stream(args.split(",")).map(a -> rewrite(a.strip()))
-                .collect(java.util.stream.Collectors.joining(", "));
-        return r.withName(r.name().substring(0, open + 1) + renamed + ")", r.routine(), r.renamedFrom(), r.dependents());
     }
 
     /** {@code old_name[]} → {@code new_name[]}, keeping a qualifier and the modifiers as printed. */

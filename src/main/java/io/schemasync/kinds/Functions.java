@@ -399,8 +399,12 @@ public final class Functions implements ObjectKind<Routine> {
     public Routine mapSql(Routine r, UnaryOperator<String> types, UnaryOperator<String> expressions) {
         List<Argument> arguments = r.arguments().stream().map(a -> new Argument(a.mode(), a.name(), types.apply(a.type()),
                 a.defaultExpr() == null ? null : expressions.apply(a.defaultExpr()))).toList();
-        String body = r.language().equals("sql") ? mapBody(r.body(), expressions) : r.body();
-        return r.with(arguments, r.returnType() == null ? null : types.apply(r.returnType()), body, r.settings());
+        // PL/pgSQL is checked when it is created too: the types of its variables (app.filter, app.orders%ROWTYPE)
+        // must exist, so they follow the names like a SQL body's.
+        String body = r.language().equals("sql") || r.language().equals("plpgsql") ? mapBody(r.body(), expressions)
+                : r.body();
+        return r.with(arguments, r.returnType() == null ? null : types.apply(r.returnType()), body, r.settings())
+                .withName(Signature.mapIdentityTypes(r.name(), types), r.routine(), r.renamedFrom(), r.dependents());
     }
 
     private static String mapBody(String body, UnaryOperator<String> expressions) {
@@ -513,6 +517,14 @@ public final class Functions implements ObjectKind<Routine> {
                         name.get(name.size() - 1)));
             }
             out.addAll(calls(r.body()));
+        }
+        if (r.language().equals("plpgsql")) {
+            // The types of its variables (a composite type, a table's row type) must exist when it is created.
+            for (List<String> name : SqlText.declaredTypes(r.body())) {
+                String type = name.get(name.size() - 1);
+                if (name.size() == 1 && TypeNames.isBuiltin(TypeNames.canonical(type))) continue;
+                out.add(ObjectRef.of(ObjectRef.Kind.TYPE, name.size() > 1 ? name.get(name.size() - 2) : null, type));
+            }
         }
         out.remove(ObjectRef.of(ObjectRef.Kind.FUNCTION, null, r.routine()));
         return out;

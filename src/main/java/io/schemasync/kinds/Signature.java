@@ -98,6 +98,20 @@ public final class Signature {
     }
 
     /**
+     * The identity {@code routine(type, type)} with each type passed through {@code types}: the identity names the
+     * types of the input arguments, so a rewrite of their types (a renamed type, a schema read back under its own
+     * name) rewrites it too.
+     */
+    public static String mapIdentityTypes(String identity, java.util.function.UnaryOperator<String> types) {
+        int open = identity.indexOf('(');
+        if (open < 0 || !identity.endsWith(")")) return identity;
+        String args = identity.substring(open + 1, identity.length() - 1);
+        if (args.isBlank()) return identity;
+        return identity.substring(0, open + 1) + java.util.Arrays.stream(args.split(",")).map(a -> types.apply(a.strip()))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
      * A type as {@code oidvectortypes} prints an argument's type: without modifiers (PostgreSQL keeps none for
      * arguments), built-in names spelled as format_type spells them, unquoted user type names folded.
      */

@@ -350,7 +350,9 @@ public final class Views implements ObjectKind<Views.View> {
         }
         boolean queryChanged = queryChanged(from, to);
         if (queryChanged && keepsColumns(from, to)) {
-            what.add("new query (columns kept)");
+            List<String> added = to.columns().subList(from.columns().size(), to.columns().size());
+            what.add(added.isEmpty() ? "new query (columns kept)"
+                    : "new query (columns kept, " + String.join(", ", added) + " added at the end)");
             sql.add(createView(name, withOptionsOf(to, from), true));
         } else if (queryChanged) {
             what.add("new query (columns changed: drop and create)");

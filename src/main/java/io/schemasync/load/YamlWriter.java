@@ -13,6 +13,7 @@ import io.schemasync.model.FkAction;
 import io.schemasync.model.ForeignKey;
 import io.schemasync.model.Index;
 import io.schemasync.model.PrimaryKey;
+import io.schemasync.model.Privilege;
 import io.schemasync.model.Schema;
 import io.schemasync.model.Sequence;
 import io.schemasync.model.Table;
@@ -110,6 +111,8 @@ public final class YamlWriter {
         if (!defaults.isEmpty()) body.add("default_privileges");
         String schemaOwner = owner(ObjectRef.schema(s.name())).orElse(null);
         if (schemaOwner != null) body.add("owner");
+        var schemaGrants = schemaGrants(s.name()).orElse(null);
+        if (schemaGrants != null) body.add("grants");
         if (!drops.isEmpty()) body = List.of("drop");
         if (body.isEmpty()) {
             line(2, scalar(s.name()) + ": {}");
@@ -118,6 +121,7 @@ public final class YamlWriter {
         line(2, scalar(s.name()) + ":");
         if (present(s.comment())) line(4, "comment: " + scalar(s.comment()));
         if (schemaOwner != null && drops.isEmpty()) line(4, "owner: " + scalar(schemaOwner));
+        if (schemaGrants != null && drops.isEmpty()) line(4, "grants: " + value(AccessYaml.grants(schemaGrants)));
         if (!defaults.isEmpty()) {
             line(4, "default_privileges:");
             defaults.forEach(d -> line(6, "- " + flowMap(List.of("for_role: " + scalar(d.forRole()), "on: " + d.on(),
@@ -211,6 +215,25 @@ public final class YamlWriter {
         if (role == null) return java.util.Optional.empty();
         return db.access(ref).map(io.schemasync.model.Access::owner)
                 .filter(o -> !o.equals(role) && !o.equals("pg_database_owner"));
+    }
+
+    /**
+     * A schema's privileges when they are its own: those of a schema CREATE SCHEMA made are the owner's only, so
+     * any grant is written. {@code public} is made by initdb with USAGE for PUBLIC, and CREATE too before
+     * PostgreSQL 15: those two forms are left out (the same YAML plans empty on every major), anything else (a
+     * grant to a role, CREATE taken from PUBLIC on 13, everything revoked) is written.
+     */
+    private java.util.Optional<List<Privilege>> schemaGrants(String schema) {
+        return db.access(ObjectRef.schema(schema)).filter(io.schemasync.model.Access::custom)
+                .map(io.schemasync.model.Access::grants)
+                .filter(g -> schema.equals("public") ? !initdbPublic(g) : !g.isEmpty());
+    }
+
+    private static boolean initdbPublic(List<Privilege> grants) {
+        var held = grants.stream().map(p -> p.role() + " " + p.privilege() + " " + p.column() + " " + p.grantable())
+                .collect(java.util.stream.Collectors.toSet());
+        return held.equals(Set.of("public usage null false"))
+                || held.equals(Set.of("public usage null false", "public create null false"));
     }
 
     /** The object's {@code owner:} (see {@link #owner}) and {@code grants:} when it has privileges of its own. */

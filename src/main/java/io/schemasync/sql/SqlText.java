@@ -122,6 +122,56 @@ public final class SqlText {
     }
 
     /**
+     * The types of the variables a PL/pgSQL body declares (its DECLARE sections, nested blocks' too), as qualified
+     * names: {@code filter app.user_filter;} is [app, user_filter], {@code subs app.orders[]} [app, orders],
+     * {@code v app.orders%ROWTYPE} [app, orders] and {@code v app.orders.id%TYPE} the relation [app, orders].
+     * PostgreSQL resolves them when it checks the body, unlike the SQL inside it. Aliases and cursors declare no
+     * type; a body that the reading refuses declares none.
+     */
+    public static List<List<String>> declaredTypes(String body) {
+        List<Token> tokens;
+        try {
+            tokens = Lexer.bodyTokens(body).stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT)
+                    .toList();
+        } catch (RefusedSqlException unreadable) {
+            return List.of();
+        }
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isWord(body, tokens.get(i), "declare")) continue;
+            int j = i + 1;
+            while (j < tokens.size() && !isWord(body, tokens.get(j), "begin")) {
+                int end = j;
+                while (end < tokens.size() && tokens.get(end).kind() != Kind.SEMICOLON) end++;
+                int k = j + 1;
+                if (k < end && isWord(body, tokens.get(k), "constant")) k++;
+                boolean typed = k < end && isName(tokens.get(k)) && !isWord(body, tokens.get(k), "alias")
+                        && !isWord(body, tokens.get(k), "cursor") && !isWord(body, tokens.get(k), "scroll")
+                        && !isWord(body, tokens.get(k), "no");
+                if (typed) {
+                    List<String> name = new java.util.ArrayList<>(List.of(nameOf(body, tokens.get(k))));
+                    while (k + 2 < end && isDot(body, tokens.get(k + 1)) && isName(tokens.get(k + 2))) {
+                        name.add(nameOf(body, tokens.get(k + 2)));
+                        k += 2;
+                    }
+                    boolean percent = k + 2 < end && body.startsWith("%", tokens.get(k + 1).start());
+                    if (percent && isWord(body, tokens.get(k + 2), "type") && name.size() > 1) {
+                        name.remove(name.size() - 1);
+                    }
+                    out.add(List.copyOf(name));
+                }
+                j = end + 1;
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isWord(String text, Token t, String word) {
+        return t.kind() == Kind.WORD && text.substring(t.start(), t.end()).equalsIgnoreCase(word);
+    }
+
+    /**
      * The text with the name of each call that {@code replacement} maps ({@code (schema or null, name)} to the new
      * name, or null to keep it) replaced by the new name, quoted as PostgreSQL prints names ({@code quote_ident}).
      * Read as {@link #calls} reads calls; text that reading refuses comes back unchanged.

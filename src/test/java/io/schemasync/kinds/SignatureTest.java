@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The YAML key of a function, read as the part of CREATE FUNCTION it is, without a database. */
 class SignatureTest {
     @Test
+    void identityTypesMapped() {
+        assertEquals("matches(app.filter[], app.op)", Signature.mapIdentityTypes("matches(tmp_1.filter[], tmp_1.op)",
+                t -> t.replace("tmp_1.", "app.")));
+        assertEquals("now()", Signature.mapIdentityTypes("now()", t -> "x"));
+    }
+
+    @Test
     void readsModesNamesTypesAndDefaults() {
         Signature.Parsed p = Signature.parse("search(q varchar(100), lim int = 10, VARIADIC tags text[] DEFAULT '{}',"
                 + " OUT id bigint, INOUT score double precision)");

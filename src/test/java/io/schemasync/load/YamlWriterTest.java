@@ -227,6 +227,35 @@ class YamlWriterTest {
     }
 
     @Test
+    void writesSchemaGrantsButNotPublicsInitdbOnes() {
+        var usage = new io.schemasync.model.Privilege("public", "usage", null, false);
+        var create = new io.schemasync.model.Privilege("public", "create", null, false);
+        var anon = new io.schemasync.model.Privilege("anon", "usage", null, false);
+        Database db = new Database(List.of(Schema.named("public"), Schema.named("app"), Schema.named("bare")), List.of(),
+                List.of(access("app", List.of(anon)), access("bare", List.of()),
+                        access("public", List.of(usage, create))));
+        var files = YamlWriter.files(db, false, "postgres");
+        assertTrue(files.get(Path.of("app.yaml")).contains("  app:\n    grants: { anon: [usage] }\n"),
+                files.get(Path.of("app.yaml")));
+        assertTrue(!files.get(Path.of("bare.yaml")).contains("grants"), files.get(Path.of("bare.yaml")));
+        // PostgreSQL 13 and 14 give public USAGE and CREATE for PUBLIC, 15 on USAGE alone: neither is written ...
+        assertTrue(!files.get(Path.of("public.yaml")).contains("grants"), files.get(Path.of("public.yaml")));
+        db = new Database(List.of(Schema.named("public")), List.of(), List.of(access("public", List.of(usage))));
+        assertTrue(!YamlWriter.files(db, false, "postgres").get(Path.of("public.yaml")).contains("grants"));
+        // ... but CREATE taken from PUBLIC on 13 is, and so is everything revoked.
+        db = new Database(List.of(Schema.named("public")), List.of(), List.of(access("public", List.of(usage, anon))));
+        assertTrue(YamlWriter.files(db, false, "postgres").get(Path.of("public.yaml"))
+                .contains("grants: { anon: [usage], public: [usage] }"));
+        db = new Database(List.of(Schema.named("public")), List.of(), List.of(access("public", List.of())));
+        assertTrue(YamlWriter.files(db, false, "postgres").get(Path.of("public.yaml")).contains("grants: {}"));
+    }
+
+    private static io.schemasync.model.Access access(String schema, List<io.schemasync.model.Privilege> grants) {
+        return new io.schemasync.model.Access(io.schemasync.model.ObjectRef.schema(schema), null, List.of(), "postgres",
+                grants, null, true);
+    }
+
+    @Test
     void quotesExactlyWhatYamlWouldReadDifferently() {
         assertEquals(List.of("order", "now()", "'yes'", "'On'", "'null'", "'~'", "'123'", "'1.5'", "'-x'",
                         "\"'a'::text\"", "'x: y'", "'a, b'", "'#c'", "''", "' padded'", "\"line\\nbreak\"",

@@ -92,6 +92,27 @@ class SqlTextTest {
     }
 
     @Test
+    void declaredTypesOfAPlpgsqlBody() {
+        String body = """
+                <<outer>>
+                DECLARE
+                  f app.filter;
+                  total CONSTANT numeric := 0;
+                  subs "App".orders[] = array_agg(o) from app.orders o;
+                  wanted app.orders.id%TYPE := 1;
+                  whole orders%ROWTYPE;
+                  c CURSOR FOR SELECT * FROM app.ignored;
+                  a ALIAS FOR $1;
+                BEGIN
+                  DECLARE inner_v app.mood; BEGIN NULL; END;
+                  RETURN 'declare x app.not_a_type;';
+                END""";
+        assertEquals(List.of(List.of("app", "filter"), List.of("numeric"), List.of("App", "orders"),
+                List.of("app", "orders"), List.of("orders"), List.of("app", "mood")), SqlText.declaredTypes(body));
+        assertEquals(List.of(), SqlText.declaredTypes("BEGIN RETURN 1; END"));
+    }
+
+    @Test
     void wrapped() {
         assertTrue(SqlText.isWrapped("(a + b)"));
         assertTrue(SqlText.isWrapped("((a) + (b))"));

@@ -1,4 +1,4 @@
--- alter view public.z_song_list: new query (columns kept)
+-- alter view public.z_song_list: new query (columns kept, minutes added at the end)
 CREATE OR REPLACE VIEW "public"."z_song_list" ("id", "title", "minutes") AS (
 SELECT id,
     title,

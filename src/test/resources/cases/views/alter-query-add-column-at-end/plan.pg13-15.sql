@@ -1,4 +1,4 @@
--- alter view public.person_name: new query (columns kept)
+-- alter view public.person_name: new query (columns kept, born added at the end)
 CREATE OR REPLACE VIEW "public"."person_name" ("id", "name", "born") AS (
 SELECT person.id,
     person.name,
