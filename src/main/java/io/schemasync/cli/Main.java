@@ -107,17 +107,18 @@ public final class Main {
     }
 
     private static int usageError(Cli cli, ParameterException e) {
-        // picocli says "Unmatched argument at index 0: 'plna'" of a command it does not know.
-        boolean command = e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine().getParent() == null
-                && !u.getUnmatched().isEmpty() && !u.getUnmatched().getFirst().startsWith("-");
-        cli.error("error: " + Printable.line(command ? "unknown command '"
-                + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().getFirst() + "'" : e.getMessage()));
-        // A near miss (--schema for --schemas, --dry-run for --dry-run-of, plna for plan): picocli's own guess.
+        String message = e.getMessage();
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String typed = u.getUnmatched().getFirst();
-            u.getSuggestions().stream().filter(s -> near(typed, s)).findFirst()
-                    .ifPresent(s -> cli.error("Did you mean " + s + "?"));
+            // picocli says "Unmatched argument at index 0: 'plna'" of a command it does not know.
+            if (e.getCommandLine().getParent() == null && !typed.startsWith("-")) {
+                message = "unknown command '" + typed + "'";
+            }
+            // A near miss (--schema for --schemas, plna for plan), on the same line: picocli's guess, when near.
+            message += u.getSuggestions().stream().filter(s -> near(typed, s)).findFirst()
+                    .map(s -> "; did you mean " + s + "?").orElse("");
         }
+        cli.error("error: " + Printable.line(message));
         cli.error("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
         return Exit.of(e).code();
     }
