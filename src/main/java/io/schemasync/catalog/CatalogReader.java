@@ -201,17 +201,8 @@ public final class CatalogReader {
 
     /** The INVALID indexes of the managed tables (see {@link CatalogSql#INVALID_INDEXES}), in one query. */
     public static Set<ObjectRef> invalidIndexes(Connection connection, Collection<String> schemas) throws SQLException {
-        try {
-            Set<ObjectRef> out = new HashSet<>();
-            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.INVALID_INDEXES,
-                    (Object) schemas.toArray(String[]::new))) {
-                out.add(ObjectRef.inTable(ObjectRef.Kind.INDEX, r.get("schema", String.class),
-                        r.get("table_name", String.class), r.get("name", String.class)));
-            }
-            return out;
-        } catch (DataAccessException e) {
-            throw unwrapped(e);
-        }
+        return inTables(connection, CatalogSql.INVALID_INDEXES, ObjectRef.Kind.INDEX,
+                (Object) schemas.toArray(String[]::new));
     }
 
     /**
@@ -221,17 +212,8 @@ public final class CatalogReader {
     public static Set<ObjectRef> identitySequences(Connection connection, Collection<String> schemas,
                                                    Collection<String> names) throws SQLException {
         if (names.isEmpty()) return Set.of();
-        try {
-            Set<ObjectRef> out = new HashSet<>();
-            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.IDENTITY_SEQUENCES,
-                    schemas.toArray(String[]::new), names.toArray(String[]::new))) {
-                out.add(ObjectRef.inTable(ObjectRef.Kind.SEQUENCE, r.get("schema", String.class),
-                        r.get("table_name", String.class), r.get("name", String.class)));
-            }
-            return out;
-        } catch (DataAccessException e) {
-            throw unwrapped(e);
-        }
+        return inTables(connection, CatalogSql.IDENTITY_SEQUENCES, ObjectRef.Kind.SEQUENCE,
+                schemas.toArray(String[]::new), names.toArray(String[]::new));
     }
 
     /**
@@ -242,12 +224,18 @@ public final class CatalogReader {
     public static Set<ObjectRef> partitionIndexes(Connection connection, Collection<String> schemas,
                                                   Collection<String> names) throws SQLException {
         if (names.isEmpty()) return Set.of();
+        return inTables(connection, CatalogSql.PARTITION_INDEXES, ObjectRef.Kind.INDEX,
+                schemas.toArray(String[]::new), names.toArray(String[]::new));
+    }
+
+    /** The relations of {@code kind} a query returns as schema, table_name and name, each in its table. */
+    private static Set<ObjectRef> inTables(Connection connection, String sql, ObjectRef.Kind kind, Object... binds)
+            throws SQLException {
         try {
             Set<ObjectRef> out = new HashSet<>();
-            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(CatalogSql.PARTITION_INDEXES,
-                    schemas.toArray(String[]::new), names.toArray(String[]::new))) {
-                out.add(ObjectRef.inTable(ObjectRef.Kind.INDEX, r.get("schema", String.class),
-                        r.get("table_name", String.class), r.get("name", String.class)));
+            for (Record r : DSL.using(connection, SQLDialect.POSTGRES).fetch(sql, binds)) {
+                out.add(ObjectRef.inTable(kind, r.get("schema", String.class), r.get("table_name", String.class),
+                        r.get("name", String.class)));
             }
             return out;
         } catch (DataAccessException e) {
