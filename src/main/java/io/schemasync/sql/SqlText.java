@@ -97,13 +97,7 @@ public final class SqlText {
      * text may be a function's body); text that even that reading refuses calls nothing.
      */
     public static List<List<String>> calls(String text) {
-        List<Token> tokens;
-        try {
-            tokens = Lexer.bodyTokens(text).stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT)
-                    .toList();
-        } catch (RefusedSqlException unreadable) {
-            return List.of();
-        }
+        List<Token> tokens = significantTokens(text);
         List<List<String>> out = new java.util.ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!isName(tokens.get(i)) || i > 0 && isDot(text, tokens.get(i - 1))) continue;
@@ -121,6 +115,16 @@ public final class SqlText {
         return out;
     }
 
+    /** The tokens of a body or expression without spaces and comments; none for text the lexer refuses. */
+    private static List<Token> significantTokens(String text) {
+        try {
+            return Lexer.bodyTokens(text).stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT)
+                    .toList();
+        } catch (RefusedSqlException unreadable) {
+            return List.of();
+        }
+    }
+
     /**
      * The types of the variables a PL/pgSQL body declares (its DECLARE sections, nested blocks' too), as qualified
      * names: {@code filter app.user_filter;} is [app, user_filter], {@code subs app.orders[]} [app, orders],
@@ -129,13 +133,7 @@ public final class SqlText {
      * type; a body that the reading refuses declares none.
      */
     public static List<List<String>> declaredTypes(String body) {
-        List<Token> tokens;
-        try {
-            tokens = Lexer.bodyTokens(body).stream().filter(t -> t.kind() != Kind.SPACE && t.kind() != Kind.COMMENT)
-                    .toList();
-        } catch (RefusedSqlException unreadable) {
-            return List.of();
-        }
+        List<Token> tokens = significantTokens(body);
         List<List<String>> out = new java.util.ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!isWord(body, tokens.get(i), "declare")) continue;
