@@ -225,7 +225,10 @@ class HostileCliTest {
                             + " ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1"),
                     Fingerprint.strings(c, "SELECT string_agg(id::text, ',' ORDER BY id) || ' '"
                             + " || (SELECT last_value FROM victim_seq) FROM victim"),
-                    Fingerprint.strings(c, "SELECT 'database ' || datname FROM pg_database UNION ALL"
+                    // The test server's other databases, but not the pool's (t_<pid>_<n>): other tests' come and go
+                    // beside this one (made ahead and dropped on a background thread).
+                    Fingerprint.strings(c, "SELECT 'database ' || datname FROM pg_database"
+                            + " WHERE datname !~ '^t_[0-9]+_[0-9]+$' OR datname = current_database() UNION ALL"
                             + " SELECT 'lock ' || locktype FROM pg_locks WHERE locktype = 'advisory' ORDER BY 1"));
         }
     }
