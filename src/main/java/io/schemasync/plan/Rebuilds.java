@@ -96,15 +96,10 @@ final class Rebuilds {
         List<Change.RepartitionTable> remade = changes.stream().filter(c -> c instanceof Change.RepartitionTable)
                 .map(c -> (Change.RepartitionTable) c).toList();
         if (remade.isEmpty()) return changes;
-        java.util.Map<String, String> tableNames = new java.util.HashMap<>();
-        java.util.Map<String, String> columnNames = new java.util.HashMap<>();
+        PlanNames names = PlanNames.of(changes);
         java.util.Map<String, Change.RenameConstraint> renamedKeys = new java.util.HashMap<>();
         Set<String> dropped = new HashSet<>();
         for (Change c : changes) {
-            if (c instanceof Change.RenameTable r) tableNames.put(r.schema() + "\0" + r.from(), r.to());
-            if (c instanceof Change.RenameColumn r) {
-                columnNames.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r.to());
-            }
             if (c instanceof Change.RenameConstraint r) renamedKeys.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r);
             if (c instanceof DropTable d) dropped.add(d.schema() + "\0" + d.table().name());
             if (c instanceof DropConstraint d && d.constraint() instanceof ForeignKey) {
@@ -121,7 +116,7 @@ final class Rebuilds {
                     if (tree.contains(s.name() + "\0" + t.name()) || dropped.contains(s.name() + "\0" + t.name())) {
                         continue;
                     }
-                    String table = tableNames.getOrDefault(s.name() + "\0" + t.name(), t.name());
+                    String table = names.tables().getOrDefault(s.name() + "\0" + t.name(), t.name());
                     for (ForeignKey was : t.foreignKeys()) {
                         String key = s.name() + "\0" + table + "\0" + was.name();
                         if (!tree.contains(was.refSchema() + "\0" + was.refTable()) || dropped.contains(key)) continue;
@@ -148,7 +143,7 @@ final class Rebuilds {
                         // The plan's name: one the plan renames is dropped under its old name, added under the new.
                         Change.RenameConstraint rename = renamedKeys.get(key);
                         if (rename != null) out.remove(rename);
-                        List<String> columns = was.columns().stream().map(col -> columnNames.getOrDefault(
+                        List<String> columns = was.columns().stream().map(col -> names.columns().getOrDefault(
                                 s.name() + "\0" + table + "\0" + col, col)).toList();
                         ForeignKey fk = new ForeignKey(rename == null ? was.name() : rename.to(), columns,
                                 was.refSchema(), was.refTable(), was.refColumns(), was.onDelete(), was.onUpdate(),
@@ -227,14 +222,9 @@ final class Rebuilds {
         List<Change.AlterColumn> retyped = changes.stream().filter(c -> c instanceof Change.AlterColumn a
                 && which.test(a)).map(c -> (Change.AlterColumn) c).toList();
         if (retyped.isEmpty()) return List.of();
-        java.util.Map<String, String> tableNames = new java.util.HashMap<>();
-        java.util.Map<String, String> columnNames = new java.util.HashMap<>();
-        for (Change c : changes) {
-            if (c instanceof Change.RenameTable r) tableNames.put(r.schema() + "\0" + r.from(), r.to());
-            if (c instanceof Change.RenameColumn r) {
-                columnNames.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r.to());
-            }
-        }
+        PlanNames names = PlanNames.of(changes);
+        java.util.Map<String, String> tableNames = names.tables();
+        java.util.Map<String, String> columnNames = names.columns();
         List<Rechecked> out = new ArrayList<>();
         for (Schema s : live.schemas()) {
             for (Table t : s.tables()) {
@@ -358,5 +348,23 @@ final class Rebuilds {
         return t.indexes().stream().filter(ix -> !gone.contains(ix.name()))
                 .anyMatch(ix -> key(key.schema(), key.table(), ix, key.ref(), false)
                         .filter(k -> k.columns().equals(key.columns())).isPresent());
+    }
+
+    /**
+     * The names the plan gives: tables by "schema\0old name", columns by "schema\0table (its new name)\0old name"
+     * (a RenameColumn names its table by the plan's name).
+     */
+    private record PlanNames(java.util.Map<String, String> tables, java.util.Map<String, String> columns) {
+        static PlanNames of(List<Change> changes) {
+            java.util.Map<String, String> tables = new java.util.HashMap<>();
+            java.util.Map<String, String> columns = new java.util.HashMap<>();
+            for (Change c : changes) {
+                if (c instanceof Change.RenameTable r) tables.put(r.schema() + "\0" + r.from(), r.to());
+                if (c instanceof Change.RenameColumn r) {
+                    columns.put(r.schema() + "\0" + r.table() + "\0" + r.from(), r.to());
+                }
+            }
+            return new PlanNames(tables, columns);
+        }
     }
 }
